@@ -1,0 +1,32 @@
+// swift-tools-version: 6.1
+import PackageDescription
+
+let package = Package(
+    name: "swot",
+    products: [
+        .executable(name: "swot", targets: ["swot"]),
+        .library(name: "SwotCore", targets: ["SwotCore"]),
+    ],
+    targets: [
+        // libedit through pkg-config; the header wraps its variadic calls in plain C functions.
+        .systemLibrary(
+            name: "CEditLine",
+            path: "Sources/CEditLine",
+            pkgConfig: "libedit",
+            providers: [.apt(["libedit-dev"])]
+        ),
+        // Plan model, knowledge base, matching, derivation, scoring, export, persistence. No terminal code.
+        .target(
+            name: "SwotCore",
+            exclude: ["KnowledgeBase/Data"],
+            plugins: ["EmbedKnowledgeBase"]
+        ),
+        .plugin(name: "EmbedKnowledgeBase", capability: .buildTool()),
+        // The REPL: command table, parsing, dispatch, completion, line editing, rendering.
+        .target(name: "SwotShell", dependencies: ["SwotCore", "CEditLine"]),
+        .executableTarget(name: "swot", dependencies: ["SwotShell"]),
+        .testTarget(name: "SwotCoreTests", dependencies: ["SwotCore"]),
+        .testTarget(name: "SwotShellTests", dependencies: ["SwotShell", "SwotCore"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["SwotCore"]),
+    ]
+)

@@ -1,0 +1,38 @@
+import Foundation
+import PackagePlugin
+
+/// Turns the knowledge base's JSON files into Swift string constants at build time, so the data ships inside the
+/// binary while the JSON stays the one reviewable source. (SwiftPM's `embedInCode` makes a byte-array literal
+/// that takes minutes to type-check at this size; a raw string literal compiles at once.)
+@main
+struct EmbedKnowledgeBase: BuildToolPlugin {
+    func createBuildCommands(context: PluginContext, target: Target) async throws -> [Command] {
+        guard let target = target as? SourceModuleTarget else { return [] }
+        let dataFolder = target.directoryURL.appending(path: "KnowledgeBase/Data")
+        let names = ["sources", "categories", "factors", "moves", "frameworks"]
+        let inputs = names.map { dataFolder.appending(path: "\($0).json") }
+        let output = context.pluginWorkDirectoryURL.appending(path: "EmbeddedKnowledgeBase.swift")
+        let script = #"""
+            out="$1"; shift
+            { echo '// Generated at build time from KnowledgeBase/Data/*.json; edit those files, not this one.'
+              echo 'enum EmbeddedKnowledgeBase {'
+              for f in "$@"; do
+                n=$(basename "$f" .json)
+                printf '    static let %s = ####\042\042\042\n' "$n"
+                cat "$f"
+                printf '\n\042\042\042####\n'
+              done
+              echo '}'
+            } > "$out.tmp" && mv "$out.tmp" "$out"
+            """#
+        return [
+            .buildCommand(
+                displayName: "Embedding the knowledge base",
+                executable: URL(filePath: "/bin/sh"),
+                arguments: ["-c", script, "embed", output.path()] + inputs.map { $0.path() },
+                inputFiles: inputs,
+                outputFiles: [output]
+            )
+        ]
+    }
+}

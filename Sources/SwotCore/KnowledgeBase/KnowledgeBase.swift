@@ -1,0 +1,169 @@
+/// The knowledge base of e-Government success factors, read from the five source papers.
+///
+/// It ships inside the binary as `Data/knowledge-base.json` (reviewable data, not code); planners can add their
+/// own entries with `kb load FILE`, which are stored with the plan. Every entry cites the paper it comes from.
+public struct KnowledgeBase: Codable, Sendable, Equatable {
+    public var schemaVersion: Int
+    public var sources: [SourceDocument]
+    public var acronyms: [Acronym]
+    public var categories: [Category]
+    public var factors: [Factor]
+    public var moves: [StrategyMove]
+    public var frameworks: [Framework]
+
+    public init(
+        schemaVersion: Int = 1, sources: [SourceDocument] = [], acronyms: [Acronym] = [],
+        categories: [Category] = [], factors: [Factor] = [], moves: [StrategyMove] = [],
+        frameworks: [Framework] = []
+    ) {
+        self.schemaVersion = schemaVersion
+        self.sources = sources
+        self.acronyms = acronyms
+        self.categories = categories
+        self.factors = factors
+        self.moves = moves
+        self.frameworks = frameworks
+    }
+}
+
+/// One of the five papers (or a planner's own source, for entries loaded with `kb load`).
+public struct SourceDocument: Codable, Sendable, Hashable {
+    /// `D000` … `D004`.
+    public var id: String
+    /// File name in `shared/seeds/`, e.g. `003_2191fb8a32d3ea38.txt`.
+    public var file: String
+    public var title: LocalizedText
+    public var summary: LocalizedText
+}
+
+/// A place in a paper: file and line range, with the words found there.
+public struct Citation: Codable, Sendable, Hashable {
+    /// Source id, e.g. `D003`.
+    public var source: String
+    /// First and last line (1-based, inclusive).
+    public var from: Int
+    public var to: Int
+    /// Verbatim words from those lines (Indonesian as printed, typos kept).
+    public var quote: String?
+
+    public init(source: String, from: Int, to: Int, quote: String? = nil) {
+        self.source = source
+        self.from = from
+        self.to = to
+        self.quote = quote
+    }
+
+    /// `D003 L96-114` (or `D003 L113` for one line).
+    public var locator: String {
+        from == to ? "\(source) L\(from)" : "\(source) L\(from)-\(to)"
+    }
+}
+
+/// An acronym planners use, expanded before matching (`SDM` → `sumber daya manusia`).
+public struct Acronym: Codable, Sendable, Hashable {
+    public var short: String
+    public var expansion: LocalizedText
+}
+
+/// One of the 24 categories of e-Government success factors (C01 LEAD … C24 TRANSP).
+public struct Category: Codable, Sendable, Hashable {
+    /// `C01` … `C24`.
+    public var id: String
+    /// Short code, e.g. `LEAD`.
+    public var code: String
+    public var name: LocalizedText
+    public var description: LocalizedText
+    /// Words and phrases in each language that signal this category.
+    public var keywords: Keywords
+    /// The question `coverage` asks when a plan has no item in this category.
+    public var question: LocalizedText
+    public var citations: [Citation]
+
+    public struct Keywords: Codable, Sendable, Hashable {
+        public var en: [String]
+        public var id: [String]
+    }
+}
+
+/// Whether a factor usually sits inside the organisation (S/W) or outside it (O/T).
+public enum Origin: String, Codable, Sendable, Hashable {
+    case `internal`
+    case external
+}
+
+/// A concrete success factor or barrier named by a paper.
+public struct Factor: Codable, Sendable, Hashable {
+    /// `F001` …
+    public var id: String
+    public var category: String
+    public var kind: Kind
+    public var origin: Origin
+    public var text: LocalizedText
+    public var citations: [Citation]
+
+    public enum Kind: String, Codable, Sendable, Hashable {
+        case success
+        case barrier
+    }
+}
+
+/// A strategy move the papers support for a TOWS quadrant, selected by the categories of the paired items.
+public struct StrategyMove: Codable, Sendable, Hashable {
+    /// `M001` …
+    public var id: String
+    public var quadrant: TOWSQuadrant
+    /// Categories of the strength or weakness that make the move relevant; empty means any.
+    public var `internal`: [String]
+    /// Categories of the opportunity or threat that make the move relevant; empty means any.
+    public var external: [String]
+    /// A verb phrase that completes "Use S1 and O2 to …" / "Manfaatkan S1 dan O2 untuk …".
+    public var action: LocalizedText
+    public var basis: Basis
+    /// The paper's own strategy this move restates, e.g. `D003 SO2`.
+    public var paperStrategy: String?
+    public var citations: [Citation]
+
+    /// Whether the paper states the move itself or it is derived from what the paper says.
+    public enum Basis: String, Codable, Sendable, Hashable {
+        case stated
+        case derived
+    }
+}
+
+/// A framework from the papers, kept as reference data (and used by `assess`).
+public struct Framework: Codable, Sendable, Hashable {
+    /// Short id used in commands: `worldbank`, `inpres`, `kpmg`, `edward`, `website`, `scv`, `sustainability`, …
+    public var id: String
+    public var aliases: [String]
+    public var name: LocalizedText
+    public var description: LocalizedText
+    /// Ordered levels or stages, where the framework has a scale (KPMG's five levels, World Bank's phases).
+    public var scale: [Level]
+    /// The framework's parts (perspectives, variables, criteria, listed factors), each with its items.
+    public var sections: [Section]
+    public var citations: [Citation]
+
+    public struct Level: Codable, Sendable, Hashable {
+        public var level: Int
+        public var name: LocalizedText
+        public var description: LocalizedText
+    }
+
+    public struct Section: Codable, Sendable, Hashable {
+        public var id: String
+        public var name: LocalizedText
+        public var description: LocalizedText?
+        public var items: [Item]
+    }
+
+    public struct Item: Codable, Sendable, Hashable {
+        /// `ORG.1`, …; unique within the framework.
+        public var id: String
+        public var name: LocalizedText
+        public var description: LocalizedText?
+        /// The category the item speaks to, so answers can become categorised SWOT items.
+        public var category: String?
+        public var origin: Origin?
+        public var citations: [Citation]?
+    }
+}
