@@ -1,0 +1,48 @@
+/// A strategy plan: the organisation's SWOT, and everything derived from it.
+///
+/// Plain data: every command works on a copy and the shell saves the result, so a rejected command changes nothing.
+public struct Plan: Codable, Equatable, Sendable {
+    /// The plan-file format this build writes; files with a higher number are refused, never overwritten.
+    public static let currentSchemaVersion = 1
+
+    public var schemaVersion: Int
+    /// The file name in the workspaces folder, without `.json`.
+    public var name: String
+    public var title: String
+    /// The organisation and situation the plan is about.
+    public var context: String
+    /// The language chosen with `lang`; nil means "the language most items are written in".
+    public var language: Language?
+    public var items: [Item]
+    /// The next number to give per quadrant letter, so ids are never reused after a removal.
+    public var nextNumber: [String: Int]
+
+    public init(name: String, title: String = "", context: String = "") {
+        self.schemaVersion = Plan.currentSchemaVersion
+        self.name = name
+        self.title = title
+        self.context = context
+        self.language = nil
+        self.items = []
+        self.nextNumber = [:]
+    }
+
+    /// Items of one quadrant, in id order.
+    public func items(in quadrant: Quadrant) -> [Item] {
+        items.filter { $0.quadrant == quadrant }.sorted { $0.number < $1.number }
+    }
+
+    /// The item with this id (case-insensitive), if the plan has it.
+    public func item(_ id: String) -> Item? {
+        let wanted = id.uppercased()
+        return items.first { $0.id == wanted }
+    }
+
+    /// The language for derived text and exports: the one set with `lang`, else the one most items use.
+    public var effectiveLanguage: Language {
+        if let language { return language }
+        let indonesian = items.count(where: { $0.language == .id })
+        let english = items.count(where: { $0.language == .en })
+        return english > indonesian ? .en : (indonesian > 0 ? .id : .en)
+    }
+}

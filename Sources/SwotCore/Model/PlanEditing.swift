@@ -1,0 +1,93 @@
+/// The edits a planner makes to the SWOT. Each one checks its input first and changes nothing when it throws.
+extension Plan {
+    /// Adds an item at the end of its quadrant with the next unused id.
+    @discardableResult
+    public mutating func addItem(_ quadrant: Quadrant, text: String) throws -> Item {
+        let text = try Plan.cleaned(text, what: "item text")
+        let number = nextNumber[quadrant.letter, default: 1]
+        let item = Item(id: "\(quadrant.letter)\(number)", quadrant: quadrant, text: text)
+        items.append(item)
+        nextNumber[quadrant.letter] = number + 1
+        return item
+    }
+
+    /// Replaces an item's text.
+    public mutating func editItem(_ id: String, text: String) throws {
+        let text = try Plan.cleaned(text, what: "item text")
+        let index = try indexOfItem(id)
+        items[index].text = text
+    }
+
+    /// Removes an item; its id is not given out again.
+    @discardableResult
+    public mutating func removeItem(_ id: String) throws -> Item {
+        let index = try indexOfItem(id)
+        return items.remove(at: index)
+    }
+
+    /// Moves an item to another quadrant. It gets that quadrant's next id; the old id is retired.
+    @discardableResult
+    public mutating func moveItem(_ id: String, to quadrant: Quadrant) throws -> Item {
+        let index = try indexOfItem(id)
+        let old = items[index]
+        guard old.quadrant != quadrant else { throw PlanError.sameQuadrant(old.id, quadrant) }
+        let number = nextNumber[quadrant.letter, default: 1]
+        var moved = old
+        moved.id = "\(quadrant.letter)\(number)"
+        moved.quadrant = quadrant
+        items[index] = moved
+        nextNumber[quadrant.letter] = number + 1
+        return moved
+    }
+
+    public mutating func setTitle(_ text: String) throws {
+        title = try Plan.cleaned(text, what: "title")
+    }
+
+    public mutating func setContext(_ text: String) throws {
+        context = try Plan.cleaned(text, what: "context")
+    }
+
+    /// The index of an item, or an error that lists the ids the plan has.
+    public func indexOfItem(_ id: String) throws -> Int {
+        guard Plan.isItemID(id) else { throw PlanError.malformedItemID(id) }
+        let wanted = id.uppercased()
+        guard let index = items.firstIndex(where: { $0.id == wanted }) else {
+            throw PlanError.noSuchItem(wanted, known: sortedItemIDs)
+        }
+        return index
+    }
+
+    /// Every item id, in quadrant then number order.
+    public var sortedItemIDs: [String] {
+        Quadrant.allCases.flatMap { items(in: $0).map(\.id) }
+    }
+
+    /// True for `S1`, `w12`, …: a quadrant letter followed by a positive number.
+    public static func isItemID(_ text: String) -> Bool {
+        guard let first = text.first, Quadrant(parsing: String(first)) != nil, text.count >= 2 else { return false }
+        let digits = text.dropFirst()
+        return digits.count <= 6 && digits.allSatisfy(\.isASCIIDigit) && digits.first != "0"
+    }
+
+    /// Trims the text and refuses an empty one.
+    static func cleaned(_ text: String, what: String) throws -> String {
+        let trimmed = text.trimmingWhitespace()
+        guard !trimmed.isEmpty else { throw PlanError.emptyText(what: what) }
+        return trimmed
+    }
+}
+
+extension Character {
+    var isASCIIDigit: Bool { isASCII && isNumber }
+}
+
+extension StringProtocol {
+    /// The string without leading and trailing spaces, tabs and line breaks.
+    public func trimmingWhitespace() -> String {
+        var scalars = Substring(self).unicodeScalars[...]
+        while let first = scalars.first, first.properties.isWhitespace { scalars.removeFirst() }
+        while let last = scalars.last, last.properties.isWhitespace { scalars.removeLast() }
+        return String(String.UnicodeScalarView(scalars))
+    }
+}

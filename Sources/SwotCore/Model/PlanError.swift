@@ -1,0 +1,33 @@
+/// An error with a message written for the planner: what went wrong and what to do about it.
+public protocol PlannerFacingError: Error {
+    var message: String { get }
+}
+
+/// Why a change to a plan was refused. Nothing is changed when one is thrown.
+public enum PlanError: PlannerFacingError, Equatable {
+    case noSuchItem(String, known: [String])
+    case malformedItemID(String)
+    case emptyText(what: String)
+    case sameQuadrant(String, Quadrant)
+    case nothingToUndo
+    case nothingToRedo
+
+    public var message: String {
+        switch self {
+        case .noSuchItem(let id, let known):
+            let list = known.isEmpty ? "The plan has no items yet; add one with `add s TEXT`." :
+                "Items are \(known.joined(separator: ", "))."
+            return "No item \(id) in this plan. \(list)"
+        case .malformedItemID(let id):
+            return "\"\(id)\" is not an item id. Item ids are a quadrant letter and a number, like S1, W2, O3, T4."
+        case .emptyText(let what):
+            return "The \(what) is empty. Type the text after the command."
+        case .sameQuadrant(let id, let quadrant):
+            return "\(id) is already in \(quadrant.name(.en).lowercased())."
+        case .nothingToUndo:
+            return "Nothing to undo in this session."
+        case .nothingToRedo:
+            return "Nothing to redo."
+        }
+    }
+}
