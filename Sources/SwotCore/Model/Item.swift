@@ -23,6 +23,31 @@ public struct Item: Codable, Equatable, Sendable {
         self.language = language
     }
 
+    enum CodingKeys: String, CodingKey {
+        case id, quadrant, text, categories, rejectedCategories, language
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        id = try container.decode(String.self, forKey: .id)
+        quadrant = try container.decode(Quadrant.self, forKey: .quadrant)
+        text = try container.decode(String.self, forKey: .text)
+        categories = try container.decodeIfPresent([CategoryMatch].self, forKey: .categories) ?? []
+        rejectedCategories = try container.decodeIfPresent([String].self, forKey: .rejectedCategories) ?? []
+        language = try container.decodeIfPresent(Language.self, forKey: .language)
+    }
+
+    /// Empty lists are left out, so plan files stay short and readable.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(id, forKey: .id)
+        try container.encode(quadrant, forKey: .quadrant)
+        try container.encode(text, forKey: .text)
+        if !categories.isEmpty { try container.encode(categories, forKey: .categories) }
+        if !rejectedCategories.isEmpty { try container.encode(rejectedCategories, forKey: .rejectedCategories) }
+        try container.encodeIfPresent(language, forKey: .language)
+    }
+
     /// The item's number within its quadrant (`7` for `S7`).
     public var number: Int { Int(id.dropFirst()) ?? 0 }
 }

@@ -20,18 +20,27 @@ public struct UndoHistory: Sendable {
     public mutating func undo(current: Plan) throws -> Plan {
         guard let previous = undoStack.popLast() else { throw PlanError.nothingToUndo }
         redoStack.append(current)
-        return previous
+        return previous.keepingIDsRetired(by: current)
     }
 
     /// The plan as it was before the last undo.
     public mutating func redo(current: Plan) throws -> Plan {
         guard let next = redoStack.popLast() else { throw PlanError.nothingToRedo }
         undoStack.append(current)
-        return next
+        return next.keepingIDsRetired(by: current)
     }
 
     public mutating func reset() {
         undoStack.removeAll()
         redoStack.removeAll()
+    }
+}
+
+extension Plan {
+    /// This plan with its id counters raised to `other`'s, so ids given out before an undo are not given again.
+    func keepingIDsRetired(by other: Plan) -> Plan {
+        var plan = self
+        plan.nextNumber.merge(other.nextNumber) { max($0, $1) }
+        return plan
     }
 }

@@ -1,0 +1,73 @@
+import SwotCore
+
+/// One command of the shell: its name, usage and help beside the code that runs it, so help, completion and
+/// dispatch read from one table and cannot drift apart.
+public struct Command: Sendable {
+    /// What completion offers for each argument position.
+    public enum Argument: Sendable, Equatable {
+        case itemID
+        case quadrant
+        case planName
+        case command
+        case category
+        case framework
+        case strategyID
+        case words([String])
+        case path
+        case text
+    }
+
+    public var name: String
+    /// Other names that run the same command (`exit` for `quit`); they are matched exactly, not by prefix.
+    public var aliases: [String]
+    public var usage: String
+    public var summary: String
+    public var details: String
+    public var arguments: [Argument]
+    public var run: @Sendable (Invocation) throws -> Void
+
+    public init(
+        _ name: String, aliases: [String] = [], usage: String, summary: String, details: String = "",
+        arguments: [Argument] = [], run: @escaping @Sendable (Invocation) throws -> Void
+    ) {
+        self.name = name
+        self.aliases = aliases
+        self.usage = usage
+        self.summary = summary
+        self.details = details
+        self.arguments = arguments
+        self.run = run
+    }
+}
+
+/// A command being run: the session, the words typed, and helpers that turn missing words into usage errors.
+public struct Invocation {
+    public let session: Session
+    public let command: Command
+    public let words: CommandWords
+    /// The interpreter, for `read`.
+    let interpreter: Interpreter
+
+    /// The word at `index` (1 is the first argument), or the command's usage as an error.
+    public func word(_ index: Int) throws(ShellError) -> String {
+        guard let word = words[index], !word.isEmpty else { throw usageError }
+        return word
+    }
+
+    /// The free text from argument `index` to the end of the line, or the usage as an error.
+    public func text(from index: Int) throws(ShellError) -> String {
+        guard let text = words.text(from: index), !text.isEmpty else { throw usageError }
+        return text
+    }
+
+    /// Refuses extra words after the last expected argument.
+    public func expectNoMore(after index: Int) throws(ShellError) {
+        if words.count > index + 1 { throw usageError }
+    }
+
+    public var usageError: ShellError {
+        .usage(command: command.name, usage: command.usage)
+    }
+
+    public func print(_ text: String) { session.print(text) }
+}

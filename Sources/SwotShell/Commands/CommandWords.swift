@@ -1,0 +1,65 @@
+/// A command line split into words. Words are separated by spaces; "double" or 'single' quotes keep spaces inside
+/// one word. Free text (an item's text, a title) is taken raw from where it starts, so planners need no quotes.
+public struct CommandWords: Sendable, Equatable {
+    public struct Word: Sendable, Equatable {
+        /// The word without its quotes.
+        public var text: String
+        /// The line from the start of this word to the end, trimmed.
+        public var rest: String
+    }
+
+    public var words: [Word]
+
+    public init(_ line: String) throws(ShellError) {
+        var words: [Word] = []
+        let scalars = Array(line.unicodeScalars)
+        var index = 0
+        while index < scalars.count {
+            while index < scalars.count, scalars[index].properties.isWhitespace { index += 1 }
+            guard index < scalars.count else { break }
+            let start = index
+            var text = String.UnicodeScalarView()
+            var quote: Unicode.Scalar? = nil
+            while index < scalars.count {
+                let scalar = scalars[index]
+                if let open = quote {
+                    if scalar == open { quote = nil } else { text.append(scalar) }
+                } else if scalar == "\"" || scalar == "'" {
+                    quote = scalar
+                } else if scalar.properties.isWhitespace {
+                    break
+                } else {
+                    text.append(scalar)
+                }
+                index += 1
+            }
+            let rest = String(String.UnicodeScalarView(scalars[start...])).trimmingWhitespace()
+            if quote != nil {
+                // An unclosed quote in free text (an apostrophe in "Medan's") is just a character.
+                words.append(Word(text: String(text), rest: rest))
+                words += CommandWords.plainWords(String(String.UnicodeScalarView(scalars[index...])), from: rest)
+                break
+            }
+            words.append(Word(text: String(text), rest: rest))
+        }
+        self.words = words
+    }
+
+    private static func plainWords(_ remainder: String, from rest: String) -> [Word] {
+        remainder.split(whereSeparator: { $0.isWhitespace }).map { Word(text: String($0), rest: String($0)) }
+    }
+
+    public var count: Int { words.count }
+    public var isEmpty: Bool { words.isEmpty }
+
+    public subscript(_ index: Int) -> String? {
+        index < words.count ? words[index].text : nil
+    }
+
+    /// The free text from word `index` to the end of the line. One quoted word loses its quotes.
+    public func text(from index: Int) -> String? {
+        guard index < words.count else { return nil }
+        if index == words.count - 1 { return words[index].text }
+        return words[index].rest
+    }
+}

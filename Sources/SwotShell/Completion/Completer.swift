@@ -1,0 +1,87 @@
+import SwotCore
+
+/// What the shell knows that completion can offer: names of things in the open plan and workspace.
+public struct CompletionContext: Sendable {
+    public var itemIDs: [String] = []
+    public var planNames: [String] = []
+    public var categories: [String] = []
+    public var frameworks: [String] = []
+    public var strategyIDs: [String] = []
+
+    public init(itemIDs: [String] = [], planNames: [String] = [], categories: [String] = [], frameworks: [String] = [], strategyIDs: [String] = []) {
+        self.itemIDs = itemIDs
+        self.planNames = planNames
+        self.categories = categories
+        self.frameworks = frameworks
+        self.strategyIDs = strategyIDs
+    }
+}
+
+/// The result of pressing Tab: the text to insert at the cursor and, when several words fit, the list to show.
+public struct Completion: Equatable, Sendable {
+    public var insertion: String
+    public var candidates: [String]
+}
+
+/// Tab completion of command names, and of each command's arguments as its table entry declares them.
+public struct Completer: Sendable {
+    public let table: CommandTable
+
+    public init(table: CommandTable) {
+        self.table = table
+    }
+
+    /// Completes the last word of `line` (the text before the cursor).
+    public func complete(_ line: String, context: CompletionContext) -> Completion {
+        let endsWithSpace = line.last.map { $0 == " " || $0 == "\t" } ?? true
+        var words = line.split(whereSeparator: { $0 == " " || $0 == "\t" }).map(String.init)
+        let partial = endsWithSpace ? "" : (words.popLast() ?? "")
+        let candidates: [String]
+        if words.isEmpty {
+            candidates = table.commands.map(\.name)
+        } else if let command = try? table.find(words[0]) {
+            let position = words.count - 1
+            guard position < command.arguments.count else { return Completion(insertion: "", candidates: []) }
+            candidates = options(for: command.arguments[position], context: context)
+        } else {
+            candidates = []
+        }
+        let lowered = partial.lowercased()
+        let fitting = candidates.filter { $0.lowercased().hasPrefix(lowered) }
+        guard !fitting.isEmpty else { return Completion(insertion: "", candidates: []) }
+        if fitting.count == 1 {
+            return Completion(insertion: String(fitting[0].dropFirst(partial.count)) + " ", candidates: [])
+        }
+        let common = Completer.commonPrefix(fitting)
+        return Completion(insertion: String(common.dropFirst(partial.count)), candidates: fitting)
+    }
+
+    private func options(for argument: Command.Argument, context: CompletionContext) -> [String] {
+        switch argument {
+        case .itemID: return context.itemIDs
+        case .quadrant: return ["s", "w", "o", "t", "strength", "weakness", "opportunity", "threat", "kekuatan", "kelemahan", "peluang", "ancaman"]
+        case .planName: return context.planNames
+        case .command: return table.commands.map(\.name)
+        case .category: return context.categories
+        case .framework: return context.frameworks
+        case .strategyID: return context.strategyIDs
+        case .words(let words): return words
+        case .path, .text: return []
+        }
+    }
+
+    /// The longest prefix the words share, compared without case, in the first word's spelling.
+    static func commonPrefix(_ words: [String]) -> String {
+        guard var prefix = words.first.map(Array.init) else { return "" }
+        for word in words.dropFirst() {
+            let characters = Array(word)
+            var length = 0
+            while length < min(prefix.count, characters.count),
+                  prefix[length].lowercased() == characters[length].lowercased() {
+                length += 1
+            }
+            prefix = Array(prefix.prefix(length))
+        }
+        return String(prefix)
+    }
+}

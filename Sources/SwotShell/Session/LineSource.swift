@@ -1,0 +1,100 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+import SwotCore
+
+/// Where command lines come from: a terminal, a pipe, a script file, or `-c` arguments. The interpreter reads all
+/// of them the same way; only prompts, banner and history depend on the terminal.
+public protocol LineSource {
+    /// The next line without its line break; a line that is not UTF-8 text comes back as an error; nil at the end.
+    mutating func nextLine() -> Result<String, ShellError>?
+}
+
+/// Lines given up front (`-c` arguments, tests).
+public struct ListLineSource: LineSource {
+    private var lines: [String]
+    private var index = 0
+
+    public init(_ lines: [String]) {
+        self.lines = lines
+    }
+
+    public mutating func nextLine() -> Result<String, ShellError>? {
+        guard index < lines.count else { return nil }
+        defer { index += 1 }
+        return .success(lines[index])
+    }
+}
+
+/// Lines read from a file descriptor (a pipe or a script file) as they arrive, so each command runs, and is saved,
+/// before the next is read.
+public struct FileLineSource: LineSource {
+    private let descriptor: Int32
+    private let closeAtEnd: Bool
+    private var buffer: [UInt8] = []
+    private var start = 0
+    private var atEnd = false
+
+    public init(descriptor: Int32, closeAtEnd: Bool = false) {
+        self.descriptor = descriptor
+        self.closeAtEnd = closeAtEnd
+    }
+
+    /// Opens a script file.
+    public init(path: String) throws(FileError) {
+        let fd = open(path, O_RDONLY | O_CLOEXEC)
+        guard fd >= 0 else { throw FileError(path: path, operation: .read, code: errno) }
+        guard !FilePath.isFolder(path) else {
+            close(fd)
+            throw FileError(path: path, operation: .read, code: EISDIR)
+        }
+        self.init(descriptor: fd, closeAtEnd: true)
+    }
+
+    public mutating func nextLine() -> Result<String, ShellError>? {
+        while true {
+            if let newline = buffer[start...].firstIndex(of: 0x0A) {
+                let line = decode(buffer[start..<newline])
+                start = newline + 1
+                compact()
+                return line
+            }
+            if atEnd {
+                guard start < buffer.count else { return nil }
+                let line = decode(buffer[start...])
+                start = buffer.count
+                return line
+            }
+            fill()
+        }
+    }
+
+    private mutating func fill() {
+        var chunk = [UInt8](repeating: 0, count: 65_536)
+        let count = chunk.withUnsafeMutableBytes { read(descriptor, $0.baseAddress!, $0.count) }
+        if count > 0 {
+            buffer.append(contentsOf: chunk[0..<count])
+        } else if count == 0 || errno != EINTR {
+            atEnd = true
+            if closeAtEnd { close(descriptor) }
+        }
+    }
+
+    private mutating func compact() {
+        if start > 65_536 {
+            buffer.removeFirst(start)
+            start = 0
+        }
+    }
+
+    private func decode(_ bytes: ArraySlice<UInt8>) -> Result<String, ShellError> {
+        var bytes = bytes
+        if bytes.last == 0x0D { bytes = bytes.dropLast() }
+        guard let text = String(validating: bytes, as: UTF8.self) else {
+            return .failure(.invalidText("This line is not valid UTF-8 text, so it was skipped. Save the script as UTF-8."))
+        }
+        return .success(text)
+    }
+}
