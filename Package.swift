@@ -25,7 +25,7 @@ let package = Package(
         // The REPL: command table, parsing, dispatch, completion, line editing, rendering.
         .target(name: "SwotShell", dependencies: ["SwotCore", "CEditLine"]),
         .executableTarget(name: "swot", dependencies: ["SwotShell"]),
-        .testTarget(name: "SwotCoreTests", dependencies: ["SwotCore"]),
+        .testTarget(name: "SwotCoreTests", dependencies: ["SwotCore"], exclude: ["Fixtures"]),
         .testTarget(name: "SwotShellTests", dependencies: ["SwotShell", "SwotCore"]),
         .testTarget(name: "EndToEndTests", dependencies: ["SwotCore"]),
     ]

@@ -35,20 +35,24 @@ public struct CommandTable: Sendable {
     }
 }
 
-/// Levenshtein distance, for "did you mean" hints.
+/// Edit distance counting a swap of two neighbouring letters as one edit ("lsit" is one edit from "list").
 enum EditDistance {
     static func between(_ a: String, _ b: String) -> Int {
         let a = Array(a), b = Array(b)
         if a.isEmpty { return b.count }
         if b.isEmpty { return a.count }
-        var previous = Array(0...b.count)
+        var rows = [Array(0...b.count)]
         for i in 1...a.count {
             var current = [i] + Array(repeating: 0, count: b.count)
             for j in 1...b.count {
+                let previous = rows[i - 1]
                 current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1))
+                if i > 1, j > 1, a[i - 1] == b[j - 2], a[i - 2] == b[j - 1] {
+                    current[j] = min(current[j], rows[i - 2][j - 2] + 1)
+                }
             }
-            previous = current
+            rows.append(current)
         }
-        return previous[b.count]
+        return rows[a.count][b.count]
     }
 }

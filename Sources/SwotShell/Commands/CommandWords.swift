@@ -59,7 +59,11 @@ public struct CommandWords: Sendable, Equatable {
     /// The free text from word `index` to the end of the line. One quoted word loses its quotes.
     public func text(from index: Int) -> String? {
         guard index < words.count else { return nil }
-        if index == words.count - 1 { return words[index].text }
-        return words[index].rest
+        let rest = words[index].rest
+        if let first = rest.first, first == "\"" || first == "'", rest.count >= 2, rest.last == first,
+           !rest.dropFirst().dropLast().contains(first) {
+            return String(rest.dropFirst().dropLast())
+        }
+        return rest
     }
 }

@@ -1,0 +1,40 @@
+# The two set-up commands of the README: `make run` and `make test`. Both install what is missing first.
+SWIFT ?= swift
+BUILD_PACKAGES = libedit-dev pkg-config
+TEST_PACKAGES = tmux cmark-gfm
+BENCH_PACKAGES = sqlite3 hyperfine
+RELEASE_FLAGS = -c release --static-swift-stdlib
+RELEASE_BIN = .build/release/swot
+
+.PHONY: run test build release bench deps deps-test deps-bench clean
+
+## Build in release mode and start the REPL on ./workspaces (the shipped example plans).
+run: release
+	$(RELEASE_BIN)
+
+## Build everything and run every test (unit, pipe and tmux end-to-end).
+test: deps deps-test
+	$(SWIFT) build --build-tests
+	$(SWIFT) test --skip-build
+
+build: deps
+	$(SWIFT) build
+
+release: deps
+	$(SWIFT) build $(RELEASE_FLAGS)
+
+## Figures for speed and memory against baselines; writes BENCHMARKS.md.
+bench: release deps-bench
+	scripts/bench.sh $(RELEASE_BIN)
+
+deps:
+	@scripts/ensure-packages.sh $(BUILD_PACKAGES)
+
+deps-test:
+	@scripts/ensure-packages.sh $(TEST_PACKAGES)
+
+deps-bench:
+	@scripts/ensure-packages.sh $(BENCH_PACKAGES)
+
+clean:
+	rm -rf .build

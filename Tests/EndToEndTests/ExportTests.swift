@@ -1,0 +1,97 @@
+import Foundation
+import Testing
+
+/// Exports as leadership and scripts receive them: valid GitHub Markdown, parseable JSON, byte-stable replays.
+@Suite("exports")
+struct ExportTests {
+    let folder: TemporaryFolder
+
+    init() throws {
+        folder = try TemporaryFolder()
+    }
+
+    static let hostileScript = """
+        new hostile Plan with | pipes * and _ marks
+        context Kantor <Dinas> & "Kominfo" | 2025
+        add s Pipe | in * text _ here
+        add w `code` and <script>alert(1)</script>
+        add o # Heading? [link](http://x) ~~strike~~
+        add t Line one\\nstill one line; 1. not a list | end
+        """
+
+    /// Renders Markdown with GitHub's own parser (cmark-gfm with the table extension).
+    func renderGFM(_ markdown: String) throws -> String {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        process.arguments = ["cmark-gfm", "-e", "table"]
+        let input = Pipe(), output = Pipe()
+        process.standardInput = input
+        process.standardOutput = output
+        try process.run()
+        input.fileHandleForWriting.write(Data(markdown.utf8))
+        try input.fileHandleForWriting.close()
+        let html = output.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        #expect(process.terminationStatus == 0)
+        return String(decoding: html, as: UTF8.self)
+    }
+
+    @Test func markdownSurvivesHostileTextAndRendersAsTables() throws {
+        _ = try SwotProcess.run(script: ExportTests.hostileScript, directory: folder.url)
+        let result = try SwotProcess.run(["-c", "open hostile", "-c", "export markdown"], directory: folder.url)
+        #expect(result.status == 0, "\(result.stderr)")
+        let markdown = result.stdout.drop(while: { $0 != "#" })
+        let html = try renderGFM(String(markdown))
+        #expect(html.components(separatedBy: "<table>").count == 2, "one SWOT table")
+        // Every row of the 2×2 table has exactly three cells, whatever the items contain.
+        let rows = html.components(separatedBy: "<tr>").dropFirst()
+        #expect(rows.count == 3)
+        for row in rows {
+            #expect(row.components(separatedBy: "<td").count + row.components(separatedBy: "<th").count - 2 == 3, "\(row)")
+        }
+        #expect(!html.contains("<script>"))
+        #expect(html.contains("&lt;script&gt;"))
+        #expect(!html.contains("<h1>Heading"))
+        #expect(!html.contains("<a href"))
+        #expect(!html.contains("<del>"))
+        #expect(!html.contains("<em>"))
+        #expect(html.contains("Pipe | in * text _ here"))
+        #expect(html.contains("<h1>Plan with | pipes * and _ marks</h1>"))
+    }
+
+    @Test func markdownHasTheReportSections() throws {
+        let result = try SwotProcess.run(script: "new demo Rencana Uji\ncontext Dinas Kominfo Kota Uji\nadd s Dukungan pimpinan kuat\nexport markdown\n", directory: folder.url)
+        let markdown = result.stdout
+        for expected in ["# Rencana Uji", "Dinas Kominfo Kota Uji", "2025-11-23", "| **Internal** |", "## Strengths", "1. **S1** Dukungan pimpinan kuat", "## Strategies"] {
+            #expect(markdown.contains(expected), "missing \(expected)")
+        }
+    }
+
+    @Test func exportToAFileEqualsExportToStdout() throws {
+        let result = try SwotProcess.run(script: "new demo\nadd s A\nexport markdown report.md\nexport markdown\nexport json plan.json\n", directory: folder.url)
+        #expect(result.stdout.contains("Wrote report.md."))
+        let file = try folder.read("report.md")
+        #expect(result.stdout.contains(file))
+        let folderTarget = try SwotProcess.run(script: "open demo\nexport markdown workspaces\n", directory: folder.url)
+        #expect(folderTarget.stderr.contains("workspaces is a folder"))
+    }
+
+    @Test func jsonExportListsEveryItemWithIdAndText() throws {
+        _ = try SwotProcess.run(["-c", "new demo", "-c", "add s Kuat", "-c", "add t Peretas"], directory: folder.url)
+        let result = try SwotProcess.run(["-c", "open demo", "-c", "export json"], directory: folder.url)
+        let json = try JSONSerialization.jsonObject(with: Data(result.stdout.drop(while: { $0 != "{" }).utf8)) as! [String: Any]
+        let items = json["items"] as! [[String: Any]]
+        #expect(items.map { $0["id"] as? String } == ["S1", "T1"])
+        #expect(items.map { $0["text"] as? String } == ["Kuat", "Peretas"])
+        #expect(json["schemaVersion"] as? Int == 1)
+    }
+
+    @Test func replayingASessionGivesIdenticalExports() throws {
+        let script = ExportTests.hostileScript + "\nexport markdown\nexport json\n"
+        let first = try SwotProcess.run(script: script, directory: folder.url)
+        let otherFolder = try TemporaryFolder()
+        let second = try SwotProcess.run(script: script, directory: otherFolder.url)
+        #expect(first.status == 0)
+        #expect(first.stdout == second.stdout)
+    }
+}

@@ -1,0 +1,207 @@
+import Foundation
+import Testing
+
+/// The real binary driven through a pipe, as scripts and CI use it.
+@Suite("swot through a pipe")
+struct PipeTests {
+    let folder: TemporaryFolder
+
+    init() throws {
+        folder = try TemporaryFolder()
+    }
+
+    func run(_ script: String, _ arguments: [String] = []) throws -> SwotProcess.Result {
+        try SwotProcess.run(arguments, script: script, directory: folder.url)
+    }
+
+    @Test func aSessionAddsListsAndSavesItems() throws {
+        let result = try run("""
+            new demo Rencana e-Government Kota Contoh
+            add s Dukungan kuat dari wali kota
+            add kekuatan SDM TIK sudah mengikuti bimtek
+            add weakness Anggaran belum terserap maksimal
+            add peluang Program smart city dari pemerintah pusat
+            add t Ancaman pencurian data
+            list
+            """)
+        #expect(result.status == 0)
+        #expect(result.stderr == "")
+        #expect(result.stdout.contains("Created plan demo (workspaces/demo.json)."))
+        #expect(result.stdout.contains("Added S2: SDM TIK sudah mengikuti bimtek"))
+        #expect(result.stdout.contains("""
+            Strengths / Kekuatan (2)
+              S1   Dukungan kuat dari wali kota
+              S2   SDM TIK sudah mengikuti bimtek
+            Weaknesses / Kelemahan (1)
+              W1   Anggaran belum terserap maksimal
+            """))
+        let saved = try JSONSerialization.jsonObject(with: Data(contentsOf: folder.file("workspaces/demo.json"))) as! [String: Any]
+        #expect(saved["schemaVersion"] as? Int == 1)
+        #expect(saved["title"] as? String == "Rencana e-Government Kota Contoh")
+        #expect((saved["items"] as? [[String: Any]])?.count == 5)
+    }
+
+    @Test func aPlanReopensInALaterSession() throws {
+        _ = try run("new demo\nadd s Strong leadership\nadd w Few IT staff\n")
+        let result = try run("open demo\nlist w\n")
+        #expect(result.status == 0)
+        #expect(result.stdout == """
+            Opened demo: 1 strengths, 1 weaknesses, 0 opportunities, 0 threats.
+            Weaknesses / Kelemahan (1)
+              W1   Few IT staff
+
+            """)
+    }
+
+    @Test func errorsNameTheLineAndTheExitStatusSaysSomethingFailed() throws {
+        let result = try run("new demo\nexprot markdown\nadd x Something\nshow S9\nadd s Still runs\n")
+        #expect(result.status == 2)
+        #expect(result.stderr.contains("Error: near line 2: Unknown command \"exprot\". Did you mean `export`?"))
+        #expect(result.stderr.contains("Error: near line 3: \"x\" is not a quadrant."))
+        #expect(result.stderr.contains("Error: near line 4: No item S9 in this plan."))
+        #expect(result.stdout.contains("Added S1: Still runs"))
+    }
+
+    @Test func bailStopsAtTheFirstError() throws {
+        let result = try run("new demo\nadd s One\nbogus\nadd s Two\n", ["--bail"])
+        #expect(result.status == 3)
+        #expect(result.stdout.contains("Added S1: One"))
+        #expect(!result.stdout.contains("Two"))
+        let plan = try folder.read("workspaces/demo.json")
+        #expect(!plan.contains("Two"))
+    }
+
+    @Test func wrongArgumentsShowTheUsageLine() throws {
+        let result = try run("new demo\nadd s\nmove S1\n")
+        #expect(result.stderr.contains("Error: near line 2: Usage: add s|w|o|t TEXT"))
+        #expect(result.stderr.contains("Error: near line 3: Usage: move ID QUADRANT"))
+    }
+
+    @Test func commandPrefixesAndCommentsWork() throws {
+        let result = try run("# a comment\nne demo\nad s Prefix works\n  # indented comment\nli s\n")
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout.contains("S1   Prefix works"))
+    }
+
+    @Test func itemIDsAreNeverReused() throws {
+        let result = try run("new demo\nadd s A\nadd s B\nremove S2\nadd s C\nmove S1 w\nundo\nadd w D\nlist\n")
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout.contains("Added S3: C"))
+        #expect(result.stdout.contains("Moved S1 to weaknesses as W1."))
+        // The undo brings S1 back, but W1 stays retired.
+        #expect(result.stdout.contains("Added W2: D"))
+        #expect(result.stdout.contains("  S1   A\n  S3   C"))
+    }
+
+    @Test func undoAndRedoAreSaved() throws {
+        let result = try run("new demo\nadd s A\nedit S1 A changed\nundo\nshow S1\nredo\nshow S1\nundo\nundo\nundo\n")
+        #expect(result.stdout.contains("S1 (strengths / kekuatan)\n  A\n"))
+        #expect(result.stdout.contains("S1 (strengths / kekuatan)\n  A changed\n"))
+        #expect(result.stderr.contains("Error: near line 10: Nothing to undo in this session."))
+        #expect(!(try folder.read("workspaces/demo.json")).contains("\"S1\""))
+    }
+
+    @Test func commandsFromDashCAndFromAScriptFile() throws {
+        try folder.write("setup.swot", "new demo\nadd o Dana desa untuk TIK\n")
+        let fromFile = try SwotProcess.run(["setup.swot"], directory: folder.url)
+        #expect(fromFile.status == 0, "\(fromFile.stderr)")
+        let fromC = try SwotProcess.run(["-c", "open demo", "-c", "list o"], directory: folder.url)
+        #expect(fromC.stdout.contains("O1   Dana desa untuk TIK"))
+        let missing = try SwotProcess.run(["nope.swot"], directory: folder.url)
+        #expect(missing.status == 1)
+        #expect(missing.stderr.contains("Cannot read nope.swot: the file does not exist."))
+    }
+
+    @Test func readRunsNestedScriptsWithTheirOwnLineNumbers() throws {
+        try folder.write("inner.swot", "add s Inner one\nbad command here\n")
+        try folder.write("outer.swot", "new demo\nread inner.swot\nadd s Outer\nalso bad\n")
+        let result = try run("read outer.swot\nlist s\n")
+        #expect(result.stderr.contains("Error: near line 2 of inner.swot: Unknown command \"bad\"."))
+        #expect(result.stderr.contains("Error: near line 4 of outer.swot: Unknown command \"also\"."))
+        #expect(result.stdout.contains("S1   Inner one\n  S2   Outer"))
+        let selfReading = try run("read loop.swot\n", [])
+        #expect(selfReading.stderr.contains("Cannot read loop.swot"))
+        try folder.write("loop.swot", "read loop.swot\n")
+        let loop = try run("read loop.swot\n")
+        #expect(loop.stderr.contains("nested more than 16 deep"))
+    }
+
+    @Test func badPlanNamesAreRefused() throws {
+        for name in ["../escape", "/etc/passwd", "a/b", "..", ".hidden", "plan.json"] {
+            let result = try run("new \(name)\n")
+            #expect(result.status == 2)
+            #expect(result.stderr.contains("cannot be a plan name"), "\(name): \(result.stderr)")
+        }
+        let empty = try run("new\n")
+        #expect(empty.stderr.contains("Usage: new NAME [TITLE]"))
+        #expect(!FileManager.default.fileExists(atPath: folder.url.deletingLastPathComponent().appendingPathComponent("escape.json").path))
+    }
+
+    @Test func aCorruptPlanFileIsRefusedAndLeftAlone() throws {
+        let truncated = "{\"schemaVersion\": 1, \"name\": \"broken\", \"items\": [{\"id\": \"S1\""
+        try folder.write("workspaces/broken.json", truncated)
+        try folder.write("workspaces/future.json", "{\"schemaVersion\": 9, \"name\": \"future\"}")
+        try folder.write("workspaces/wrong.json", "{\"schemaVersion\": 1, \"name\": \"wrong\", \"title\": 5}")
+        let result = try run("open broken\nopen future\nopen wrong\nplans\n")
+        #expect(result.stderr.contains("workspaces/broken.json is not a valid plan: it is not JSON (truncated or edited by hand?). The file was left as it is."))
+        #expect(result.stderr.contains("written by a newer swot (schema 9"))
+        #expect(result.stderr.contains("wrong.json is not a valid plan"))
+        #expect(result.stdout.contains("broken  (not a valid plan"))
+        #expect(try folder.read("workspaces/broken.json") == truncated)
+    }
+
+    @Test func aVeryLongLineAndNonUTF8BytesAreHandled() throws {
+        let long = String(repeating: "panjang ", count: 12_500)  // 100,000 characters
+        var input = Data("new demo\nadd s \(long)\n".utf8)
+        input.append(contentsOf: [0x61, 0x64, 0x64, 0x20, 0x73, 0x20, 0xFF, 0xFE, 0x0A])
+        input.append(Data("list s\n".utf8))
+        let result = try SwotProcess.run(input: input, directory: folder.url)
+        #expect(result.status == 2)
+        #expect(result.stderr.contains("Error: near line 3: This line is not valid UTF-8 text"))
+        #expect(result.stdout.contains("Strengths / Kekuatan (1)"))
+        #expect(try folder.read("workspaces/demo.json").contains(String(long.dropLast())))
+    }
+
+    @Test func controlCharactersInItemsNeverReachTheTerminalRaw() throws {
+        let result = try run("new demo\nadd s Red \u{1B}[31mtext\u{7}\nlist s\n")
+        #expect(!result.stdout.contains("\u{1B}"))
+        #expect(result.stdout.contains("Red ^[[31mtext^G"))
+    }
+
+    @Test func everyCommandHasHelp() throws {
+        let list = try run("help\n")
+        let names = list.stdout.split(separator: "\n").dropFirst().compactMap { line -> String? in
+            guard line.hasPrefix("  ") else { return nil }
+            return line.split(separator: " ").first.map(String.init)
+        }
+        #expect(names.count >= 15)
+        for name in names {
+            let help = try run("help \(name)\n")
+            #expect(help.status == 0, "help \(name): \(help.stderr)")
+            #expect(help.stdout.hasPrefix("Usage: \(name)"), "help \(name)")
+        }
+    }
+
+    @Test func theShippedMedanPlanOpens() throws {
+        let workspaces = SwotProcess.packageRoot.appendingPathComponent("workspaces").path
+        let result = try SwotProcess.run(["--workspaces", workspaces, "-c", "open medan", "-c", "list"], directory: folder.url)
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout.contains("Opened medan: 7 strengths, 6 weaknesses, 3 opportunities, 3 threats."))
+        #expect(result.stdout.contains("S7   Terdapat dukungan yang kuat dari pimpinan dalam memaksimalkan layanan e-government."))
+    }
+
+    @Test func optionsAreCheckedAndDocumented() throws {
+        let help = try SwotProcess.run(["--help"], directory: folder.url)
+        #expect(help.status == 0)
+        #expect(help.stdout.contains("Exit status: 0 all commands succeeded"))
+        let bad = try SwotProcess.run(["--frobnicate"], directory: folder.url)
+        #expect(bad.status == 1)
+        #expect(bad.stderr == "swot: Unknown option --frobnicate. See `swot --help`.\n")
+    }
+
+    @Test func theWorkspacesFolderComesFromTheEnvironment() throws {
+        let result = try SwotProcess.run(["-c", "new envplan"], directory: folder.url, environment: ["SWOT_WORKSPACES": "elsewhere"])
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(FileManager.default.fileExists(atPath: folder.file("elsewhere/envplan.json").path))
+    }
+}

@@ -1,0 +1,24 @@
+import Testing
+@testable import SwotCore
+
+@Suite("Markdown escaping")
+struct MarkdownTextTests {
+    @Test func markupCharactersAreEscaped() {
+        #expect(MarkdownText.escape("a | b * c _ d") == "a \\| b \\* c \\_ d")
+        #expect(MarkdownText.escape("<b>&</b>") == "&lt;b&gt;&amp;&lt;/b&gt;")
+        #expect(MarkdownText.escape("`x` [y](z) #h ~s~") == "\\`x\\` \\[y\\](z) \\#h \\~s\\~")
+    }
+
+    @Test func lineBreaksBecomeBreakTags() {
+        #expect(MarkdownText.escape("one\ntwo\r\nthree") == "one<br>two<br>three")
+    }
+
+    @Test func controlCharactersAreShownAsCodes() {
+        #expect(MarkdownText.escape("a\u{1B}b") == "aU+1Bb")
+    }
+
+    @Test func reportDatesAreISO() {
+        #expect(ReportDate.today(environment: ["SOURCE_DATE_EPOCH": "0"]) == "1970-01-01")
+        #expect(ReportDate.today(environment: ["SOURCE_DATE_EPOCH": "1763856000"]) == "2025-11-23")
+    }
+}

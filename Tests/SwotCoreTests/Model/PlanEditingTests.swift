@@ -1,0 +1,60 @@
+import Testing
+@testable import SwotCore
+
+@Suite("plan editing")
+struct PlanEditingTests {
+    @Test func idsFollowTheQuadrantAndAreNeverReused() throws {
+        var plan = Plan(name: "demo")
+        #expect(try plan.addItem(.strength, text: "A").id == "S1")
+        #expect(try plan.addItem(.strength, text: "B").id == "S2")
+        #expect(try plan.addItem(.threat, text: "C").id == "T1")
+        try plan.removeItem("s2")
+        #expect(try plan.addItem(.strength, text: "D").id == "S3")
+        let moved = try plan.moveItem("S1", to: .weakness)
+        #expect(moved.id == "W1")
+        #expect(plan.item("S1") == nil)
+        #expect(plan.sortedItemIDs == ["S3", "W1", "T1"])
+    }
+
+    @Test func badInputChangesNothing() throws {
+        var plan = Plan(name: "demo")
+        try plan.addItem(.opportunity, text: "  Dana desa  ")
+        let before = plan
+        #expect(throws: PlanError.emptyText(what: "item text")) { try plan.addItem(.strength, text: "   ") }
+        #expect(throws: PlanError.malformedItemID("X1")) { try plan.editItem("X1", text: "new") }
+        #expect(throws: PlanError.malformedItemID("S0")) { try plan.removeItem("S0") }
+        #expect(throws: PlanError.noSuchItem("O9", known: ["O1"])) { try plan.removeItem("o9") }
+        #expect(throws: PlanError.sameQuadrant("O1", .opportunity)) { try plan.moveItem("O1", to: .opportunity) }
+        #expect(plan == before)
+        #expect(plan.items[0].text == "Dana desa")
+    }
+
+    @Test func itemIDsAreRecognised() {
+        for good in ["S1", "w12", "O3", "T999999"] { #expect(Plan.isItemID(good), "\(good)") }
+        for bad in ["S", "S0", "X1", "S1a", "S-1", "", "SO1", "T1234567"] { #expect(!Plan.isItemID(bad), "\(bad)") }
+    }
+
+    @Test func undoRestoresAndRedoReapplies() throws {
+        var history = UndoHistory()
+        var plan = Plan(name: "demo")
+        let empty = plan
+        history.recordChange(from: plan)
+        try plan.addItem(.strength, text: "A")
+        let withA = plan
+        plan = try history.undo(current: plan)
+        #expect(plan.items.isEmpty)
+        #expect(plan.nextNumber["S"] == 2, "S1 stays retired after the undo")
+        plan = try history.redo(current: plan)
+        #expect(plan == withA)
+        #expect(throws: PlanError.nothingToRedo) { _ = try history.redo(current: plan) }
+        _ = empty
+    }
+
+    @Test func quadrantsParseInBothLanguages() {
+        #expect(Quadrant(parsing: "kekuatan") == .strength)
+        #expect(Quadrant(parsing: "Weakness") == .weakness)
+        #expect(Quadrant(parsing: "peluang") == .opportunity)
+        #expect(Quadrant(parsing: "T") == .threat)
+        #expect(Quadrant(parsing: "x") == nil)
+    }
+}

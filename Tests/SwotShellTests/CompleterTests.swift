@@ -1,0 +1,24 @@
+import Testing
+@testable import SwotShell
+
+@Suite("tab completion")
+struct CompleterTests {
+    let completer = Completer(table: .standard)
+    let context = CompletionContext(itemIDs: ["S1", "S2", "W1", "T1"], planNames: ["medan", "bekasi"])
+
+    @Test func commandNamesComplete() {
+        #expect(completer.complete("exp", context: context) == Completion(insertion: "ort ", candidates: []))
+        let several = completer.complete("re", context: context)
+        #expect(several.insertion == "")
+        #expect(several.candidates.contains("remove") && several.candidates.contains("redo") && several.candidates.contains("read"))
+    }
+
+    @Test func argumentsCompleteByKind() {
+        #expect(completer.complete("show W", context: context) == Completion(insertion: "1 ", candidates: []))
+        #expect(completer.complete("show s", context: context) == Completion(insertion: "", candidates: ["S1", "S2"]))
+        #expect(completer.complete("open me", context: context) == Completion(insertion: "dan ", candidates: []))
+        #expect(completer.complete("move T1 kel", context: context) == Completion(insertion: "emahan ", candidates: []))
+        #expect(completer.complete("export j", context: context) == Completion(insertion: "son ", candidates: []))
+        #expect(completer.complete("add s Some te", context: context) == Completion(insertion: "", candidates: []))
+    }
+}
