@@ -10,6 +10,10 @@ public struct Item: Codable, Equatable, Sendable {
     public var rejectedCategories: [String]
     /// The language the item is written in, as the matcher read it.
     public var language: Language?
+    /// IFE/EFE weight, 0…1, set with `weight`.
+    public var weight: Double?
+    /// IFE/EFE rating, set with `rate` (strengths 3–4, weaknesses 1–2, opportunities and threats 1–4).
+    public var rating: Double?
 
     public init(
         id: String, quadrant: Quadrant, text: String, categories: [CategoryMatch] = [],
@@ -24,7 +28,7 @@ public struct Item: Codable, Equatable, Sendable {
     }
 
     enum CodingKeys: String, CodingKey {
-        case id, quadrant, text, categories, rejectedCategories, language
+        case id, quadrant, text, categories, rejectedCategories, language, weight, rating
     }
 
     public init(from decoder: any Decoder) throws {
@@ -35,6 +39,8 @@ public struct Item: Codable, Equatable, Sendable {
         categories = try container.decodeIfPresent([CategoryMatch].self, forKey: .categories) ?? []
         rejectedCategories = try container.decodeIfPresent([String].self, forKey: .rejectedCategories) ?? []
         language = try container.decodeIfPresent(Language.self, forKey: .language)
+        weight = try container.decodeIfPresent(Double.self, forKey: .weight)
+        rating = try container.decodeIfPresent(Double.self, forKey: .rating)
     }
 
     /// Empty lists are left out, so plan files stay short and readable.
@@ -46,6 +52,8 @@ public struct Item: Codable, Equatable, Sendable {
         if !categories.isEmpty { try container.encode(categories, forKey: .categories) }
         if !rejectedCategories.isEmpty { try container.encode(rejectedCategories, forKey: .rejectedCategories) }
         try container.encodeIfPresent(language, forKey: .language)
+        try container.encodeIfPresent(weight, forKey: .weight)
+        try container.encodeIfPresent(rating, forKey: .rating)
     }
 
     /// The item's number within its quadrant (`7` for `S7`).

@@ -17,6 +17,9 @@ public struct Plan: Codable, Equatable, Sendable {
     /// The next number to give per quadrant letter, so ids are never reused after a removal.
     public var nextNumber: [String: Int]
 
+    // Fields added by later features are optional in the file (older plans open unchanged) and are listed in
+    // `CodingKeys`; each is decoded with a default in `init(from:)`.
+
     public init(name: String, title: String = "", context: String = "") {
         self.schemaVersion = Plan.currentSchemaVersion
         self.name = name
@@ -25,6 +28,32 @@ public struct Plan: Codable, Equatable, Sendable {
         self.language = nil
         self.items = []
         self.nextNumber = [:]
+    }
+
+    enum CodingKeys: String, CodingKey {
+        case schemaVersion, name, title, context, language, items, nextNumber
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        schemaVersion = try container.decode(Int.self, forKey: .schemaVersion)
+        name = try container.decode(String.self, forKey: .name)
+        title = try container.decodeIfPresent(String.self, forKey: .title) ?? ""
+        context = try container.decodeIfPresent(String.self, forKey: .context) ?? ""
+        language = try container.decodeIfPresent(Language.self, forKey: .language)
+        items = try container.decode([Item].self, forKey: .items)
+        nextNumber = try container.decodeIfPresent([String: Int].self, forKey: .nextNumber) ?? [:]
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(schemaVersion, forKey: .schemaVersion)
+        try container.encode(name, forKey: .name)
+        try container.encode(title, forKey: .title)
+        try container.encode(context, forKey: .context)
+        try container.encodeIfPresent(language, forKey: .language)
+        try container.encode(items, forKey: .items)
+        try container.encode(nextNumber, forKey: .nextNumber)
     }
 
     /// Items of one quadrant, in id order.

@@ -36,6 +36,10 @@ public final class Interpreter {
 
     /// Runs one command line. Blank lines and lines starting with `#` do nothing.
     public func execute(_ line: String) throws {
+        if let conversation = session.conversation {
+            try conversation.answer(line, session: session)
+            return
+        }
         let trimmed = line.trimmingWhitespace()
         guard !trimmed.isEmpty, !trimmed.hasPrefix("#") else { return }
         let words = try CommandWords(trimmed)

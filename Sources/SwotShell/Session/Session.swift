@@ -18,6 +18,9 @@ public final class Session {
     public internal(set) var quitRequested = false
     /// How deeply `read` is nested, to stop a script that reads itself.
     var readDepth = 0
+    /// A conversation that takes the next lines as answers instead of commands (an `assess` interview).
+    /// While set, the interpreter hands every line to it; it clears itself when the conversation ends.
+    public var conversation: (any Conversation)?
 
     public init(workspace: Workspace, environment: [String: String], output: Output, isInteractive: Bool, bailOnError: Bool = false) {
         self.workspace = workspace
@@ -95,4 +98,13 @@ public final class Output {
 
     public func write(_ text: String) { writeOut(text) }
     public func writeError(_ text: String) { writeErr(text) }
+}
+
+/// A multi-line exchange with the planner, such as an interview, that reads answers from the same input as
+/// commands (terminal, pipe or script), so it works identically interactively and in batch.
+public protocol Conversation: AnyObject {
+    /// The prompt shown while waiting for the next answer (interactive only).
+    var prompt: String { get }
+    /// Handles one answer line. Throwing reports an error (with its line number) and keeps the conversation going.
+    func answer(_ line: String, session: Session) throws
 }
