@@ -25,6 +25,8 @@ let package = Package(
         // The REPL: command table, parsing, dispatch, completion, line editing, rendering.
         .target(name: "SwotShell", dependencies: ["SwotCore", "CEditLine"]),
         .executableTarget(name: "swot", dependencies: ["SwotShell"]),
+        // Figures for speed and memory of the core (`make bench`); not part of the product.
+        .executableTarget(name: "swot-bench", dependencies: ["SwotCore"], path: "Benchmarks/swot-bench"),
         .testTarget(name: "SwotCoreTests", dependencies: ["SwotCore"], exclude: ["Fixtures"]),
         .testTarget(name: "SwotShellTests", dependencies: ["SwotShell", "SwotCore"]),
         .testTarget(name: "EndToEndTests", dependencies: ["SwotCore"]),
