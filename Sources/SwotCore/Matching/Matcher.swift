@@ -1,0 +1,333 @@
+/// Matches a SWOT item's text to knowledge-base categories.
+///
+/// How a match is made (what to tell a planner who asks "why this category?"):
+/// 1. The text is normalised (lower case, no accents or punctuation), acronyms are expanded from the KB
+///    (`SDM` → `sumber daya manusia`), function words are skipped, and every word is reduced to its stem
+///    (`pelatihan` → `latih`, `trainings` → `train`).
+/// 2. Each category's keywords went through the same steps when the matcher was built. A keyword matches where its
+///    stems appear in the item one after another. A single word counts 1; a phrase of n words counts
+///    1 + 0.5 × (n − 1), up to 2.5. A keyword listed under several categories counts 1/k toward each of its k categories.
+///    Each word of the item counts once per category (the strongest keyword covering it wins).
+/// 3. A category's points p become a score p / (p + 1): one keyword ≈ 0.5, two ≈ 0.67, three ≈ 0.75.
+///    Categories scoring at least `minimumScore` are returned, best first, with the words that matched.
+///
+/// Typing slips are forgiven for longer words (six letters or more) that match no keyword: one letter missing,
+/// extra, wrong or swapped (`anggran` → `anggaran`).
+///
+/// Built from any `KnowledgeBase` (the shipped one or one extended with `kb load`); everything is precomputed at init.
+public struct Matcher: Sendable {
+    /// Lowest score a category needs to be reported.
+    public static let minimumScore = 0.2
+    /// Most categories reported for one item.
+    public static let maximumCategories = 5
+
+    struct Keyword: Sendable {
+        /// Stem alternatives for each word of the keyword.
+        var tokens: [[Int32]]
+        var category: Int32
+        var weight: Double
+    }
+
+    struct Expansion: Sendable {
+        var indonesian: [[Int32]]
+        var english: [[Int32]]
+        /// Set when the acronym is also an ordinary word (`IT`/`it`): only the capitalised form expands.
+        var needsCapitals: Bool
+    }
+
+    let categoryIDs: [String]
+    let internalCategories: Set<String>
+    let keywords: [Keyword]
+    let index: [Int32: [Int32]]
+    let stemIDs: [String: Int32]
+    let wordStems: [String: [Int32]]
+    let acronyms: [String: Expansion]
+    /// Keyword words by their one-letter deletions, for typing slips.
+    let deletions: [String: [String]]
+    let normalizer = TextNormalizer()
+    let detector: LanguageDetector
+    let cues = CueDetector()
+    let indonesianStemmer = IndonesianStemmer()
+    let englishStemmer = EnglishStemmer()
+
+    public init(knowledgeBase: KnowledgeBase) {
+        let normalizer = TextNormalizer()
+        let categories = knowledgeBase.categories
+        categoryIDs = categories.map(\.id)
+
+        // Words of each language known from the keyword lists guide the choice of stemmer.
+        var idWords = Set<String>()
+        var enWords = Set<String>()
+        for category in categories {
+            for keyword in category.keywords.id { for t in normalizer.tokenize(keyword) { idWords.insert(t.text) } }
+            for keyword in category.keywords.en { for t in normalizer.tokenize(keyword) { enWords.insert(t.text) } }
+        }
+        let detector = LanguageDetector(
+            indonesianWords: idWords.subtracting(enWords), englishWords: enWords.subtracting(idWords))
+        self.detector = detector
+
+        var stemIDs: [String: Int32] = [:]
+        var wordStems: [String: [Int32]] = [:]
+        let indonesian = IndonesianStemmer()
+        let english = EnglishStemmer()
+        func stems(of word: String, register: Bool) -> [Int32] {
+            if let known = wordStems[word] { return known }
+            let strings = Matcher.stems(of: word, detector: detector, indonesian: indonesian, english: english)
+            var ids: [Int32] = []
+            for s in strings {
+                if let id = stemIDs[s] {
+                    ids.append(id)
+                } else if register {
+                    let id = Int32(stemIDs.count)
+                    stemIDs[s] = id
+                    ids.append(id)
+                }
+            }
+            if register { wordStems[word] = ids }
+            return ids
+        }
+
+        // Keywords: stems per word; duplicates within a category dropped; spread across categories counted.
+        struct Draft { var tokens: [[Int32]]; var category: Int32; var key: [Int32] }
+        var drafts: [Draft] = []
+        var seen = Set<[Int32]>()
+        var spread: [[Int32]: Set<Int32>] = [:]
+        for (ci, category) in categories.enumerated() {
+            for keyword in category.keywords.id + category.keywords.en {
+                let words = normalizer.tokenize(keyword).filter { !Matcher.isStopWord($0) }.map(\.text)
+                guard !words.isEmpty else { continue }
+                let tokens = words.map { stems(of: $0, register: true) }
+                guard !tokens.contains(where: \.isEmpty) else { continue }
+                let key = tokens.map { $0[0] }
+                spread[key, default: []].insert(Int32(ci))
+                if seen.insert([Int32(ci)] + key).inserted {
+                    drafts.append(Draft(tokens: tokens, category: Int32(ci), key: key))
+                }
+            }
+        }
+        keywords = drafts.map { draft in
+            let n = Double(draft.tokens.count)
+            let base = min(1 + 0.5 * (n - 1), 2.5)
+            return Keyword(tokens: draft.tokens, category: draft.category, weight: base / Double(spread[draft.key]?.count ?? 1))
+        }
+        var index: [Int32: [Int32]] = [:]
+        for (k, keyword) in keywords.enumerated() {
+            for s in Set(keyword.tokens[0]) { index[s, default: []].append(Int32(k)) }
+        }
+        self.index = index
+
+        // Typing slips: every keyword word of six letters or more, by each of its one-letter deletions.
+        var deletions: [String: [String]] = [:]
+        for word in wordStems.keys where word.utf8.count >= 6 && word.utf8.allSatisfy({ $0 >= 0x61 && $0 <= 0x7A }) {
+            deletions[word, default: []].append(word)
+            for variant in Matcher.oneLetterDeletions(of: word) { deletions[variant, default: []].append(word) }
+        }
+        self.deletions = deletions
+
+        // Acronyms (after the keywords, so their stems are the keywords' stems).
+        var acronyms: [String: Expansion] = [:]
+        for acronym in knowledgeBase.acronyms {
+            let short = normalizer.tokenize(acronym.short).map(\.text).joined()
+            guard !short.isEmpty else { continue }
+            func expand(_ text: String) -> [[Int32]] {
+                normalizer.tokenize(text).filter { !Matcher.isStopWord($0) }.map { stems(of: $0.text, register: false) }
+            }
+            acronyms[short] = Expansion(
+                indonesian: expand(acronym.expansion.id), english: expand(acronym.expansion.en),
+                needsCapitals: StopWords.contains(short) || short.utf8.count < 2)
+        }
+        self.acronyms = acronyms
+        self.stemIDs = stemIDs
+        self.wordStems = wordStems
+
+        // Categories whose factors are mostly internal (for the "reads as internal" warning).
+        var origins: [String: (internal: Int, external: Int)] = [:]
+        for factor in knowledgeBase.factors {
+            var counts = origins[factor.category] ?? (0, 0)
+            if factor.origin == .internal { counts.internal += 1 } else { counts.external += 1 }
+            origins[factor.category] = counts
+        }
+        var internalCategories = Set<String>()
+        for category in categories {
+            if let counts = origins[category.id], counts.internal + counts.external > 0 {
+                if counts.internal >= 2 * counts.external { internalCategories.insert(category.id) }
+            } else if Matcher.internalCodes.contains(category.code.uppercased()) {
+                internalCategories.insert(category.id)
+            }
+        }
+        self.internalCategories = internalCategories
+    }
+
+    /// Categories that describe the organisation itself when the KB has no factors to tell.
+    static let internalCodes: Set<String> = ["LEAD", "BUDGET", "HR", "ORG", "PROC", "CULT", "CHANGE", "INCENT", "MONEV"]
+
+    // MARK: - Matching
+
+    public func match(_ text: String) -> MatchResult {
+        let raw = normalizer.tokenize(text)
+        let words = raw.map(\.text)
+        let language = detector.detect(words)
+        let lackCues = cues.lackCues(in: words)
+        let externalCues = cues.externalCues(in: words)
+
+        // Token sequences to search: the text with acronyms expanded in its own language, plus each acronym alone
+        // and in the other language (so `SDM` also meets keywords written as `SDM` or `human resources`).
+        typealias Slot = (stems: [Int32], raw: Int)
+        var main: [Slot] = []
+        main.reserveCapacity(raw.count + 4)
+        var extras: [[Slot]] = []
+        for (i, token) in raw.enumerated() {
+            if let expansion = acronyms[token.text], !expansion.needsCapitals || token.isUpperCase {
+                let own = language == .id ? expansion.indonesian : expansion.english
+                let other = language == .id ? expansion.english : expansion.indonesian
+                let inline = own.isEmpty ? other : own
+                for stems in inline { main.append((stems, i)) }
+                extras.append([(stemsOf(token.text), i)])
+                if !other.isEmpty, !own.isEmpty { extras.append(other.map { ($0, i) }) }
+                continue
+            }
+            if Matcher.isStopWord(token) { continue }
+            main.append((stemsOf(token.text), i))
+        }
+
+        // Keyword occurrences: (keyword, first raw token, last raw token).
+        var found: [(keyword: Int32, lo: Int, hi: Int)] = []
+        func search(_ sequence: [Slot]) {
+            for p in sequence.indices {
+                for s in sequence[p].stems {
+                    guard let list = index[s] else { continue }
+                    for k in list {
+                        let keyword = keywords[Int(k)]
+                        let n = keyword.tokens.count
+                        guard p + n <= sequence.count else { continue }
+                        var ok = true
+                        var j = 1
+                        while j < n {
+                            if !Matcher.intersects(sequence[p + j].stems, keyword.tokens[j]) { ok = false; break }
+                            j += 1
+                        }
+                        if ok { found.append((k, sequence[p].raw, sequence[p + n - 1].raw)) }
+                    }
+                }
+            }
+        }
+        search(main)
+        for extra in extras { search(extra) }
+
+        guard !found.isEmpty else {
+            return MatchResult(categories: [], language: language, lackCues: lackCues, externalCues: externalCues)
+        }
+
+        // Per category: strongest keywords first, each word of the item counted once.
+        found.sort { a, b in
+            let ka = keywords[Int(a.keyword)], kb = keywords[Int(b.keyword)]
+            if ka.category != kb.category { return ka.category < kb.category }
+            if ka.weight != kb.weight { return ka.weight > kb.weight }
+            if a.hi - a.lo != b.hi - b.lo { return a.hi - a.lo > b.hi - b.lo }
+            return a.lo < b.lo
+        }
+        let scalars = Array(text.unicodeScalars)
+        var results: [(match: CategoryMatch, points: Double, first: Int, order: Int32)] = []
+        var start = 0
+        while start < found.count {
+            let category = keywords[Int(found[start].keyword)].category
+            var end = start
+            while end < found.count, keywords[Int(found[end].keyword)].category == category { end += 1 }
+            var points = 0.0
+            var usedKeywords: [Int32] = []
+            var spans: [(lo: Int, hi: Int)] = []
+            for occurrence in found[start..<end] {
+                if usedKeywords.contains(occurrence.keyword) { continue }
+                if spans.contains(where: { $0.lo <= occurrence.hi && occurrence.lo <= $0.hi }) { continue }
+                usedKeywords.append(occurrence.keyword)
+                spans.append((occurrence.lo, occurrence.hi))
+                points += keywords[Int(occurrence.keyword)].weight
+            }
+            spans.sort { $0.lo < $1.lo }
+            var terms: [String] = []
+            for span in spans {
+                let term = String(String.UnicodeScalarView(scalars[raw[span.lo].start..<raw[span.hi].end])).lowercased()
+                if !terms.contains(term) { terms.append(term) }
+            }
+            let score = points / (points + 1)
+            if score >= Matcher.minimumScore {
+                let match = CategoryMatch(category: categoryIDs[Int(category)], score: score, terms: terms)
+                results.append((match, points, spans.first?.lo ?? 0, category))
+            }
+            start = end
+        }
+        results.sort { a, b in
+            if a.points != b.points { return a.points > b.points }
+            if a.first != b.first { return a.first < b.first }
+            return a.order < b.order
+        }
+        return MatchResult(
+            categories: results.prefix(Matcher.maximumCategories).map(\.match), language: language,
+            lackCues: lackCues, externalCues: externalCues)
+    }
+
+    // MARK: - Helpers
+
+    /// Stem ids of a word of an item: precomputed for keyword words, else stemmed now; a word with no known stem
+    /// may still be a typing slip of a keyword word.
+    func stemsOf(_ word: String) -> [Int32] {
+        if let known = wordStems[word] { return known }
+        let strings = Matcher.stems(of: word, detector: detector, indonesian: indonesianStemmer, english: englishStemmer)
+        var ids: [Int32] = []
+        for s in strings { if let id = stemIDs[s] { ids.append(id) } }
+        if ids.isEmpty, word.utf8.count >= 6 { ids = slipStems(of: word) }
+        return ids
+    }
+
+    /// Stems of the keyword words one typing slip away from `word`.
+    private func slipStems(of word: String) -> [Int32] {
+        var candidates: [String] = deletions[word] ?? []
+        for variant in Matcher.oneLetterDeletions(of: word) {
+            if wordStems[variant] != nil { candidates.append(variant) }
+            if let words = deletions[variant] { candidates.append(contentsOf: words) }
+        }
+        var ids: [Int32] = []
+        for candidate in candidates {
+            for id in wordStems[candidate] ?? [] where !ids.contains(id) { ids.append(id) }
+        }
+        return ids
+    }
+
+    static func oneLetterDeletions(of word: String) -> [String] {
+        let bytes = Array(word.utf8)
+        var result: [String] = []
+        result.reserveCapacity(bytes.count)
+        for i in bytes.indices {
+            if i > 0, bytes[i] == bytes[i - 1] { continue }
+            var variant = bytes
+            variant.remove(at: i)
+            result.append(String(decoding: variant, as: UTF8.self))
+        }
+        return result
+    }
+
+    /// The stems a word may have: by the stemmer of the language it looks like, or by both when unsure.
+    static func stems(
+        of word: String, detector: LanguageDetector, indonesian: IndonesianStemmer, english: EnglishStemmer
+    ) -> [String] {
+        guard word.utf8.count >= 4, word.utf8.allSatisfy({ $0 >= 0x61 && $0 <= 0x7A }) else { return [word] }
+        switch detector.language(of: word) {
+        case .id?: return [indonesian.stem(word)]
+        case .en?: return [english.stem(word)]
+        case nil:
+            let a = indonesian.stem(word)
+            let b = english.stem(word)
+            return a == b ? [a] : [a, b]
+        }
+    }
+
+    static func isStopWord(_ token: TextNormalizer.Token) -> Bool {
+        // Capitals mark an acronym (`IT`), not the pronoun `it`.
+        StopWords.contains(token.text) && !(token.isUpperCase && token.text.utf8.count >= 2)
+    }
+
+    static func intersects(_ a: [Int32], _ b: [Int32]) -> Bool {
+        for x in a where b.contains(x) { return true }
+        return false
+    }
+}

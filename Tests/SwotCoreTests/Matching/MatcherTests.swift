@@ -1,0 +1,165 @@
+import Testing
+@testable import SwotCore
+
+/// A small knowledge base of four categories, independent of the shipped data.
+enum MatcherTestKB {
+    static func category(_ id: String, _ code: String, en: [String], id idWords: [String]) -> SwotCore.Category {
+        SwotCore.Category(
+            id: id, code: code, name: LocalizedText(en: code, id: code), description: LocalizedText(en: "", id: ""),
+            keywords: .init(en: en, id: idWords), question: LocalizedText(en: "", id: ""), citations: [])
+    }
+
+    static let kb = KnowledgeBase(
+        acronyms: [
+            Acronym(short: "SDM", expansion: LocalizedText(en: "human resources", id: "sumber daya manusia")),
+            Acronym(short: "IT", expansion: LocalizedText(en: "information technology", id: "teknologi informasi")),
+            Acronym(short: "SOP", expansion: LocalizedText(en: "standard operating procedure", id: "standar operasional prosedur")),
+        ],
+        categories: [
+            category("C03", "BUDGET", en: ["budget", "funding"], id: ["anggaran", "dana", "serapan anggaran"]),
+            category("C04", "INFRA", en: ["infrastructure", "network", "server"], id: ["infrastruktur", "jaringan", "server"]),
+            category("C05", "HR", en: ["human resources", "staff", "training", "IT staff"],
+                     id: ["sumber daya manusia", "pegawai", "pelatihan", "kompetensi"]),
+            category("C08", "PROC", en: ["SOP", "procedure", "business process"], id: ["SOP", "prosedur", "proses bisnis"]),
+            category("C12", "APP", en: ["application", "information technology"], id: ["aplikasi", "teknologi informasi"]),
+            category("C14", "SEC", en: ["security", "data theft", "server"], id: ["keamanan", "pencurian data", "server"]),
+        ])
+
+    static let matcher = Matcher(knowledgeBase: kb)
+}
+
+@Suite("Matcher")
+struct MatcherTests {
+    let matcher = MatcherTestKB.matcher
+
+    @Test func matchesStemmedWordsInBothLanguages() {
+        #expect(matcher.match("Pelatihan pegawai belum rutin").categories.first?.category == "C05")
+        #expect(matcher.match("Staff trainings are rare").categories.first?.category == "C05")
+        #expect(matcher.match("Penganggaran untuk jaringan").categories.map(\.category).contains("C03"))
+        #expect(matcher.match("Keamanan server lemah").categories.first?.category == "C14")
+    }
+
+    @Test func termsAreTheWordsOfTheItem() {
+        let result = matcher.match("Pelatihan Pegawai belum rutin")
+        #expect(result.categories.first?.terms == ["pelatihan", "pegawai"])
+    }
+
+    @Test func expandsAcronymsBeforeMatching() {
+        let result = matcher.match("SDM IT masih kurang")
+        #expect(result.categories.first?.category == "C05")
+        #expect(result.categories.first?.terms.contains("sdm") == true)
+        // The pronoun "it" is not the acronym IT.
+        #expect(matcher.match("it is slow").categories.isEmpty)
+        #expect(matcher.match("Belum ada SOP helpdesk").categories.first?.category == "C08")
+    }
+
+    @Test func phrasesCountMoreThanSingleWords() {
+        // "pencurian data" (SEC, a phrase) outweighs "dana" (BUDGET, one word).
+        let result = matcher.match("Risiko pencurian data dan dana")
+        #expect(result.categories.first?.category == "C14")
+        let phrase = result.categories.first { $0.category == "C14" }!.score
+        let word = result.categories.first { $0.category == "C03" }!.score
+        #expect(phrase > word)
+        #expect(result.categories.first?.terms == ["pencurian data"])
+    }
+
+    @Test func phraseNeedsConsecutiveWords() {
+        let result = matcher.match("serapan dana dan anggaran")
+        #expect(result.categories.first?.terms.contains("serapan dana dan anggaran") == false)
+    }
+
+    @Test func sharedKeywordsCountLess() {
+        // "server" is listed under INFRA and SEC, so it is weaker than "jaringan" (INFRA only).
+        let result = matcher.match("server dan jaringan")
+        #expect(result.categories.first?.category == "C04")
+        let sec = result.categories.first { $0.category == "C14" }
+        #expect(sec != nil && sec!.score < result.categories[0].score)
+    }
+
+    @Test func scoresAreBetweenZeroAndOneBestFirst() {
+        let result = matcher.match("anggaran pelatihan pegawai dan keamanan server jaringan")
+        #expect(!result.categories.isEmpty)
+        #expect(result.categories.allSatisfy { $0.score > 0 && $0.score <= 1 && !$0.setByUser })
+        #expect(result.categories.map(\.score) == result.categories.map(\.score).sorted(by: >))
+    }
+
+    @Test func forgivesTypingSlipsInLongWords() {
+        #expect(matcher.match("Infrastuktur masih kurang").categories.first?.category == "C04")
+        #expect(matcher.match("anggran terbatas").categories.first?.category == "C03")
+    }
+
+    @Test func noMatchForUnrelatedText() {
+        let result = matcher.match("Cuaca hari ini cerah")
+        #expect(result.categories.isEmpty)
+    }
+
+    @Test func detectsLanguage() {
+        #expect(matcher.match("Anggaran untuk pelatihan pegawai masih terbatas").language == .id)
+        #expect(matcher.match("The budget for staff training is limited").language == .en)
+        #expect(matcher.match("Budget untuk lisensi belum dianggarkan").language == .id)
+    }
+
+    @Test func worksWithAnyKnowledgeBase() {
+        let empty = Matcher(knowledgeBase: KnowledgeBase())
+        #expect(empty.match("anggaran").categories.isEmpty)
+    }
+}
+
+@Suite("Cues and misfile warnings")
+struct CueTests {
+    let matcher = MatcherTestKB.matcher
+
+    @Test func findsLackCues() {
+        #expect(matcher.match("SDM IT masih kurang").lackCues == ["kurang"])
+        #expect(matcher.match("Belum ada SOP helpdesk").lackCues == ["belum ada"])
+        #expect(matcher.match("No budget for training, staff not yet trained").lackCues == ["no", "not yet"])
+        #expect(matcher.match("Lack of funding and limited network").lackCues == ["lack of", "limited"])
+        #expect(matcher.match("Anggaran cukup besar").lackCues.isEmpty)
+        // "No" before a number is "nomor".
+        #expect(matcher.match("Sesuai UU No 43 tahun 2020").lackCues.isEmpty)
+    }
+
+    @Test func findsExternalCues() {
+        #expect(matcher.match("Dukungan dana dari pemerintah pusat").externalCues == ["pemerintah pusat"])
+        #expect(matcher.match("Hackers target our servers").externalCues == ["hackers"])
+        #expect(matcher.match("Vendor aplikasi sering terlambat").externalCues == ["vendor"])
+        #expect(matcher.match("Regulation from above changes yearly").externalCues == ["regulation from above"])
+        #expect(matcher.match("Pelatihan pegawai rutin").externalCues.isEmpty)
+    }
+
+    @Test func strengthThatReadsAsALack() {
+        let result = matcher.match("SDM IT masih kurang")
+        let en = matcher.misfileWarning(for: .strength, result: result, language: .en)
+        let id = matcher.misfileWarning(for: .strength, result: result, language: .id)
+        #expect(en?.contains("Weaknesses") == true && en?.contains("“kurang”") == true)
+        #expect(id?.contains("Kelemahan") == true)
+        #expect(matcher.misfileWarning(for: .weakness, result: result, language: .en) == nil)
+    }
+
+    @Test func internalQuadrantThatReadsAsExternal() {
+        let result = matcher.match("Hackers sering menyerang server")
+        #expect(matcher.misfileWarning(for: .weakness, result: result, language: .en)?.contains("Threats") == true)
+        #expect(matcher.misfileWarning(for: .weakness, result: result, language: .id)?.contains("Ancaman") == true)
+        let support = matcher.match("Dukungan dana dari pemerintah pusat")
+        #expect(matcher.misfileWarning(for: .strength, result: support, language: .en)?.contains("Opportunities") == true)
+        #expect(matcher.misfileWarning(for: .opportunity, result: support, language: .en) == nil)
+    }
+
+    @Test func externalQuadrantThatReadsAsInternal() {
+        let result = matcher.match("Pelatihan pegawai rutin setiap tahun")
+        let en = matcher.misfileWarning(for: .opportunity, result: result, language: .en)
+        #expect(en?.contains("Strengths") == true)
+        #expect(matcher.misfileWarning(for: .threat, result: result, language: .id)?.contains("Kelemahan") == true)
+        // An outside party named: no warning.
+        let vendor = matcher.match("Pelatihan pegawai oleh vendor")
+        #expect(matcher.misfileWarning(for: .opportunity, result: vendor, language: .en) == nil)
+        // Not an internal category: no warning.
+        let sec = matcher.match("Pencurian data meningkat")
+        #expect(matcher.misfileWarning(for: .threat, result: sec, language: .en) == nil)
+    }
+
+    @Test func noWarningForAWellFiledItem() {
+        let result = matcher.match("Pelatihan pegawai rutin setiap tahun")
+        #expect(matcher.misfileWarning(for: .strength, result: result, language: .en) == nil)
+    }
+}
