@@ -7,12 +7,15 @@
 
 /// One pairwise judgement: how much more important `first` is than `second`, on Saaty's scale 1/9…9.
 public struct PairwiseJudgement: Codable, Hashable, Sendable {
+    /// The element judged (the row of the matrix).
     public var first: String
+    /// The element it is judged against (the column).
     public var second: String
     /// 1 = equal, 3 = weak, 5 = strong, 7 = demonstrated, 9 = absolute importance of `first` over `second`;
     /// 2, 4, 6, 8 in between; 1/3 etc. when `second` is the more important.
     public var value: Double
 
+    /// A judgement "first is `value` times as important as second".
     public init(_ first: String, _ second: String, _ value: Double) {
         self.first = first
         self.second = second
@@ -29,6 +32,7 @@ public struct PairwiseComparisons: Codable, Hashable, Sendable {
     /// One judgement per unordered pair (either orientation); reciprocals are implied.
     public var judgements: [PairwiseJudgement]
 
+    /// Comparisons from a list of judgements (one per pair, either orientation).
     public init(context: String = "pairwise comparisons", items: [String], judgements: [PairwiseJudgement]) {
         self.context = context
         self.items = items
@@ -51,6 +55,7 @@ public struct PairwiseComparisons: Codable, Hashable, Sendable {
 public struct InconsistentJudgement: Codable, Hashable, Sendable {
     /// The pair in the orientation the planner entered it.
     public var first: String
+    /// The other element of the pair, as entered.
     public var second: String
     /// The value entered, a_first,second.
     public var entered: Double
@@ -63,8 +68,11 @@ public struct InconsistentJudgement: Codable, Hashable, Sendable {
 
 /// The warning raised when a comparison set's consistency ratio is 0.10 or more.
 public struct AHPConsistencyWarning: Codable, Hashable, Sendable {
+    /// What was compared, e.g. `"comparisons of Strengths"`.
     public var context: String
+    /// CR of the comparison set (≥ 0.10).
     public var consistencyRatio: Double
+    /// The judgement to revisit first.
     public var worst: InconsistentJudgement?
 
     /// A planner-facing explanation naming the most inconsistent judgement.
@@ -84,12 +92,15 @@ public struct AHPConsistencyWarning: Codable, Hashable, Sendable {
 
 /// The priorities and consistency of one comparison set.
 public struct AHPResult: Codable, Hashable, Sendable {
+    /// What was compared, e.g. `"comparisons of Strengths"`.
     public var context: String
+    /// The compared elements, in the order of `priorities`.
     public var items: [String]
     /// The full reciprocal matrix A (row i, column j = a_ij).
     public var matrix: [[Double]]
     /// Priorities (local weights) in `items` order, summing to 1.
     public var priorities: [Double]
+    /// The principal eigenvalue, mean_i((A·w)_i / w_i); equals n when the judgements are consistent.
     public var lambdaMax: Double
     /// CI = (λmax − n)/(n − 1), 0 for n ≤ 1 (tiny negative values from rounding are reported as 0).
     public var consistencyIndex: Double

@@ -7,10 +7,14 @@
 
 /// An item's weight within its SWOT group (a local priority).
 public struct LocalPriority: Codable, Hashable, Sendable {
+    /// The SWOT group the item belongs to.
     public var quadrant: Quadrant
+    /// The item id, e.g. `S1`.
     public var item: String
+    /// The weight within the group (0…1).
     public var weight: Double
 
+    /// A local weight of one item.
     public init(quadrant: Quadrant, item: String, weight: Double) {
         self.quadrant = quadrant
         self.item = item
@@ -20,9 +24,13 @@ public struct LocalPriority: Codable, Hashable, Sendable {
 
 /// An item's weight across the whole SWOT: group weight × local weight.
 public struct GlobalPriority: Codable, Hashable, Sendable {
+    /// The SWOT group the item belongs to.
     public var quadrant: Quadrant
+    /// The item id, e.g. `S1`.
     public var item: String
+    /// The weight of the item's group.
     public var groupWeight: Double
+    /// The item's weight within its group.
     public var localWeight: Double
     /// groupWeight × localWeight.
     public var globalWeight: Double
@@ -100,7 +108,7 @@ public enum AWOT {
     public static func globalPriorities(
         groupWeights: [Quadrant: Double], local: [LocalPriority], tolerance: Double = FactorMatrix.weightSumTolerance
     ) throws(ScoringError) -> [GlobalPriority] {
-        let context = "A'WOT group weights"
+        let context = "A'WOT groups"
         for quadrant in Quadrant.allCases {
             guard let weight = groupWeights[quadrant] else { continue }
             guard weight.isFinite else { throw .notFinite(what: "the weight of group \(quadrant.letter)") }
@@ -115,7 +123,7 @@ public enum AWOT {
                 guard let groupWeight = groupWeights[quadrant] else { throw .awotMissingGroup(quadrant) }
                 guard entry.weight.isFinite else { throw .notFinite(what: "the local weight of \(entry.item)") }
                 guard (0...1).contains(entry.weight) else {
-                    throw .weightOutOfRange(context: "A'WOT local weights", item: entry.item, value: entry.weight)
+                    throw .weightOutOfRange(context: "A'WOT items", item: entry.item, value: entry.weight)
                 }
                 result.append(GlobalPriority(
                     quadrant: quadrant, item: entry.item, groupWeight: groupWeight, localWeight: entry.weight,

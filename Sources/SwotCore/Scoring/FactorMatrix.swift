@@ -38,10 +38,14 @@ public enum FactorMatrixKind: String, Codable, CaseIterable, Hashable, Sendable 
 public struct RatedFactor: Codable, Hashable, Sendable {
     /// The item id shown to the planner, e.g. `S1`.
     public var id: String
+    /// The item's SWOT quadrant, which decides its matrix and rating range.
     public var quadrant: Quadrant
+    /// Importance within its matrix, 0…1 (the matrix's weights sum to 1.00).
     public var weight: Double
+    /// IFE: strengths 3–4, weaknesses 1–2; EFE: 1–4 for how well the organisation responds.
     public var rating: Double
 
+    /// A rated item.
     public init(id: String, quadrant: Quadrant, weight: Double, rating: Double) {
         self.id = id
         self.quadrant = quadrant
@@ -145,6 +149,7 @@ public enum FactorTotalReading: String, Codable, CaseIterable, Hashable, Sendabl
 
 /// One row of an evaluated IFE or EFE matrix.
 public struct FactorScoreRow: Codable, Hashable, Sendable {
+    /// The item as given.
     public var factor: RatedFactor
     /// weight × rating.
     public var weightedScore: Double
@@ -152,6 +157,7 @@ public struct FactorScoreRow: Codable, Hashable, Sendable {
 
 /// The result of an IFE or EFE matrix: rows, per-quadrant sums, total and its reading.
 public struct FactorEvaluation: Codable, Hashable, Sendable {
+    /// IFE or EFE.
     public var kind: FactorMatrixKind
     /// The rows in the order given.
     public var rows: [FactorScoreRow]
@@ -163,6 +169,9 @@ public struct FactorEvaluation: Codable, Hashable, Sendable {
     public var total: Double
     /// The band the total falls in.
     public var reading: FactorTotalReading
+
+    /// The sentence explaining the total to the planner.
+    public func interpretation(_ language: Language = .en) -> String { reading.interpretation(kind, language) }
 
     /// True when the total is at or above David's 2.5 midpoint.
     public var isAtOrAboveMidpoint: Bool { snapped(total) >= 2.5 }

@@ -68,6 +68,7 @@ public enum IEBand: Int, Codable, CaseIterable, Hashable, Sendable, Comparable {
         }
     }
 
+    /// Low < medium < high.
     public static func < (lhs: IEBand, rhs: IEBand) -> Bool { lhs.rawValue < rhs.rawValue }
 }
 
@@ -125,17 +126,24 @@ public enum IECell: Int, Codable, CaseIterable, Hashable, Sendable, Comparable {
         }
     }
 
+    /// I < II < … < IX.
     public static func < (lhs: IECell, rhs: IECell) -> Bool { lhs.rawValue < rhs.rawValue }
 }
 
 /// Where an organisation sits in the IE matrix.
 public struct IEPlacement: Codable, Hashable, Sendable {
+    /// The IFE total placed on the x axis.
     public var ifeTotal: Double
+    /// The EFE total placed on the y axis.
     public var efeTotal: Double
+    /// The column band (high = strong, left).
     public var ifeBand: IEBand
+    /// The row band (high = top).
     public var efeBand: IEBand
+    /// The cell, I…IX.
     public var cell: IECell
 
+    /// The cell's prescription.
     public var prescription: IEPrescription { cell.prescription }
 }
 

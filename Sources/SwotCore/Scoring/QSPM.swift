@@ -16,6 +16,7 @@ public struct QSPMFactor: Codable, Hashable, Sendable {
     /// nil = dash. Decimals within 1…4 (a panel's average) are accepted.
     public var scores: [Double?]
 
+    /// A QSPM row.
     public init(id: String, weight: Double, scores: [Double?]) {
         self.id = id
         self.weight = weight
@@ -28,6 +29,7 @@ public struct QSPMFactor: Codable, Hashable, Sendable {
 
 /// One evaluated QSPM row.
 public struct QSPMRow: Codable, Hashable, Sendable {
+    /// The row as given.
     public var factor: QSPMFactor
     /// Total attractiveness scores, weight × AS, per strategy (nil for a dashed row).
     public var totalScores: [Double?]
@@ -37,6 +39,7 @@ public struct QSPMRow: Codable, Hashable, Sendable {
 public struct QSPMRanking: Codable, Hashable, Sendable {
     /// 1 = most attractive; strategies whose STAS are equal (within 1e-9) share a rank ("1, 2, 2, 4").
     public var rank: Int
+    /// The strategy's name as given.
     public var strategy: String
     /// The strategy's column in the input.
     public var index: Int
@@ -86,16 +89,21 @@ public enum QSPMGapReading: String, Codable, CaseIterable, Hashable, Sendable {
 
 /// The gap between the two most attractive strategies.
 public struct QSPMGap: Codable, Hashable, Sendable {
+    /// The most attractive strategy.
     public var leader: String
+    /// The second most attractive strategy.
     public var runnerUp: String
     /// STAS(leader) − STAS(runner-up), ≥ 0.
     public var gap: Double
+    /// How clear the preference is.
     public var reading: QSPMGapReading
 }
 
 /// The evaluated QSPM.
 public struct QSPMResult: Codable, Hashable, Sendable {
+    /// The strategies, in column order.
     public var strategies: [String]
+    /// The evaluated rows, in input order.
     public var rows: [QSPMRow]
     /// STAS per strategy, in strategy order.
     public var totals: [Double]

@@ -68,15 +68,19 @@ public enum PositionRatingConvention: String, Codable, CaseIterable, Hashable, S
 
 /// A point in the SWOT position diagram and what it favours.
 public struct SWOTPosition: Codable, Hashable, Sendable {
-    /// Σ w·r of strengths, weaknesses, opportunities, threats (after the rating convention).
+    /// Σ w·r of strengths.
     public var strengths: Double
+    /// Σ w·r of weaknesses (or of w·(5 − r), see `PositionRatingConvention`).
     public var weaknesses: Double
+    /// Σ w·r of opportunities.
     public var opportunities: Double
+    /// Σ w·r of threats (or of w·(5 − r), see `PositionRatingConvention`).
     public var threats: Double
     /// x = strengths − weaknesses.
     public var x: Double
     /// y = opportunities − threats.
     public var y: Double
+    /// The diagram cell the point falls in.
     public var quadrant: PositionQuadrant
 
     /// The position from the four quadrant sums.

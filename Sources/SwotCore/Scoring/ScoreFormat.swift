@@ -30,6 +30,11 @@ public enum ScoreFormat {
         return text
     }
 
+    /// Formats a rating or score: a whole number without decimals (`2`), otherwise like `short` (`3.5` → `"3.50"`).
+    public static func number(_ value: Double) -> String {
+        value.isFinite && abs(value - value.rounded()) < 1e-9 ? fixed(value.rounded(), decimals: 0) : short(value)
+    }
+
     /// Formats an AHP judgement: a whole number (`5`), a reciprocal of one (`1/3`), or a decimal (`2.47`).
     public static func ratio(_ value: Double) -> String {
         guard value.isFinite, value > 0 else { return fixed(value, decimals: 2) }

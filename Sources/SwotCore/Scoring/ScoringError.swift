@@ -73,7 +73,7 @@ public enum ScoringError: Error, Equatable, Hashable, Sendable {
             case .opportunity, .threat:
                 meaning = "opportunities and threats are rated 1 (poor response) to 4 (superior response)"
             }
-            return "\(item) is rated \(ScoreFormat.short(value)) in the \(matrix.title), but \(meaning). "
+            return "\(item) is rated \(ScoreFormat.number(value)) in the \(matrix.title), but \(meaning). "
                 + "Enter a rating from \(ScoreFormat.fixed(range.lowerBound, decimals: 0)) to "
                 + "\(ScoreFormat.fixed(range.upperBound, decimals: 0))"
                 + (quadrant.isInternal ? ", or move the item to the other quadrant." : ".")
@@ -118,7 +118,7 @@ public enum ScoringError: Error, Equatable, Hashable, Sendable {
             return "The QSPM row \(factor) has \(found) cell\(found == 1 ? "" : "s") for \(expected) "
                 + "strateg\(expected == 1 ? "y" : "ies"). Give one score or dash per strategy."
         case .qspmScoreOutOfRange(let factor, let strategy, let value):
-            return "The attractiveness score of \(strategy) for \(factor) is \(ScoreFormat.short(value)); scores run from "
+            return "The attractiveness score of \(strategy) for \(factor) is \(ScoreFormat.number(value)); scores run from "
                 + "1 (not attractive) to 4 (highly attractive). Enter 1 to 4, or a dash for the whole row if the factor "
                 + "does not affect the choice."
         case .qspmNothingScored:

@@ -105,20 +105,20 @@ struct ScoringAWOTTests {
         #expect(abs(global[2].globalWeight - 0.028) < 0.0005)
         #expect(abs(global[4].globalWeight - 0.063) < 0.0005)
         // With the default ±0.005 the rounded published weights are rejected.
-        #expect(throws: ScoringError.weightsDoNotSum(context: "A'WOT group weights", sum: 0.49 + 0.06 + 0.36 + 0.10, tolerance: 0.005, normalizeCommand: nil)) {
+        #expect(throws: ScoringError.weightsDoNotSum(context: "A'WOT groups", sum: 0.49 + 0.06 + 0.36 + 0.10, tolerance: 0.005, normalizeCommand: nil)) {
             try AWOT.globalPriorities(groupWeights: [.strength: 0.49, .weakness: 0.06, .opportunity: 0.36, .threat: 0.10], local: [])
         }
     }
 
     @Test func globalPriorityValidation() {
         let groups: [Quadrant: Double] = [.strength: 0.25, .weakness: 0.25, .opportunity: 0.25, .threat: 0.25]
-        #expect(throws: ScoringError.weightOutOfRange(context: "A'WOT local weights", item: "S1", value: 1.5)) {
+        #expect(throws: ScoringError.weightOutOfRange(context: "A'WOT items", item: "S1", value: 1.5)) {
             try AWOT.globalPriorities(groupWeights: groups, local: [LocalPriority(quadrant: .strength, item: "S1", weight: 1.5)])
         }
         #expect(throws: ScoringError.notFinite(what: "the local weight of S1")) {
             try AWOT.globalPriorities(groupWeights: groups, local: [LocalPriority(quadrant: .strength, item: "S1", weight: .nan)])
         }
-        #expect(throws: ScoringError.weightOutOfRange(context: "A'WOT group weights", item: "S", value: -0.25)) {
+        #expect(throws: ScoringError.weightOutOfRange(context: "A'WOT groups", item: "S", value: -0.25)) {
             try AWOT.globalPriorities(groupWeights: [.strength: -0.25, .weakness: 0.75, .opportunity: 0.25, .threat: 0.25], local: [])
         }
         #expect(throws: ScoringError.awotMissingGroup(.threat)) {

@@ -131,7 +131,7 @@ struct ScoringFactorMatrixTests {
 
     @Test func ratingMessageSaysWhatToDo() {
         let message = ScoringError.ratingOutOfRange(matrix: .ife, item: "S2", quadrant: .strength, value: 2).message
-        #expect(message == "S2 is rated 2.00 in the IFE matrix, but strengths are rated 3 (minor strength) or 4 (major strength). "
+        #expect(message == "S2 is rated 2 in the IFE matrix, but strengths are rated 3 (minor strength) or 4 (major strength). "
             + "Enter a rating from 3 to 4, or move the item to the other quadrant.")
     }
 

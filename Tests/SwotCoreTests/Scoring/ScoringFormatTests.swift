@@ -22,5 +22,8 @@ struct ScoringFormatTests {
         #expect(ScoreFormat.ratio(2.47) == "2.47")
         #expect(ScoreFormat.ratio(0.4) == "0.40")
         #expect(ScoreFormat.fixed(.nan) == "NaN")
+        #expect(ScoreFormat.number(2) == "2")
+        #expect(ScoreFormat.number(3.5) == "3.50")
+        #expect(ScoreFormat.number(2.01) == "2.01")
     }
 }
