@@ -23,6 +23,8 @@ public struct EnglishStemmer: Sendable {
         "red": "red", "bed": "bed", "hundred": "hundred", "united": "unit", "ready": "readi",
         "online": "online", "offline": "offline", "elderly": "elder", "early": "earli", "only": "only",
         "family": "famili", "apply": "appli", "supply": "suppli", "reply": "repli",
+        // Kept apart from "public" (publicity and publication are outreach, "public" is everyone).
+        "publicity": "publicity", "publication": "publication", "publications": "publication",
     ]
 
     public func stem(_ word: String) -> String {
@@ -73,8 +75,8 @@ public struct EnglishStemmer: Sendable {
         ("isations", "is"), ("izations", "is"), ("isation", "is"), ("ization", "is"),
         ("ational", ""), ("ations", ""), ("ation", ""), ("itions", "it"), ("ition", "it"),
         ("tions", "t"), ("tion", "t"), ("ements", ""), ("ement", ""), ("ments", ""), ("ment", ""),
-        ("ability", "abl"), ("ibility", "ibl"), ("ities", ""), ("ity", ""), ("iveness", ""), ("ness", ""),
-        ("fulness", ""), ("ful", ""), ("ively", ""), ("ive", ""), ("ally", "al"), ("ly", ""),
+        ("ability", "abl"), ("ibility", "ibl"), ("ities", ""), ("ity", ""), ("iveness", ""), ("fulness", "ful"), ("ness", ""),
+        ("ively", ""), ("ive", ""), ("ally", "al"), ("ly", ""),
         ("ised", "is"), ("ized", "is"), ("ise", "is"), ("ize", "is"), ("ising", "is"), ("izing", "is"),
         ("ate", ""),
     ].map { (Array($0.0.utf8), Array($0.1.utf8)) }
@@ -82,7 +84,8 @@ public struct EnglishStemmer: Sendable {
     private func step2(_ w: inout [UInt8]) -> Bool {
         for rule in EnglishStemmer.derivational where w.ends(with: rule.suffix) {
             let rest = w.count - rule.suffix.count + rule.replacement.count
-            guard rest >= 3, hasVowel(w.prefix(w.count - rule.suffix.count)) else { return false }
+            // -ly needs a longer word (apply → appli, not app).
+            guard rest >= (rule.suffix.count == 2 ? 4 : 3), hasVowel(w.prefix(w.count - rule.suffix.count)) else { return false }
             if rule.suffix == rule.replacement { return false }
             w.removeLast(rule.suffix.count)
             w.append(contentsOf: rule.replacement)

@@ -8,8 +8,12 @@
 public enum IndonesianLexicon {
     public static let roots: Set<String> = Set(words.split(separator: " ").map(String.init))
 
+    /// Whole words that are not stemmed although they are not roots: `pengguna` (user) is kept apart from `guna`
+    /// (use), since a user is not a use; `penggunaan` (usage) still stems to `guna`.
+    public static let unstemmed: Set<String> = ["pengguna"]
+
     private static let words = """
-    ada adil ahli ajar akses aktif akhir akibat akun akurat alam alat alih alur aman ambil amat anggar angkat \
+    ada adil adu ahli ajar akses aktif akhir akibat akun akurat alam alat alih alur aman ambil amat anggar angkat \
     antar apa arah arsip arti asal atas atur awas badan bagi baik baku bangun banyak batas bayar beda beban \
     bekal belanja benar bentuk beri berita berkas bersih besar biasa biaya bijak bina bisnis buat budaya buka \
     bukti bulan butuh cakap capai cari catat cegah cepat cerdas cipta cocok cukup curi daerah dalam damping dampak \

@@ -21,7 +21,7 @@ public struct IndonesianStemmer: Sendable {
     }
 
     public func stem(_ word: String) -> String {
-        guard word.utf8.count >= 4, !lexicon.contains(word) else { return word }
+        guard word.utf8.count >= 4, !lexicon.contains(word), !IndonesianLexicon.unstemmed.contains(word) else { return word }
         var w = Array(word.utf8)
         guard w.allSatisfy({ $0 >= 0x61 && $0 <= 0x7A }) else { return word }
 
@@ -59,7 +59,7 @@ public struct IndonesianStemmer: Sendable {
         case .noun:
             if w.ends(with: "an"), w.count - 2 >= 4 { candidates.append((Array(w.dropLast(2)), true)) }
         case .none:
-            if w.ends(with: "an"), w.count - 2 >= 4 { candidates.append((Array(w.dropLast(2)), true)) }
+            if w.ends(with: "an"), w.count - 2 >= 4 || (w.count - 2 >= 3 && isKnown(Array(w.dropLast(2)))) { candidates.append((Array(w.dropLast(2)), true)) }
             // An imperative -kan (tingkatkan) only where the lexicon knows the root.
             if w.ends(with: "kan"), w.count - 3 >= 4, isKnown(Array(w.dropLast(3))) { return string(Array(w.dropLast(3))) }
         }

@@ -11,13 +11,15 @@
 /// 3. A category's points p become a score p / (p + 1): one keyword ≈ 0.5, two ≈ 0.67, three ≈ 0.75.
 ///    Categories scoring at least `minimumScore` are returned, best first, with the words that matched.
 ///
-/// Typing slips are forgiven for longer words (six letters or more) that match no keyword: one letter missing,
+/// Typing slips are forgiven for longer words (seven letters or more) that match no keyword: one letter missing,
 /// extra, wrong or swapped (`anggran` → `anggaran`).
 ///
 /// Built from any `KnowledgeBase` (the shipped one or one extended with `kb load`); everything is precomputed at init.
 public struct Matcher: Sendable {
     /// Lowest score a category needs to be reported.
     public static let minimumScore = 0.2
+    /// How much a keyword loses when the KB uses its words in every category (linearly less for fewer).
+    static let generalityDiscount = 1.0
     /// Most categories reported for one item.
     public static let maximumCategories = 5
 
@@ -39,6 +41,8 @@ public struct Matcher: Sendable {
     let internalCategories: Set<String>
     let keywords: [Keyword]
     let index: [Int32: [Int32]]
+    /// Keywords matched on the full word sequence, function words included.
+    let literalIndex: [Int32: [Int32]]
     let stemIDs: [String: Int32]
     let wordStems: [String: [Int32]]
     let acronyms: [String: Expansion]
@@ -88,33 +92,85 @@ public struct Matcher: Sendable {
         }
 
         // Keywords: stems per word; duplicates within a category dropped; spread across categories counted.
-        struct Draft { var tokens: [[Int32]]; var category: Int32; var key: [Int32] }
+        // A keyword that is mostly function words (`up to date`, `sejak tahun`, `between agencies`) is matched
+        // literally, function words included, so it does not shrink to one misleading word.
+        func literalID(_ word: String) -> Int32 {
+            let key = "=" + word
+            if let id = stemIDs[key] { return id }
+            let id = Int32(stemIDs.count)
+            stemIDs[key] = id
+            return id
+        }
+        struct Draft { var tokens: [[Int32]]; var category: Int32; var key: [Int32]; var literal: Bool }
         var drafts: [Draft] = []
         var seen = Set<[Int32]>()
         var spread: [[Int32]: Set<Int32>] = [:]
         for (ci, category) in categories.enumerated() {
             for keyword in category.keywords.id + category.keywords.en {
-                let words = normalizer.tokenize(keyword).filter { !Matcher.isStopWord($0) }.map(\.text)
-                guard !words.isEmpty else { continue }
-                let tokens = words.map { stems(of: $0, register: true) }
-                guard !tokens.contains(where: \.isEmpty) else { continue }
-                let key = tokens.map { $0[0] }
-                spread[key, default: []].insert(Int32(ci))
-                if seen.insert([Int32(ci)] + key).inserted {
-                    drafts.append(Draft(tokens: tokens, category: Int32(ci), key: key))
+                // `roll-out` is also typed `rollout`.
+                let variants = keyword.contains("-") ? [keyword, String(keyword.filter { $0 != "-" })] : [keyword]
+                for variant in variants {
+                    let all = normalizer.tokenize(variant)
+                    let content = all.filter { !Matcher.isStopWord($0) }
+                    let literal = all.count >= 2 && content.count < 2
+                    let used = literal ? all : content
+                    guard !used.isEmpty else { continue }
+                    let tokens = used.map { token in
+                        literal && Matcher.isStopWord(token) ? [literalID(token.text)] : stems(of: token.text, register: true)
+                    }
+                    guard !tokens.contains(where: \.isEmpty) else { continue }
+                    let key = tokens.map { $0[0] }
+                    spread[key, default: []].insert(Int32(ci))
+                    if seen.insert([Int32(ci)] + key).inserted {
+                        drafts.append(Draft(tokens: tokens, category: Int32(ci), key: key, literal: literal))
+                    }
                 }
             }
         }
+        // How widely the KB uses each stem: the number of categories whose keywords, name, description or factors
+        // contain it. A word used across many categories (`layanan`, `services`) tells less about any one of them.
+        var bags = Array(repeating: Set<Int32>(), count: categories.count)
+        for draft in drafts { for token in draft.tokens { bags[Int(draft.category)].formUnion(token) } }
+        var position: [String: Int] = [:]
+        for (ci, category) in categories.enumerated() { position[category.id] = ci }
+        func addText(_ text: String, to ci: Int) {
+            for token in normalizer.tokenize(text) where !Matcher.isStopWord(token) {
+                bags[ci].formUnion(stems(of: token.text, register: false))
+            }
+        }
+        for (ci, category) in categories.enumerated() {
+            for text in [category.name.en, category.name.id, category.description.en, category.description.id] { addText(text, to: ci) }
+        }
+        for factor in knowledgeBase.factors {
+            guard let ci = position[factor.category] else { continue }
+            addText(factor.text.en, to: ci)
+            addText(factor.text.id, to: ci)
+        }
+        var usage: [Int32: Int] = [:]
+        for bag in bags { for stem in bag { usage[stem, default: 0] += 1 } }
+        let total = Double(max(categories.count - 1, 1))
+        func generality(_ stem: Int32) -> Double { Double(max((usage[stem] ?? 1) - 1, 0)) / total }
+
         keywords = drafts.map { draft in
             let n = Double(draft.tokens.count)
             let base = min(1 + 0.5 * (n - 1), 2.5)
-            return Keyword(tokens: draft.tokens, category: draft.category, weight: base / Double(spread[draft.key]?.count ?? 1))
+            let general = draft.tokens.map { generality($0[0]) }.reduce(0, +) / n
+            let weight = base * (1 - Matcher.generalityDiscount * general) / Double(spread[draft.key]?.count ?? 1)
+            return Keyword(tokens: draft.tokens, category: draft.category, weight: weight)
         }
         var index: [Int32: [Int32]] = [:]
+        var literalIndex: [Int32: [Int32]] = [:]
         for (k, keyword) in keywords.enumerated() {
-            for s in Set(keyword.tokens[0]) { index[s, default: []].append(Int32(k)) }
+            for s in Set(keyword.tokens[0]) {
+                if drafts[k].literal {
+                    literalIndex[s, default: []].append(Int32(k))
+                } else {
+                    index[s, default: []].append(Int32(k))
+                }
+            }
         }
         self.index = index
+        self.literalIndex = literalIndex
 
         // Typing slips: every keyword word of six letters or more, by each of its one-letter deletions.
         var deletions: [String: [String]] = [:]
@@ -176,23 +232,31 @@ public struct Matcher: Sendable {
         var main: [Slot] = []
         main.reserveCapacity(raw.count + 4)
         var extras: [[Slot]] = []
+        var literal: [Slot] = []
+        let wantsLiteral = !literalIndex.isEmpty
+        if wantsLiteral { literal.reserveCapacity(raw.count) }
         for (i, token) in raw.enumerated() {
+            let isStop = Matcher.isStopWord(token)
+            let stems = isStop ? [] : tokenStems(token)
+            if wantsLiteral {
+                literal.append((isStop ? stemIDs["=" + token.text].map { [$0] } ?? [] : stems, i))
+            }
             if let expansion = acronyms[token.text], !expansion.needsCapitals || token.isUpperCase {
                 let own = language == .id ? expansion.indonesian : expansion.english
                 let other = language == .id ? expansion.english : expansion.indonesian
                 let inline = own.isEmpty ? other : own
                 for stems in inline { main.append((stems, i)) }
-                extras.append([(stemsOf(token.text), i)])
+                extras.append([(stems.isEmpty ? stemsOf(token.text) : stems, i)])
                 if !other.isEmpty, !own.isEmpty { extras.append(other.map { ($0, i) }) }
                 continue
             }
-            if Matcher.isStopWord(token) { continue }
-            main.append((stemsOf(token.text), i))
+            if isStop { continue }
+            main.append((stems, i))
         }
 
         // Keyword occurrences: (keyword, first raw token, last raw token).
         var found: [(keyword: Int32, lo: Int, hi: Int)] = []
-        func search(_ sequence: [Slot]) {
+        func search(_ sequence: [Slot], _ index: [Int32: [Int32]]) {
             for p in sequence.indices {
                 for s in sequence[p].stems {
                     guard let list = index[s] else { continue }
@@ -211,8 +275,9 @@ public struct Matcher: Sendable {
                 }
             }
         }
-        search(main)
-        for extra in extras { search(extra) }
+        search(main, index)
+        for extra in extras { search(extra, index) }
+        if wantsLiteral { search(literal, literalIndex) }
 
         guard !found.isEmpty else {
             return MatchResult(categories: [], language: language, lackCues: lackCues, externalCues: externalCues)
@@ -268,6 +333,15 @@ public struct Matcher: Sendable {
 
     // MARK: - Helpers
 
+    /// Stem ids of an item's token, with the word behind a one-letter prefix (`e-aspirasi` → also `aspirasi`).
+    func tokenStems(_ token: TextNormalizer.Token) -> [Int32] {
+        var ids = stemsOf(token.text)
+        if token.hasLetterPrefix {
+            for id in stemsOf(String(token.text.dropFirst())) where !ids.contains(id) { ids.append(id) }
+        }
+        return ids
+    }
+
     /// Stem ids of a word of an item: precomputed for keyword words, else stemmed now; a word with no known stem
     /// may still be a typing slip of a keyword word.
     func stemsOf(_ word: String) -> [Int32] {
@@ -275,7 +349,7 @@ public struct Matcher: Sendable {
         let strings = Matcher.stems(of: word, detector: detector, indonesian: indonesianStemmer, english: englishStemmer)
         var ids: [Int32] = []
         for s in strings { if let id = stemIDs[s] { ids.append(id) } }
-        if ids.isEmpty, word.utf8.count >= 6 { ids = slipStems(of: word) }
+        if ids.isEmpty, word.utf8.count >= 7 { ids = slipStems(of: word) }
         return ids
     }
 
@@ -287,7 +361,14 @@ public struct Matcher: Sendable {
             if let words = deletions[variant] { candidates.append(contentsOf: words) }
         }
         var ids: [Int32] = []
+        let bytes = Array(word.utf8)
         for candidate in candidates {
+            // A difference in the last letter is usually another form of a word (provided/provider), not a slip.
+            let other = Array(candidate.utf8)
+            var same = 0
+            while same < min(bytes.count, other.count), bytes[same] == other[same] { same += 1 }
+            // Slips are inside a word: the first letter is right (`procurement` is not a slip of `e-procurement`).
+            guard same >= 1, same < min(bytes.count, other.count) - 1 else { continue }
             for id in wordStems[candidate] ?? [] where !ids.contains(id) { ids.append(id) }
         }
         return ids

@@ -12,7 +12,7 @@ public enum StopWords {
     sih dong kok kah lah pula pernah sedang baru makin semakin paling cukup amat lain lainnya ketika setelah \
     sebelum kemudian lalu nanti kini sekarang tahun thn sebuah seorang suatu sesuatu begitu demikian bagaimana \
     apa siapa mana kapan mengapa kenapa dimana sana sini situ harus perlu mau ingin via per oleh sesuai \
-    misalnya contohnya terutama khususnya biasanya sekitar hampir lagi
+    kepada daripada misalnya contohnya terutama khususnya biasanya sekitar hampir lagi
     """)
 
     public static let english: Set<String> = words("""

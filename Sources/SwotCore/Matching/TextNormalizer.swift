@@ -19,12 +19,16 @@ public struct TextNormalizer: Sendable {
         public var end: Int
         /// True when the word was typed in capitals (`IT`, `SDM`) — used to tell acronyms from stop words.
         public var isUpperCase: Bool
+        /// True when a one-letter prefix was joined to the word (`e-aspirasi` → `easpirasi`): the word without
+        /// it (`aspirasi`) is worth trying too.
+        public var hasLetterPrefix: Bool
 
-        public init(text: String, start: Int, end: Int, isUpperCase: Bool) {
+        public init(text: String, start: Int, end: Int, isUpperCase: Bool, hasLetterPrefix: Bool = false) {
             self.text = text
             self.start = start
             self.end = end
             self.isUpperCase = isUpperCase
+            self.hasLetterPrefix = hasLetterPrefix
         }
     }
 
@@ -127,7 +131,9 @@ public struct TextNormalizer: Sendable {
         if first.count == 1, first[0] >= 0x61 {
             var joined = first
             for part in parts.dropFirst() { joined.append(contentsOf: part) }
-            tokens.append(Token(text: String(decoding: joined, as: UTF8.self), start: start, end: end, isUpperCase: isUpperCase))
+            tokens.append(Token(
+                text: String(decoding: joined, as: UTF8.self), start: start, end: end, isUpperCase: isUpperCase,
+                hasLetterPrefix: true))
             return
         }
         for part in parts {
@@ -145,7 +151,8 @@ public struct TextNormalizer: Sendable {
             let token = tokens[index]
             if token.text == "e", index + 1 < tokens.count, let firstByte = tokens[index + 1].text.utf8.first, firstByte >= 0x61 {
                 let next = tokens[index + 1]
-                result.append(Token(text: "e" + next.text, start: token.start, end: next.end, isUpperCase: false))
+                result.append(Token(
+                    text: "e" + next.text, start: token.start, end: next.end, isUpperCase: false, hasLetterPrefix: true))
                 index += 2
             } else {
                 result.append(token)

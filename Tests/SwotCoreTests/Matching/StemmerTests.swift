@@ -22,7 +22,7 @@ struct IndonesianStemmerTests {
         ("pemanfaatan", "manfaat"), ("pemberdayaan", "daya"), ("pendampingan", "damping"), ("pendidikan", "didik"),
         ("penerapan", "terap"), ("pemerintah", "perintah"), ("pemerintahan", "perintah"), ("perencanaan", "rencana"),
         ("perubahan", "ubah"), ("peraturan", "atur"), ("perbaikan", "baik"), ("pengembangan", "kembang"),
-        ("penyelenggaraan", "selenggara"), ("petugas", "tugas"), ("pengguna", "guna"), ("pimpinan", "pimpin"),
+        ("penyelenggaraan", "selenggara"), ("petugas", "tugas"), ("penggunaan", "guna"), ("pimpinan", "pimpin"),
         // suffixes -an, -kan, -i, -nya, -lah, -kah, -pun
         ("anggaran", "anggar"), ("layanan", "layan"), ("pelayanan", "layan"), ("dukungan", "dukung"),
         ("kurangnya", "kurang"), ("maksimalnya", "maksimal"), ("dukungannya", "dukung"), ("tingkatkanlah", "tingkat"),
