@@ -6,7 +6,10 @@
 ///    (`pelatihan` → `latih`, `trainings` → `train`).
 /// 2. Each category's keywords went through the same steps when the matcher was built. A keyword matches where its
 ///    stems appear in the item one after another. A single word counts 1; a phrase of n words counts
-///    1 + 0.5 × (n − 1), up to 2.5. A keyword listed under several categories counts 1/k toward each of its k categories.
+///    1 + 0.5 × (n − 1), up to 2.5 (n counts the words typed: an acronym is one word, and it matches only as a
+///    whole). A keyword listed under several categories counts 1/k toward each of its k categories, and a keyword
+///    whose words the KB uses across many categories (in keywords, names, descriptions, factors) counts less, down to
+///    nothing for words used by every category.
 ///    Each word of the item counts once per category (the strongest keyword covering it wins).
 /// 3. A category's points p become a score p / (p + 1): one keyword ≈ 0.5, two ≈ 0.67, three ≈ 0.75.
 ///    Categories scoring at least `minimumScore` are returned, best first, with the words that matched.
@@ -28,6 +31,16 @@ public struct Matcher: Sendable {
         var tokens: [[Int32]]
         var category: Int32
         var weight: Double
+        /// The phrase bonus inside `weight` (1 for a single word).
+        var phraseBonus: Double
+    }
+
+    /// A phrase counts as a phrase only for the words the planner typed: an acronym that expands to a long keyword
+    /// (`SDM` → `sumber daya manusia`) counts as one word.
+    func effectiveWeight(_ keyword: Keyword, typedWords: Int) -> Double {
+        let n = min(keyword.tokens.count, max(typedWords, 1))
+        guard n < keyword.tokens.count else { return keyword.weight }
+        return keyword.weight / keyword.phraseBonus * min(1 + 0.5 * Double(n - 1), 2.5)
     }
 
     struct Expansion: Sendable {
@@ -156,7 +169,7 @@ public struct Matcher: Sendable {
             let base = min(1 + 0.5 * (n - 1), 2.5)
             let general = draft.tokens.map { generality($0[0]) }.reduce(0, +) / n
             let weight = base * (1 - Matcher.generalityDiscount * general) / Double(spread[draft.key]?.count ?? 1)
-            return Keyword(tokens: draft.tokens, category: draft.category, weight: weight)
+            return Keyword(tokens: draft.tokens, category: draft.category, weight: weight, phraseBonus: base)
         }
         var index: [Int32: [Int32]] = [:]
         var literalIndex: [Int32: [Int32]] = [:]
@@ -270,7 +283,12 @@ public struct Matcher: Sendable {
                             if !Matcher.intersects(sequence[p + j].stems, keyword.tokens[j]) { ok = false; break }
                             j += 1
                         }
-                        if ok { found.append((k, sequence[p].raw, sequence[p + n - 1].raw)) }
+                        guard ok else { continue }
+                        // An expanded acronym matches as a whole: `TIK` is "teknologi informasi dan komunikasi",
+                        // not "komunikasi".
+                        if p > 0, sequence[p - 1].raw == sequence[p].raw { continue }
+                        if p + n < sequence.count, sequence[p + n].raw == sequence[p + n - 1].raw { continue }
+                        found.append((k, sequence[p].raw, sequence[p + n - 1].raw))
                     }
                 }
             }
@@ -287,7 +305,8 @@ public struct Matcher: Sendable {
         found.sort { a, b in
             let ka = keywords[Int(a.keyword)], kb = keywords[Int(b.keyword)]
             if ka.category != kb.category { return ka.category < kb.category }
-            if ka.weight != kb.weight { return ka.weight > kb.weight }
+            let wa = effectiveWeight(ka, typedWords: a.hi - a.lo + 1), wb = effectiveWeight(kb, typedWords: b.hi - b.lo + 1)
+            if wa != wb { return wa > wb }
             if a.hi - a.lo != b.hi - b.lo { return a.hi - a.lo > b.hi - b.lo }
             return a.lo < b.lo
         }
@@ -306,7 +325,7 @@ public struct Matcher: Sendable {
                 if spans.contains(where: { $0.lo <= occurrence.hi && occurrence.lo <= $0.hi }) { continue }
                 usedKeywords.append(occurrence.keyword)
                 spans.append((occurrence.lo, occurrence.hi))
-                points += keywords[Int(occurrence.keyword)].weight
+                points += effectiveWeight(keywords[Int(occurrence.keyword)], typedWords: occurrence.hi - occurrence.lo + 1)
             }
             spans.sort { $0.lo < $1.lo }
             var terms: [String] = []

@@ -13,6 +13,7 @@ enum MatcherTestKB {
         acronyms: [
             Acronym(short: "SDM", expansion: LocalizedText(en: "human resources", id: "sumber daya manusia")),
             Acronym(short: "IT", expansion: LocalizedText(en: "information technology", id: "teknologi informasi")),
+            Acronym(short: "TIK", expansion: LocalizedText(en: "information and communication technology", id: "teknologi informasi dan komunikasi")),
             Acronym(short: "SOP", expansion: LocalizedText(en: "standard operating procedure", id: "standar operasional prosedur")),
         ],
         categories: [
@@ -51,6 +52,16 @@ struct MatcherTests {
         // The pronoun "it" is not the acronym IT.
         #expect(matcher.match("it is slow").categories.isEmpty)
         #expect(matcher.match("Belum ada SOP helpdesk").categories.first?.category == "C08")
+    }
+
+    @Test func anAcronymMatchesAsAWholeAndCountsAsOneWord() {
+        // TIK expands to "teknologi informasi dan komunikasi"; "teknologi informasi" (APP) is only part of it.
+        let result = matcher.match("Anggaran TIK terbatas")
+        #expect(result.categories.map(\.category) == ["C03"])
+        // SDM → "sumber daya manusia" (a three-word keyword) counts like the one word typed.
+        let sdm = matcher.match("SDM").categories.first
+        let pegawai = matcher.match("pegawai").categories.first
+        #expect(sdm?.category == "C05" && sdm?.score == pegawai?.score)
     }
 
     @Test func phrasesCountMoreThanSingleWords() {
