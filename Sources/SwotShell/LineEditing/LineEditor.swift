@@ -31,6 +31,9 @@ struct LineEditor: LineSource {
         })
         swot_el_bind(editor, "^I", "swot-complete")
         swot_el_bind(editor, "^R", "em-inc-search-prev")
+        // As in bash and readline: Ctrl-U clears back to the start of the line, Ctrl-W deletes a word.
+        swot_el_bind(editor, "^U", "vi-kill-line-prev")
+        swot_el_bind(editor, "^W", "ed-delete-prev-word")
         if let historyPath { _ = swot_history_load(history, historyPath) }
         EditorCallbacks.installInterruptHandler()
     }

@@ -60,7 +60,7 @@ public enum ShellMain {
                 return ExitStatus.usage.rawValue
             }
         } else if interactive && isatty(STDIN_FILENO) == 1 && environment["TERM"] != "dumb" {
-            output.write("swot \(version): SWOT strategy workbench for e-Government planners. Type `help` for commands, `quit` to leave.\n")
+            output.write("swot \(version): SWOT strategy workbench. Type `help` for commands, `quit` to leave.\n")
             var editor = LineEditor(session: session, table: interpreter.table, historyPath: historyPath(environment))
             interpreter.run(&editor)
             editor.close()

@@ -1,0 +1,117 @@
+import Foundation
+import Testing
+
+/// The interactive REPL in a real terminal (tmux): what a planner sees and types.
+@Suite("interactive REPL in tmux", .serialized)
+struct InteractiveTests {
+    /// A tmux server of its own, running swot in one 100×30 window.
+    final class Terminal {
+        let socket = "swot-test-\(UUID().uuidString.prefix(8))"
+        let folder: TemporaryFolder
+
+        init(arguments: String = "") throws {
+            folder = try TemporaryFolder()
+            let command = "cd \(folder.url.path) && env SWOT_HISTORY=\(folder.url.path)/history TERM=xterm \(SwotProcess.binary.path) \(arguments)"
+            // The tmux server outlives this call and would hold a pipe open, so its output goes nowhere.
+            try tmux(["new-session", "-d", "-s", "swot", "-x", "100", "-y", "30", command], capture: false)
+        }
+
+        deinit {
+            _ = try? tmux(["kill-server"])
+        }
+
+        /// Runs a tmux command on this test's server. It goes through the shell's `system`, not Process: the tmux
+        /// server that `new-session` starts would otherwise keep Process's pipes open and stall the test.
+        @discardableResult
+        func tmux(_ arguments: [String], capture: Bool = true) throws -> String {
+            let outputFile = folder.file("tmux-output").path
+            let quoted = (["tmux", "-L", socket] + arguments).map { "'" + $0.replacingOccurrences(of: "'", with: "'\\''") + "'" }
+            let status = system(quoted.joined(separator: " ") + " >'\(outputFile)' 2>/dev/null </dev/null")
+            guard status == 0 || arguments == ["kill-server"] else { throw TmuxFailure(arguments: arguments) }
+            return capture ? ((try? String(contentsOfFile: outputFile, encoding: .utf8)) ?? "") : ""
+        }
+
+        struct TmuxFailure: Error {
+            var arguments: [String]
+        }
+
+        func type(_ keys: String...) throws {
+            try tmux(["send-keys", "-t", "swot"] + keys)
+        }
+
+        func screen() throws -> String {
+            try tmux(["capture-pane", "-p", "-t", "swot"])
+        }
+
+        /// Waits until the screen shows `text` (at most 10 s) and returns the screen.
+        @discardableResult
+        func waitFor(_ text: String, sourceLocation: SourceLocation = #_sourceLocation) throws -> String {
+            var current = ""
+            for _ in 0..<200 {
+                current = try screen()
+                if current.contains(text) { return current }
+                usleep(50_000)
+            }
+            Issue.record("The screen never showed \(text.debugDescription). It shows:\n\(current)", sourceLocation: sourceLocation)
+            return current
+        }
+    }
+
+    @Test func aPlannerTypesASessionWithHistoryCompletionAndCtrlC() throws {
+        let terminal = try Terminal()
+        try terminal.waitFor("Type `help` for commands")
+        try terminal.type("new demo", "Enter")
+        try terminal.waitFor("swot[demo]>")
+        try terminal.type("add s Strong leadership", "Enter", "add w Few IT staff", "Enter")
+        try terminal.waitFor("Added W1: Few IT staff")
+
+        // Arrow-up recalls the last line; Enter runs it again.
+        try terminal.type("Up")
+        try terminal.waitFor("swot[demo]> add w Few IT staff\n")
+        try terminal.type("Enter")
+        try terminal.waitFor("Added W2: Few IT staff")
+
+        // Tab completes a command name, then an item id.
+        try terminal.type("sh", "Tab")
+        try terminal.waitFor("swot[demo]> show\n")  // tmux trims the trailing space
+        try terminal.type("S", "Tab")
+        try terminal.waitFor("swot[demo]> show S1\n")
+        try terminal.type("Enter")
+        try terminal.waitFor("S1 (strengths / kekuatan)")
+
+        // Several ids fit: Tab lists them.
+        try terminal.type("remove W", "Tab")
+        try terminal.waitFor("W1  W2")
+
+        // Ctrl-C abandons the line being typed; nothing runs.
+        try terminal.type("C-u", "add s abandoned line", "C-c")
+        try terminal.waitFor("^C")
+        try terminal.type("list s", "Enter")
+        let screen = try terminal.waitFor("Strengths / Kekuatan (1)")
+        #expect(!screen.contains("Added S2"))
+
+        // Ctrl-R searches the history.
+        try terminal.type("C-r", "Strong")
+        try terminal.waitFor("add s Strong leadership")
+        try terminal.type("C-g", "C-u", "quit", "Enter")
+        for _ in 0..<100 where (try? terminal.screen()).map({ !$0.contains("[exited]") }) ?? false {
+            usleep(50_000)
+        }
+
+        // History holds the typed lines (libedit's format escapes spaces), not the abandoned one.
+        let history = try terminal.folder.read("history")
+        #expect(history.contains("add\\040s\\040Strong\\040leadership"))
+        #expect(!history.contains("abandoned"))
+        #expect(try terminal.folder.read("workspaces/demo.json").contains("Few IT staff"))
+    }
+
+    @Test func errorsAtTheTerminalHaveNoLineNumberAndDoNotEndTheSession() throws {
+        let terminal = try Terminal(arguments: "--bail")
+        try terminal.waitFor("swot>")
+        try terminal.type("bogus", "Enter")
+        try terminal.waitFor("Error: Unknown command \"bogus\".")
+        try terminal.type("help quit", "Enter")
+        let screen = try terminal.waitFor("Usage: quit")
+        #expect(!screen.contains("near line"))
+    }
+}
