@@ -16,6 +16,8 @@ public struct Plan: Codable, Equatable, Sendable {
     public var items: [Item]
     /// The next number to give per quadrant letter, so ids are never reused after a removal.
     public var nextNumber: [String: Int]
+    /// TOWS strategies, derived with `derive` or added by the planner (see `Strategy`).
+    public var strategies: [Strategy]
 
     // Fields added by later features are optional in the file (older plans open unchanged) and are listed in
     // `CodingKeys`; each is decoded with a default in `init(from:)`.
@@ -28,10 +30,11 @@ public struct Plan: Codable, Equatable, Sendable {
         self.language = nil
         self.items = []
         self.nextNumber = [:]
+        self.strategies = []
     }
 
     enum CodingKeys: String, CodingKey {
-        case schemaVersion, name, title, context, language, items, nextNumber
+        case schemaVersion, name, title, context, language, items, nextNumber, strategies
     }
 
     public init(from decoder: any Decoder) throws {
@@ -43,6 +46,7 @@ public struct Plan: Codable, Equatable, Sendable {
         language = try container.decodeIfPresent(Language.self, forKey: .language)
         items = try container.decode([Item].self, forKey: .items)
         nextNumber = try container.decodeIfPresent([String: Int].self, forKey: .nextNumber) ?? [:]
+        strategies = try container.decodeIfPresent([Strategy].self, forKey: .strategies) ?? []
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -54,6 +58,7 @@ public struct Plan: Codable, Equatable, Sendable {
         try container.encodeIfPresent(language, forKey: .language)
         try container.encode(items, forKey: .items)
         try container.encode(nextNumber, forKey: .nextNumber)
+        try container.encode(strategies, forKey: .strategies)
     }
 
     /// Items of one quadrant, in id order.

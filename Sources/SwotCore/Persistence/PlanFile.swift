@@ -53,6 +53,7 @@ public enum PlanFile {
                 throw PlanFileProblem(message: "item \(item.id) has a category score outside 0…1")
             }
         }
+        try checkStrategies(plan)
     }
 
     /// Turns a decoding error into "field `items[2].text`: expected text" style words.

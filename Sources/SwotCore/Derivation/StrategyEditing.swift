@@ -1,0 +1,120 @@
+/// The planner's decisions on strategies. Each one checks its input first and changes nothing when it throws.
+extension Plan {
+    public mutating func acceptStrategy(_ id: String) throws {
+        strategies[try indexOfStrategy(id)].status = .accepted
+    }
+
+    public mutating func rejectStrategy(_ id: String) throws {
+        strategies[try indexOfStrategy(id)].status = .rejected
+    }
+
+    /// Replaces a strategy's text; it is marked edited, so a re-derive keeps it as written.
+    public mutating func editStrategy(_ id: String, text: String) throws {
+        let text = try Plan.cleaned(text, what: "strategy text")
+        let index = try indexOfStrategy(id)
+        strategies[index].text = text
+        strategies[index].edited = true
+    }
+
+    /// Sets who carries the strategy out; `-` clears it.
+    public mutating func assignStrategy(_ id: String, owner: String) throws {
+        let owner = try Plan.cleaned(owner, what: "owner")
+        strategies[try indexOfStrategy(id)].owner = owner == "-" ? nil : owner
+    }
+
+    /// Sets the due date (ISO `YYYY-MM-DD`); `-` clears it.
+    public mutating func setStrategyDue(_ id: String, date: String) throws {
+        let date = try Plan.cleaned(date, what: "due date")
+        let index = try indexOfStrategy(id)
+        guard date == "-" || StrategyDate.isValid(date) else { throw StrategyError.badDate(date) }
+        strategies[index].due = date == "-" ? nil : date
+    }
+
+    /// Sets the key performance indicator that tells whether the strategy worked; `-` clears it.
+    public mutating func setStrategyKPI(_ id: String, text: String) throws {
+        let text = try Plan.cleaned(text, what: "KPI")
+        strategies[try indexOfStrategy(id)].kpi = text == "-" ? nil : text
+    }
+
+    /// Adds the planner's own strategy, accepted, with the quadrant's next id. Source items must be on the
+    /// quadrant's sides (S or W, and O or T); its score is computed from them as for a derived strategy.
+    @discardableResult
+    public mutating func addStrategy(_ quadrant: TOWSQuadrant, text: String, sources: [String] = []) throws -> Strategy {
+        let text = try Plan.cleaned(text, what: "strategy text")
+        var resolved: [Item] = []
+        for id in sources {
+            let item = items[try indexOfItem(id)]
+            guard item.quadrant == quadrant.internalSide || item.quadrant == quadrant.externalSide else {
+                throw StrategyError.sourceOutsideQuadrant(item.id, quadrant)
+            }
+            if !resolved.contains(where: { $0.id == item.id }) { resolved.append(item) }
+        }
+        let scoring = StrategyScoring(plan: self)
+        let inner = resolved.filter { $0.quadrant.isInternal }.sorted { $0.number < $1.number }
+        let outer = resolved.filter { !$0.quadrant.isInternal }.sorted { $0.number < $1.number }
+        let score = resolved.isEmpty ? 0 :
+            (inner.map(scoring.bestStrength).max() ?? 1) * (outer.map(scoring.bestStrength).max() ?? 1)
+        var categories: [String] = []
+        for item in resolved { if let top = item.categories.first?.category, !categories.contains(top) { categories.append(top) } }
+        var strategy = Strategy(
+            id: takeStrategyID(quadrant), quadrant: quadrant, text: text, sources: (inner + outer).map(\.id),
+            categories: categories, score: score, status: .accepted, origin: .manual
+        )
+        strategy.stale = false
+        strategies.append(strategy)
+        return strategy
+    }
+
+    /// The index of a strategy, or an error that lists the ids the plan has.
+    public func indexOfStrategy(_ id: String) throws -> Int {
+        guard Strategy.isStrategyID(id) else { throw StrategyError.malformedID(id) }
+        let wanted = id.uppercased()
+        guard let index = strategies.firstIndex(where: { $0.id == wanted }) else {
+            throw StrategyError.noSuchStrategy(wanted, known: sortedStrategyIDs)
+        }
+        return index
+    }
+
+    /// Every strategy id, in quadrant then number order.
+    public var sortedStrategyIDs: [String] {
+        strategies.sorted { $0.quadrant != $1.quadrant ? $0.quadrant < $1.quadrant : $0.number < $1.number }.map(\.id)
+    }
+}
+
+/// Why a change to a strategy was refused.
+public enum StrategyError: PlannerFacingError, Equatable {
+    case noSuchStrategy(String, known: [String])
+    case malformedID(String)
+    case badDate(String)
+    case sourceOutsideQuadrant(String, TOWSQuadrant)
+
+    public var message: String {
+        switch self {
+        case .noSuchStrategy(let id, let known):
+            let list = known.isEmpty ? "The plan has no strategies yet; run `derive` or add one with `strategy add SO TEXT`." :
+                "Strategies are \(known.joined(separator: ", "))."
+            return "No strategy \(id) in this plan. \(list)"
+        case .malformedID(let id):
+            return "\"\(id)\" is not a strategy id. Strategy ids are a TOWS quadrant and a number, like SO1, ST2, WO3, WT4."
+        case .badDate(let text):
+            return "\"\(text)\" is not a date. Write it as YYYY-MM-DD, e.g. 2026-06-30 (or - to clear it)."
+        case .sourceOutsideQuadrant(let id, let quadrant):
+            return "\(id) cannot back a \(quadrant.rawValue) strategy: \(quadrant.rawValue) uses \(quadrant.internalSide.name(.en).lowercased()) and \(quadrant.externalSide.name(.en).lowercased()) (\(quadrant.internalSide.letter)… and \(quadrant.externalSide.letter)… items)."
+        }
+    }
+}
+
+/// ISO calendar dates, `YYYY-MM-DD`.
+public enum StrategyDate {
+    /// True for a real date from year 1900 to 9999 written `YYYY-MM-DD`.
+    public static func isValid(_ text: String) -> Bool {
+        let parts = text.split(separator: "-", omittingEmptySubsequences: false)
+        guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
+              parts.allSatisfy({ $0.allSatisfy(\.isASCIIDigit) }),
+              let year = Int(parts[0]), let month = Int(parts[1]), let day = Int(parts[2]),
+              year >= 1900, (1...12).contains(month), day >= 1 else { return false }
+        let leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0
+        let days = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1]
+        return day <= days
+    }
+}

@@ -1,0 +1,101 @@
+/// What a `derive` did to the plan's strategies.
+public struct DerivationSummary: Equatable, Sendable {
+    /// New proposals, by id.
+    public var added: [String] = []
+    /// Proposals rewritten from current items (same move, same id).
+    public var updated: [String] = []
+    /// Proposals no longer among the best and without any decision on them, removed.
+    public var withdrawn: [String] = []
+    /// Strategies kept although one of their source items is gone.
+    public var stale: [String] = []
+    /// Strategies the planner decided on (accepted, rejected, edited, assigned or their own), kept as they were.
+    public var kept: [String] = []
+    /// Quadrants without items on one side, so nothing could be derived.
+    public var emptyQuadrants: [TOWSQuadrant] = []
+    /// Quadrants filled by a fallback move because no pair of items selected one.
+    public var fallbackQuadrants: [TOWSQuadrant] = []
+}
+
+extension Plan {
+    /// How many new proposals `derive` keeps per quadrant unless told otherwise.
+    public static let defaultStrategyCount = 5
+
+    /// Derives strategies and merges them into the plan, keeping the planner's decisions.
+    ///
+    /// - The best `top` candidates per quadrant whose move has no decided strategy become the proposals. A proposal
+    ///   from the same move as an existing undecided proposal keeps that proposal's id; new ones get the quadrant's
+    ///   next number (`nextNumber["SO"]`, …), so ids are never reused.
+    /// - Decided strategies (accepted, rejected, edited, with an owner, due date or KPI, or the planner's own) are
+    ///   never rewritten; their move is not proposed again.
+    /// - A strategy any of whose source items is gone is marked stale; an undecided stale proposal whose move is no
+    ///   longer derived is kept (stale) rather than dropped. Other undecided proposals that fall out of the best
+    ///   `top` are withdrawn.
+    @discardableResult
+    public mutating func deriveStrategies(
+        using deriver: StrategyDeriver, top: Int = Plan.defaultStrategyCount
+    ) -> DerivationSummary {
+        var summary = DerivationSummary()
+        let itemIDs = Set(items.map(\.id))
+        let language = effectiveLanguage
+        var result: [Strategy] = []
+
+        for quadrant in TOWSQuadrant.allCases {
+            let existing = strategies.filter { $0.quadrant == quadrant }.map { strategy -> Strategy in
+                var strategy = strategy
+                strategy.stale = !strategy.sources.allSatisfy(itemIDs.contains)
+                return strategy
+            }
+            let decided = existing.filter(\.isDecided)
+            var undecided = existing.filter { !$0.isDecided }
+            let heldMoves = Set(decided.compactMap(\.moveID))
+            let candidates = deriver.candidates(for: self, in: quadrant)
+            if candidates.isEmpty { summary.emptyQuadrants.append(quadrant) }
+            if candidates.contains(where: { $0.fit != .full }) { summary.fallbackQuadrants.append(quadrant) }
+
+            var fresh: [Strategy] = []
+            for candidate in candidates.filter({ !heldMoves.contains($0.move.id) }).prefix(max(0, top)) {
+                if let position = undecided.firstIndex(where: { $0.moveID == candidate.move.id }) {
+                    let previous = undecided.remove(at: position)
+                    fresh.append(deriver.strategy(from: candidate, plan: self, language: language, id: previous.id))
+                    summary.updated.append(previous.id)
+                } else {
+                    let id = takeStrategyID(quadrant)
+                    fresh.append(deriver.strategy(from: candidate, plan: self, language: language, id: id))
+                    summary.added.append(id)
+                }
+            }
+            for strategy in undecided {
+                if strategy.stale { fresh.append(strategy) } else { summary.withdrawn.append(strategy.id) }
+            }
+            summary.kept += decided.map(\.id)
+            let all = (decided + fresh).sorted { $0.number < $1.number }
+            summary.stale += all.filter(\.stale).map(\.id)
+            result += all
+        }
+        strategies = result
+        return summary
+    }
+
+    /// The quadrant's next strategy id, counted up so it is never given out again.
+    mutating func takeStrategyID(_ quadrant: TOWSQuadrant) -> String {
+        let used = strategies.filter { $0.quadrant == quadrant }.map(\.number).max() ?? 0
+        let number = max(nextNumber[quadrant.rawValue, default: 1], used + 1)
+        nextNumber[quadrant.rawValue] = number + 1
+        return "\(quadrant.rawValue)\(number)"
+    }
+
+    /// A quadrant's strategies in rank order: by score, best first, rejected ones last; ties by id.
+    public func strategies(in quadrant: TOWSQuadrant) -> [Strategy] {
+        strategies.filter { $0.quadrant == quadrant }.sorted { lhs, rhs in
+            if (lhs.status == .rejected) != (rhs.status == .rejected) { return rhs.status == .rejected }
+            if lhs.score != rhs.score { return lhs.score > rhs.score }
+            return lhs.number < rhs.number
+        }
+    }
+
+    /// The strategy with this id (case-insensitive), if the plan has it.
+    public func strategy(_ id: String) -> Strategy? {
+        let wanted = id.uppercased()
+        return strategies.first { $0.id == wanted }
+    }
+}

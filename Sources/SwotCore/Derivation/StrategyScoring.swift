@@ -1,0 +1,57 @@
+/// How strongly an item supports a move, and so how a strategy ranks.
+///
+/// - An item's strength for a move is its best match score among the move's categories for that side (its best
+///   score overall when the move accepts any category), times its weight factor.
+/// - The weight factor is 1 until the plan has IFE/EFE weights. Then, per side (internal S+W, external O+T), it
+///   is the item's weight divided by the largest weight on that side, so the heaviest item keeps its full match
+///   score; an item without a weight counts with the side's mean weight.
+/// - A strategy's score is its best internal strength times its best external strength, times 1 for a move a
+///   paper states as a TOWS strategy (D003 Tabel 1.3) and 0.6 for one derived from what a paper says: a strategy
+///   the papers drew from a real SWOT ranks above an inferred one unless the inferred one fits about 1.7× better.
+///   Fallback strategies (see `StrategyDeriver`) count 0.1 for the side whose categories the move does not match.
+public struct StrategyScoring: Sendable {
+    /// Multiplier for moves a paper states as a strategy.
+    public static let statedFactor = 1.0
+    /// Multiplier for moves derived from a paper's findings.
+    public static let derivedFactor = 0.6
+    /// Strength given to a side the move does not match (fallbacks only) and to uncategorised items.
+    public static let unmatchedStrength = 0.1
+
+    private var factors: [String: Double] = [:]
+
+    public init(plan: Plan) {
+        for internalSide in [true, false] {
+            let side = plan.items.filter { $0.quadrant.isInternal == internalSide }
+            let weights = side.compactMap(\.weight).filter { $0.isFinite && $0 >= 0 }
+            guard let largest = weights.max(), largest > 0 else { continue }
+            let mean = weights.reduce(0, +) / Double(weights.count)
+            for item in side {
+                factors[item.id] = (item.weight.flatMap { $0.isFinite && $0 >= 0 ? $0 : nil } ?? mean) / largest
+            }
+        }
+    }
+
+    /// The item's weight factor, 0…1 (1 when the plan has no weights on its side).
+    public func weightFactor(_ item: Item) -> Double {
+        factors[item.id] ?? 1
+    }
+
+    /// The multiplier for a move's basis.
+    public static func basisFactor(_ basis: StrategyMove.Basis) -> Double {
+        basis == .stated ? statedFactor : derivedFactor
+    }
+
+    /// The item's strength for a move side that lists `categories` (empty: any), with the matches that count.
+    public func strength(of item: Item, for categories: [String]) -> (value: Double, matches: [CategoryMatch]) {
+        let matches = categories.isEmpty ? Array(item.categories.prefix(1)) : item.categories.filter { categories.contains($0.category) }
+        guard let best = matches.map(\.score).max() else {
+            return (categories.isEmpty ? StrategyScoring.unmatchedStrength * weightFactor(item) : 0, [])
+        }
+        return (best * weightFactor(item), matches)
+    }
+
+    /// The item's strength by its best category, whatever the move (for the planner's own strategies).
+    public func bestStrength(of item: Item) -> Double {
+        (item.categories.map(\.score).max() ?? 0) * weightFactor(item)
+    }
+}

@@ -1,0 +1,51 @@
+/// Why a strategy is in the plan: its items and the categories and words that matched the move, the move, how
+/// the score comes about, and the papers behind it. Built from the plan and knowledge base as they are now.
+public struct StrategyTrace: Sendable {
+    public struct ItemTrace: Sendable {
+        public var id: String
+        /// Nil when the item is gone from the plan (the strategy is stale).
+        public var item: Item?
+        /// The item's categories that select the move (all its categories for the planner's own strategies).
+        public var matches: [CategoryMatch]
+        /// The item's strength for the move (see `StrategyScoring`).
+        public var strength: Double
+        /// The weight factor when the plan has IFE/EFE weights.
+        public var weightFactor: Double?
+    }
+
+    public var strategy: Strategy
+    public var items: [ItemTrace]
+    /// The move, when the knowledge base still has it.
+    public var move: StrategyMove?
+    /// The best internal and external item and their strengths, and the basis factor: score = product.
+    public var bestInternal: ItemTrace?
+    public var bestExternal: ItemTrace?
+    public var basisFactor: Double?
+    /// True when no item on one side has the move's categories (a fallback strategy).
+    public var isFallback: Bool
+
+    public init(strategy: Strategy, plan: Plan, knowledgeBase: KnowledgeBase) {
+        self.strategy = strategy
+        let move = strategy.moveID.flatMap { id in knowledgeBase.moves.first { $0.id == id } }
+        self.move = move
+        let scoring = StrategyScoring(plan: plan)
+        let weighted = plan.items.contains { $0.weight != nil }
+        let items: [ItemTrace] = strategy.sources.map { id in
+            guard let item = plan.item(id) else { return ItemTrace(id: id, item: nil, matches: [], strength: 0, weightFactor: nil) }
+            let factor = weighted ? scoring.weightFactor(item) : nil
+            guard let move else {
+                return ItemTrace(id: id, item: item, matches: item.categories, strength: scoring.bestStrength(of: item), weightFactor: factor)
+            }
+            let found = scoring.strength(of: item, for: item.quadrant.isInternal ? move.internal : move.external)
+            return ItemTrace(id: id, item: item, matches: found.matches, strength: found.value, weightFactor: factor)
+        }
+        self.items = items
+        func best(_ internalSide: Bool) -> ItemTrace? {
+            items.filter { $0.item?.quadrant.isInternal == internalSide }.max { $0.strength < $1.strength }
+        }
+        bestInternal = best(true)
+        bestExternal = best(false)
+        basisFactor = move.map { StrategyScoring.basisFactor($0.basis) }
+        isFallback = move != nil && (bestInternal?.matches.isEmpty ?? true || bestExternal?.matches.isEmpty ?? true)
+    }
+}
