@@ -5,12 +5,17 @@
 ///    (`SDM` → `sumber daya manusia`), function words are skipped, and every word is reduced to its stem
 ///    (`pelatihan` → `latih`, `trainings` → `train`).
 /// 2. Each category's keywords went through the same steps when the matcher was built. A keyword matches where its
-///    stems appear in the item one after another. A single word counts 1; a phrase of n words counts
-///    1 + 0.5 × (n − 1), up to 2.5 (n counts the words typed: an acronym is one word, and it matches only as a
-///    whole). A keyword listed under several categories counts 1/k toward each of its k categories, and a keyword
-///    whose words the KB uses across many categories (in keywords, names, descriptions, factors) counts less, down to
-///    nothing for words used by every category.
-///    Each word of the item counts once per category (the strongest keyword covering it wins).
+///    stems appear in the item one after another, or with one word of the item between two of them (then it counts
+///    0.8 of its weight). A single word counts 1; a phrase of n words counts 1 + 0.5 × (n − 1), up to 2.5 (n counts
+///    the words typed: an acronym is one word, and it matches only as a whole; an acronym spelled out, such as
+///    `teknologi informasi dan komunikasi`, and a phrase of one word plus function words, such as `kerja sama`,
+///    count as one word too). A keyword listed under several categories counts 1/k toward each of its k categories,
+///    and a keyword whose words the KB uses across many categories (in keywords, names, descriptions, factors)
+///    counts less, down to nothing for words used by every category. A keyword made only of words that name
+///    e-government itself (`aplikasi`, `online services`, `portal`) counts half: they say what the item is about,
+///    not which aspect of it.
+///    Each word of the item counts once per category (the strongest keyword covering it wins), and a word inside a
+///    longer phrase matched for another category counts only there (`laporan keuangan` is not `laporan`).
 /// 3. A category's points p become a score p / (p + 1): one keyword ≈ 0.5, two ≈ 0.67, three ≈ 0.75.
 ///    Categories scoring at least `minimumScore` are returned, best first, with the words that matched.
 ///
@@ -23,6 +28,19 @@ public struct Matcher: Sendable {
     public static let minimumScore = 0.2
     /// How much a keyword loses when the KB uses its words in every category (linearly less for fewer).
     static let generalityDiscount = 1.0
+    /// How much a keyword made only of words that name e-government itself counts (`aplikasi`, `online services`):
+    /// nearly every item is about some application or online service, so these words say what the item is about,
+    /// not which aspect of it.
+    static let topicWeight = 0.5
+    /// Words that name e-government itself, in both languages.
+    static let topicWords = [
+        "aplikasi", "application", "applications", "app", "apps", "online", "daring", "sistem", "system", "systems",
+        "layanan", "pelayanan", "service", "services", "digital", "elektronik", "electronic", "website", "websites",
+        "web", "situs", "laman", "portal", "platform", "egovernment", "egov", "spbe", "teknologi", "technology",
+        "informasi", "information", "ti", "it",
+    ]
+    /// How much a phrase counts when one word of the item stands between two of its words.
+    static let gapFactor = 0.8
     /// Most categories reported for one item.
     public static let maximumCategories = 5
 
@@ -114,7 +132,11 @@ public struct Matcher: Sendable {
             stemIDs[key] = id
             return id
         }
-        struct Draft { var tokens: [[Int32]]; var category: Int32; var key: [Int32]; var literal: Bool }
+        struct Draft {
+            var tokens: [[Int32]]; var category: Int32; var key: [Int32]; var literal: Bool
+            /// Words that carry meaning: a literal keyword's function words do not make it a phrase.
+            var contentWords: Int
+        }
         var drafts: [Draft] = []
         var seen = Set<[Int32]>()
         var spread: [[Int32]: Set<Int32>] = [:]
@@ -135,7 +157,9 @@ public struct Matcher: Sendable {
                     let key = tokens.map { $0[0] }
                     spread[key, default: []].insert(Int32(ci))
                     if seen.insert([Int32(ci)] + key).inserted {
-                        drafts.append(Draft(tokens: tokens, category: Int32(ci), key: key, literal: literal))
+                        drafts.append(Draft(
+                            tokens: tokens, category: Int32(ci), key: key, literal: literal,
+                            contentWords: literal ? max(content.count, 1) : tokens.count))
                     }
                 }
             }
@@ -164,11 +188,26 @@ public struct Matcher: Sendable {
         let total = Double(max(categories.count - 1, 1))
         func generality(_ stem: Int32) -> Double { Double(max((usage[stem] ?? 1) - 1, 0)) / total }
 
+        // Spelled-out acronyms (`teknologi informasi dan komunikasi`) name one thing, like the acronym itself.
+        var expansions = Set<[Int32]>()
+        for acronym in knowledgeBase.acronyms {
+            for text in [acronym.expansion.id, acronym.expansion.en] {
+                let key = normalizer.tokenize(text).filter { !Matcher.isStopWord($0) }
+                    .map { stems(of: $0.text, register: false).first ?? -1 }
+                if key.count >= 2, !key.contains(-1) { expansions.insert(key) }
+            }
+        }
+        // Words that name e-government itself (application, online, portal, system…).
+        var topic = Set<Int32>()
+        for word in Matcher.topicWords { topic.formUnion(stems(of: word, register: false)) }
+
         keywords = drafts.map { draft in
             let n = Double(draft.tokens.count)
-            let base = min(1 + 0.5 * (n - 1), 2.5)
+            let named = draft.literal ? draft.contentWords : (expansions.contains(draft.key) ? 1 : draft.tokens.count)
+            let base = min(1 + 0.5 * Double(named - 1), 2.5)
             let general = draft.tokens.map { generality($0[0]) }.reduce(0, +) / n
-            let weight = base * (1 - Matcher.generalityDiscount * general) / Double(spread[draft.key]?.count ?? 1)
+            var weight = base * (1 - Matcher.generalityDiscount * general) / Double(spread[draft.key]?.count ?? 1)
+            if draft.tokens.allSatisfy({ topic.contains($0[0]) }) { weight *= Matcher.topicWeight }
             return Keyword(tokens: draft.tokens, category: draft.category, weight: weight, phraseBonus: base)
         }
         var index: [Int32: [Int32]] = [:]
@@ -267,9 +306,9 @@ public struct Matcher: Sendable {
             main.append((stems, i))
         }
 
-        // Keyword occurrences: (keyword, first raw token, last raw token).
-        var found: [(keyword: Int32, lo: Int, hi: Int)] = []
-        func search(_ sequence: [Slot], _ index: [Int32: [Int32]]) {
+        // Keyword occurrences: (keyword, first raw token, last raw token, the raw token skipped inside or -1).
+        var found: [(keyword: Int32, lo: Int, hi: Int, gap: Int)] = []
+        func search(_ sequence: [Slot], _ index: [Int32: [Int32]], gaps: Bool) {
             for p in sequence.indices {
                 for s in sequence[p].stems {
                     guard let list = index[s] else { continue }
@@ -277,35 +316,73 @@ public struct Matcher: Sendable {
                         let keyword = keywords[Int(k)]
                         let n = keyword.tokens.count
                         guard p + n <= sequence.count else { continue }
-                        var ok = true
+                        // The phrase's words one after another, or with one word of the item between two of them
+                        // (`kebutuhan kalangan masyarakat` is still `kebutuhan masyarakat`).
+                        var q = p + 1
+                        var gap = -1
                         var j = 1
                         while j < n {
-                            if !Matcher.intersects(sequence[p + j].stems, keyword.tokens[j]) { ok = false; break }
+                            if q < sequence.count, Matcher.intersects(sequence[q].stems, keyword.tokens[j]) {
+                                q += 1
+                            } else if gaps, gap < 0, q + 1 < sequence.count,
+                                sequence[q].raw != sequence[q - 1].raw, sequence[q].raw != sequence[q + 1].raw,
+                                Matcher.intersects(sequence[q + 1].stems, keyword.tokens[j])
+                            {
+                                gap = sequence[q].raw
+                                q += 2
+                            } else {
+                                break
+                            }
                             j += 1
                         }
-                        guard ok else { continue }
+                        guard j == n else { continue }
+                        let last = q - 1
+                        // Only the one word between: no function words around it (`back to queuing at offices` is
+                        // not `back office`).
+                        if gap >= 0, sequence[last].raw - sequence[p].raw > n { continue }
                         // An expanded acronym matches as a whole: `TIK` is "teknologi informasi dan komunikasi",
                         // not "komunikasi".
                         if p > 0, sequence[p - 1].raw == sequence[p].raw { continue }
-                        if p + n < sequence.count, sequence[p + n].raw == sequence[p + n - 1].raw { continue }
-                        found.append((k, sequence[p].raw, sequence[p + n - 1].raw))
+                        if last + 1 < sequence.count, sequence[last + 1].raw == sequence[last].raw { continue }
+                        found.append((k, sequence[p].raw, sequence[last].raw, gap))
                     }
                 }
             }
         }
-        search(main, index)
-        for extra in extras { search(extra, index) }
-        if wantsLiteral { search(literal, literalIndex) }
+        search(main, index, gaps: true)
+        for extra in extras { search(extra, index, gaps: false) }
+        if wantsLiteral { search(literal, literalIndex, gaps: false) }
+
+        // The longest reading wins across categories: a word inside a longer phrase of another category counts only
+        // there (`laporan keuangan` is a financial report, not `laporan` + `keuangan`).
+        if found.count > 1 {
+            var kept: [(keyword: Int32, lo: Int, hi: Int, gap: Int)] = []
+            kept.reserveCapacity(found.count)
+            for a in found {
+                let category = keywords[Int(a.keyword)].category
+                let inside = found.contains { b in
+                    b.hi - b.lo > a.hi - a.lo && b.lo <= a.lo && a.hi <= b.hi && (b.gap < a.lo || b.gap > a.hi)
+                        && keywords[Int(b.keyword)].category != category
+                }
+                if !inside { kept.append(a) }
+            }
+            found = kept
+        }
 
         guard !found.isEmpty else {
             return MatchResult(categories: [], language: language, lackCues: lackCues, externalCues: externalCues)
         }
 
         // Per category: strongest keywords first, each word of the item counted once.
+        func weight(_ occurrence: (keyword: Int32, lo: Int, hi: Int, gap: Int)) -> Double {
+            let typed = occurrence.hi - occurrence.lo + (occurrence.gap < 0 ? 1 : 0)
+            let w = effectiveWeight(keywords[Int(occurrence.keyword)], typedWords: typed)
+            return occurrence.gap < 0 ? w : w * Matcher.gapFactor
+        }
         found.sort { a, b in
             let ka = keywords[Int(a.keyword)], kb = keywords[Int(b.keyword)]
             if ka.category != kb.category { return ka.category < kb.category }
-            let wa = effectiveWeight(ka, typedWords: a.hi - a.lo + 1), wb = effectiveWeight(kb, typedWords: b.hi - b.lo + 1)
+            let wa = weight(a), wb = weight(b)
             if wa != wb { return wa > wb }
             if a.hi - a.lo != b.hi - b.lo { return a.hi - a.lo > b.hi - b.lo }
             return a.lo < b.lo
@@ -325,7 +402,7 @@ public struct Matcher: Sendable {
                 if spans.contains(where: { $0.lo <= occurrence.hi && occurrence.lo <= $0.hi }) { continue }
                 usedKeywords.append(occurrence.keyword)
                 spans.append((occurrence.lo, occurrence.hi))
-                points += effectiveWeight(keywords[Int(occurrence.keyword)], typedWords: occurrence.hi - occurrence.lo + 1)
+                points += weight(occurrence)
             }
             spans.sort { $0.lo < $1.lo }
             var terms: [String] = []

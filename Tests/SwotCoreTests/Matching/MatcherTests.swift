@@ -79,6 +79,46 @@ struct MatcherTests {
         #expect(result.categories.first?.terms.contains("serapan dana dan anggaran") == false)
     }
 
+    @Test func aPhraseMayHaveOneWordBetween() {
+        // "serapan anggaran" still matches with one word between, for a little less than when consecutive.
+        let gapped = matcher.match("Serapan dana anggaran rendah").categories.first
+        #expect(gapped?.category == "C03" && gapped?.terms == ["serapan dana anggaran"])
+        let whole = matcher.match("Serapan anggaran rendah").categories.first
+        #expect(whole != nil && gapped != nil && whole!.score > gapped!.score)
+    }
+
+    @Test func wordsThatNameEGovernmentItselfCountLess() {
+        // "aplikasi" says what the item is about; "pelatihan" says which aspect.
+        #expect(matcher.match("Aplikasi pelatihan").categories.first?.category == "C05")
+        #expect(matcher.match("Aplikasi belum ada").categories.first?.category == "C12")
+    }
+
+    @Test func aSpelledOutAcronymCountsLikeTheAcronym() {
+        let typedOut = matcher.match("sumber daya manusia").categories.first
+        let acronym = matcher.match("SDM").categories.first
+        #expect(typedOut?.category == "C05" && typedOut?.score == acronym?.score)
+    }
+
+    @Test func theLongestReadingWinsAcrossCategories() {
+        let kb = KnowledgeBase(categories: [
+            MatcherTestKB.category("C24", "TRANSP", en: ["financial reports"], id: ["laporan keuangan"]),
+            MatcherTestKB.category("C20", "MONEV", en: ["reporting", "LAKIP"], id: ["laporan", "LAKIP"]),
+            MatcherTestKB.category("C03", "BUDGET", en: ["finance"], id: ["keuangan"]),
+        ])
+        let matcher = Matcher(knowledgeBase: kb)
+        #expect(matcher.match("Laporan keuangan belum dipublikasikan").categories.map(\.category) == ["C24"])
+        #expect(matcher.match("Laporan belum lengkap").categories.first?.category == "C20")
+    }
+
+    @Test func aPhraseOfOneWordAndFunctionWordsCountsAsOneWord() {
+        let kb = KnowledgeBase(categories: [
+            MatcherTestKB.category("C16", "PARTNER", en: [], id: ["kerja sama"]),
+            MatcherTestKB.category("C15", "COORD", en: [], id: ["koordinasi"]),
+        ])
+        let matcher = Matcher(knowledgeBase: kb)
+        #expect(matcher.match("kerja sama").categories.first?.score == matcher.match("koordinasi").categories.first?.score)
+    }
+
     @Test func sharedKeywordsCountLess() {
         // "server" is listed under INFRA and SEC, so it is weaker than "jaringan" (INFRA only).
         let result = matcher.match("server dan jaringan")
