@@ -5,8 +5,8 @@
 ///    (`SDM` → `sumber daya manusia`), function words are skipped, and every word is reduced to its stem
 ///    (`pelatihan` → `latih`, `trainings` → `train`).
 /// 2. Each category's keywords went through the same steps when the matcher was built. A keyword matches where its
-///    stems appear in the item one after another, or with one word of the item between two of them (then it counts
-///    0.8 of its weight). A single word counts 1; a phrase of n words counts 1 + 0.5 × (n − 1), up to 2.5 (n counts
+///    stems appear in the item one after another, or with one word of the item between two of them, or (two-word
+///    keywords) in the other order — then it counts 0.8 of its weight. A single word counts 1; a phrase of n words counts 1 + 0.5 × (n − 1), up to 2.5 (n counts
 ///    the words typed: an acronym is one word, and it matches only as a whole; an acronym spelled out, such as
 ///    `teknologi informasi dan komunikasi`, and a phrase of one word plus function words, such as `kerja sama`,
 ///    count as one word too). A keyword listed under several categories counts 1/k toward each of its k categories,
@@ -39,8 +39,9 @@ public struct Matcher: Sendable {
         "web", "situs", "laman", "portal", "platform", "egovernment", "egov", "spbe", "teknologi", "technology",
         "informasi", "information", "ti", "it",
     ]
-    /// How much a phrase counts when one word of the item stands between two of its words.
-    static let gapFactor = 0.8
+    /// How much a phrase counts when one word of the item stands between two of its words, or when its two words
+    /// come in the other order.
+    static let looseFactor = 0.8
     /// Most categories reported for one item.
     public static let maximumCategories = 5
 
@@ -72,6 +73,8 @@ public struct Matcher: Sendable {
     let internalCategories: Set<String>
     let keywords: [Keyword]
     let index: [Int32: [Int32]]
+    /// Two-word keywords by their second word, for the two words in the other order (`exchange data`).
+    let reverseIndex: [Int32: [Int32]]
     /// Keywords matched on the full word sequence, function words included.
     let literalIndex: [Int32: [Int32]]
     let stemIDs: [String: Int32]
@@ -212,7 +215,11 @@ public struct Matcher: Sendable {
         }
         var index: [Int32: [Int32]] = [:]
         var literalIndex: [Int32: [Int32]] = [:]
+        var reverseIndex: [Int32: [Int32]] = [:]
         for (k, keyword) in keywords.enumerated() {
+            if keyword.tokens.count == 2, !drafts[k].literal {
+                for s in Set(keyword.tokens[1]) { reverseIndex[s, default: []].append(Int32(k)) }
+            }
             for s in Set(keyword.tokens[0]) {
                 if drafts[k].literal {
                     literalIndex[s, default: []].append(Int32(k))
@@ -222,6 +229,7 @@ public struct Matcher: Sendable {
             }
         }
         self.index = index
+        self.reverseIndex = reverseIndex
         self.literalIndex = literalIndex
 
         // Typing slips: every keyword word of six letters or more, by each of its one-letter deletions.
@@ -307,12 +315,11 @@ public struct Matcher: Sendable {
         }
 
         // Keyword occurrences: (keyword, first raw token, last raw token, the raw token skipped inside or -1).
-        var found: [(keyword: Int32, lo: Int, hi: Int, gap: Int)] = []
+        var found: [(keyword: Int32, lo: Int, hi: Int, gap: Int, loose: Bool)] = []
         func search(_ sequence: [Slot], _ index: [Int32: [Int32]], gaps: Bool) {
             for p in sequence.indices {
                 for s in sequence[p].stems {
-                    guard let list = index[s] else { continue }
-                    for k in list {
+                    for k in index[s] ?? [] {
                         let keyword = keywords[Int(k)]
                         let n = keyword.tokens.count
                         guard p + n <= sequence.count else { continue }
@@ -344,7 +351,17 @@ public struct Matcher: Sendable {
                         // not "komunikasi".
                         if p > 0, sequence[p - 1].raw == sequence[p].raw { continue }
                         if last + 1 < sequence.count, sequence[last + 1].raw == sequence[last].raw { continue }
-                        found.append((k, sequence[p].raw, sequence[last].raw, gap))
+                        found.append((k, sequence[p].raw, sequence[last].raw, gap, gap >= 0))
+                    }
+                    // A two-word keyword in the other order: `exchange data` for `data exchange`.
+                    guard gaps, p + 1 < sequence.count, let reversed = reverseIndex[s],
+                        sequence[p + 1].raw != sequence[p].raw,
+                        p == 0 || sequence[p - 1].raw != sequence[p].raw,
+                        p + 2 >= sequence.count || sequence[p + 2].raw != sequence[p + 1].raw,
+                        sequence[p + 1].raw - sequence[p].raw <= 2
+                    else { continue }
+                    for k in reversed where Matcher.intersects(sequence[p + 1].stems, keywords[Int(k)].tokens[0]) {
+                        found.append((k, sequence[p].raw, sequence[p + 1].raw, -1, true))
                     }
                 }
             }
@@ -356,7 +373,7 @@ public struct Matcher: Sendable {
         // The longest reading wins across categories: a word inside a longer phrase of another category counts only
         // there (`laporan keuangan` is a financial report, not `laporan` + `keuangan`).
         if found.count > 1 {
-            var kept: [(keyword: Int32, lo: Int, hi: Int, gap: Int)] = []
+            var kept: [(keyword: Int32, lo: Int, hi: Int, gap: Int, loose: Bool)] = []
             kept.reserveCapacity(found.count)
             for a in found {
                 let category = keywords[Int(a.keyword)].category
@@ -374,10 +391,10 @@ public struct Matcher: Sendable {
         }
 
         // Per category: strongest keywords first, each word of the item counted once.
-        func weight(_ occurrence: (keyword: Int32, lo: Int, hi: Int, gap: Int)) -> Double {
+        func weight(_ occurrence: (keyword: Int32, lo: Int, hi: Int, gap: Int, loose: Bool)) -> Double {
             let typed = occurrence.hi - occurrence.lo + (occurrence.gap < 0 ? 1 : 0)
             let w = effectiveWeight(keywords[Int(occurrence.keyword)], typedWords: typed)
-            return occurrence.gap < 0 ? w : w * Matcher.gapFactor
+            return occurrence.loose ? w * Matcher.looseFactor : w
         }
         found.sort { a, b in
             let ka = keywords[Int(a.keyword)], kb = keywords[Int(b.keyword)]

@@ -87,6 +87,14 @@ struct MatcherTests {
         #expect(whole != nil && gapped != nil && whole!.score > gapped!.score)
     }
 
+    @Test func aTwoWordKeywordMatchesInTheOtherOrder() {
+        // "data theft" (SEC) as "theft of data", a little weaker than in its own order.
+        let reversed = matcher.match("Theft of data is rising").categories.first
+        #expect(reversed?.category == "C14" && reversed?.terms == ["theft of data"])
+        let direct = matcher.match("Data theft is rising").categories.first
+        #expect(direct != nil && reversed != nil && direct!.score > reversed!.score)
+    }
+
     @Test func wordsThatNameEGovernmentItselfCountLess() {
         // "aplikasi" says what the item is about; "pelatihan" says which aspect.
         #expect(matcher.match("Aplikasi pelatihan").categories.first?.category == "C05")
