@@ -60,9 +60,13 @@ struct ExportTests {
     }
 
     @Test func markdownHasTheReportSections() throws {
-        let result = try SwotProcess.run(script: "new demo Rencana Uji\ncontext Dinas Kominfo Kota Uji\nadd s Dukungan pimpinan kuat\nexport markdown\n", directory: folder.url)
+        let result = try SwotProcess.run(script: "new demo Rencana Uji\ncontext Dinas Kominfo Kota Uji\nadd s Dukungan pimpinan kuat\nexport markdown\nlang en\nexport markdown\n", directory: folder.url)
         let markdown = result.stdout
-        for expected in ["# Rencana Uji", "Dinas Kominfo Kota Uji", "2025-11-23", "| **Internal** |", "## Strengths", "1. **S1** Dukungan pimpinan kuat", "## Strategies"] {
+        // In the items' language by default (Indonesian here), in English after `lang en`.
+        for expected in ["# Rencana Uji", "**Konteks:** Dinas Kominfo Kota Uji", "**Tanggal:** 2025-11-23", "| **Internal** |", "## Kekuatan", "1. **S1** Dukungan pimpinan kuat", "## Strategi"] {
+            #expect(markdown.contains(expected), "missing \(expected)")
+        }
+        for expected in ["**Context:** Dinas Kominfo Kota Uji", "**Date:** 2025-11-23", "## Strengths", "## Strategies"] {
             #expect(markdown.contains(expected), "missing \(expected)")
         }
     }

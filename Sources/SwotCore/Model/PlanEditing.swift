@@ -70,10 +70,17 @@ extension Plan {
         return digits.count <= 6 && digits.allSatisfy(\.isASCIIDigit) && digits.first != "0"
     }
 
-    /// Trims the text and refuses an empty one.
+    /// The longest text an item, title or context may have. A SWOT item is a sentence or two; a limit keeps
+    /// pasted documents out of the matrix (and keeps matching instant).
+    public static let maximumTextLength = 2_000
+
+    /// Trims the text and refuses an empty or overlong one.
     static func cleaned(_ text: String, what: String) throws -> String {
         let trimmed = text.trimmingWhitespace()
         guard !trimmed.isEmpty else { throw PlanError.emptyText(what: what) }
+        guard trimmed.count <= maximumTextLength else {
+            throw PlanError.textTooLong(what: what, length: trimmed.count, limit: maximumTextLength)
+        }
         return trimmed
     }
 }

@@ -8,9 +8,11 @@ public enum PlanError: PlannerFacingError, Equatable {
     case noSuchItem(String, known: [String])
     case malformedItemID(String)
     case emptyText(what: String)
+    case textTooLong(what: String, length: Int, limit: Int)
     case sameQuadrant(String, Quadrant)
     case nothingToUndo
     case nothingToRedo
+    case notTagged(String, category: String)
 
     public var message: String {
         switch self {
@@ -22,12 +24,16 @@ public enum PlanError: PlannerFacingError, Equatable {
             return "\"\(id)\" is not an item id. Item ids are a quadrant letter and a number, like S1, W2, O3, T4."
         case .emptyText(let what):
             return "The \(what) is empty. Type the text after the command."
+        case .textTooLong(let what, let length, let limit):
+            return "The \(what) is \(length) characters long; the limit is \(limit). Shorten it to the point, and put background in `context`."
         case .sameQuadrant(let id, let quadrant):
             return "\(id) is already in \(quadrant.name(.en).lowercased())."
         case .nothingToUndo:
             return "Nothing to undo in this session."
         case .nothingToRedo:
             return "Nothing to redo."
+        case .notTagged(let id, let category):
+            return "\(id) is not in category \(category). `show \(id)` lists its categories."
         }
     }
 }

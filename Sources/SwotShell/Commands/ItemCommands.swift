@@ -12,8 +12,15 @@ enum ItemCommands {
     ) { call in
         let quadrant = try parseQuadrant(try call.word(1))
         let text = try call.text(from: 2)
-        let item = try call.session.change { try $0.addItem(quadrant, text: text) }
+        let session = call.session
+        let matcher = session.matcher
+        let item = try session.change { plan -> Item in
+            let added = try plan.addItem(quadrant, text: text)
+            try plan.classify(added.id, with: matcher)
+            return plan.items[try plan.indexOfItem(added.id)]
+        }
         call.print("Added \(item.id): \(TerminalText.safe(item.text))")
+        reportMatch(item, session: session)
     }
 
     static let list = Command(
@@ -28,7 +35,8 @@ enum ItemCommands {
             let items = plan.items(in: quadrant)
             call.print("\(quadrant.name(.en)) / \(quadrant.name(.id)) (\(items.count))")
             for item in items {
-                call.print("  \(item.id.padding(to: 4)) \(TerminalText.safe(item.text))")
+                let top = item.categories.first.map { "  [\(call.session.knowledgeBase.label(forCategory: $0.category))]" } ?? ""
+                call.print("  \(item.id.padding(to: 4)) \(TerminalText.safe(item.text))\(top)")
             }
         }
     }
@@ -40,10 +48,20 @@ enum ItemCommands {
     ) { call in
         let id = try call.word(1)
         try call.expectNoMore(after: 1)
-        let plan = try call.session.requirePlan()
+        let session = call.session
+        let plan = try session.requirePlan()
         let item = plan.items[try plan.indexOfItem(id)]
         call.print("\(item.id) (\(item.quadrant.name(.en).lowercased()) / \(item.quadrant.name(.id).lowercased()))")
         call.print("  \(TerminalText.safe(item.text))")
+        if item.categories.isEmpty {
+            call.print("  No category matched. Set one with `tag \(item.id) CATEGORY` (`kb` lists them).")
+        }
+        for match in item.categories {
+            call.print("  " + describe(match, knowledgeBase: session.knowledgeBase))
+        }
+        if !item.rejectedCategories.isEmpty {
+            call.print("  Removed by hand: \(item.rejectedCategories.joined(separator: ", "))")
+        }
     }
 
     static let edit = Command(
@@ -53,8 +71,15 @@ enum ItemCommands {
     ) { call in
         let id = try call.word(1)
         let text = try call.text(from: 2)
-        try call.session.change { try $0.editItem(id, text: text) }
-        call.print("Changed \(id.uppercased()).")
+        let session = call.session
+        let matcher = session.matcher
+        let item = try session.change { plan -> Item in
+            try plan.editItem(id, text: text)
+            try plan.classify(id, with: matcher)
+            return plan.items[try plan.indexOfItem(id)]
+        }
+        call.print("Changed \(item.id).")
+        reportMatch(item, session: session)
     }
 
     static let remove = Command(
@@ -96,6 +121,37 @@ enum ItemCommands {
         try call.expectNoMore(after: 0)
         try call.session.redo()
         call.print("Redone.")
+    }
+
+    /// After `add` or `edit`: the categories found and, when the wording suggests another quadrant, a note.
+    static func reportMatch(_ item: Item, session: Session) {
+        let knowledgeBase = session.knowledgeBase
+        if item.categories.isEmpty {
+            session.print("  No category matched; set one with `tag \(item.id) CATEGORY` (`kb` lists them).")
+        } else {
+            session.print("  Categories: " + item.categories.prefix(3).map { match in
+                "\(knowledgeBase.label(forCategory: match.category)) \(ScoreFormat.fixed(match.score, decimals: 2))"
+            }.joined(separator: ", "))
+        }
+        let result = session.matcher.match(item.text)
+        let language = item.language ?? .en
+        if let warning = session.matcher.misfileWarning(for: item.quadrant, result: result, language: language) {
+            let move = language == .id ? "Pindahkan dengan `move \(item.id) QUADRANT` jika perlu." : "Move it with `move \(item.id) QUADRANT` if so."
+            session.print(Wrapping.wrap("Note: \(warning) \(move)", width: 100, indent: "  "))
+        }
+    }
+
+    /// `C05 HR  0.75  (by hand)` or with the words that matched.
+    static func describe(_ match: CategoryMatch, knowledgeBase: KnowledgeBase) -> String {
+        let label = knowledgeBase.label(forCategory: match.category).padding(to: 11)
+        let why = match.setByUser ? "set by hand" : "matched: " + match.terms.map(TerminalText.safe).joined(separator: ", ")
+        return "\(label) \(ScoreFormat.fixed(match.score, decimals: 2))  \(why)"
+    }
+
+    /// One line per item: id, text and its categories.
+    static func describe(_ item: Item, knowledgeBase: KnowledgeBase) -> String {
+        let categories = item.categories.map { knowledgeBase.label(forCategory: $0.category) }.joined(separator: ", ")
+        return "\(item.id.padding(to: 4)) \(TerminalText.safe(item.text))  [\(categories.isEmpty ? "no category" : categories)]"
     }
 
     static func parseQuadrant(_ word: String) throws(ShellError) -> Quadrant {

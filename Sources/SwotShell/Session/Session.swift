@@ -22,6 +22,19 @@ public final class Session {
     /// While set, the interpreter hands every line to it; it clears itself when the conversation ends.
     public var conversation: (any Conversation)?
 
+    /// The knowledge base in force: the shipped one (plus, with `kb load`, the plan's own entries).
+    public var knowledgeBase: KnowledgeBase { KnowledgeBase.shipped }
+
+    /// The matcher for `knowledgeBase`, built on first use (a few milliseconds) so start-up stays fast.
+    public var matcher: Matcher {
+        if let cachedMatcher { return cachedMatcher }
+        let matcher = Matcher(knowledgeBase: knowledgeBase)
+        cachedMatcher = matcher
+        return matcher
+    }
+
+    private var cachedMatcher: Matcher?
+
     public init(workspace: Workspace, environment: [String: String], output: Output, isInteractive: Bool, bailOnError: Bool = false) {
         self.workspace = workspace
         self.environment = environment

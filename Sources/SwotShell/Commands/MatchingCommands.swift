@@ -1,0 +1,77 @@
+import SwotCore
+
+/// Commands that show and correct how items are matched to the knowledge base's categories.
+enum MatchingCommands {
+    static let all: [Command] = [classify, tag, untag, coverage]
+
+    static let classify = Command(
+        "classify", usage: "classify [ID]",
+        summary: "Match items to categories again (all, or one)",
+        details: "Items are matched when added or edited; classify runs the matcher again, for example after `kb load`. Categories set with `tag` stay, and ones removed with `untag` stay out.",
+        arguments: [.itemID]
+    ) { call in
+        try call.expectNoMore(after: 1)
+        let session = call.session
+        let matcher = session.matcher
+        if let id = call.words[1] {
+            try session.change { try $0.classify(id, with: matcher) }
+            let plan = try session.requirePlan()
+            call.print(ItemCommands.describe(plan.items[try plan.indexOfItem(id)], knowledgeBase: session.knowledgeBase))
+        } else {
+            try session.change { $0.classifyAll(with: matcher) }
+            let plan = try session.requirePlan()
+            for id in plan.sortedItemIDs {
+                call.print(ItemCommands.describe(plan.item(id)!, knowledgeBase: session.knowledgeBase))
+            }
+        }
+    }
+
+    static let tag = Command(
+        "tag", usage: "tag ID CATEGORY",
+        summary: "Put an item in a category by hand (the matcher will keep it)",
+        details: "CATEGORY is an id or code such as C05 or HR (`kb` lists them). A hand-set category comes first, with score 1, and is saved with the plan.",
+        arguments: [.itemID, .category]
+    ) { call in
+        let id = try call.word(1)
+        let category = try call.session.knowledgeBase.requireCategory(try call.word(2))
+        try call.expectNoMore(after: 2)
+        try call.session.change { try $0.tag(id, category: category.id) }
+        call.print("Tagged \(id.uppercased()) with \(category.id) \(category.code).")
+    }
+
+    static let untag = Command(
+        "untag", usage: "untag ID CATEGORY",
+        summary: "Take an item out of a category (the matcher will not put it back)",
+        arguments: [.itemID, .category]
+    ) { call in
+        let id = try call.word(1)
+        let category = try call.session.knowledgeBase.requireCategory(try call.word(2))
+        try call.expectNoMore(after: 2)
+        try call.session.change { try $0.untag(id, category: category.id) }
+        call.print("Removed \(category.id) \(category.code) from \(id.uppercased()).")
+    }
+
+    static let coverage = Command(
+        "coverage", usage: "coverage",
+        summary: "Which categories the items touch, and questions for the ones not considered yet",
+        details: "Turns the knowledge base into a checklist: for every category no item touches, most widely supported by the papers first, a question to ask in the session, grounded in the papers."
+    ) { call in
+        try call.expectNoMore(after: 0)
+        let session = call.session
+        let plan = try session.requirePlan()
+        let language = plan.effectiveLanguage
+        let coverage = Coverage(plan: plan, knowledgeBase: session.knowledgeBase)
+        call.print(language == .id
+            ? "Kategori yang sudah disentuh (\(coverage.touched.count) dari \(session.knowledgeBase.categories.count)):"
+            : "Categories touched (\(coverage.touched.count) of \(session.knowledgeBase.categories.count)):")
+        for entry in coverage.touched {
+            call.print("  \(entry.category.id) \(entry.category.code.padding(to: 8)) \(entry.itemIDs.joined(separator: " "))")
+        }
+        guard !coverage.missing.isEmpty else { return }
+        call.print("")
+        call.print(language == .id ? "Belum dipertimbangkan:" : "Not considered yet:")
+        for category in coverage.missing {
+            call.print(Wrapping.wrap("\(category.id) \(category.code): \(category.question[language])", width: 100, indent: "  "))
+        }
+    }
+}
