@@ -23,6 +23,9 @@ public struct EnglishStemmer: Sendable {
         "red": "red", "bed": "bed", "hundred": "hundred", "united": "unit", "ready": "readi",
         "online": "online", "offline": "offline", "elderly": "elder", "early": "earli", "only": "only",
         "family": "famili", "apply": "appli", "supply": "suppli", "reply": "repli",
+        // Kept apart from words of other categories that the rules would merge: integrity is not integration,
+        // time is not the Indonesian `tim` (team).
+        "integrity": "integriti", "time": "time", "times": "time",
         // Kept apart from "public" (publicity and publication are outreach, "public" is everyone).
         "publicity": "publicity", "publication": "publication", "publications": "publication",
     ]

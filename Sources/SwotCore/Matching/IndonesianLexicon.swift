@@ -9,8 +9,9 @@ public enum IndonesianLexicon {
     public static let roots: Set<String> = Set(words.split(separator: " ").map(String.init))
 
     /// Whole words that are not stemmed although they are not roots: `pengguna` (user) is kept apart from `guna`
-    /// (use), since a user is not a use; `penggunaan` (usage) still stems to `guna`.
-    public static let unstemmed: Set<String> = ["pengguna"]
+    /// (use), since a user is not a use; `penggunaan` (usage) still stems to `guna`; `keberlangsungan` (continuity)
+    /// is kept apart from `langsung` (direct, face to face).
+    public static let unstemmed: Set<String> = ["pengguna", "keberlangsungan"]
 
     private static let words = """
     ada adil adu ahli ajar akses aktif akhir akibat akun akurat alam alat alih alur aman ambil amat anggar angkat \

@@ -6,16 +6,18 @@
 ///    (`pelatihan` → `latih`, `trainings` → `train`).
 /// 2. Each category's keywords went through the same steps when the matcher was built. A keyword matches where its
 ///    stems appear in the item one after another, or with one word of the item between two of them, or (two-word
-///    keywords) in the other order — then it counts 0.8 of its weight. A single word counts 1; a phrase of n words counts 1 + 0.5 × (n − 1), up to 2.5 (n counts
-///    the words typed: an acronym is one word, and it matches only as a whole; an acronym spelled out, such as
-///    `teknologi informasi dan komunikasi`, and a phrase of one word plus function words, such as `kerja sama`,
-///    count as one word too). A keyword listed under several categories counts 1/k toward each of its k categories,
-///    and a keyword whose words the KB uses across many categories (in keywords, names, descriptions, factors)
-///    counts less, down to nothing for words used by every category. A keyword made only of words that name
-///    e-government itself (`aplikasi`, `online services`, `portal`) counts half: they say what the item is about,
-///    not which aspect of it.
-///    Each word of the item counts once per category (the strongest keyword covering it wins), and a word inside a
-///    longer phrase matched for another category counts only there (`laporan keuangan` is not `laporan`).
+///    keywords) in the other order — then it counts 0.8 of its weight. A single word counts 1; a phrase of n words
+///    counts 1 + 0.5 × (n − 1), up to 2.5. n counts the words typed and meant: an acronym is one word (and it
+///    matches only as a whole); an acronym spelled out (`teknologi informasi dan komunikasi`) is one word too; a
+///    phrase of one word plus function words (`kerja sama`) is one word; `antar`, `lintas`, `inter`, `cross` do not
+///    count (`antar dinas` counts as `between agencies` does).
+///    A keyword listed under several categories counts 1/k toward each of its k categories, and a keyword whose words
+///    the KB uses across many categories (in keywords, names, descriptions, factors) counts less, down to nothing for
+///    words used by every category. A keyword made only of words that name e-government itself (`aplikasi`,
+///    `online services`, `portal`) counts half: they say what the item is about, not which aspect of it.
+///    Each word of the item counts once per category (the strongest keyword covering it wins; a keyword said again
+///    elsewhere in the item adds a quarter), and a word inside a longer phrase matched for another category counts
+///    only there (`laporan keuangan` is not `laporan`).
 /// 3. A category's points p become a score p / (p + 1): one keyword ≈ 0.5, two ≈ 0.67, three ≈ 0.75.
 ///    Categories scoring at least `minimumScore` are returned, best first, with the words that matched.
 ///
@@ -42,6 +44,11 @@ public struct Matcher: Sendable {
     /// How much a phrase counts when one word of the item stands between two of its words, or when its two words
     /// come in the other order.
     static let looseFactor = 0.8
+    /// What a keyword adds each time it comes again in the same item.
+    static let repeatFactor = 0.25
+    /// Words that only relate the next word to others (`antar dinas`, `lintas OPD`, `cross-sector`): like function
+    /// words, they do not make a keyword a phrase, so `antar dinas` counts as `between agencies` does.
+    static let linkWords: Set<String> = ["antar", "lintas", "inter", "cross", "intra"]
     /// Most categories reported for one item.
     public static let maximumCategories = 5
 
@@ -137,7 +144,7 @@ public struct Matcher: Sendable {
         }
         struct Draft {
             var tokens: [[Int32]]; var category: Int32; var key: [Int32]; var literal: Bool
-            /// Words that carry meaning: a literal keyword's function words do not make it a phrase.
+            /// Words that carry meaning: function words and link words (`antar`, `cross`) do not make a keyword a phrase.
             var contentWords: Int
         }
         var drafts: [Draft] = []
@@ -162,7 +169,9 @@ public struct Matcher: Sendable {
                     if seen.insert([Int32(ci)] + key).inserted {
                         drafts.append(Draft(
                             tokens: tokens, category: Int32(ci), key: key, literal: literal,
-                            contentWords: literal ? max(content.count, 1) : tokens.count))
+                            contentWords: literal
+                                ? max(content.count, 1)
+                                : max(used.filter { !Matcher.linkWords.contains($0.text) }.count, 1)))
                     }
                 }
             }
@@ -206,7 +215,7 @@ public struct Matcher: Sendable {
 
         keywords = drafts.map { draft in
             let n = Double(draft.tokens.count)
-            let named = draft.literal ? draft.contentWords : (expansions.contains(draft.key) ? 1 : draft.tokens.count)
+            let named = expansions.contains(draft.key) ? 1 : draft.contentWords
             let base = min(1 + 0.5 * Double(named - 1), 2.5)
             let general = draft.tokens.map { generality($0[0]) }.reduce(0, +) / n
             var weight = base * (1 - Matcher.generalityDiscount * general) / Double(spread[draft.key]?.count ?? 1)
@@ -415,11 +424,12 @@ public struct Matcher: Sendable {
             var usedKeywords: [Int32] = []
             var spans: [(lo: Int, hi: Int)] = []
             for occurrence in found[start..<end] {
-                if usedKeywords.contains(occurrence.keyword) { continue }
                 if spans.contains(where: { $0.lo <= occurrence.hi && occurrence.lo <= $0.hi }) { continue }
-                usedKeywords.append(occurrence.keyword)
+                // A keyword said again adds a little: the item dwells on it.
+                let again = usedKeywords.contains(occurrence.keyword)
+                if !again { usedKeywords.append(occurrence.keyword) }
                 spans.append((occurrence.lo, occurrence.hi))
-                points += weight(occurrence)
+                points += weight(occurrence) * (again ? Matcher.repeatFactor : 1)
             }
             spans.sort { $0.lo < $1.lo }
             var terms: [String] = []

@@ -127,6 +127,24 @@ struct MatcherTests {
         #expect(matcher.match("kerja sama").categories.first?.score == matcher.match("koordinasi").categories.first?.score)
     }
 
+    @Test func linkWordsDoNotMakeAPhrase() {
+        let kb = KnowledgeBase(categories: [
+            MatcherTestKB.category("C15", "COORD", en: ["between agencies"], id: ["antar dinas"]),
+            MatcherTestKB.category("C08", "PROC", en: ["procedure"], id: ["prosedur"]),
+        ])
+        let matcher = Matcher(knowledgeBase: kb)
+        let between = matcher.match("antar dinas").categories.first?.score
+        #expect(between != nil && between == matcher.match("prosedur").categories.first?.score)
+        #expect(between == matcher.match("between agencies").categories.first?.score)
+    }
+
+    @Test func aKeywordSaidAgainAddsALittle() {
+        #expect(matcher.match("Pelatihan jaringan").categories.first?.category == "C05")
+        let again = matcher.match("Pelatihan jaringan, jaringan kantor").categories
+        #expect(again.first?.category == "C04" && again.first?.terms == ["jaringan"])
+        #expect(again.first!.score < matcher.match("jaringan dan server").categories.first!.score)
+    }
+
     @Test func sharedKeywordsCountLess() {
         // "server" is listed under INFRA and SEC, so it is weaker than "jaringan" (INFRA only).
         let result = matcher.match("server dan jaringan")

@@ -36,6 +36,8 @@ struct IndonesianStemmerTests {
         // Roots that only look affixed, short words, and loanwords stay as they are.
         "digital", "dinas", "masalah", "kepala", "kelola", "perintah", "sektor", "server", "kerja", "pemda", "perda",
         "aplikasi", "teknologi", "infrastruktur", "data", "jalan", "sistem", "sekolah", "ada", "akan", "peran",
+        // Kept whole: a user is not a use, continuity is not "direct".
+        "pengguna", "keberlangsungan",
     ])
     func leavesRootsAlone(_ word: String) {
         #expect(stemmer.stem(word) == word)
@@ -63,6 +65,12 @@ struct EnglishStemmerTests {
     ])
     func stems(_ word: String, _ stem: String) {
         #expect(stemmer.stem(word) == stem)
+    }
+
+    @Test func wordsOfOtherCategoriesStayApart() {
+        #expect(stemmer.stem("integrity") != stemmer.stem("integration"))
+        #expect(stemmer.stem("integrated") == stemmer.stem("integration"))
+        #expect(stemmer.stem("time") != "tim")
     }
 
     @Test func shortWordsStay() {
