@@ -19,6 +19,16 @@ public enum ReportDate {
         return isoDate(year: Int(parts.tm_year) + 1900, month: Int(parts.tm_mon) + 1, day: Int(parts.tm_mday))
     }
 
+    /// Local date and time to the minute (`2026-11-23 14:05`), for notes such as who holds a plan's lock.
+    public static func nowStamp() -> String {
+        var seconds = time_t(time(nil))
+        var parts = tm()
+        localtime_r(&seconds, &parts)
+        func twoDigits(_ value: Int32) -> String { value < 10 ? "0\(value)" : "\(value)" }
+        let date = isoDate(year: Int(parts.tm_year) + 1900, month: Int(parts.tm_mon) + 1, day: Int(parts.tm_mday))
+        return "\(date) \(twoDigits(parts.tm_hour)):\(twoDigits(parts.tm_min))"
+    }
+
     static func isoDate(year: Int, month: Int, day: Int) -> String {
         func twoDigits(_ value: Int) -> String { value < 10 ? "0\(value)" : "\(value)" }
         return "\(year)-\(twoDigits(month))-\(twoDigits(day))"

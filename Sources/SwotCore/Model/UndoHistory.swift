@@ -38,7 +38,7 @@ public struct UndoHistory: Sendable {
 
 extension Plan {
     /// This plan with its id counters raised to `other`'s, so ids given out before an undo are not given again.
-    func keepingIDsRetired(by other: Plan) -> Plan {
+    public func keepingIDsRetired(by other: Plan) -> Plan {
         var plan = self
         plan.nextNumber.merge(other.nextNumber) { max($0, $1) }
         return plan

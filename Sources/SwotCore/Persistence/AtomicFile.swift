@@ -93,7 +93,8 @@ public struct FileError: PlannerFacingError, Equatable {
         }
         let advice: String
         switch code {
-        case ENOENT: advice = operation == .read ? "the file does not exist" : "the folder does not exist"
+        case ENOENT: advice = operation == .read ? "the file does not exist" : "the folder it goes in does not exist"
+        case EFBIG: advice = "the file is larger than this process may write (a file-size limit is set)"
         case EACCES, EPERM: advice = "permission denied; check the folder's permissions"
         case EROFS: advice = "the folder is on a read-only file system"
         case ENOSPC, EDQUOT: advice = "the disk is full; free some space and try again"

@@ -33,6 +33,13 @@ public struct Workspace: Sendable {
         FilePath.exists(path(for: name))
     }
 
+    /// Refuses a plan file that is a symbolic link, so a link cannot send reads or writes outside the folder.
+    public func refuseLink(_ name: String) throws(WorkspaceError) {
+        var info = stat()
+        let path = path(for: name)
+        if lstat(path, &info) == 0, (info.st_mode & S_IFMT) == S_IFLNK { throw WorkspaceError.symbolicLink(path) }
+    }
+
     /// Names of the plans in the folder, sorted.
     public func planNames() throws(WorkspaceError) -> [String] {
         guard FilePath.isFolder(folder) else { throw WorkspaceError.missingFolder(folder) }
@@ -48,6 +55,7 @@ public struct Workspace: Sendable {
     /// Reads and checks a plan. A file that is not a valid plan is refused with the file and the problem named.
     public func load(_ name: String) throws(WorkspaceError) -> Plan {
         try Workspace.validate(name: name)
+        try refuseLink(name)
         let path = path(for: name)
         guard FilePath.exists(path) else { throw WorkspaceError.noSuchPlan(name, folder: folder) }
         let bytes: [UInt8]
@@ -85,6 +93,11 @@ public enum WorkspaceError: PlannerFacingError, Equatable {
     case missingFolder(String)
     case invalidPlan(path: String, problem: String)
     case file(FileError)
+    case locked(String, holder: PlanLock.Holder?)
+    case readOnly(String)
+    case changedOnDisk(path: String, name: String)
+    case noSuchBackup(Int, available: [Int])
+    case symbolicLink(String)
 
     public var message: String {
         switch self {
@@ -100,6 +113,18 @@ public enum WorkspaceError: PlannerFacingError, Equatable {
             return "\(path) is not a valid plan: \(problem). The file was left as it is."
         case .file(let error):
             return error.message
+        case .locked(let name, let holder):
+            let who = holder.map { "pid \($0.pid) on \($0.host), since \($0.since)" } ?? "another process"
+            return "\(name) is open in another swot session (\(who)). Type `open \(name) read-only` to look at it without changing it, or close the other session first."
+        case .readOnly(let name):
+            return "\(name) is open read-only, so nothing was saved. Use `save as PATH` to keep this version elsewhere, or open it again when the other session has closed it."
+        case .changedOnDisk(let path, _):
+            return "\(path) was changed by another program since swot read it, so this change was not written over it. It is kept in this session: type `reload` to take the file as it is now (dropping this session's unsaved changes), `save overwrite` to replace it with this session's plan, or `save as PATH` to keep both."
+        case .noSuchBackup(let number, let available):
+            let list = available.isEmpty ? "There are no backups yet." : "Backups: \(available.map(String.init).joined(separator: ", ")) (1 is the newest)."
+            return "No backup \(number). \(list)"
+        case .symbolicLink(let path):
+            return "\(path) is a symbolic link; swot does not follow links inside the workspaces folder. Replace it with the file itself."
         }
     }
 }

@@ -2,7 +2,7 @@ import SwotCore
 
 /// Commands that create, open and describe plans.
 enum PlanCommands {
-    static let all: [Command] = [new, open, plans, title, context, lang]
+    static let all: [Command] = [new, open, plans, title, context, lang, save, reload, restore, close]
 
     static let new = Command(
         "new", usage: "new NAME [TITLE]",
@@ -12,26 +12,103 @@ enum PlanCommands {
     ) { call in
         let name = try call.word(1)
         let session = call.session
-        try Workspace.validate(name: name)
-        guard !session.workspace.exists(name) else { throw WorkspaceError.alreadyExists(name) }
         var plan = Plan(name: name)
         if let title = call.words.text(from: 2) { try plan.setTitle(title) }
-        try session.workspace.save(plan)
-        session.open(plan)
+        let file = try OpenPlanFile.create(plan, in: session.workspace, now: ReportDate.nowStamp())
+        session.open(plan, file: file)
         call.print("Created plan \(name) (\(session.workspace.path(for: name))).")
     }
 
     static let open = Command(
-        "open", usage: "open NAME",
+        "open", usage: "open NAME [read-only]",
         summary: "Open a saved plan",
-        details: "Opens workspaces/NAME.json. A file that is not a valid plan is refused with the problem named, and left untouched.",
-        arguments: [.planName]
+        details: "Opens workspaces/NAME.json. A file that is not a valid plan is refused with the problem named, and left untouched. Only one session at a time may change a plan: when another session has it open, `open NAME read-only` lets you look at it, list it and export it without changing it.",
+        arguments: [.planName, .words(["read-only"])]
     ) { call in
         let name = try call.word(1)
+        try call.expectNoMore(after: 2)
+        let readOnly: Bool
+        switch call.words[2]?.lowercased() {
+        case nil: readOnly = false
+        case "read-only", "readonly", "ro": readOnly = true
+        default: throw call.usageError
+        }
+        let (file, plan) = try OpenPlanFile.open(name, in: call.session.workspace, readOnly: readOnly, now: ReportDate.nowStamp())
+        call.session.open(plan, file: file)
+        call.print("Opened \(name)\(readOnly ? " read-only" : ""): \(ItemCommands.countSummary(plan)).")
+    }
+
+    static let save = Command(
+        "save", usage: "save [overwrite | as PATH]",
+        summary: "Save again after a failed save, or save a copy elsewhere",
+        details: "Every change is saved at once, so `save` is only needed after a save failed (disk full, read-only folder): it tries again. `save overwrite` replaces a plan file that another program changed meanwhile with this session's plan. `save as PATH` writes the plan to PATH (a .json file) and leaves the open plan as it is.",
+        arguments: [.words(["overwrite", "as"]), .path]
+    ) { call in
+        let session = call.session
+        let plan = try session.requirePlan()
+        switch call.words[1]?.lowercased() {
+        case nil:
+            try session.persist()
+            call.print("Saved \(plan.name).")
+        case "overwrite":
+            try call.expectNoMore(after: 1)
+            try session.persist(overwrite: true)
+            call.print("Saved \(plan.name) over the changed file (the file's previous version is backup 1).")
+        case "as":
+            let path = try call.text(from: 2)
+            guard path.hasSuffix(".json") else {
+                throw ShellError.badArgument("Give a file name ending in .json, for example `save as /media/usb/\(plan.name).json`.")
+            }
+            try AtomicFile.write(PlanFile.encode(plan), to: path)
+            call.print("Wrote \(path). It opens as a plan when copied into a workspaces folder.")
+        default:
+            throw call.usageError
+        }
+    }
+
+    static let reload = Command(
+        "reload", usage: "reload",
+        summary: "Read the plan file again, as another program left it",
+        details: "Drops this session's unsaved changes and its undo history, and takes the plan as it is on disk now."
+    ) { call in
+        try call.expectNoMore(after: 0)
+        try call.session.reload()
+        call.print("Reloaded \(try call.session.requirePlan().name): \(ItemCommands.countSummary(try call.session.requirePlan())).")
+    }
+
+    static let restore = Command(
+        "restore", usage: "restore [N]",
+        summary: "List the plan's backups, or bring backup N back",
+        details: "Every save keeps the previous version of the plan file in workspaces/.backups (the last \(OpenPlanFile.backupCount); 1 is the newest). `restore` lists them; `restore N` makes backup N the plan again (and `undo` takes that back).",
+        arguments: [.words(["1", "2", "3", "4", "5"])]
+    ) { call in
         try call.expectNoMore(after: 1)
-        let plan = try call.session.workspace.load(name)
-        call.session.open(plan)
-        call.print("Opened \(name): \(ItemCommands.countSummary(plan)).")
+        let session = call.session
+        _ = try session.requirePlan()
+        guard let file = session.file else { throw ShellError.noPlanOpen }
+        guard let word = call.words[1] else {
+            let backups = file.backups
+            if backups.isEmpty { call.print("No backups yet: they are made from the second save on.") }
+            for backup in backups {
+                let summary = (try? file.loadBackup(backup.number)).map(ItemCommands.countSummary) ?? "not a valid plan"
+                call.print("  \(backup.number)  \(summary)")
+            }
+            return
+        }
+        guard let number = Int(word) else { throw call.usageError }
+        let version = try file.loadBackup(number)
+        try session.replacePlan(with: version)
+        call.print("Restored backup \(number): \(ItemCommands.countSummary(version)). `undo` takes it back.")
+    }
+
+    static let close = Command(
+        "close", usage: "close",
+        summary: "Close the plan (another session may then open it)"
+    ) { call in
+        try call.expectNoMore(after: 0)
+        let name = try call.session.requirePlan().name
+        call.session.close()
+        call.print("Closed \(name).")
     }
 
     static let plans = Command(

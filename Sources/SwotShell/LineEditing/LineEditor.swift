@@ -40,7 +40,7 @@ struct LineEditor: LineSource {
 
     mutating func nextLine() -> Result<String, ShellError>? {
         while true {
-            EditorCallbacks.setPrompt(session.conversation?.prompt ?? session.plan.map { "swot[\($0.name)]> " } ?? "swot> ")
+            EditorCallbacks.setPrompt(session.conversation?.prompt ?? session.plan.map { "swot[\($0.name)\(session.file?.isReadOnly == true ? " read-only" : "")]> " } ?? "swot> ")
             EditorCallbacks.interrupted = 0
             var count: Int32 = 0
             guard let raw = el_gets(editor, &count) else {

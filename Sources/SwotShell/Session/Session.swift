@@ -2,12 +2,18 @@ import SwotCore
 
 /// Everything a running shell knows: the workspace, the open plan, its undo history and where output goes.
 ///
-/// Commands change the plan through `change(_:)`, which works on a copy, saves it atomically and only then makes
-/// it current: a command that fails, or a save that fails, leaves the plan as it was.
+/// Commands change the plan through `change(_:)`, which works on a copy and makes it current only when the
+/// command succeeds, then saves it atomically. A failed command changes nothing; a failed save (disk full,
+/// read-only folder, file changed by another program) keeps the change in memory, says so, and `save` or
+/// `save as PATH` can write it later.
 public final class Session {
     public let workspace: Workspace
     public let environment: [String: String]
     public private(set) var plan: Plan?
+    /// The open plan's file: lock, change detection, backups.
+    public private(set) var file: OpenPlanFile?
+    /// True when the plan in memory differs from the file because a save failed.
+    public private(set) var hasUnsavedChanges = false
     public private(set) var history = UndoHistory()
     let output: Output
     /// True when a person is typing at a terminal: prompts, banner, history and plain `Error:` messages.
@@ -53,39 +59,75 @@ public final class Session {
     @discardableResult
     public func change<Result>(_ body: (inout Plan) throws -> Result) throws -> Result {
         let before = try requirePlan()
+        if let file, file.isReadOnly { throw WorkspaceError.readOnly(file.name) }
         var after = before
         let result = try body(&after)
         guard after != before else { return result }
-        try workspace.save(after)
         history.recordChange(from: before)
         plan = after
+        try persist()
         return result
     }
 
-    /// Makes `plan` the open plan (after `new` or `open`), with a fresh undo history.
-    public func open(_ plan: Plan) {
+    /// Writes the plan in memory to its file; on failure it stays in memory, marked unsaved.
+    public func persist(overwrite: Bool = false) throws {
+        guard let plan, let file else { return }
+        do {
+            try file.save(plan, overwrite: overwrite)
+            hasUnsavedChanges = false
+        } catch {
+            hasUnsavedChanges = true
+            if case .changedOnDisk = error { throw error }
+            throw SaveFailure(underlying: error)
+        }
+    }
+
+    /// Makes `plan` the open plan (after `new` or `open`), with a fresh undo history; the previous plan's lock
+    /// is given up.
+    public func open(_ plan: Plan, file: OpenPlanFile) {
+        self.file?.close()
         self.plan = plan
+        self.file = file
+        hasUnsavedChanges = false
+        history.reset()
+    }
+
+    /// Replaces the open plan with another version of it (a backup, the file as it is now); undoable.
+    public func replacePlan(with version: Plan) throws {
+        let before = try requirePlan()
+        history.recordChange(from: before)
+        plan = version.keepingIDsRetired(by: before)
+        try persist(overwrite: true)
+    }
+
+    /// Takes the file as it is on disk now, dropping unsaved changes.
+    public func reload() throws {
+        guard let file else { throw ShellError.noPlanOpen }
+        plan = try file.reload()
+        hasUnsavedChanges = false
+        history.reset()
+    }
+
+    /// Closes the plan and gives up its lock.
+    public func close() {
+        file?.close()
+        file = nil
+        plan = nil
         history.reset()
     }
 
     public func undo() throws {
         let current = try requirePlan()
-        let previous = try history.undo(current: current)
-        do { try workspace.save(previous) } catch {
-            _ = try? history.redo(current: previous)
-            throw error
-        }
-        plan = previous
+        if let file, file.isReadOnly { throw WorkspaceError.readOnly(file.name) }
+        plan = try history.undo(current: current)
+        try persist()
     }
 
     public func redo() throws {
         let current = try requirePlan()
-        let next = try history.redo(current: current)
-        do { try workspace.save(next) } catch {
-            _ = try? history.undo(current: next)
-            throw error
-        }
-        plan = next
+        if let file, file.isReadOnly { throw WorkspaceError.readOnly(file.name) }
+        plan = try history.redo(current: current)
+        try persist()
     }
 
     /// Prints a result line.
@@ -96,6 +138,15 @@ public final class Session {
     /// Prints a note for the planner (a warning that does not fail the command) to standard error.
     public func note(_ text: String) {
         output.writeError(text + "\n")
+    }
+}
+
+/// A save that failed: the change is kept in the session, and the message says how to write it later.
+public struct SaveFailure: PlannerFacingError {
+    public var underlying: WorkspaceError
+
+    public var message: String {
+        "\(underlying.message) The change is kept in this session only: `save` tries again, `save as PATH` writes the plan elsewhere."
     }
 }
 

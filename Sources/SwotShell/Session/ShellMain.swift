@@ -69,6 +69,7 @@ public enum ShellMain {
             interpreter.run(&source)
         }
 
+        session.close()
         if interpreter.bailed { return ExitStatus.bailed.rawValue }
         return interpreter.errorCount > 0 ? ExitStatus.commandsFailed.rawValue : ExitStatus.success.rawValue
     }

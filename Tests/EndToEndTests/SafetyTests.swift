@@ -1,0 +1,180 @@
+import Foundation
+import Testing
+
+/// Nothing lost: one writer per plan, changes by other programs detected, backups, failed saves kept in memory.
+@Suite("plan safety")
+struct SafetyTests {
+    let folder: TemporaryFolder
+
+    init() throws {
+        folder = try TemporaryFolder()
+        _ = try SwotProcess.run(["-c", "new demo", "-c", "add s First strength"], directory: folder.url)
+    }
+
+    /// A swot process kept running, fed one line at a time, as a planner's open session.
+    final class LiveSession {
+        let process = Process()
+        let input = Pipe()
+        let output = Pipe()
+        private let collected = LockedText()
+
+        init(directory: URL) throws {
+            process.executableURL = SwotProcess.binary
+            process.arguments = ["--batch"]
+            process.currentDirectoryURL = directory
+            process.standardInput = input
+            process.standardOutput = output
+            process.standardError = output
+            try process.run()
+            let handle = output.fileHandleForReading
+            let collected = self.collected
+            Thread {
+                while true {
+                    let data = handle.availableData
+                    if data.isEmpty { break }
+                    collected.append(String(decoding: data, as: UTF8.self))
+                }
+            }.start()
+        }
+
+        func send(_ line: String) {
+            input.fileHandleForWriting.write(Data((line + "\n").utf8))
+        }
+
+        /// Waits until the output shows `text` (at most 10 s) and returns all output so far.
+        @discardableResult
+        func waitFor(_ text: String, sourceLocation: SourceLocation = #_sourceLocation) -> String {
+            for _ in 0..<200 {
+                if collected.value.contains(text) { return collected.value }
+                usleep(50_000)
+            }
+            Issue.record("The session never printed \(text.debugDescription); it printed:\n\(collected.value)", sourceLocation: sourceLocation)
+            return collected.value
+        }
+
+        func kill() {
+            Foundation.kill(process.processIdentifier, SIGKILL)
+            process.waitUntilExit()
+        }
+
+        func finish() {
+            try? input.fileHandleForWriting.close()
+            process.waitUntilExit()
+        }
+    }
+
+    @Test func aSecondSessionIsToldWhoHoldsThePlanAndMayOnlyRead() throws {
+        let first = try LiveSession(directory: folder.url)
+        first.send("open demo")
+        first.waitFor("Opened demo")
+        let second = try SwotProcess.run(["-c", "open demo"], directory: folder.url)
+        #expect(second.status == 2)
+        #expect(second.stderr.contains("demo is open in another swot session (pid \(first.process.processIdentifier) on "))
+        #expect(second.stderr.contains("Type `open demo read-only`"))
+        let reader = try SwotProcess.run(["-c", "open demo read-only", "-c", "list s", "-c", "add s Sneaky"], directory: folder.url)
+        #expect(reader.stdout.contains("Opened demo read-only"))
+        #expect(reader.stdout.contains("S1   First strength"))
+        #expect(reader.stderr.contains("demo is open read-only, so nothing was saved."))
+        // The holder dies without cleaning up: its lock is taken over at once.
+        first.kill()
+        let after = try SwotProcess.run(["-c", "open demo", "-c", "add s After the crash"], directory: folder.url)
+        #expect(after.status == 0, "\(after.stderr)")
+        #expect(!(try folder.read("workspaces/demo.json")).contains("Sneaky"))
+    }
+
+    @Test func aChangeByAnotherProgramIsNotOverwrittenSilently() throws {
+        let session = try LiveSession(directory: folder.url)
+        session.send("open demo")
+        session.waitFor("Opened demo")
+        usleep(20_000)
+        let edited = try folder.read("workspaces/demo.json").replacingOccurrences(of: "First strength", with: "Edited elsewhere")
+        try edited.write(to: folder.file("workspaces/demo.json"), atomically: true, encoding: .utf8)
+        session.send("add s From the session")
+        session.waitFor("was changed by another program since swot read it")
+        #expect(try folder.read("workspaces/demo.json").contains("Edited elsewhere"))
+        #expect(!(try folder.read("workspaces/demo.json")).contains("From the session"))
+        session.send("save overwrite")
+        session.waitFor("Saved demo over the changed file")
+        session.send("restore")
+        session.waitFor("  1  ")
+        session.finish()
+        let saved = try folder.read("workspaces/demo.json")
+        #expect(saved.contains("From the session"))
+        #expect(try folder.read("workspaces/.backups/demo.1.json").contains("Edited elsewhere"))
+    }
+
+    @Test func reloadTakesTheFileAsItIsNow() throws {
+        let session = try LiveSession(directory: folder.url)
+        session.send("open demo")
+        session.waitFor("Opened demo")
+        let edited = try folder.read("workspaces/demo.json").replacingOccurrences(of: "First strength", with: "Edited elsewhere")
+        try edited.write(to: folder.file("workspaces/demo.json"), atomically: true, encoding: .utf8)
+        session.send("add w Conflicting")
+        session.waitFor("changed by another program")
+        session.send("reload")
+        session.send("list s")
+        let output = session.waitFor("S1   Edited elsewhere")
+        #expect(output.contains("Reloaded demo"))
+        session.finish()
+    }
+
+    @Test func everySaveKeepsABackupAndRestoreBringsOneBack() throws {
+        let result = try SwotProcess.run(script: "open demo\nadd s Second\nadd s Third\nremove S1\nrestore\nrestore 3\nlist s\nundo\nlist s\nrestore 9\n", directory: folder.url)
+        #expect(result.stdout.contains("  1  3 strengths"))
+        #expect(result.stdout.contains("  3  1 strengths"))
+        #expect(result.stdout.contains("Restored backup 3: 1 strengths"))
+        #expect(result.stdout.contains("Strengths / Kekuatan (1)\n  S1   First strength"))
+        #expect(result.stdout.contains("Strengths / Kekuatan (2)\n  S2   Second"))
+        #expect(result.stderr.contains("No backup 9. Backups: 1, 2, 3, 4, 5 (1 is the newest)."))
+        // Restoring an old version does not hand out ids again that were given since.
+        let more = try SwotProcess.run(script: "open demo\nrestore 4\nadd s Fresh\n", directory: folder.url)
+        #expect(more.stdout.contains("Added S4: Fresh"))
+    }
+
+    @Test func aFailedSaveKeepsTheChangeInMemoryAndSaysHowToKeepIt() throws {
+        // A file-size limit makes the plan file impossible to write once it grows (as a full disk would).
+        let script = "open demo\n" + (1...30).map { "add s Strength number \($0) with enough words to grow the file" }.joined(separator: "\n") + "\nlist s\nexport json\n"
+        try folder.write("grow.swot", script)
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/bin/sh")
+        process.arguments = ["-c", "trap '' XFSZ; ulimit -f 8; exec \"$0\" grow.swot", SwotProcess.binary.path]
+        process.currentDirectoryURL = folder.url
+        let output = Pipe(), errors = Pipe()
+        process.standardOutput = output
+        process.standardError = errors
+        try process.run()
+        let errorText = LockedText()
+        Thread { errorText.append(String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)) }.start()
+        let out = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        usleep(100_000)
+        #expect(process.terminationStatus == 2)
+        #expect(errorText.value.contains("the file is larger than this process may write"))
+        #expect(errorText.value.contains("The change is kept in this session only: `save` tries again, `save as PATH` writes the plan elsewhere."))
+        // The session still has every item; the file on disk is the last complete save.
+        #expect(out.contains("Strengths / Kekuatan (31)"))
+        let onDisk = try JSONSerialization.jsonObject(with: Data(contentsOf: folder.file("workspaces/demo.json"))) as! [String: Any]
+        #expect((onDisk["items"] as! [Any]).count < 31)
+    }
+
+    @Test func linksInTheWorkspacesFolderAreNotFollowed() throws {
+        try FileManager.default.createSymbolicLink(atPath: folder.file("workspaces/evil.json").path, withDestinationPath: "/etc/hostname")
+        let result = try SwotProcess.run(["-c", "open evil"], directory: folder.url)
+        #expect(result.stderr.contains("evil.json is a symbolic link; swot does not follow links"))
+    }
+
+    @Test func saveAsWritesACopyElsewhere() throws {
+        let result = try SwotProcess.run(["-c", "open demo", "-c", "save as copy.json", "-c", "save as copy.txt"], directory: folder.url)
+        #expect(result.stdout.contains("Wrote copy.json."))
+        #expect(result.stderr.contains("Give a file name ending in .json"))
+        #expect(try folder.read("copy.json") == (try folder.read("workspaces/demo.json")))
+    }
+}
+
+/// Text appended by one thread and read by another.
+final class LockedText: @unchecked Sendable {
+    private let lock = NSLock()
+    private var text = ""
+    func append(_ more: String) { lock.lock(); text += more; lock.unlock() }
+    var value: String { lock.lock(); defer { lock.unlock() }; return text }
+}
