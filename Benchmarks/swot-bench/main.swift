@@ -15,6 +15,7 @@ let benchmarks: [String: (Int) -> () -> Void] = [
     "save": PlanBenchmarks.save,
     "open": PlanBenchmarks.open,
     "export-markdown": PlanBenchmarks.exportMarkdown,
+    "match": MatchingBenchmarks.match,
 ]
 
 let arguments = CommandLine.arguments

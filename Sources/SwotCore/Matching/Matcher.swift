@@ -381,14 +381,17 @@ public struct Matcher: Sendable {
 
         // The longest reading wins across categories: a word inside a longer phrase of another category counts only
         // there (`laporan keuangan` is a financial report, not `laporan` + `keuangan`).
-        if found.count > 1 {
+        if found.count > 1, found.contains(where: { $0.hi > $0.lo }) {
             var kept: [(keyword: Int32, lo: Int, hi: Int, gap: Int, loose: Bool)] = []
             kept.reserveCapacity(found.count)
             for a in found {
-                let category = keywords[Int(a.keyword)].category
-                let inside = found.contains { b in
-                    b.hi - b.lo > a.hi - a.lo && b.lo <= a.lo && a.hi <= b.hi && (b.gap < a.lo || b.gap > a.hi)
-                        && keywords[Int(b.keyword)].category != category
+                var inside = false
+                for b in found where b.hi - b.lo > a.hi - a.lo && b.lo <= a.lo && a.hi <= b.hi
+                    && (b.gap < a.lo || b.gap > a.hi)
+                    && keywords[Int(b.keyword)].category != keywords[Int(a.keyword)].category
+                {
+                    inside = true
+                    break
                 }
                 if !inside { kept.append(a) }
             }
