@@ -27,6 +27,7 @@ public struct MarkdownReport: Sendable {
         for quadrant in Quadrant.allCases {
             lines += quadrantList(quadrant, label)
         }
+        lines += AssessmentReport(plan: plan, language: language).lines()
         lines.append("## \(label("Strategies", "Strategi"))")
         lines.append("")
         lines.append(label("No strategies derived yet. Run `derive` to propose TOWS strategies.",

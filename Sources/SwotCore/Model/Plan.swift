@@ -18,6 +18,10 @@ public struct Plan: Codable, Equatable, Sendable {
     public var nextNumber: [String: Int]
     /// TOWS strategies, derived with `derive` or added by the planner (see `Strategy`).
     public var strategies: [Strategy]
+    /// Readiness assessments (`assess`): answers per framework item and where each interview stopped.
+    public var assessments: [Assessment]
+    /// SWOT items proposed from assessment answers (`P1`, …), with the planner's decision on each.
+    public var proposals: [ProposedItem]
 
     // Fields added by later features are optional in the file (older plans open unchanged) and are listed in
     // `CodingKeys`; each is decoded with a default in `init(from:)`.
@@ -31,10 +35,13 @@ public struct Plan: Codable, Equatable, Sendable {
         self.items = []
         self.nextNumber = [:]
         self.strategies = []
+        self.assessments = []
+        self.proposals = []
     }
 
     enum CodingKeys: String, CodingKey {
         case schemaVersion, name, title, context, language, items, nextNumber, strategies
+        case assessments, proposals
     }
 
     public init(from decoder: any Decoder) throws {
@@ -47,6 +54,8 @@ public struct Plan: Codable, Equatable, Sendable {
         items = try container.decode([Item].self, forKey: .items)
         nextNumber = try container.decodeIfPresent([String: Int].self, forKey: .nextNumber) ?? [:]
         strategies = try container.decodeIfPresent([Strategy].self, forKey: .strategies) ?? []
+        assessments = try container.decodeIfPresent([Assessment].self, forKey: .assessments) ?? []
+        proposals = try container.decodeIfPresent([ProposedItem].self, forKey: .proposals) ?? []
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -59,6 +68,8 @@ public struct Plan: Codable, Equatable, Sendable {
         try container.encode(items, forKey: .items)
         try container.encode(nextNumber, forKey: .nextNumber)
         try container.encode(strategies, forKey: .strategies)
+        if !assessments.isEmpty { try container.encode(assessments, forKey: .assessments) }
+        if !proposals.isEmpty { try container.encode(proposals, forKey: .proposals) }
     }
 
     /// Items of one quadrant, in id order.

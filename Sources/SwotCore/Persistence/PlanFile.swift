@@ -54,6 +54,7 @@ public enum PlanFile {
             }
         }
         try checkStrategies(plan)
+        try checkAssessments(plan)
     }
 
     /// Turns a decoding error into "field `items[2].text`: expected text" style words.

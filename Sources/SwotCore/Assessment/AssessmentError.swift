@@ -1,0 +1,49 @@
+/// Why an assessment answer, command or proposal decision was refused. Nothing is changed when one is thrown.
+public enum AssessmentError: PlannerFacingError, Equatable {
+    case unknownFramework(String, known: [String])
+    case unknownItem(String, framework: String, known: [String])
+    case levelOutOfRange(String, item: String, range: ClosedRange<Int>)
+    case notALevel(String, item: String, scale: AssessmentScale)
+    case malformedAnswer(String)
+    case answeredTwice(String)
+    case notAssessed(String)
+    case malformedProposalID(String)
+    case noSuchProposal(String, known: [String])
+    case alreadyAccepted(String, item: String)
+    case acceptedCannotBeRejected(String, item: String)
+
+    public var message: String {
+        switch self {
+        case .unknownFramework(let name, let known):
+            return "\"\(name)\" is not a framework. Frameworks are \(known.joined(separator: ", "))."
+        case .unknownItem(let id, let framework, let known):
+            return "\(framework) has no item \"\(id)\". Its items are \(AssessmentError.list(known))."
+        case .levelOutOfRange(let word, let item, let range):
+            return "\(word) is outside the scale for \(item): answer \(range.lowerBound)–\(range.upperBound), skip, back or quit."
+        case .notALevel(let word, let item, let scale):
+            let words = scale.levels.compactMap(\.words.first)
+            let named = scale.kind == .stages ? " (or \(words.joined(separator: ", ")))" : ""
+            return "\"\(word)\" is not an answer for \(item): type a level \(scale.range.lowerBound)–\(scale.range.upperBound)\(named), skip, back or quit."
+        case .malformedAnswer(let word):
+            return "\"\(word)\" is not an answer. Write answers as ID=LEVEL, for example ORG.1=3."
+        case .answeredTwice(let id):
+            return "\(id) is answered twice on this line; give each item one level."
+        case .notAssessed(let framework):
+            return "No answers for \(framework) yet. Start the interview with `assess \(framework)`."
+        case .malformedProposalID(let id):
+            return "\"\(id)\" is not a proposal id. Proposal ids are P and a number, like P1; `proposals` lists them."
+        case .noSuchProposal(let id, let known):
+            let list = known.isEmpty ? "The plan has no proposals; `assess FRAMEWORK` makes some." : "Proposals are \(AssessmentError.list(known))."
+            return "No proposal \(id) in this plan. \(list)"
+        case .alreadyAccepted(let id, let item):
+            return "\(id) is already accepted as \(item)."
+        case .acceptedCannotBeRejected(let id, let item):
+            return "\(id) was accepted as \(item); to take it back, `remove \(item)` (or `undo`)."
+        }
+    }
+
+    /// At most twelve ids, then "… (N in all)".
+    static func list(_ ids: [String]) -> String {
+        ids.count <= 12 ? ids.joined(separator: ", ") : ids.prefix(12).joined(separator: ", ") + ", … (\(ids.count) in all)"
+    }
+}
