@@ -19,7 +19,7 @@ public enum AssessmentError: PlannerFacingError, Equatable {
         case .unknownItem(let id, let framework, let known):
             return "\(framework) has no item \"\(id)\". Its items are \(AssessmentError.list(known))."
         case .levelOutOfRange(let word, let item, let range):
-            return "\(word) is outside the scale for \(item): answer \(range.lowerBound)–\(range.upperBound), skip, back or quit."
+            return "\(word) is outside the scale for \(item), which runs \(range.lowerBound)–\(range.upperBound)."
         case .notALevel(let word, let item, let scale):
             let words = scale.levels.compactMap(\.words.first)
             let named = scale.kind == .stages ? " (or \(words.joined(separator: ", ")))" : ""

@@ -47,7 +47,12 @@ enum ProposalText {
 
     /// The next stage, not (fully) offered yet: "Online service transactions not yet in place (World Bank WB.3, stage 3 Transaction: no)".
     static func stageMissing(_ question: AssessmentQuestion, level: Int, form: AssessmentForm) -> LocalizedText {
-        let name = question.item.name
+        // "Level 2 Maturation: interactive sites …" names the stage in the source already; keep what it is.
+        func strip(_ text: String) -> String {
+            guard let colon = text.firstRange(of: ": ") else { return text }
+            return String(text[colon.upperBound...])
+        }
+        let name = LocalizedText(en: strip(question.item.name.en), id: strip(question.item.name.id))
         let stage = question.stage
         let number = stage?.level ?? question.number
         let answer = AssessmentScale.stages.level(level)?.name ?? LocalizedText(en: "\(level)", id: "\(level)")

@@ -117,6 +117,9 @@ struct AssessmentTests {
         let none = AssessmentResult(form: worldBank, assessment: Assessment(framework: "worldbank", answers: ["WB.1": 1, "WB.2": 2]))
         #expect(none.stageReached == nil)
         #expect(none.candidates.map(\.source.item) == ["WB.1"])
+        // Inpres levels: the stage name is in the source, not repeated in the sentence.
+        let inpres = AssessmentResult(form: try form("inpres"), assessment: Assessment(framework: "inpres", answers: ["LVL.1": 2, "LVL.2": 1]))
+        #expect(inpres.candidates.last?.text.id == "Situs interaktif yang terhubung dengan lembaga lain baru sebagian tersedia (Inpres 3/2003 LVL.2, tahap 2 Pematangan: sebagian)")
         // A gap stops the stages: WB.3 without WB.2 does not count.
         let gap = AssessmentResult(form: worldBank, assessment: Assessment(framework: "worldbank", answers: ["WB.1": 2, "WB.2": 0, "WB.3": 2]))
         #expect(gap.stageReached?.item.id == "WB.1")
