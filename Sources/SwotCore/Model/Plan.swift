@@ -18,6 +18,8 @@ public struct Plan: Codable, Equatable, Sendable {
     public var nextNumber: [String: Int]
     /// TOWS strategies, derived with `derive` or added by the planner (see `Strategy`).
     public var strategies: [Strategy]
+    /// Knowledge-base entries the planner loaded with `kb load` (nil when none); they extend the shipped KB.
+    public var knowledgeExtension: KnowledgeBaseExtension?
     /// Readiness assessments (`assess`): answers per framework item and where each interview stopped.
     public var assessments: [Assessment]
     /// SWOT items proposed from assessment answers (`P1`, …), with the planner's decision on each.
@@ -35,12 +37,14 @@ public struct Plan: Codable, Equatable, Sendable {
         self.items = []
         self.nextNumber = [:]
         self.strategies = []
+        self.knowledgeExtension = nil
         self.assessments = []
         self.proposals = []
     }
 
     enum CodingKeys: String, CodingKey {
         case schemaVersion, name, title, context, language, items, nextNumber, strategies
+        case knowledgeExtension
         case assessments, proposals
     }
 
@@ -54,6 +58,7 @@ public struct Plan: Codable, Equatable, Sendable {
         items = try container.decode([Item].self, forKey: .items)
         nextNumber = try container.decodeIfPresent([String: Int].self, forKey: .nextNumber) ?? [:]
         strategies = try container.decodeIfPresent([Strategy].self, forKey: .strategies) ?? []
+        knowledgeExtension = try container.decodeIfPresent(KnowledgeBaseExtension.self, forKey: .knowledgeExtension)
         assessments = try container.decodeIfPresent([Assessment].self, forKey: .assessments) ?? []
         proposals = try container.decodeIfPresent([ProposedItem].self, forKey: .proposals) ?? []
     }
@@ -68,6 +73,7 @@ public struct Plan: Codable, Equatable, Sendable {
         try container.encode(items, forKey: .items)
         try container.encode(nextNumber, forKey: .nextNumber)
         try container.encode(strategies, forKey: .strategies)
+        try container.encodeIfPresent(knowledgeExtension, forKey: .knowledgeExtension)
         if !assessments.isEmpty { try container.encode(assessments, forKey: .assessments) }
         if !proposals.isEmpty { try container.encode(proposals, forKey: .proposals) }
     }

@@ -111,7 +111,9 @@ enum EditorCallbacks {
         guard let session else { return CompletionContext() }
         return CompletionContext(
             itemIDs: session.plan?.sortedItemIDs ?? [],
-            planNames: (try? session.workspace.planNames()) ?? []
+            planNames: (try? session.workspace.planNames()) ?? [],
+            categories: session.knowledgeBase.categories.map(\.id) + session.knowledgeBase.categories.map(\.code),
+            frameworks: session.knowledgeBase.frameworks.map(\.id)
         )
     }
 

@@ -28,11 +28,28 @@ public final class Session {
     /// While set, the interpreter hands every line to it; it clears itself when the conversation ends.
     public var conversation: (any Conversation)?
 
-    /// The knowledge base in force: the shipped one (plus, with `kb load`, the plan's own entries).
-    public var knowledgeBase: KnowledgeBase { KnowledgeBase.shipped }
+    /// The knowledge base in force: the shipped one plus the open plan's entries from `kb load`. Merged again
+    /// (and the matcher rebuilt) only when those entries change: opening another plan, `kb load`, `undo`.
+    public var knowledgeBase: KnowledgeBase {
+        let entries = plan?.knowledgeExtension
+        if let cachedKnowledgeBase, cachedKnowledgeBase.entries == entries { return cachedKnowledgeBase.merged }
+        var merged = KnowledgeBase.shipped
+        if let entries {
+            do throws(KnowledgeBaseFileError) {
+                merged = try merged.merging(entries)
+            } catch {
+                // Only a hand-edited plan file, or a newer built-in KB that took one of the ids, gets here.
+                note("Warning: the plan's own knowledge-base entries do not fit the built-in knowledge base, so they are left out: \(error.message) `kb unload` removes them; then `kb load` a corrected file.")
+            }
+        }
+        cachedKnowledgeBase = (entries, merged)
+        cachedMatcher = nil
+        return merged
+    }
 
     /// The matcher for `knowledgeBase`, built on first use (a few milliseconds) so start-up stays fast.
     public var matcher: Matcher {
+        let knowledgeBase = self.knowledgeBase
         if let cachedMatcher { return cachedMatcher }
         let matcher = Matcher(knowledgeBase: knowledgeBase)
         cachedMatcher = matcher
@@ -40,6 +57,7 @@ public final class Session {
     }
 
     private var cachedMatcher: Matcher?
+    private var cachedKnowledgeBase: (entries: KnowledgeBaseExtension?, merged: KnowledgeBase)?
 
     public init(workspace: Workspace, environment: [String: String], output: Output, isInteractive: Bool, bailOnError: Bool = false) {
         self.workspace = workspace
