@@ -12,17 +12,7 @@ enum KnowledgeBaseCommands {
     static let kb = Command(
         "kb", usage: "kb [show NAME | search WORDS | frameworks | framework NAME | sources | load FILE | unload]",
         summary: "The knowledge base: categories, factors, moves and frameworks from the five papers",
-        details: """
-            kb                  lists the 24 categories (and any loaded with `kb load`)
-            kb show NAME        one category (C05 or HR), factor (F001), move (M001) or framework (kpmg)
-            kb search WORDS     searches every entry in both languages (pelatihan finds latih, dilatih)
-            kb frameworks       lists the frameworks; kb framework NAME shows one by id or alias
-            kb sources          the five papers, with their file names and titles
-            kb load FILE        adds your own categories, factors and moves from a JSON file to this plan
-                                (format: README.md, "Knowledge-base files"; example: examples/kb-extension.json);
-                                loading a file again replaces its entries; items are matched again
-            kb unload           removes the entries loaded into this plan
-            """,
+        details: "`kb` lists the 24 categories (and any loaded with `kb load`). `kb show NAME` shows one category (C05 or HR), factor (F001), move (M001) or framework (kpmg) with its sources. `kb search WORDS` searches every entry in both languages, by word stems (pelatihan finds latih and dilatih). `kb frameworks` lists the frameworks; `kb framework NAME` shows one, by id or alias. `kb sources` lists the five papers with their file names and titles. `kb load FILE` adds your own categories, factors and moves from a JSON file to this plan (format: README.md, \"Knowledge-base files\"; example: examples/kb-extension.json); loading a file again replaces the entries with the same ids, and the items are matched again. `kb unload` removes the loaded entries; `undo` takes back either.",
         arguments: [.words(subcommands), .category]
     ) { call in
         guard let first = call.words[1] else { return try listCategories(call) }

@@ -62,6 +62,14 @@ struct KnowledgeBaseExtensionTests {
         #expect(merged.factors.count == KnowledgeBase.shipped.factors.count + 2)
     }
 
+    @Test func theReadmeShowsTheShippedExample() throws {
+        let root = String(#filePath.split(separator: "/Tests/").first!)
+        let readme = try String(contentsOfFile: root + "/README.md", encoding: .utf8)
+        #expect(readme.contains("## Knowledge-base files (`kb load`)"))
+        #expect(readme.contains("```json\n" + String(decoding: Self.example, as: UTF8.self) + "```"),
+                "README.md's example differs from examples/kb-extension.json")
+    }
+
     @Test func loadedCategoriesTakePartInMatching() throws {
         let merged = try KnowledgeBase.shipped.merging(try KnowledgeBaseExtension.decode(Self.example))
         let text = "Data spasial dan peta dasar tiap OPD belum seragam"
