@@ -19,22 +19,7 @@ struct ExportTests {
         add t Line one\\nstill one line; 1. not a list | end
         """
 
-    /// Renders Markdown with GitHub's own parser (cmark-gfm with the table extension).
-    func renderGFM(_ markdown: String) throws -> String {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["cmark-gfm", "-e", "table"]
-        let input = Pipe(), output = Pipe()
-        process.standardInput = input
-        process.standardOutput = output
-        try process.run()
-        input.fileHandleForWriting.write(Data(markdown.utf8))
-        try input.fileHandleForWriting.close()
-        let html = output.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        #expect(process.terminationStatus == 0)
-        return String(decoding: html, as: UTF8.self)
-    }
+    func renderGFM(_ markdown: String) throws -> String { try GFM.render(markdown) }
 
     @Test func markdownSurvivesHostileTextAndRendersAsTables() throws {
         _ = try SwotProcess.run(script: ExportTests.hostileScript, directory: folder.url)

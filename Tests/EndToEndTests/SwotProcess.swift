@@ -1,4 +1,5 @@
 import Foundation
+import Testing
 
 /// Runs the built `swot` binary as a user would, through pipes, and collects what it printed.
 struct SwotProcess {
@@ -99,5 +100,25 @@ final class TemporaryFolder {
         let target = file(name)
         try FileManager.default.createDirectory(at: target.deletingLastPathComponent(), withIntermediateDirectories: true)
         try text.write(to: target, atomically: true, encoding: .utf8)
+    }
+}
+
+/// GitHub-flavoured Markdown as GitHub renders it, for checking exports.
+enum GFM {
+    /// Renders Markdown with GitHub's own parser (cmark-gfm with the table extension).
+    static func render(_ markdown: String) throws -> String {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        process.arguments = ["cmark-gfm", "-e", "table"]
+        let input = Pipe(), output = Pipe()
+        process.standardInput = input
+        process.standardOutput = output
+        try process.run()
+        input.fileHandleForWriting.write(Data(markdown.utf8))
+        try input.fileHandleForWriting.close()
+        let html = output.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        #expect(process.terminationStatus == 0)
+        return String(decoding: html, as: UTF8.self)
     }
 }

@@ -47,7 +47,7 @@ public enum StrategyText {
         case (.st, .id): return "Manfaatkan \(inner) untuk menghadapi \(outer) dengan \(action)."
         case (.wo, .en): return "Overcome \(inner) through \(outer): \(action)."
         case (.wo, .id): return "Atasi \(inner) melalui \(outer) dengan \(action)."
-        case (.wt, .en): return "Reduce \(inner) and guard against \(outer): \(action)."
+        case (.wt, .en): return "Reduce \(inner)\(internalMentions.count + (moreInternal > 0 ? 1 : 0) > 1 ? "," : "") and guard against \(outer): \(action)."
         case (.wt, .id): return "Kurangi \(inner) serta hindari \(outer) dengan \(action)."
         }
     }

@@ -4,11 +4,14 @@ public struct MarkdownReport: Sendable {
     public var plan: Plan
     public var date: String
     public var language: Language
+    /// Where the references section finds the papers' titles.
+    public var knowledgeBase: KnowledgeBase
 
-    public init(plan: Plan, date: String, language: Language? = nil) {
+    public init(plan: Plan, date: String, language: Language? = nil, knowledgeBase: KnowledgeBase = .shipped) {
         self.plan = plan
         self.date = date
         self.language = language ?? plan.effectiveLanguage
+        self.knowledgeBase = knowledgeBase
     }
 
     public func render() -> String {
@@ -28,10 +31,7 @@ public struct MarkdownReport: Sendable {
             lines += quadrantList(quadrant, label)
         }
         lines += AssessmentReport(plan: plan, language: language).lines()
-        lines.append("## \(label("Strategies", "Strategi"))")
-        lines.append("")
-        lines.append(label("No strategies derived yet. Run `derive` to propose TOWS strategies.",
-                           "Belum ada strategi. Jalankan `derive` untuk menyusun strategi TOWS."))
+        lines += StrategySections(plan: plan, language: language, knowledgeBase: knowledgeBase).render()
         return lines.joined(separator: "\n") + "\n"
     }
 
@@ -63,5 +63,123 @@ public struct MarkdownReport: Sendable {
         }
         lines.append("")
         return lines
+    }
+}
+
+/// The report's strategy sections: the TOWS matrix as a 2×2 table, the ranked strategies per quadrant, the action
+/// plan of accepted strategies, and the papers behind the strategies with their lines.
+struct StrategySections {
+    var plan: Plan
+    var language: Language
+    var knowledgeBase: KnowledgeBase
+
+    func render() -> [String] {
+        let label = ReportLabels(language: language)
+        var lines = ["## \(label("Strategies", "Strategi"))", ""]
+        guard !plan.strategies.isEmpty else {
+            lines.append(label("No strategies derived yet. Run `derive` to propose TOWS strategies.",
+                               "Belum ada strategi. Jalankan `derive` untuk menyusun strategi TOWS."))
+            return lines
+        }
+        lines += matrix(label)
+        lines += ranked(label)
+        lines += actionPlan(label)
+        lines += references(label)
+        return lines
+    }
+
+    private func line(_ strategy: Strategy) -> String {
+        "**\(strategy.id)** \(MarkdownText.escape(strategy.text))"
+    }
+
+    private func status(_ strategy: Strategy, _ label: ReportLabels) -> String {
+        var parts = [strategy.status == .accepted ? label("accepted", "diterima") : strategy.status == .rejected ? label("rejected", "ditolak") : label("proposed", "usulan")]
+        if strategy.edited { parts.append(label("edited", "disunting")) }
+        if strategy.stale { parts.append(label("stale", "usang")) }
+        return parts.joined(separator: ", ")
+    }
+
+    private func matrix(_ label: ReportLabels) -> [String] {
+        func cell(_ quadrant: TOWSQuadrant) -> String {
+            let entries = plan.strategies(in: quadrant).filter { $0.status != .rejected }.map(line)
+            return entries.isEmpty ? "—" : entries.joined(separator: "<br>")
+        }
+        return [
+            "### \(label("TOWS matrix", "Matriks TOWS"))",
+            "",
+            "| | **\(Quadrant.strength.name(language)) (S)** | **\(Quadrant.weakness.name(language)) (W)** |",
+            "|---|---|---|",
+            "| **\(Quadrant.opportunity.name(language)) (O)** | \(cell(.so)) | \(cell(.wo)) |",
+            "| **\(Quadrant.threat.name(language)) (T)** | \(cell(.st)) | \(cell(.wt)) |",
+            "",
+        ]
+    }
+
+    private func ranked(_ label: ReportLabels) -> [String] {
+        var lines = ["### \(label("Ranked strategies", "Peringkat strategi"))", ""]
+        for quadrant in TOWSQuadrant.allCases {
+            lines.append("#### \(quadrant.rawValue): \(quadrant.internalSide.name(language)) × \(quadrant.externalSide.name(language))")
+            lines.append("")
+            let list = plan.strategies(in: quadrant)
+            if list.isEmpty { lines.append(label("_No strategies._", "_Belum ada strategi._")) }
+            for (index, strategy) in list.enumerated() {
+                var facts = ["\(label("score", "skor")) \(ScoreFormat.fixed(strategy.score, decimals: 2))", status(strategy, label)]
+                if !strategy.sources.isEmpty { facts.append(strategy.sources.joined(separator: ", ")) }
+                if !strategy.categories.isEmpty { facts.append(strategy.categories.joined(separator: ", ")) }
+                if !strategy.citations.isEmpty { facts.append(strategy.citations.map(\.locator).joined(separator: "; ")) }
+                lines.append("\(index + 1). \(line(strategy)) (\(facts.joined(separator: " · ")))")
+            }
+            lines.append("")
+        }
+        return lines
+    }
+
+    private func actionPlan(_ label: ReportLabels) -> [String] {
+        var lines = ["### \(label("Action plan", "Rencana aksi"))", ""]
+        let accepted = TOWSQuadrant.allCases.flatMap { plan.strategies(in: $0) }.filter { $0.status == .accepted }
+        guard !accepted.isEmpty else {
+            lines += [label("_No accepted strategies yet. Accept one with `accept ID`._", "_Belum ada strategi yang diterima. Terima dengan `accept ID`._"), ""]
+            return lines
+        }
+        lines.append("| \(label("Strategy", "Strategi")) | \(label("Owner", "Penanggung jawab")) | \(label("Due", "Tenggat")) | KPI | \(label("Status", "Status")) |")
+        lines.append("|---|---|---|---|---|")
+        for strategy in accepted {
+            let cells = [line(strategy), strategy.owner.map(MarkdownText.escape) ?? "—", strategy.due.map(MarkdownText.escape) ?? "—",
+                         strategy.kpi.map(MarkdownText.escape) ?? "—", status(strategy, label)]
+            lines.append("| " + cells.joined(separator: " | ") + " |")
+        }
+        lines.append("")
+        return lines
+    }
+
+    /// Each paper that backs a non-rejected strategy, with the lines cited and the strategies citing them.
+    private func references(_ label: ReportLabels) -> [String] {
+        var bySource: [String: [String: [String]]] = [:]   // source → locator lines → strategy ids
+        var files: [String: String] = [:]
+        for strategy in plan.strategies where strategy.status != .rejected {
+            for citation in strategy.citations {
+                let lines = citation.from == citation.to ? "L\(citation.from)" : "L\(citation.from)-\(citation.to)"
+                bySource[citation.source, default: [:]][lines, default: []].append(strategy.id)
+                if let file = citation.file { files[citation.source] = file }
+            }
+        }
+        guard !bySource.isEmpty else { return [] }
+        var result = ["### \(label("References", "Rujukan"))", ""]
+        for source in bySource.keys.sorted() {
+            let document = knowledgeBase.sources.first { $0.id == source }
+            var head = "**\(MarkdownText.escape(source))**"
+            if let title = document?.title[language], !title.isEmpty { head += " \(MarkdownText.escape(title))" }
+            if let file = files[source] ?? document?.file { head += " (\(MarkdownText.escape(file)))" }
+            let cited = bySource[source]!.sorted { lineNumber($0.key) < lineNumber($1.key) }.map { lines, ids in
+                "\(lines) (\(ids.joined(separator: ", ")))"
+            }
+            result.append("- \(head): \(cited.joined(separator: "; "))")
+        }
+        result.append("")
+        return result
+    }
+
+    private func lineNumber(_ locator: String) -> Int {
+        Int(locator.dropFirst().prefix { $0.isNumber }) ?? 0
     }
 }

@@ -66,9 +66,10 @@ enum ItemCommands {
 
     static let edit = Command(
         "edit", usage: "edit ID TEXT",
-        summary: "Replace an item's text",
+        summary: "Replace an item's text (S1 …) or a strategy's (SO1 …)",
         arguments: [.itemID, .text]
     ) { call in
+        if let word = call.words[1], Strategy.isStrategyID(word) { return try StrategyCommands.editStrategy(call) }
         let id = try call.word(1)
         let text = try call.text(from: 2)
         let session = call.session

@@ -113,13 +113,12 @@ enum EditorCallbacks {
             itemIDs: session.plan?.sortedItemIDs ?? [],
             planNames: (try? session.workspace.planNames()) ?? [],
             categories: session.knowledgeBase.categories.map(\.id) + session.knowledgeBase.categories.map(\.code),
-            frameworks: session.knowledgeBase.frameworks.map(\.id)
+            frameworks: session.knowledgeBase.frameworks.map(\.id),
+            strategyIDs: session.plan?.sortedStrategyIDs ?? []
         )
     }
 
     static func terminalWidth() -> Int {
-        var size = winsize()
-        if ioctl(STDOUT_FILENO, UInt(TIOCGWINSZ), &size) == 0, size.ws_col > 0 { return Int(size.ws_col) }
-        return 80
+        TerminalWidth.ofStandardOutput() ?? 80
     }
 }

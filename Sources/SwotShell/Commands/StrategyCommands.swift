@@ -1,0 +1,267 @@
+import SwotCore
+
+/// Commands that derive TOWS strategies, show them, trace them and record the planner's decisions on them.
+enum StrategyCommands {
+    static let all: [Command] = [derive, matrix, strategies, why, accept, reject, strategy, assign, due, kpi]
+
+    static let derive = Command(
+        "derive", usage: "derive [--top N]",
+        summary: "Derive SO/ST/WO/WT strategies from the items and the knowledge base",
+        details: """
+            Every strength or weakness is paired with every opportunity or threat. The pair's categories select the knowledge base's moves for that quadrant (SO: strengths × opportunities, ST: strengths × threats, WO: weaknesses × opportunities, WT: weaknesses × threats); pairs that select the same move become one strategy that names all their items and cites the move's papers. \
+            Score = best internal item's match score × best external item's match score (each × its IFE/EFE weight relative to the heaviest on its side, when weights are set) × 1 for a strategy a paper states, 0.6 for one derived from a paper's findings; `why ID` shows the sum. \
+            --top N keeps the N best new proposals per quadrant (default 5). Accepted, rejected and edited strategies, and those with an owner, due date or KPI, are kept as they are and their moves are not proposed again; a strategy whose items are gone is marked stale, not dropped. A quadrant with items on both sides always gets at least one strategy. Text is in the plan's language (`lang`).
+            """,
+        arguments: [.words(["--top"]), .text]
+    ) { call in
+        let top = try parseTop(call, at: 1) ?? Plan.defaultStrategyCount
+        let session = call.session
+        let deriver = StrategyDeriver(knowledgeBase: session.knowledgeBase)
+        let summary = try session.change { $0.deriveStrategies(using: deriver, top: top) }
+        let plan = try session.requirePlan()
+        for quadrant in TOWSQuadrant.allCases {
+            printQuadrant(quadrant, plan: plan, limit: nil, call: call, includeRejected: false)
+        }
+        var counts = ["\(summary.added.count) new", "\(summary.updated.count) updated"]
+        if !summary.withdrawn.isEmpty { counts.append("\(summary.withdrawn.count) withdrawn (\(summary.withdrawn.joined(separator: ", ")))") }
+        if !summary.kept.isEmpty { counts.append("\(summary.kept.count) decided kept") }
+        call.print("Derived: \(counts.joined(separator: ", ")).")
+        if !summary.stale.isEmpty {
+            call.print("Stale (an item they use is gone; `why ID` shows which): \(summary.stale.joined(separator: ", ")).")
+        }
+        for quadrant in summary.emptyQuadrants {
+            call.print("No \(quadrant.rawValue) strategies: the plan needs \(quadrant.internalSide.name(.en).lowercased()) and \(quadrant.externalSide.name(.en).lowercased()) (`add \(quadrant.internalSide.letter.lowercased()) TEXT`, `add \(quadrant.externalSide.letter.lowercased()) TEXT`).")
+        }
+        for quadrant in summary.fallbackQuadrants {
+            call.print("\(quadrant.rawValue): no pair of items shares a move's categories, so the closest moves were used; `tag` items to sharpen them.")
+        }
+        let uncategorised = plan.items.filter(\.categories.isEmpty).map(\.id)
+        if !uncategorised.isEmpty {
+            call.print("Without a category (they only join fallback strategies): \(uncategorised.joined(separator: ", ")). Set one with `tag ID CATEGORY`.")
+        }
+    }
+
+    static let matrix = Command(
+        "matrix", usage: "matrix [--top N]",
+        summary: "Draw the TOWS matrix: strengths and weaknesses across, opportunities and threats down",
+        details: "Each cell shows its quadrant's best N strategies (default 5; rejected ones are left out), wrapped to the terminal width; a narrow terminal (under 60 columns) gets a list instead. The width is the terminal's, else $COLUMNS, else 100.",
+        arguments: [.words(["--top"]), .text]
+    ) { call in
+        let top = try parseTop(call, at: 1) ?? Plan.defaultStrategyCount
+        let plan = try call.session.requirePlan()
+        var cells: [TOWSQuadrant: TOWSGrid.Cell] = [:]
+        for quadrant in TOWSQuadrant.allCases {
+            let shown = plan.strategies(in: quadrant).filter { $0.status != .rejected }
+            var entries = shown.prefix(top).map { strategy in
+                let marks = strategy.status == .proposed && !strategy.edited && !strategy.stale ? "" : " [\(strategy.statusLabel)]"
+                return "\(strategy.id)\(marks) \(TerminalText.safe(strategy.text))"
+            }
+            if shown.count > top { entries.append("… \(shown.count - top) more: `strategies \(quadrant.rawValue)`") }
+            if entries.isEmpty { entries = ["—"] }
+            cells[quadrant] = TOWSGrid.Cell(entries: entries)
+        }
+        let grid = TOWSGrid(
+            strengthsHead: "S: Strengths / Kekuatan", weaknessesHead: "W: Weaknesses / Kelemahan",
+            opportunitiesHead: "O: Opportunities / Peluang", threatsHead: "T: Threats / Ancaman", cells: cells
+        )
+        call.print(grid.render(width: TerminalWidth.current(environment: call.session.environment)))
+        if plan.strategies.isEmpty { call.print("No strategies yet. Run `derive`.") }
+    }
+
+    static let strategies = Command(
+        "strategies", usage: "strategies [SO|ST|WO|WT]",
+        summary: "List the strategies, ranked, all quadrants or one",
+        details: "Each line shows the id, score, status and text; rejected strategies come last. `why ID` traces one to its items and papers.",
+        arguments: [.words(["SO", "ST", "WO", "WT"])]
+    ) { call in
+        try call.expectNoMore(after: 1)
+        let plan = try call.session.requirePlan()
+        let quadrants = try call.words[1].map { [try parseTOWS($0)] } ?? TOWSQuadrant.allCases
+        for quadrant in quadrants {
+            printQuadrant(quadrant, plan: plan, limit: nil, call: call, includeRejected: true)
+        }
+        if plan.strategies.isEmpty { call.print("No strategies yet. Run `derive`, or add your own with `strategy add SO TEXT`.") }
+    }
+
+    static let why = Command(
+        "why", usage: "why ID",
+        summary: "Trace a strategy: its items, their categories and words, the move, the score and the papers",
+        arguments: [.strategyID]
+    ) { call in
+        let id = try call.word(1)
+        try call.expectNoMore(after: 1)
+        let session = call.session
+        let plan = try session.requirePlan()
+        let strategy = plan.strategies[try plan.indexOfStrategy(id)]
+        let knowledgeBase = session.knowledgeBase
+        let trace = StrategyTrace(strategy: strategy, plan: plan, knowledgeBase: knowledgeBase)
+        let width = TerminalWidth.current(environment: session.environment)
+        call.print("\(strategy.id) (\(strategy.quadrant.rawValue), \(strategy.statusLabel), \(strategy.origin == .manual ? "the planner's own" : "derived"), score \(ScoreFormat.fixed(strategy.score, decimals: 2)))")
+        call.print(Wrapping.wrap(TerminalText.safe(strategy.text), width: width, indent: "  "))
+        call.print("Items:")
+        for item in trace.items {
+            guard let found = item.item else {
+                call.print("  \(item.id)  (gone from the plan: this strategy is stale)")
+                continue
+            }
+            call.print(Wrapping.wrap("\(found.id)  \(TerminalText.safe(found.text))", width: width, indent: "  "))
+            if item.matches.isEmpty {
+                call.print("      no category of this item is one of the move's (fallback)")
+            }
+            for match in item.matches {
+                let words = match.setByUser ? "set by hand" : "matched: " + match.terms.map(TerminalText.safe).joined(separator: ", ")
+                call.print("      \(categoryLabel(match.category, knowledgeBase))  \(ScoreFormat.fixed(match.score, decimals: 2))  \(words)")
+            }
+            if let factor = item.weightFactor {
+                call.print("      weight factor \(ScoreFormat.fixed(factor, decimals: 2))")
+            }
+        }
+        if let move = trace.move {
+            let paper = move.paperStrategy.map { ", restates \($0)" } ?? ""
+            call.print("Move \(move.id) (\(move.basis.rawValue)\(paper)): internal \(categoryList(move.internal)), external \(categoryList(move.external))")
+            call.print(Wrapping.wrap(TerminalText.safe(move.action[plan.effectiveLanguage]), width: width, indent: "  "))
+        } else if let moveID = strategy.moveID {
+            call.print("Move \(moveID): no longer in the knowledge base.")
+        }
+        if let inner = trace.bestInternal, let outer = trace.bestExternal, let factor = trace.basisFactor {
+            let basis = trace.move?.basis == .stated ? "stated" : "derived"
+            call.print("Score: \(inner.id) \(ScoreFormat.fixed(inner.strength, decimals: 2)) × \(outer.id) \(ScoreFormat.fixed(outer.strength, decimals: 2)) × \(ScoreFormat.fixed(factor, decimals: 2)) (\(basis)) = \(ScoreFormat.fixed(inner.strength * outer.strength * factor, decimals: 2))\(trace.isFallback ? "; derived as a fallback, saved score \(ScoreFormat.fixed(strategy.score, decimals: 2))" : "")")
+        }
+        if !strategy.citations.isEmpty { call.print("Sources:") }
+        for citation in strategy.citations {
+            call.print("  \(citation.fileLocator)")
+            if let quote = citation.quote {
+                call.print(Wrapping.wrap("\"\(TerminalText.safe(quote))\"", width: width, indent: "    "))
+            }
+        }
+        for (label, value) in [("Owner", strategy.owner), ("Due", strategy.due), ("KPI", strategy.kpi)] {
+            if let value { call.print("\(label): \(TerminalText.safe(value))") }
+        }
+    }
+
+    static let accept = Command(
+        "accept", usage: "accept ID",
+        summary: "Accept a strategy: it stays through re-derives and enters the action plan",
+        arguments: [.strategyID]
+    ) { call in
+        let id = try call.word(1)
+        try call.expectNoMore(after: 1)
+        try call.session.change { try $0.acceptStrategy(id) }
+        call.print("Accepted \(id.uppercased()).")
+    }
+
+    static let reject = Command(
+        "reject", usage: "reject ID",
+        summary: "Reject a strategy: it is kept as rejected and its move is not proposed again",
+        arguments: [.strategyID]
+    ) { call in
+        let id = try call.word(1)
+        try call.expectNoMore(after: 1)
+        try call.session.change { try $0.rejectStrategy(id) }
+        call.print("Rejected \(id.uppercased()).")
+    }
+
+    /// `edit SO1 TEXT`, reached from `edit` when the id is a strategy id.
+    static func editStrategy(_ call: Invocation) throws {
+        let id = try call.word(1)
+        let text = try call.text(from: 2)
+        try call.session.change { try $0.editStrategy(id, text: text) }
+        call.print("Changed \(id.uppercased()); a re-derive keeps this text.")
+    }
+
+    static let strategy = Command(
+        "strategy", usage: "strategy add SO|ST|WO|WT TEXT [from ID ...]",
+        summary: "Add a strategy of your own, optionally naming the items it uses",
+        details: "Example: `strategy add WT Buat SOP keamanan data from W5 T1`. The items must be on the quadrant's sides (WT: weaknesses and threats). Your strategies are accepted when added and never touched by `derive`.",
+        arguments: [.words(["add"]), .words(["SO", "ST", "WO", "WT"]), .text]
+    ) { call in
+        guard try call.word(1).lowercased() == "add" else { throw call.usageError }
+        let quadrant = try parseTOWS(try call.word(2))
+        var text = try call.text(from: 3)
+        var sources: [String] = []
+        // Trailing `from S1 O2` (or `dari …`): the item ids the strategy uses.
+        var index = call.words.count - 1
+        while index > 3, let word = call.words[index], Plan.isItemID(word) { index -= 1 }
+        if index > 3, index < call.words.count - 1, let word = call.words[index], ["from", "dari"].contains(word.lowercased()) {
+            sources = (index + 1..<call.words.count).compactMap { call.words[$0] }
+            let tail = call.words.words[index].rest
+            text = String(text.dropLast(tail.count)).trimmingWhitespace()
+        }
+        let added = try call.session.change { try $0.addStrategy(quadrant, text: text, sources: sources) }
+        call.print("Added \(added.id) (accepted): \(TerminalText.safe(added.text))")
+    }
+
+    static let assign = Command(
+        "assign", usage: "assign ID OWNER",
+        summary: "Name who carries a strategy out (- clears it)",
+        arguments: [.strategyID, .text]
+    ) { call in
+        let id = try call.word(1)
+        let owner = try call.text(from: 2)
+        try call.session.change { try $0.assignStrategy(id, owner: owner) }
+        call.print(owner == "-" ? "Cleared the owner of \(id.uppercased())." : "\(id.uppercased()) owner: \(TerminalText.safe(owner))")
+    }
+
+    static let due = Command(
+        "due", usage: "due ID DATE",
+        summary: "Set a strategy's due date, YYYY-MM-DD (- clears it)",
+        arguments: [.strategyID, .text]
+    ) { call in
+        let id = try call.word(1)
+        let date = try call.word(2)
+        try call.expectNoMore(after: 2)
+        try call.session.change { try $0.setStrategyDue(id, date: date) }
+        call.print(date == "-" ? "Cleared the due date of \(id.uppercased())." : "\(id.uppercased()) due \(date).")
+    }
+
+    static let kpi = Command(
+        "kpi", usage: "kpi ID TEXT",
+        summary: "Set the indicator that shows a strategy worked (- clears it)",
+        arguments: [.strategyID, .text]
+    ) { call in
+        let id = try call.word(1)
+        let text = try call.text(from: 2)
+        try call.session.change { try $0.setStrategyKPI(id, text: text) }
+        call.print(text == "-" ? "Cleared the KPI of \(id.uppercased())." : "\(id.uppercased()) KPI: \(TerminalText.safe(text))")
+    }
+
+    // MARK: Helpers
+
+    /// `--top N` at word `index`, or nil when absent.
+    static func parseTop(_ call: Invocation, at index: Int) throws(ShellError) -> Int? {
+        guard let word = call.words[index] else { return nil }
+        guard word == "--top", let value = call.words[index + 1] else { throw call.usageError }
+        try call.expectNoMore(after: index + 1)
+        guard let number = Int(value), number >= 1, number <= 1000 else {
+            throw ShellError.badArgument("\"\(value)\" is not a count. Use a whole number from 1 to 1000, e.g. `\(call.command.name) --top 10`.")
+        }
+        return number
+    }
+
+    static func parseTOWS(_ word: String) throws(ShellError) -> TOWSQuadrant {
+        guard let quadrant = TOWSQuadrant(parsing: word) else {
+            throw ShellError.badArgument("\"\(word)\" is not a TOWS quadrant. Use SO (strengths × opportunities), ST (strengths × threats), WO (weaknesses × opportunities) or WT (weaknesses × threats).")
+        }
+        return quadrant
+    }
+
+    /// A quadrant's strategies, one entry each: `SO1  0.72  accepted` and the text wrapped below.
+    static func printQuadrant(_ quadrant: TOWSQuadrant, plan: Plan, limit: Int?, call: Invocation, includeRejected: Bool) {
+        let list = plan.strategies(in: quadrant).filter { includeRejected || $0.status != .rejected }
+        call.print("\(quadrant.rawValue): \(quadrant.internalSide.name(.en)) × \(quadrant.externalSide.name(.en)) / \(quadrant.internalSide.name(.id)) × \(quadrant.externalSide.name(.id)) (\(list.count))")
+        let width = TerminalWidth.current(environment: call.session.environment)
+        for strategy in list.prefix(limit ?? list.count) {
+            call.print("  \(strategy.id.padding(to: 5)) \(ScoreFormat.fixed(strategy.score, decimals: 2))  \(strategy.statusLabel)")
+            call.print(Wrapping.wrap(TerminalText.safe(strategy.text), width: width, indent: "        "))
+        }
+    }
+
+    static func categoryLabel(_ id: String, _ knowledgeBase: KnowledgeBase) -> String {
+        guard let category = knowledgeBase.categories.first(where: { $0.id == id }) else { return id }
+        return "\(category.id) \(category.code)".padding(to: 11)
+    }
+
+    static func categoryList(_ ids: [String]) -> String {
+        ids.isEmpty ? "any" : ids.joined(separator: ", ")
+    }
+}

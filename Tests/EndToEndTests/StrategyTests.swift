@@ -1,0 +1,214 @@
+import Foundation
+import Testing
+
+/// TOWS strategies through the real binary: derive, matrix, trace, decisions, re-derive, export.
+@Suite("strategies through a pipe")
+struct StrategyTests {
+    let folder: TemporaryFolder
+
+    init() throws {
+        folder = try TemporaryFolder()
+    }
+
+    /// The Medan SWOT of D003 (19 items), as the shipped example script types it.
+    static var medanScript: String {
+        get throws {
+            try String(contentsOf: SwotProcess.packageRoot.appendingPathComponent("examples/medan.swot"), encoding: .utf8)
+        }
+    }
+
+    func run(_ script: String, columns: Int = 100) throws -> SwotProcess.Result {
+        try SwotProcess.run(script: script, directory: folder.url, environment: ["COLUMNS": "\(columns)"])
+    }
+
+    func medan(_ commands: String, columns: Int = 100) throws -> SwotProcess.Result {
+        try run(try StrategyTests.medanScript + "\n" + commands, columns: columns)
+    }
+
+    @Test func deriveFillsAllFourQuadrantsOfTheMedanPlan() throws {
+        let result = try medan("derive\n")
+        #expect(result.status == 0, "\(result.stderr)")
+        for quadrant in ["SO", "ST", "WO", "WT"] {
+            #expect(result.stdout.contains("\(quadrant)1 "), "\(quadrant) is empty:\n\(result.stdout)")
+        }
+        #expect(result.stdout.contains("Derived: 20 new, 0 updated."), "\(result.stdout)")
+        // In the items' language, naming the items it uses.
+        #expect(result.stdout.contains("Manfaatkan S"))
+        #expect(result.stdout.contains("Kurangi W"))
+        let json = try JSONSerialization.jsonObject(with: Data(contentsOf: folder.file("workspaces/medan.json"))) as! [String: Any]
+        let strategies = json["strategies"] as! [[String: Any]]
+        #expect(strategies.count == 20)
+        for strategy in strategies {
+            let sources = strategy["sources"] as! [String]
+            let quadrant = strategy["quadrant"] as! String
+            #expect(sources.contains { $0.hasPrefix(String(quadrant.prefix(1))) }, "\(strategy)")
+            #expect(sources.contains { $0.hasPrefix(String(quadrant.suffix(1))) }, "\(strategy)")
+            #expect(!(strategy["citations"] as! [Any]).isEmpty)
+            #expect(strategy["status"] as? String == "proposed")
+            #expect(strategy["moveID"] is String)
+        }
+    }
+
+    @Test func whyTracesAStrategyToItsItemsMoveAndPaper() throws {
+        let result = try medan("lang en\nderive\nwhy SO1\nwhy XX1\nwhy SO99\n")
+        #expect(result.stdout.contains("SO1 (SO, proposed, derived, score "))
+        #expect(result.stdout.contains("Use S"), "English after `lang en`")
+        #expect(result.stdout.contains("Items:\n  S"))
+        #expect(result.stdout.contains("matched: "))
+        #expect(result.stdout.contains("Move M006 (stated, restates D003 SO1): internal C02, C01, C21"))
+        #expect(result.stdout.contains("Score: S3 "))
+        #expect(result.stdout.contains("× 1.00 (stated) = "))
+        #expect(result.stdout.contains("Sources:\n  D003 003_2191fb8a32d3ea38.txt L"))
+        #expect(result.stdout.contains("    \"Penyelerasan paradigma"), "the quoted source line:\n\(result.stdout)")
+        #expect(result.stderr.contains("\"XX1\" is not a strategy id. Strategy ids are a TOWS quadrant and a number, like SO1, ST2, WO3, WT4."))
+        #expect(result.stderr.contains("No strategy SO99 in this plan. Strategies are SO1, SO2"))
+    }
+
+    @Test func decisionsSurviveReDerivingAndGoneItemsMakeStrategiesStale() throws {
+        let result = try medan("""
+            derive
+            accept SO1
+            edit SO2 Pelatihan SDM oleh konsultan, versi kami
+            reject WT1
+            assign SO1 Bappeda
+            remove S3
+            remove O1
+            derive
+            strategies SO
+            why SO1
+            """)
+        #expect(result.status == 0, "\(result.stderr)")
+        let out = result.stdout
+        #expect(out.contains("Accepted SO1."))
+        #expect(out.contains("Changed SO2; a re-derive keeps this text."))
+        #expect(out.contains("Rejected WT1."))
+        #expect(out.contains("Stale (an item they use is gone; `why ID` shows which): "))
+        let listingStart = try #require(out.range(of: "SO: Strengths × Opportunities", options: .backwards))
+        let listing = String(out[listingStart.lowerBound...])
+        #expect(listing.contains("SO1   ") && listing.contains("accepted, stale"), "\(listing)")
+        #expect(listing.contains("proposed, edited"))
+        #expect(listing.contains("Pelatihan SDM oleh konsultan, versi kami"))
+        #expect(out.contains("  S3  (gone from the plan: this strategy is stale)"))
+        #expect(out.contains("Owner: Bappeda"))
+        // The rejected strategy is kept as rejected; its move is not proposed again.
+        let json = try folder.read("workspaces/medan.json")
+        #expect(json.contains("\"status\" : \"rejected\""))
+    }
+
+    @Test func editTakesItemsAndStrategiesApart() throws {
+        let result = try medan("derive\nedit S1 Ada 25 layanan aplikasi\nedit WO1 Naikkan serapan anggaran infrastruktur\nshow S1\nstrategies WO\nedit SO1\n")
+        #expect(result.stdout.contains("Changed S1."))
+        #expect(result.stdout.contains("Changed WO1; a re-derive keeps this text."))
+        #expect(result.stdout.contains("  Ada 25 layanan aplikasi"))
+        #expect(result.stdout.contains("Naikkan serapan anggaran infrastruktur"))
+        #expect(result.stderr.contains("Usage: edit ID TEXT"))
+    }
+
+    @Test func plannersAddTheirOwnStrategiesAndActionDetails() throws {
+        let result = try run("""
+            new demo
+            add w Infrastruktur belum memadai
+            add t Ancaman pencurian data
+            strategy add WT Buat SOP keamanan data from W1 T1
+            strategy add wt Audit keamanan tahunan
+            strategy add SO Something from W1
+            strategy add XY Something
+            due WT1 2026-06-31
+            due WT1 2026-06-30
+            kpi WT1 SOP disahkan wali kota
+            assign WT1 Diskominfo
+            strategies WT
+            why WT1
+            """)
+        #expect(result.stdout.contains("Added WT1 (accepted): Buat SOP keamanan data"))
+        #expect(result.stdout.contains("Added WT2 (accepted): Audit keamanan tahunan"))
+        #expect(result.stderr.contains("W1 cannot back a SO strategy: SO uses strengths and opportunities"))
+        #expect(result.stderr.contains("\"XY\" is not a TOWS quadrant."))
+        #expect(result.stderr.contains("\"2026-06-31\" is not a date. Write it as YYYY-MM-DD"))
+        #expect(result.stdout.contains("WT1 due 2026-06-30."))
+        #expect(result.stdout.contains("WT1 KPI: SOP disahkan wali kota"))
+        #expect(result.stdout.contains("WT1 (WT, accepted, the planner's own, score "))
+        #expect(result.stdout.contains("  W1 Infrastruktur belum memadai\n      C04 "))
+        #expect(result.stdout.contains("Due: 2026-06-30"))
+    }
+
+    @Test func theMatrixIsAGridThatFitsTheTerminalOrAListWhenNarrow() throws {
+        let wide = try medan("derive\naccept WT2\nmatrix\n", columns: 120)
+        let gridStart = try #require(wide.stdout.range(of: "+---"), "\(wide.stdout)\n\(wide.stderr)")
+        let grid = wide.stdout[gridStart.lowerBound...].split(separator: "\n").prefix { $0.hasPrefix("+") || $0.hasPrefix("|") }
+        #expect(grid.count > 10)
+        #expect(grid.allSatisfy { $0.count == grid.first!.count && $0.count <= 120 }, "every row as wide as the rules")
+        let text = grid.joined(separator: "\n")
+        #expect(text.contains("S: Strengths / Kekuatan"))
+        #expect(text.contains("T: Threats /"))
+        #expect(text.contains("WT2 [accepted]"))
+        #expect(text.contains("| SO1 "))
+
+        let narrowFolder = try TemporaryFolder()
+        let narrow = try SwotProcess.run(script: try StrategyTests.medanScript + "\nderive\nmatrix\n", directory: narrowFolder.url, environment: ["COLUMNS": "50"])
+        let listStart = try #require(narrow.stdout.range(of: "SO: S: Strengths"), "\(narrow.stdout)\n\(narrow.stderr)")
+        let list = narrow.stdout[listStart.lowerBound...]
+        #expect(!list.contains("+---"))
+        #expect(list.split(separator: "\n").allSatisfy { $0.count <= 50 })
+        #expect(list.contains("WT: W: Weaknesses"))
+
+        let empty = try run("new demo\nmatrix\n")
+        #expect(empty.stdout.contains("No strategies yet. Run `derive`."))
+    }
+
+    @Test func theMarkdownReportCarriesMatrixRankingActionPlanAndReferences() throws {
+        let result = try medan("""
+            derive
+            accept SO1
+            accept WT3
+            edit WT3 Pantau | keamanan *server* <b>ketat</b>
+            assign SO1 Bappeda | Diskominfo
+            due SO1 2026-12-31
+            kpi SO1 Renstra memuat e-government
+            export markdown report.md
+            export json plan.json
+            """)
+        #expect(result.status == 0, "\(result.stderr)")
+        let markdown = try folder.read("report.md")
+        for expected in ["## Strategi", "### Matriks TOWS", "### Peringkat strategi", "#### SO: Kekuatan × Peluang", "### Rencana aksi", "### Rujukan",
+                         "| **SO1** ", "Bappeda \\| Diskominfo", "2026-12-31", "Renstra memuat e-government", "diterima",
+                         "**D003**"] {
+            #expect(markdown.contains(expected), "missing \(expected)")
+        }
+        let html = try GFM.render(markdown)
+        let tables: [String] = Array(html.components(separatedBy: "<table>").dropFirst())
+        #expect(tables.count == 3, "SWOT, TOWS and action plan tables")
+        func rows(_ table: String) -> [String] {
+            Array(table.components(separatedBy: "</table>")[0].components(separatedBy: "<tr>").dropFirst())
+        }
+        func cells(_ row: String) -> Int {
+            row.components(separatedBy: "<td").count + row.components(separatedBy: "<th").count - 2
+        }
+        #expect(rows(tables[1]).count == 3 && rows(tables[1]).allSatisfy { cells($0) == 3 }, "TOWS 2×2 with heads")
+        #expect(rows(tables[2]).count == 3 && rows(tables[2]).allSatisfy { cells($0) == 5 }, "action plan: SO1 and WT3")
+        #expect(html.contains("<strong>D003</strong>") && html.contains("(003_2191fb8a32d3ea38.txt): L"), "references name the paper file and lines")
+        #expect(!html.contains("<b>ketat</b>"))
+        #expect(html.contains("&lt;b&gt;ketat&lt;/b&gt;"))
+
+        let json = try JSONSerialization.jsonObject(with: Data(contentsOf: folder.file("plan.json"))) as! [String: Any]
+        let strategies = json["strategies"] as! [[String: Any]]
+        let so1 = strategies.first { $0["id"] as? String == "SO1" }!
+        #expect(so1["owner"] as? String == "Bappeda | Diskominfo")
+        #expect(so1["due"] as? String == "2026-12-31")
+        #expect(so1["kpi"] as? String == "Renstra memuat e-government")
+        #expect(so1["status"] as? String == "accepted")
+        let citation = (so1["citations"] as! [[String: Any]])[0]
+        #expect(citation["file"] as? String == "003_2191fb8a32d3ea38.txt")
+        #expect(citation["from"] is Int && citation["quote"] is String)
+        let wt3 = strategies.first { $0["id"] as? String == "WT3" }!
+        #expect(wt3["edited"] as? Bool == true)
+    }
+
+    @Test func deriveChecksItsArguments() throws {
+        let result = try run("new demo\nderive --top 0\nderive --top\nderive 5\nderive\nstrategies XX\n")
+        #expect(result.stderr.contains("\"0\" is not a count. Use a whole number from 1 to 1000, e.g. `derive --top 10`."))
+        #expect(result.stderr.contains("Usage: derive [--top N]"))
+        #expect(result.stdout.contains("No SO strategies: the plan needs strengths and opportunities"))
+        #expect(result.stderr.contains("\"XX\" is not a TOWS quadrant."))
+    }
+}
