@@ -29,16 +29,22 @@ struct SafetyTests {
             let handle = output.fileHandleForReading
             let collected = self.collected
             Thread {
+                var buffer = [UInt8](repeating: 0, count: 4096)
                 while true {
-                    let data = handle.availableData
-                    if data.isEmpty { break }
-                    collected.append(String(decoding: data, as: UTF8.self))
+                    let count = read(handle.fileDescriptor, &buffer, buffer.count)
+                    if count > 0 {
+                        collected.append(String(decoding: buffer[0..<count], as: UTF8.self))
+                    } else if count < 0 && errno == EINTR {
+                        continue
+                    } else {
+                        break
+                    }
                 }
             }.start()
         }
 
         func send(_ line: String) {
-            input.fileHandleForWriting.write(Data((line + "\n").utf8))
+            SwotProcess.writeAll(Data((line + "\n").utf8), to: input.fileHandleForWriting)
         }
 
         /// Waits until the output shows `text` (at most 10 s) and returns all output so far.
@@ -144,8 +150,8 @@ struct SafetyTests {
         process.standardError = errors
         try process.run()
         let errorText = LockedText()
-        Thread { errorText.append(String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)) }.start()
-        let out = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        Thread { errorText.append(String(decoding: SwotProcess.readAll(errors.fileHandleForReading), as: UTF8.self)) }.start()
+        let out = String(decoding: SwotProcess.readAll(output.fileHandleForReading), as: UTF8.self)
         process.waitUntilExit()
         usleep(100_000)
         #expect(process.terminationStatus == 2)

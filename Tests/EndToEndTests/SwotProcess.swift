@@ -46,14 +46,14 @@ struct SwotProcess {
         try process.run()
         // Write and read on separate threads so large inputs and outputs cannot fill a pipe and stall.
         let writer = Thread {
-            stdin.fileHandleForWriting.write(input)
+            writeAll(input, to: stdin.fileHandleForWriting)
             try? stdin.fileHandleForWriting.close()
         }
         writer.start()
         let errorData = LockedData()
-        let errorReader = Thread { errorData.set(stderr.fileHandleForReading.readDataToEndOfFile()) }
+        let errorReader = Thread { errorData.set(readAll(stderr.fileHandleForReading)) }
         errorReader.start()
-        let outData = stdout.fileHandleForReading.readDataToEndOfFile()
+        let outData = readAll(stdout.fileHandleForReading)
         process.waitUntilExit()
         while !errorData.isSet { usleep(1000) }
         return Result(
@@ -61,6 +61,40 @@ struct SwotProcess {
             stderr: String(decoding: errorData.value, as: UTF8.self),
             status: process.terminationStatus
         )
+    }
+
+    /// Reads until end of file, retrying interrupted reads (FileHandle's own reader traps on EINTR).
+    static func readAll(_ handle: FileHandle) -> Data {
+        var data = Data()
+        var buffer = [UInt8](repeating: 0, count: 65_536)
+        while true {
+            let count = read(handle.fileDescriptor, &buffer, buffer.count)
+            if count > 0 {
+                data.append(buffer, count: count)
+            } else if count < 0 && errno == EINTR {
+                continue
+            } else {
+                return data
+            }
+        }
+    }
+
+    /// Writes everything, retrying interrupted writes; stops quietly when swot has stopped reading (`--bail`).
+    static func writeAll(_ data: Data, to handle: FileHandle) {
+        signal(SIGPIPE, SIG_IGN)
+        data.withUnsafeBytes { (bytes: UnsafeRawBufferPointer) in
+            var offset = 0
+            while offset < bytes.count {
+                let count = write(handle.fileDescriptor, bytes.baseAddress! + offset, bytes.count - offset)
+                if count > 0 {
+                    offset += count
+                } else if count < 0 && errno == EINTR {
+                    continue
+                } else {
+                    return
+                }
+            }
+        }
     }
 
     static func run(_ arguments: [String] = [], script: String, directory: URL, environment: [String: String] = [:]) throws -> Result {
@@ -116,7 +150,7 @@ enum GFM {
         try process.run()
         input.fileHandleForWriting.write(Data(markdown.utf8))
         try input.fileHandleForWriting.close()
-        let html = output.fileHandleForReading.readDataToEndOfFile()
+        let html = SwotProcess.readAll(output.fileHandleForReading)
         process.waitUntilExit()
         #expect(process.terminationStatus == 0)
         return String(decoding: html, as: UTF8.self)
