@@ -16,7 +16,7 @@ enum ExportCommands {
         let text: String
         switch format {
         case "markdown", "md":
-            text = MarkdownReport(plan: plan, date: ReportDate.today(environment: session.environment)).render()
+            text = MarkdownReport(plan: plan, date: ReportDate.today(environment: session.environment), knowledgeBase: session.knowledgeBase).render()
         case "json":
             text = JSONExport.render(plan)
         default:
