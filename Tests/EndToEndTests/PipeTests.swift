@@ -173,7 +173,7 @@ struct PipeTests {
     @Test func everyCommandHasHelp() throws {
         let list = try run("help\n")
         let names = list.stdout.split(separator: "\n").dropFirst().compactMap { line -> String? in
-            guard line.hasPrefix("  ") else { return nil }
+            guard line.hasPrefix("  "), !line.hasPrefix("   ") else { return nil }
             return line.split(separator: " ").first.map(String.init)
         }
         #expect(names.count >= 15)

@@ -23,10 +23,16 @@ enum SessionCommands {
             if !command.aliases.isEmpty { call.print("  Also: \(command.aliases.joined(separator: ", "))") }
             return
         }
-        let width = table.commands.map(\.usage.count).max() ?? 0
+        // Usages up to this width line up in a column; a longer one puts its summary on the next line.
+        let width = min(table.commands.map(\.usage.count).max() ?? 0, 34)
         call.print("Commands (a unique prefix is enough; `help COMMAND` for details):")
         for command in table.commands {
-            call.print("  \(command.usage.padding(to: width))  \(command.summary)")
+            if command.usage.count <= width {
+                call.print("  \(command.usage.padding(to: width))  \(command.summary)")
+            } else {
+                call.print("  \(command.usage)")
+                call.print("  \(String(repeating: " ", count: width))  \(command.summary)")
+            }
         }
         call.print("Lines starting with # are comments. Quadrants: s|w|o|t, strength|weakness|opportunity|threat, kekuatan|kelemahan|peluang|ancaman.")
     }
