@@ -94,6 +94,41 @@ enum AssessmentCommands {
         }
     }
 
+    /// True when `accept`/`reject` name proposals (`P1`, `p2 P3`) rather than strategies.
+    static func namesProposals(_ call: Invocation) -> Bool {
+        call.words[1].map(ProposedItem.isProposalID) ?? false
+    }
+
+    /// `accept P1 [P2 ...]`, reached from `accept`: each proposal becomes a matched item, all in one change.
+    static func acceptProposals(_ call: Invocation) throws {
+        let ids = try proposalIDs(call)
+        let session = call.session
+        let matcher = session.matcher
+        let knowledgeBase = session.knowledgeBase
+        let items = try session.change { plan in
+            try ids.map { try plan.acceptProposal($0, matcher: matcher, knowledgeBase: knowledgeBase) }
+        }
+        for (id, item) in zip(ids, items) {
+            call.print("Accepted \(id.uppercased()) as \(item.id): \(TerminalText.safe(item.text))")
+        }
+    }
+
+    /// `reject P1 [P2 ...]`, reached from `reject`.
+    static func rejectProposals(_ call: Invocation) throws {
+        let ids = try proposalIDs(call)
+        try call.session.change { plan in
+            for id in ids { try plan.rejectProposal(id) }
+        }
+        call.print("Rejected \(ids.map { $0.uppercased() }.joined(separator: ", ")); rejected proposals are not made again.")
+    }
+
+    private static func proposalIDs(_ call: Invocation) throws -> [String] {
+        let ids = (1..<call.words.count).compactMap { call.words[$0] }
+        guard !ids.isEmpty else { throw call.usageError }
+        for id in ids where !ProposedItem.isProposalID(id) { throw AssessmentError.malformedProposalID(id) }
+        return ids
+    }
+
     // MARK: - Output
 
     /// The question as the interview shows it: number, part, item, what it means, and the levels.

@@ -144,6 +144,7 @@ enum StrategyCommands {
         summary: "Accept a strategy: it stays through re-derives and enters the action plan",
         arguments: [.strategyID]
     ) { call in
+        if AssessmentCommands.namesProposals(call) { return try AssessmentCommands.acceptProposals(call) }
         let id = try call.word(1)
         try call.expectNoMore(after: 1)
         try call.session.change { try $0.acceptStrategy(id) }
@@ -155,6 +156,7 @@ enum StrategyCommands {
         summary: "Reject a strategy: it is kept as rejected and its move is not proposed again",
         arguments: [.strategyID]
     ) { call in
+        if AssessmentCommands.namesProposals(call) { return try AssessmentCommands.rejectProposals(call) }
         let id = try call.word(1)
         try call.expectNoMore(after: 1)
         try call.session.change { try $0.rejectStrategy(id) }
