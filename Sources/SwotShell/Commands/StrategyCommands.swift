@@ -140,27 +140,32 @@ enum StrategyCommands {
     }
 
     static let accept = Command(
-        "accept", usage: "accept ID",
-        summary: "Accept a strategy: it stays through re-derives and enters the action plan",
+        "accept", usage: "accept ID ...",
+        summary: "Accept a strategy (it stays through re-derives and enters the action plan) or a proposed item P1…",
         arguments: [.strategyID]
     ) { call in
         if AssessmentCommands.namesProposals(call) { return try AssessmentCommands.acceptProposals(call) }
-        let id = try call.word(1)
-        try call.expectNoMore(after: 1)
-        try call.session.change { try $0.acceptStrategy(id) }
-        call.print("Accepted \(id.uppercased()).")
+        let ids = try strategyIDs(call)
+        try call.session.change { plan in for id in ids { try plan.acceptStrategy(id) } }
+        call.print("Accepted \(ids.joined(separator: ", ")).")
     }
 
     static let reject = Command(
-        "reject", usage: "reject ID",
-        summary: "Reject a strategy: it is kept as rejected and its move is not proposed again",
+        "reject", usage: "reject ID ...",
+        summary: "Reject a strategy (its move is not proposed again) or a proposed item P1…",
         arguments: [.strategyID]
     ) { call in
         if AssessmentCommands.namesProposals(call) { return try AssessmentCommands.rejectProposals(call) }
-        let id = try call.word(1)
-        try call.expectNoMore(after: 1)
-        try call.session.change { try $0.rejectStrategy(id) }
-        call.print("Rejected \(id.uppercased()).")
+        let ids = try strategyIDs(call)
+        try call.session.change { plan in for id in ids { try plan.rejectStrategy(id) } }
+        call.print("Rejected \(ids.joined(separator: ", ")).")
+    }
+
+    /// The ids after the command word, upper-cased; several are changed together or not at all.
+    static func strategyIDs(_ call: Invocation) throws(ShellError) -> [String] {
+        let ids = (1..<max(call.words.count, 1)).compactMap { call.words[$0]?.uppercased() }
+        guard !ids.isEmpty else { throw call.usageError }
+        return ids
     }
 
     /// `edit SO1 TEXT`, reached from `edit` when the id is a strategy id.
