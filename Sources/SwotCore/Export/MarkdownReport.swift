@@ -31,6 +31,7 @@ public struct MarkdownReport: Sendable {
             lines += quadrantList(quadrant, label)
         }
         lines += AssessmentReport(plan: plan, language: language).lines()
+        lines += QuantitativeReport(plan: plan, language: language).lines()
         lines += StrategySections(plan: plan, language: language, knowledgeBase: knowledgeBase).render()
         return lines.joined(separator: "\n") + "\n"
     }

@@ -24,6 +24,10 @@ public struct Plan: Codable, Equatable, Sendable {
     public var assessments: [Assessment]
     /// SWOT items proposed from assessment answers (`P1`, …), with the planner's decision on each.
     public var proposals: [ProposedItem]
+    /// AHP pairwise judgements (`compare`): items within a quadrant (`S1` vs `S2`) and the SWOT groups (`S` vs `O`).
+    public var comparisons: [PairwiseJudgement]
+    /// The QSPM: strategies chosen for comparison and their attractiveness scores (`qspm`, `attract`).
+    public var qspm: QSPMWorksheet
 
     // Fields added by later features are optional in the file (older plans open unchanged) and are listed in
     // `CodingKeys`; each is decoded with a default in `init(from:)`.
@@ -40,12 +44,15 @@ public struct Plan: Codable, Equatable, Sendable {
         self.knowledgeExtension = nil
         self.assessments = []
         self.proposals = []
+        self.comparisons = []
+        self.qspm = QSPMWorksheet()
     }
 
     enum CodingKeys: String, CodingKey {
         case schemaVersion, name, title, context, language, items, nextNumber, strategies
         case knowledgeExtension
         case assessments, proposals
+        case comparisons, qspm
     }
 
     public init(from decoder: any Decoder) throws {
@@ -61,6 +68,8 @@ public struct Plan: Codable, Equatable, Sendable {
         knowledgeExtension = try container.decodeIfPresent(KnowledgeBaseExtension.self, forKey: .knowledgeExtension)
         assessments = try container.decodeIfPresent([Assessment].self, forKey: .assessments) ?? []
         proposals = try container.decodeIfPresent([ProposedItem].self, forKey: .proposals) ?? []
+        comparisons = try container.decodeIfPresent([PairwiseJudgement].self, forKey: .comparisons) ?? []
+        qspm = try container.decodeIfPresent(QSPMWorksheet.self, forKey: .qspm) ?? QSPMWorksheet()
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -76,6 +85,8 @@ public struct Plan: Codable, Equatable, Sendable {
         try container.encodeIfPresent(knowledgeExtension, forKey: .knowledgeExtension)
         if !assessments.isEmpty { try container.encode(assessments, forKey: .assessments) }
         if !proposals.isEmpty { try container.encode(proposals, forKey: .proposals) }
+        if !comparisons.isEmpty { try container.encode(comparisons, forKey: .comparisons) }
+        if !qspm.isEmpty { try container.encode(qspm, forKey: .qspm) }
     }
 
     /// Items of one quadrant, in id order.

@@ -54,6 +54,7 @@ public enum PlanFile {
             }
         }
         try checkStrategies(plan)
+        try checkScoring(plan)
         try checkAssessments(plan)
     }
 
