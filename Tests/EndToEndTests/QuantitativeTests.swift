@@ -395,6 +395,26 @@ struct QuantitativeTests {
         #expect(html.components(separatedBy: "<table>").count >= 7)
     }
 
+    /// The worked plan is a turnaround (x −0.45, y +1.25), so strategy listings put WO first: WO, SO, WT, ST.
+    @Test func strategyListsFollowThePosition() throws {
+        let before = try run("new plain\nlang en\nadd s Strong leadership\nadd w Small budget\nadd o National programme\nadd t Cyber attacks\n"
+            + "strategy add SO Use leadership for the programme from S1 O1\nstrategy add WO Fund the budget gap from the programme from W1 O1\nstrategies\n")
+        #expect(!before.stdout.contains("SWOT position"), "no position yet: plain order")
+        #expect(before.stdout.range(of: "SO:")!.lowerBound < before.stdout.range(of: "WO:")!.lowerBound)
+
+        let result = try run(Self.items + Self.scores
+            + "strategy add SO Expand integrated services from S1 O1\nstrategy add WO Train staff through university partners from W1 O3\nstrategies\nexport markdown\n")
+        #expect(result.status == 0, "\(result.stderr)")
+        let out = result.stdout
+        #expect(out.contains("SWOT position III Turnaround: WO strategies first (order WO, SO, WT, ST)."))
+        let listing = out.components(separatedBy: "SWOT position III Turnaround")[1]
+        let order = ["WO:", "SO:", "WT:", "ST:"].map { listing.range(of: $0)!.lowerBound }
+        #expect(order == order.sorted(), "quadrants listed WO, SO, WT, ST")
+        let report = out.components(separatedBy: "### Ranked strategies")[1]
+        #expect(report.hasPrefix("\n\nSWOT position III Turnaround: WO strategies first"))
+        #expect(report.range(of: "#### WO")!.lowerBound < report.range(of: "#### SO")!.lowerBound)
+    }
+
     @Test func sectionsAppearOnlyWithData() throws {
         let result = try run("new demo\nlang en\nadd s Strong leadership\nexport markdown\n")
         #expect(!result.stdout.contains("Quantitative analysis"))

@@ -118,7 +118,9 @@ struct StrategySections {
 
     private func ranked(_ label: ReportLabels) -> [String] {
         var lines = ["### \(label("Ranked strategies", "Peringkat strategi"))", ""]
-        for quadrant in TOWSQuadrant.allCases {
+        // Quadrants in the order the SWOT position favours (issue 5; SO, ST, WO, WT until the IFE/EFE are complete).
+        if let note = plan.positionOrderNote(language) { lines += [note, ""] }
+        for quadrant in plan.towsPreferenceOrder {
             lines.append("#### \(quadrant.rawValue): \(quadrant.internalSide.name(language)) × \(quadrant.externalSide.name(language))")
             lines.append("")
             let list = plan.strategies(in: quadrant)
@@ -137,7 +139,7 @@ struct StrategySections {
 
     private func actionPlan(_ label: ReportLabels) -> [String] {
         var lines = ["### \(label("Action plan", "Rencana aksi"))", ""]
-        let accepted = TOWSQuadrant.allCases.flatMap { plan.strategies(in: $0) }.filter { $0.status == .accepted }
+        let accepted = plan.towsPreferenceOrder.flatMap { plan.strategies(in: $0) }.filter { $0.status == .accepted }
         guard !accepted.isEmpty else {
             lines += [label("_No accepted strategies yet. Accept one with `accept ID`._", "_Belum ada strategi yang diterima. Terima dengan `accept ID`._"), ""]
             return lines

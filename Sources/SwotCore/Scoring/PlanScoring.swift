@@ -188,6 +188,17 @@ extension Plan {
     public var towsPreferenceOrder: [TOWSQuadrant] {
         (try? swotPosition())?.preferenceOrder ?? TOWSQuadrant.allCases
     }
+
+    /// One sentence on how the SWOT position orders the TOWS quadrants in strategy listings, or nil while the IFE
+    /// and EFE are not complete (the order is then SO, ST, WO, WT).
+    public func positionOrderNote(_ language: Language = .en) -> String? {
+        guard let position = try? swotPosition() else { return nil }
+        let order = position.preferenceOrder.map(\.rawValue).joined(separator: ", ")
+        let cell = "\(position.quadrant.roman) \(position.quadrant.name(language))"
+        return language == .en
+            ? "SWOT position \(cell): \(position.quadrant.favoured.rawValue) strategies first (order \(order))."
+            : "Posisi SWOT \(cell): strategi \(position.quadrant.favoured.rawValue) lebih dulu (urutan \(order))."
+    }
 }
 
 // MARK: - AHP

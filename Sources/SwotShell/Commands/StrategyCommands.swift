@@ -19,7 +19,9 @@ enum StrategyCommands {
         let deriver = StrategyDeriver(knowledgeBase: session.knowledgeBase)
         let summary = try session.change { $0.deriveStrategies(using: deriver, top: top) }
         let plan = try session.requirePlan()
-        for quadrant in TOWSQuadrant.allCases {
+        // Quadrants in the order the SWOT position favours (issue 5; SO, ST, WO, WT until the IFE/EFE are complete).
+        if let note = plan.positionOrderNote() { call.print(note) }
+        for quadrant in plan.towsPreferenceOrder {
             printQuadrant(quadrant, plan: plan, limit: nil, call: call, includeRejected: false)
         }
         var counts = ["\(summary.added.count) new", "\(summary.updated.count) updated"]
@@ -71,12 +73,13 @@ enum StrategyCommands {
     static let strategies = Command(
         "strategies", usage: "strategies [SO|ST|WO|WT]",
         summary: "List the strategies, ranked, all quadrants or one",
-        details: "Each line shows the id, score, status and text; rejected strategies come last. `why ID` traces one to its items and papers.",
+        details: "Each line shows the id, score, status and text; rejected strategies come last. `why ID` traces one to its items and papers. Once the IFE and EFE are complete, the quadrants come in the order the SWOT position favours (`position`), e.g. WO first for a turnaround position.",
         arguments: [.words(["SO", "ST", "WO", "WT"])]
     ) { call in
         try call.expectNoMore(after: 1)
         let plan = try call.session.requirePlan()
-        let quadrants = try call.words[1].map { [try parseTOWS($0)] } ?? TOWSQuadrant.allCases
+        let quadrants = try call.words[1].map { [try parseTOWS($0)] } ?? plan.towsPreferenceOrder
+        if call.words[1] == nil, let note = plan.positionOrderNote() { call.print(note) }
         for quadrant in quadrants {
             printQuadrant(quadrant, plan: plan, limit: nil, call: call, includeRejected: true)
         }
