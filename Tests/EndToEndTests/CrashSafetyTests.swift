@@ -1,0 +1,114 @@
+import Foundation
+import SwotCore
+import Testing
+
+/// The real binary killed with SIGKILL at random moments of a long piped session, over and over: after each kill
+/// the plan file must parse and hold every item whose "Added" line swot printed (a command is reported only
+/// after its save, so a printed line is a completed command).
+///
+/// Set SWOT_CRASH_SEED to replay a run; the seed is printed.
+@Suite("crash safety")
+struct CrashSafetyTests {
+    /// One kill: runs `script` through a pipe, kills swot after `delay`, and returns what it printed.
+    static func runAndKill(script: String, workspaces: String, directory: URL, delay: useconds_t) throws -> (stdout: String, killed: Bool) {
+        let process = Process()
+        process.executableURL = SwotProcess.binary
+        process.arguments = ["--workspaces", workspaces]
+        process.currentDirectoryURL = directory
+        var environment = ProcessInfo.processInfo.environment
+        environment["SWOT_HISTORY"] = directory.appendingPathComponent(".history").path
+        environment.removeValue(forKey: "SWOT_WORKSPACES")
+        process.environment = environment
+        let input = Pipe(), output = Pipe()
+        process.standardInput = input
+        process.standardOutput = output
+        process.standardError = FileHandle.nullDevice
+        // The whole script fits in the pipe's buffer, so writing it never blocks on a killed reader.
+        precondition(script.utf8.count < 60_000)
+        try process.run()
+        input.fileHandleForWriting.write(Data(script.utf8))
+        try input.fileHandleForWriting.close()
+        usleep(delay)
+        let killed = kill(process.processIdentifier, SIGKILL) == 0 && process.isRunning
+        process.waitUntilExit()
+        // The process is gone, so its end of the pipe is closed: reading to the end cannot block.
+        let printed = output.fileHandleForReading.readDataToEndOfFile()
+        return (String(decoding: printed, as: UTF8.self), killed && process.terminationReason == .uncaughtSignal)
+    }
+
+    @Test(.timeLimit(.minutes(3))) func killedAtRandomMomentsThePlanHoldsEveryCompletedCommand() throws {
+        let seed = ProcessInfo.processInfo.environment["SWOT_CRASH_SEED"].flatMap { UInt64($0) } ?? UInt64(Date().timeIntervalSince1970) & 0xFFFF
+        print("CrashSafetyTests seed \(seed) (SWOT_CRASH_SEED=\(seed) replays the delays)")
+        var random = CrashRandom(seed: seed)
+        let folder = try TemporaryFolder()
+        let started = Date()
+        var kills = 0, runs = 0, confirmedTotal = 0
+        var counter = 0
+        // Batches of runs on one plan; a new plan per batch keeps each save small and the test fast.
+        for batch in 0..<12 {
+            let workspaces = folder.url.appendingPathComponent("ws-\(batch)").path
+            let name = "crash\(batch)"
+            let planPath = "\(workspaces)/\(name).json"
+            var confirmed: [String: String] = [:]  // id -> text, for every "Added" line printed so far
+            for _ in 0..<20 {
+                runs += 1
+                var script = FileManager.default.fileExists(atPath: planPath) ? "open \(name)\n" : "new \(name) Uji ketahanan\n"
+                for _ in 0..<120 {
+                    counter += 1
+                    let quadrant = ["s", "w", "o", "t"][random.below(4)]
+                    script += "add \(quadrant) butir-\(counter) dukungan pimpinan daerah\n"
+                    if random.below(10) == 0 { script += "title Judul \(counter)\n" }
+                }
+                script += "list\n"
+                // Start-up takes a few to tens of milliseconds; the delays straddle it and the session.
+                let delay = useconds_t(random.below(4) == 0 ? random.below(15_000) : 5_000 + random.below(120_000))
+                let (stdout, killed) = try Self.runAndKill(script: script, workspaces: workspaces, directory: folder.url, delay: delay)
+                if killed { kills += 1 }
+                for line in stdout.split(separator: "\n") where line.hasPrefix("Added ") {
+                    // "Added S17: butir-17 …" (a misfile warning may follow on stderr, which is dropped)
+                    guard let colon = line.firstIndex(of: ":") else { continue }
+                    let id = String(line.dropFirst("Added ".count).prefix(upTo: colon))
+                    confirmed[id] = String(line[line.index(colon, offsetBy: 2)...])
+                }
+                guard FileManager.default.fileExists(atPath: planPath) else {
+                    #expect(confirmed.isEmpty, "no plan file, but \(confirmed.count) adds were reported (seed \(seed))")
+                    continue
+                }
+                let bytes = try Array(Data(contentsOf: URL(fileURLWithPath: planPath)))
+                let plan: Plan
+                do {
+                    plan = try PlanFile.decode(bytes)
+                } catch {
+                    Issue.record("after a kill at \(delay) µs the plan file does not load (seed \(seed)): \(error.message)")
+                    return
+                }
+                let saved = Dictionary(plan.items.map { ($0.id, $0.text) }, uniquingKeysWith: { first, _ in first })
+                let missing = confirmed.filter { saved[$0.key] == nil || !$0.value.hasPrefix(saved[$0.key]!.prefix(20)) }
+                #expect(missing.isEmpty, "after a kill at \(delay) µs, reported items are missing or changed (seed \(seed)): \(missing.keys.sorted().prefix(10))")
+                #expect(Set(saved.keys).isSuperset(of: confirmed.keys))
+            }
+            // No temporary file is mistaken for a plan, and the folder lists only the plan.
+            let entries = try FileManager.default.contentsOfDirectory(atPath: workspaces).filter { $0.hasSuffix(".json") && !$0.hasPrefix(".") }
+            #expect(entries == ["\(name).json"], "\(entries)")
+            confirmedTotal += confirmed.count
+        }
+        let seconds = Date().timeIntervalSince(started)
+        print("CrashSafetyTests: \(kills) kills in \(runs) runs, \(counter) adds sent, \(confirmedTotal) reported done and checked after every kill, \(String(format: "%.1f", seconds)) s")
+        #expect(confirmedTotal > runs, "too few commands completed before the kills to test anything")
+        #expect(kills >= 200, "only \(kills) of \(runs) runs were killed before they finished")
+    }
+}
+
+/// SplitMix64, so a failing run replays from its seed.
+struct CrashRandom {
+    var state: UInt64
+    init(seed: UInt64) { state = seed }
+    mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
+    }
+    mutating func below(_ bound: Int) -> Int { bound <= 0 ? 0 : Int(next() % UInt64(bound)) }
+}
