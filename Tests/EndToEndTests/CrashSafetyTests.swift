@@ -36,9 +36,18 @@ struct CrashSafetyTests {
         return (String(decoding: printed, as: UTF8.self), killed && process.terminationReason == .uncaughtSignal)
     }
 
+    /// How long one unkilled session of 120 adds takes here, measured once, in microseconds.
+    static let sessionMicroseconds: Int = {
+        guard let folder = try? TemporaryFolder() else { return 200_000 }
+        let script = "new timing\n" + (1...120).map { "add s butir-\($0) dukungan pimpinan untuk SPBE" }.joined(separator: "\n") + "\nlist\n"
+        let started = Date()
+        _ = try? SwotProcess.run(["--workspaces", folder.url.appendingPathComponent("ws").path], script: script, directory: folder.url)
+        return max(20_000, Int(Date().timeIntervalSince(started) * 1_000_000))
+    }()
+
     @Test(.timeLimit(.minutes(3))) func killedAtRandomMomentsThePlanHoldsEveryCompletedCommand() throws {
         let seed = ProcessInfo.processInfo.environment["SWOT_CRASH_SEED"].flatMap { UInt64($0) } ?? UInt64(Date().timeIntervalSince1970) & 0xFFFF
-        print("CrashSafetyTests seed \(seed) (SWOT_CRASH_SEED=\(seed) replays the delays)")
+        print("CrashSafetyTests seed \(seed) (SWOT_CRASH_SEED=\(seed) replays the delays); one session takes \(Self.sessionMicroseconds / 1000) ms here")
         var random = CrashRandom(seed: seed)
         let folder = try TemporaryFolder()
         let started = Date()
@@ -60,8 +69,10 @@ struct CrashSafetyTests {
                     if random.below(10) == 0 { script += "title Judul \(counter)\n" }
                 }
                 script += "list\n"
-                // Start-up takes a few to tens of milliseconds; the delays straddle it and the session.
-                let delay = useconds_t(random.below(4) == 0 ? random.below(15_000) : 5_000 + random.below(120_000))
+                // Kill anywhere from start-up to the end of the session, scaled to how long a whole session takes on
+                // this machine (a debug build on a loaded CI machine is many times slower than a release build).
+                let span = Self.sessionMicroseconds
+                let delay = useconds_t(random.below(4) == 0 ? random.below(span / 10) : random.below(span))
                 let (stdout, killed) = try Self.runAndKill(script: script, workspaces: workspaces, directory: folder.url, delay: delay)
                 if killed { kills += 1 }
                 for line in stdout.split(separator: "\n") where line.hasPrefix("Added ") {
