@@ -92,7 +92,7 @@ public enum StrategyError: PlannerFacingError, Equatable {
         switch self {
         case .noSuchStrategy(let id, let known):
             let list = known.isEmpty ? "The plan has no strategies yet; run `derive` or add one with `strategy add SO TEXT`." :
-                "Strategies are \(known.joined(separator: ", "))."
+                "Strategies are \(PlanError.shortList(known, listCommand: "strategies"))."
             return "No strategy \(id) in this plan. \(list)"
         case .malformedID(let id):
             return "\"\(id)\" is not a strategy id. Strategy ids are a TOWS quadrant and a number, like SO1, ST2, WO3, WT4."

@@ -5,6 +5,12 @@ public protocol PlannerFacingError: Error {
 
 /// Why a change to a plan was refused. Nothing is changed when one is thrown.
 public enum PlanError: PlannerFacingError, Equatable {
+    /// Ids for an error message: all of a short list, the first dozen of a long one and where to see the rest.
+    public static func shortList(_ ids: [String], listCommand: String) -> String {
+        guard ids.count > 12 else { return ids.joined(separator: ", ") }
+        return ids.prefix(12).joined(separator: ", ") + ", … (\(ids.count) in all; `\(listCommand)` shows them)"
+    }
+
     case noSuchItem(String, known: [String])
     case malformedItemID(String)
     case emptyText(what: String)
@@ -18,7 +24,7 @@ public enum PlanError: PlannerFacingError, Equatable {
         switch self {
         case .noSuchItem(let id, let known):
             let list = known.isEmpty ? "The plan has no items yet; add one with `add s TEXT`." :
-                "Items are \(known.joined(separator: ", "))."
+                "Items are \(PlanError.shortList(known, listCommand: "list"))."
             return "No item \(id) in this plan. \(list)"
         case .malformedItemID(let id):
             return "\"\(id)\" is not an item id. Item ids are a quadrant letter and a number, like S1, W2, O3, T4."
