@@ -30,7 +30,7 @@ public struct MarkdownReport: Sendable {
         for quadrant in Quadrant.allCases {
             lines += quadrantList(quadrant, label)
         }
-        lines += AssessmentReport(plan: plan, language: language).lines()
+        lines += AssessmentReport(plan: plan, language: language, knowledgeBase: knowledgeBase).lines()
         lines += QuantitativeReport(plan: plan, language: language).lines()
         lines += StrategySections(plan: plan, language: language, knowledgeBase: knowledgeBase).render()
         return lines.joined(separator: "\n") + "\n"
