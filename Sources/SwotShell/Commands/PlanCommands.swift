@@ -134,30 +134,27 @@ enum PlanCommands {
         }
     }
 
-    static let title = Command(
-        "title", usage: "title [TEXT]",
-        summary: "Show or set the plan's title",
-        arguments: [.text]
-    ) { call in
-        guard let text = call.words.text(from: 1) else {
-            let plan = try call.session.requirePlan()
-            call.print(plan.title.isEmpty ? "(no title; set one with `title TEXT`)" : TerminalText.safe(plan.title))
-            return
-        }
-        try call.session.change { try $0.setTitle(text) }
-    }
+    static let title = textSetting(
+        "title", summary: "Show or set the plan's title",
+        current: \.title, set: { try $0.setTitle($1) })
 
-    static let context = Command(
-        "context", usage: "context [TEXT]",
-        summary: "Show or set the organisation and situation the plan is about",
-        arguments: [.text]
-    ) { call in
-        guard let text = call.words.text(from: 1) else {
-            let plan = try call.session.requirePlan()
-            call.print(plan.context.isEmpty ? "(no context; set one with `context TEXT`)" : TerminalText.safe(plan.context))
-            return
+    static let context = textSetting(
+        "context", summary: "Show or set the organisation and situation the plan is about",
+        current: \.context, set: { try $0.setContext($1) })
+
+    /// A command that shows a text of the plan when typed alone, and sets it when given one.
+    static func textSetting(
+        _ name: String, summary: String, current: KeyPath<Plan, String> & Sendable,
+        set: @escaping @Sendable (inout Plan, String) throws -> Void
+    ) -> Command {
+        Command(name, usage: "\(name) [TEXT]", summary: summary, arguments: [.text]) { call in
+            guard let text = call.words.text(from: 1) else {
+                let value = try call.session.requirePlan()[keyPath: current]
+                call.print(value.isEmpty ? "(no \(name); set one with `\(name) TEXT`)" : TerminalText.safe(value))
+                return
+            }
+            try call.session.change { try set(&$0, text) }
         }
-        try call.session.change { try $0.setContext(text) }
     }
 
     static let lang = Command(
