@@ -29,6 +29,9 @@ public struct CommandTable: Sendable {
     /// The command name nearest to a mistyped word, if any is near enough to be a likely typo.
     func closestName(to word: String) -> String? {
         let candidates = commands.flatMap { [$0.name] + $0.aliases }
+        // The distance is at least the difference in length, so a word over three times the longest name is never
+        // near enough; skipping it keeps a pasted paragraph from costing seconds.
+        guard word.count <= 3 * (candidates.map(\.count).max() ?? 0) else { return nil }
         let scored = candidates.map { ($0, EditDistance.between(word, $0)) }
         guard let best = scored.min(by: { $0.1 < $1.1 }) else { return nil }
         return best.1 <= max(2, word.count / 3) ? best.0 : nil

@@ -4,8 +4,23 @@ public struct CommandWords: Sendable, Equatable {
     public struct Word: Sendable, Equatable {
         /// The word without its quotes.
         public var text: String
+        /// The line from this word's start to the end: shared with the other words, so splitting a long line
+        /// stays linear; `rest` copies it out only when a command asks for free text.
+        private var tail: ArraySlice<Unicode.Scalar>
+
+        init(text: String, tail: ArraySlice<Unicode.Scalar>) {
+            self.text = text
+            self.tail = tail
+        }
+
         /// The line from the start of this word to the end, trimmed.
-        public var rest: String
+        public var rest: String {
+            String(String.UnicodeScalarView(tail)).trimmingWhitespace()
+        }
+
+        public static func == (a: Word, b: Word) -> Bool {
+            a.text == b.text && a.rest == b.rest
+        }
     }
 
     public var words: [Word]
@@ -33,20 +48,19 @@ public struct CommandWords: Sendable, Equatable {
                 }
                 index += 1
             }
-            let rest = String(String.UnicodeScalarView(scalars[start...])).trimmingWhitespace()
             if quote != nil {
                 // An unclosed quote in free text (an apostrophe in "Medan's") is just a character.
-                words.append(Word(text: String(text), rest: rest))
-                words += CommandWords.plainWords(String(String.UnicodeScalarView(scalars[index...])), from: rest)
+                words.append(Word(text: String(text), tail: scalars[start...]))
+                words += CommandWords.plainWords(String(String.UnicodeScalarView(scalars[index...])))
                 break
             }
-            words.append(Word(text: String(text), rest: rest))
+            words.append(Word(text: String(text), tail: scalars[start...]))
         }
         self.words = words
     }
 
-    private static func plainWords(_ remainder: String, from rest: String) -> [Word] {
-        remainder.split(whereSeparator: { $0.isWhitespace }).map { Word(text: String($0), rest: String($0)) }
+    private static func plainWords(_ remainder: String) -> [Word] {
+        remainder.split(whereSeparator: { $0.isWhitespace }).map { Word(text: String($0), tail: Array(String($0).unicodeScalars)[...]) }
     }
 
     public var count: Int { words.count }
