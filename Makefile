@@ -2,7 +2,7 @@
 SWIFT ?= swift
 BUILD_PACKAGES = libedit-dev pkg-config
 TEST_PACKAGES = tmux cmark-gfm
-BENCH_PACKAGES = sqlite3 hyperfine
+BENCH_PACKAGES = sqlite3 hyperfine time
 RELEASE_FLAGS = -c release --static-swift-stdlib
 RELEASE_BIN = .build/release/swot
 
