@@ -46,6 +46,9 @@ public enum PlanFile {
             guard !item.text.trimmingWhitespace().isEmpty else {
                 throw PlanFileProblem(message: "item \(item.id) has no text")
             }
+            guard item.text.count <= Plan.maximumTextLength else {
+                throw PlanFileProblem(message: "item \(item.id) is \(item.text.count) characters long; items may have at most \(Plan.maximumTextLength)")
+            }
             guard item.number < plan.nextNumber[item.quadrant.letter, default: 1] else {
                 throw PlanFileProblem(message: "nextNumber for \(item.quadrant.letter) must be above \(item.number)")
             }

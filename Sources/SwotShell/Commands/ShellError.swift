@@ -13,7 +13,9 @@ public enum ShellError: PlannerFacingError, Equatable {
         switch self {
         case .unknownCommand(let word, let suggestion):
             let hint = suggestion.map { " Did you mean `\($0)`?" } ?? ""
-            return "Unknown command \"\(word)\".\(hint) Type `help` for the list of commands."
+            // A pasted paragraph is not echoed back whole.
+            let shown = word.count > 40 ? word.prefix(40) + "…" : Substring(word)
+            return "Unknown command \"\(shown)\".\(hint) Type `help` for the list of commands."
         case .ambiguousCommand(let word, let candidates):
             return "\"\(word)\" could be \(candidates.map { "`\($0)`" }.joined(separator: ", ")). Type more letters."
         case .usage(let command, let usage):
