@@ -192,6 +192,15 @@ struct PipeTests {
         #expect(result.stdout.contains("S7   Terdapat dukungan yang kuat dari pimpinan dalam memaksimalkan layanan e-government."))
     }
 
+    @Test func theShippedMedanPlanIsWhatItsScriptBuildsToday() throws {
+        let root = SwotProcess.packageRoot
+        let script = try String(contentsOf: root.appendingPathComponent("examples/medan.swot"), encoding: .utf8)
+        _ = try run(script)
+        let rebuilt = try folder.read("workspaces/medan.json")
+        let shipped = try String(contentsOf: root.appendingPathComponent("workspaces/medan.json"), encoding: .utf8)
+        #expect(rebuilt == shipped, "workspaces/medan.json is stale (the matcher or KB changed): rebuild it with `rm workspaces/medan.json && swot --workspaces workspaces examples/medan.swot`")
+    }
+
     @Test func optionsAreCheckedAndDocumented() throws {
         let help = try SwotProcess.run(["--help"], directory: folder.url)
         #expect(help.status == 0)
