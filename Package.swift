@@ -27,8 +27,10 @@ let package = Package(
         .executableTarget(name: "swot", dependencies: ["SwotShell"]),
         // Figures for speed and memory of the core (`make bench`); not part of the product.
         .executableTarget(name: "swot-bench", dependencies: ["SwotCore"], path: "Benchmarks/swot-bench"),
-        .testTarget(name: "SwotCoreTests", dependencies: ["SwotCore"], exclude: ["Fixtures"]),
-        .testTarget(name: "SwotShellTests", dependencies: ["SwotShell", "SwotCore"]),
-        .testTarget(name: "EndToEndTests", dependencies: ["SwotCore"]),
+        // Helpers shared by the test targets.
+        .target(name: "TestSupport", path: "Tests/TestSupport"),
+        .testTarget(name: "SwotCoreTests", dependencies: ["SwotCore", "TestSupport"], exclude: ["Fixtures"]),
+        .testTarget(name: "SwotShellTests", dependencies: ["SwotShell", "SwotCore", "TestSupport"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["SwotCore", "TestSupport"]),
     ]
 )

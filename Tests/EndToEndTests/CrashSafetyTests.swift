@@ -1,6 +1,7 @@
 import Foundation
 import SwotCore
 import Testing
+import TestSupport
 
 /// The real binary killed with SIGKILL at random moments of a long piped session, over and over: after each kill
 /// the plan file must parse and hold every item whose "Added" line swot printed (a command is reported only
@@ -48,7 +49,7 @@ struct CrashSafetyTests {
     @Test(.timeLimit(.minutes(3))) func killedAtRandomMomentsThePlanHoldsEveryCompletedCommand() throws {
         let seed = ProcessInfo.processInfo.environment["SWOT_CRASH_SEED"].flatMap { UInt64($0) } ?? UInt64(Date().timeIntervalSince1970) & 0xFFFF
         print("CrashSafetyTests seed \(seed) (SWOT_CRASH_SEED=\(seed) replays the delays); one session takes \(Self.sessionMicroseconds / 1000) ms here")
-        var random = CrashRandom(seed: seed)
+        var random = SeededRandom(seed: seed)
         let folder = try TemporaryFolder()
         let started = Date()
         var kills = 0, runs = 0, confirmedTotal = 0
@@ -110,16 +111,3 @@ struct CrashSafetyTests {
     }
 }
 
-/// SplitMix64, so a failing run replays from its seed.
-struct CrashRandom {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-    mutating func below(_ bound: Int) -> Int { bound <= 0 ? 0 : Int(next() % UInt64(bound)) }
-}

@@ -3,6 +3,7 @@ import Glibc
 #endif
 import Foundation
 import Testing
+import TestSupport
 @testable import SwotShell
 import SwotCore
 
@@ -278,7 +279,7 @@ struct FuzzTests {
 
 /// Command lines from the real grammar, realistic and hostile.
 struct LineGenerator {
-    var random: FuzzRandom
+    var random: SeededRandom
     let names: [String]
     let categories: [String]
     let frameworks: [String]
@@ -286,7 +287,7 @@ struct LineGenerator {
     var searchRarity = 1
 
     init(seed: UInt64) {
-        random = FuzzRandom(seed: seed)
+        random = SeededRandom(seed: seed)
         let table = CommandTable.standard
         names = table.commands.flatMap { [$0.name] + $0.aliases }.filter { !["quit", "exit", "keluar"].contains($0) }
         let kb = KnowledgeBase.shipped
@@ -478,19 +479,6 @@ struct LineGenerator {
     }
 }
 
-/// SplitMix64, so a failing run replays from its seed.
-struct FuzzRandom {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-    mutating func below(_ bound: Int) -> Int { bound <= 0 ? 0 : Int(next() % UInt64(bound)) }
-}
 
 enum Timing {
     static func now() -> Double {
