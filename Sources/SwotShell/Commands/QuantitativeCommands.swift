@@ -80,24 +80,22 @@ enum QuantitativeCommands {
         }
     }
 
-    static let ife = Command(
-        "ife", usage: "ife",
-        summary: "Show the IFE matrix: weights, ratings, weighted scores and total",
-        details: "Weighted score = weight × rating; the total (1.0–4.0) is read against David's 2.5 midpoint: 3.0–4.0 strong, 2.5–2.99 adequate, 2.0–2.49 weak, below 2.0 distress. Every strength and weakness needs a weight and a rating, and the weights must sum to 1.00 (±0.005)."
-    ) { call in
-        try call.expectNoMore(after: 0)
-        let plan = try call.session.requirePlan()
-        for line in QuantitativePictures.factorTable(try plan.factorEvaluation(.ife), plan: plan) { call.print(line) }
-    }
+    static let ife = factorMatrix(
+        .ife, summary: "Show the IFE matrix: weights, ratings, weighted scores and total",
+        details: "Weighted score = weight × rating; the total (1.0–4.0) is read against David's 2.5 midpoint: 3.0–4.0 strong, 2.5–2.99 adequate, 2.0–2.49 weak, below 2.0 distress. Every strength and weakness needs a weight and a rating, and the weights must sum to 1.00 (±0.005).")
 
-    static let efe = Command(
-        "efe", usage: "efe",
-        summary: "Show the EFE matrix: weights, ratings, weighted scores and total",
-        details: "Weighted score = weight × rating, where the rating says how well the organisation responds (1 poor … 4 superior). The total (1.0–4.0) is read against the 2.5 average: 3.0–4.0 strong response, below 2.0 poor. Every opportunity and threat needs a weight and a rating, and the weights must sum to 1.00 (±0.005)."
-    ) { call in
-        try call.expectNoMore(after: 0)
-        let plan = try call.session.requirePlan()
-        for line in QuantitativePictures.factorTable(try plan.factorEvaluation(.efe), plan: plan) { call.print(line) }
+    static let efe = factorMatrix(
+        .efe, summary: "Show the EFE matrix: weights, ratings, weighted scores and total",
+        details: "Weighted score = weight × rating, where the rating says how well the organisation responds (1 poor … 4 superior). The total (1.0–4.0) is read against the 2.5 average: 3.0–4.0 strong response, below 2.0 poor. Every opportunity and threat needs a weight and a rating, and the weights must sum to 1.00 (±0.005).")
+
+    /// `ife` and `efe`: one command shape for the two matrices.
+    static func factorMatrix(_ kind: FactorMatrixKind, summary: String, details: String) -> Command {
+        let name = kind == .ife ? "ife" : "efe"
+        return Command(name, usage: name, summary: summary, details: details) { call in
+            try call.expectNoMore(after: 0)
+            let plan = try call.session.requirePlan()
+            for line in QuantitativePictures.factorTable(try plan.factorEvaluation(kind), plan: plan) { call.print(line) }
+        }
     }
 
     static let ie = Command(
