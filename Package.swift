@@ -24,7 +24,21 @@ let package = Package(
         .plugin(name: "EmbedKnowledgeBase", capability: .buildTool()),
         // The REPL: command table, parsing, dispatch, completion, line editing, rendering.
         .target(name: "SwotShell", dependencies: ["SwotCore", "CEditLine"]),
-        .executableTarget(name: "swot", dependencies: ["SwotShell"]),
+        .executableTarget(
+            name: "swot",
+            dependencies: ["SwotShell"],
+            linkerSettings: [
+                // A release build on Linux is fully static, glibc included: no dynamic loader, no libraries to map
+                // and no relocation of the image, so `swot -c quit` starts in under the sqlite3 shell's time
+                // (1.1 ms against 2.7 ms dynamically linked; sqlite3 1.3 ms). Static libedit needs its own
+                // libraries named, as pkg-config gives only -ledit. The linker's warnings that getpwnam_r and the
+                // like need the build machine's glibc at run time concern FoundationEssentials code swot never calls.
+                .unsafeFlags(["-static-executable"], .when(platforms: [.linux], configuration: .release)),
+                .linkedLibrary("tinfo", .when(platforms: [.linux], configuration: .release)),
+                .linkedLibrary("bsd", .when(platforms: [.linux], configuration: .release)),
+                .linkedLibrary("md", .when(platforms: [.linux], configuration: .release)),
+            ]
+        ),
         // Figures for speed and memory of the core (`make bench`); not part of the product.
         .executableTarget(name: "swot-bench", dependencies: ["SwotCore"], path: "Benchmarks/swot-bench"),
         // Helpers shared by the test targets.
