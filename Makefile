@@ -1,6 +1,8 @@
 # The two set-up commands of the README: `make run` and `make test`. Both install what is missing first.
 SWIFT ?= swift
-BUILD_PACKAGES = libedit-dev pkg-config
+# The release build is fully static (see Package.swift): it links libedit.a and the archives libedit needs,
+# libtinfo.a, libbsd.a and libmd.a, from these -dev packages (libedit-dev pulls them in too).
+BUILD_PACKAGES = libedit-dev libncurses-dev libbsd-dev libmd-dev pkg-config
 TEST_PACKAGES = tmux cmark-gfm
 BENCH_PACKAGES = sqlite3 hyperfine time
 RELEASE_FLAGS = -c release --static-swift-stdlib
