@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TestSupport
 
 /// The readiness interview driven through the real binary: line by line through a pipe, in one line, and at a
 /// terminal (tmux).

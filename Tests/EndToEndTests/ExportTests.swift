@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TestSupport
 
 /// Exports as leadership and scripts receive them: valid GitHub Markdown, parseable JSON, byte-stable replays.
 @Suite("exports")

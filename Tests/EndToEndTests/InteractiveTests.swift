@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TestSupport
 
 /// The interactive REPL in a real terminal (tmux): what a planner sees and types.
 @Suite("interactive REPL in tmux", .serialized)

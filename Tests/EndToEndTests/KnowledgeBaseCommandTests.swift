@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TestSupport
 
 /// The `kb` command through the real binary: browsing the shipped knowledge base, and `kb load`.
 @Suite("kb commands through a pipe")

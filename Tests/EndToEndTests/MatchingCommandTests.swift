@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TestSupport
 
 /// Matching as the planner sees it: categories on add, the planner's corrections kept, the coverage checklist.
 @Suite("matching commands")

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TestSupport
 
 /// The real binary driven through a pipe, as scripts and CI use it.
 @Suite("swot through a pipe")

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TestSupport
 
 /// The quantitative layer through the real binary: IFE/EFE, IE matrix, SWOT position, AHP/A'WOT and QSPM, each
 /// checked against arithmetic written out here, every invalid number refused with the plan file untouched, and

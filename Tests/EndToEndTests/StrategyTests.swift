@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TestSupport
 
 /// TOWS strategies through the real binary: derive, matrix, trace, decisions, re-derive, export.
 @Suite("strategies through a pipe")

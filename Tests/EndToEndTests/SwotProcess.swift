@@ -111,32 +111,6 @@ final class LockedData: @unchecked Sendable {
     var value: Data { lock.lock(); defer { lock.unlock() }; return data ?? Data() }
 }
 
-/// A fresh folder for one test, removed afterwards.
-final class TemporaryFolder {
-    let url: URL
-
-    init() throws {
-        url = FileManager.default.temporaryDirectory.appendingPathComponent("swot-test-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
-    }
-
-    deinit {
-        try? FileManager.default.removeItem(at: url)
-    }
-
-    func file(_ name: String) -> URL { url.appendingPathComponent(name) }
-
-    func read(_ name: String) throws -> String {
-        try String(contentsOf: file(name), encoding: .utf8)
-    }
-
-    func write(_ name: String, _ text: String) throws {
-        let target = file(name)
-        try FileManager.default.createDirectory(at: target.deletingLastPathComponent(), withIntermediateDirectories: true)
-        try text.write(to: target, atomically: true, encoding: .utf8)
-    }
-}
-
 /// GitHub-flavoured Markdown as GitHub renders it, for checking exports.
 enum GFM {
     /// Renders Markdown with GitHub's own parser (cmark-gfm with the table extension).
