@@ -52,7 +52,8 @@ extension Plan {
     public func indexOfItem(_ id: String) throws -> Int {
         guard Plan.isItemID(id) else { throw PlanError.malformedItemID(id) }
         let wanted = id.uppercased()
-        guard let index = items.firstIndex(where: { $0.id == wanted }) else {
+        // From the end: the item just added, the one a command most often looks up next, is found at once.
+        guard let index = items.lastIndex(where: { $0.id == wanted }) else {
             throw PlanError.noSuchItem(wanted, known: sortedItemIDs)
         }
         return index
