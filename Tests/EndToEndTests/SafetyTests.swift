@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TestSupport
 
 /// Nothing lost: one writer per plan, changes by other programs detected, backups, failed saves kept in memory.
 @Suite("plan safety")
@@ -88,6 +89,41 @@ struct SafetyTests {
         #expect(!(try folder.read("workspaces/demo.json")).contains("Sneaky"))
     }
 
+    /// A script journals its changes beside the plan file; a reader sees them at once, and after a kill the next
+    /// `open` writes them into the plan file and says so.
+    @Test func changesOfAKilledScriptAreRecoveredOnTheNextOpen() throws {
+        let session = try LiveSession(directory: folder.url)
+        session.send("open demo")
+        session.send("add s Journaled strength")
+        session.send("title Rencana baru")
+        session.waitFor("Added S2")
+        session.send("list s")
+        session.waitFor("S2   Journaled strength")
+        #expect(!(try folder.read("workspaces/demo.json")).contains("Journaled strength"), "a script rewrote the plan file for one change")
+        #expect(FileManager.default.fileExists(atPath: folder.file("workspaces/.demo.journal").path))
+        let reader = try SwotProcess.run(["-c", "open demo read-only", "-c", "list s"], directory: folder.url)
+        #expect(reader.stdout.contains("S2   Journaled strength"))
+        #expect(reader.stderr.contains("Note: 2 change(s) the other session has not yet written to demo.json are included."))
+        session.kill()
+        let reopened = try SwotProcess.run(["-c", "open demo", "-c", "title"], directory: folder.url)
+        #expect(reopened.stderr.contains("Recovered 2 change(s) that a session which ended without closing demo had not yet written to demo.json"), "\(reopened.stderr)")
+        #expect(reopened.stdout.contains("Rencana baru"))
+        #expect(try folder.read("workspaces/demo.json").contains("Journaled strength"))
+        #expect(!FileManager.default.fileExists(atPath: folder.file("workspaces/.demo.journal").path))
+        #expect(try folder.read("workspaces/.backups/demo.1.json").contains("First strength"))
+        // Nothing is left to recover the time after.
+        let again = try SwotProcess.run(["-c", "open demo"], directory: folder.url)
+        #expect(again.stderr.isEmpty, "\(again.stderr)")
+    }
+
+    /// At a terminal every change is written to the plan file at once; a script writes it when it ends.
+    @Test func aScriptLeavesThePlanFileCompleteAndNoJournal() throws {
+        let result = try SwotProcess.run(script: "open demo\n" + (1...50).map { "add w Kelemahan \($0)" }.joined(separator: "\n") + "\n", directory: folder.url)
+        #expect(result.status == 0)
+        #expect(try folder.read("workspaces/demo.json").contains("Kelemahan 50"))
+        #expect(!FileManager.default.fileExists(atPath: folder.file("workspaces/.demo.journal").path))
+    }
+
     @Test func aChangeByAnotherProgramIsNotOverwrittenSilently() throws {
         let session = try LiveSession(directory: folder.url)
         session.send("open demo")
@@ -124,8 +160,10 @@ struct SafetyTests {
         session.finish()
     }
 
+    /// A script writes the plan file when it ends and on `save` (between them its changes go to the journal); each
+    /// write keeps the version before as a backup.
     @Test func everySaveKeepsABackupAndRestoreBringsOneBack() throws {
-        let result = try SwotProcess.run(script: "open demo\nadd s Second\nadd s Third\nremove S1\nrestore\nrestore 3\nlist s\nundo\nlist s\nrestore 9\n", directory: folder.url)
+        let result = try SwotProcess.run(script: "open demo\nadd s Second\nsave\nadd s Third\nsave\nremove S1\nsave\nrestore\nrestore 3\nlist s\nundo\nlist s\nrestore 9\n", directory: folder.url)
         #expect(result.stdout.contains("  1  3 strengths"))
         #expect(result.stdout.contains("  3  1 strengths"))
         #expect(result.stdout.contains("Restored backup 3: 1 strengths"))

@@ -48,7 +48,7 @@ public struct Plan: Codable, Equatable, Sendable {
         self.qspm = QSPMWorksheet()
     }
 
-    enum CodingKeys: String, CodingKey {
+    enum CodingKeys: String, CodingKey, CaseIterable {
         case schemaVersion, name, title, context, language, items, nextNumber, strategies
         case knowledgeExtension
         case assessments, proposals

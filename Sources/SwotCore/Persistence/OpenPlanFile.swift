@@ -5,70 +5,141 @@ import Darwin
 #endif
 
 /// The file behind the open plan: held with a lock while open, checked for changes by other programs before
-/// every save, and backed up (a ring of the last versions) on every overwrite.
+/// every write, and backed up (a ring of the last versions) each time it is written.
+///
+/// How changes reach the disk depends on `WriteMode`: at a terminal every change rewrites the plan file, so the file
+/// is always current; in scripts every change is appended to the plan's journal (`PlanJournal`), and the plan file
+/// is rewritten when the journal has grown as large as the file, on `save`, and when the plan is closed.
 public final class OpenPlanFile {
     public static let backupCount = 5
+
+    public enum WriteMode: Sendable {
+        /// Every change rewrites the plan file (a person at a terminal: the file on disk is always current).
+        case everyChange
+        /// Every change is appended to the journal; the plan file is rewritten now and then and on close (scripts).
+        case journal
+    }
 
     public let workspace: Workspace
     public let name: String
     /// Opened read-only because another session holds the plan: every save is refused.
     public let isReadOnly: Bool
+    public let mode: WriteMode
     private let lock: PlanLock?
     private var fingerprint: FileFingerprint?
+    /// The version of the plan file the journal's changes apply to.
+    private var fileDigest: FileDigest
+    private var journal: PlanJournal?
+    private let recordEncoder = JSONEncoder()
+    /// The journal is folded into the plan file once it is as large as the file, and never below this size.
+    var minimumJournalBytes = 1 << 20
 
-    private init(workspace: Workspace, name: String, lock: PlanLock?) {
+    private init(workspace: Workspace, name: String, lock: PlanLock?, mode: WriteMode, fileDigest: FileDigest) {
         self.workspace = workspace
         self.name = name
         self.isReadOnly = lock == nil
+        self.mode = mode
         self.lock = lock
+        self.fileDigest = fileDigest
         self.fingerprint = FileFingerprint(path: workspace.path(for: name))
     }
 
-    /// Opens a saved plan, taking its lock (or not, read-only).
-    public static func open(_ name: String, in workspace: Workspace, readOnly: Bool, now: String) throws(WorkspaceError) -> (OpenPlanFile, Plan) {
+    private var journalPath: String { PlanJournal.path(for: name, in: workspace.folder) }
+
+    /// Opens a saved plan, taking its lock (or not, read-only). A journal left by a session that ended without
+    /// closing the plan is applied, and (unless read-only) written to the plan file at once; the replay says so.
+    public static func open(
+        _ name: String, in workspace: Workspace, readOnly: Bool, mode: WriteMode, now: String
+    ) throws(WorkspaceError) -> (file: OpenPlanFile, plan: Plan, recovered: JournalReplay?) {
         try Workspace.validate(name: name)
         try workspace.refuseLink(name)
         let lock = readOnly ? nil : try PlanLock.acquire(name: name, folder: workspace.folder, now: now)
-        let plan = try workspace.load(name)
-        return (OpenPlanFile(workspace: workspace, name: name, lock: lock), plan)
+        let stored = try workspace.read(name)
+        let file = OpenPlanFile(workspace: workspace, name: name, lock: lock, mode: mode, fileDigest: stored.file)
+        guard var replay = stored.journal, !readOnly else { return (file, stored.plan, stored.journal) }
+        if replay.applied > 0 { try file.save(stored.plan) }
+        if replay.problem != nil {
+            replay.keptAt = file.setAside(replay.path)
+        } else {
+            unlink(replay.path)
+        }
+        return (file, stored.plan, replay)
     }
 
     /// Creates a new plan's file and opens it.
-    public static func create(_ plan: Plan, in workspace: Workspace, now: String) throws(WorkspaceError) -> OpenPlanFile {
+    public static func create(_ plan: Plan, in workspace: Workspace, mode: WriteMode, now: String) throws(WorkspaceError) -> OpenPlanFile {
         try Workspace.validate(name: plan.name)
         guard !workspace.exists(plan.name) else { throw WorkspaceError.alreadyExists(plan.name) }
         if !FilePath.isFolder(workspace.folder) {
             do { try FilePath.createFolder(workspace.folder) } catch { throw WorkspaceError.file(error) }
         }
         let lock = try PlanLock.acquire(name: plan.name, folder: workspace.folder, now: now)
-        try workspace.save(plan)
-        return OpenPlanFile(workspace: workspace, name: plan.name, lock: lock)
+        let digest = try workspace.save(plan)
+        // A journal of an earlier plan of this name (its file since deleted) must not be applied to this one.
+        unlink(PlanJournal.path(for: plan.name, in: workspace.folder))
+        return OpenPlanFile(workspace: workspace, name: plan.name, lock: lock, mode: mode, fileDigest: digest)
     }
 
-    /// Saves the plan. Refused when read-only, or when another program changed the file since it was read or
-    /// last saved (unless `overwrite`); the version on disk goes to the backup ring first.
+    /// True when the journal holds changes the plan file does not have yet.
+    public var hasJournaledChanges: Bool { (journal?.count ?? 0) > 0 }
+
+    /// Records a change from `before` to `plan`: appended to the journal, or the whole file rewritten (see `mode`).
+    public func record(_ plan: Plan, changedFrom before: Plan) throws(WorkspaceError) {
+        guard mode == .journal else { return try save(plan) }
+        try checkWritable()
+        if journal == nil {
+            do { journal = try PlanJournal.create(at: journalPath, plan: name, base: fileDigest) } catch { throw WorkspaceError.file(error) }
+        }
+        guard let journal else { return }
+        do { try journal.append(PlanChange.encode(from: before, to: plan, with: recordEncoder)) } catch { throw WorkspaceError.file(error) }
+        if journal.size >= max(minimumJournalBytes, fileDigest.bytes) { try save(plan) }
+    }
+
+    /// Writes the whole plan file (and drops the journal, which it now includes). Refused when read-only, or when
+    /// another program changed the file since it was read or last written (unless `overwrite`); the version on disk
+    /// goes to the backup ring first.
     public func save(_ plan: Plan, overwrite: Bool = false) throws(WorkspaceError) {
+        try checkWritable(overwrite: overwrite)
+        if FilePath.exists(workspace.path(for: name)) { rotateBackups() }
+        fileDigest = try workspace.save(plan)
+        fingerprint = FileFingerprint(path: workspace.path(for: name))
+        journal?.remove()
+        journal = nil
+    }
+
+    private func checkWritable(overwrite: Bool = false) throws(WorkspaceError) {
         guard !isReadOnly else { throw WorkspaceError.readOnly(name) }
-        let path = workspace.path(for: name)
         try workspace.refuseLink(name)
-        let onDisk = FileFingerprint(path: path)
-        if !overwrite, onDisk != fingerprint {
+        let path = workspace.path(for: name)
+        if !overwrite, FileFingerprint(path: path) != fingerprint {
             throw WorkspaceError.changedOnDisk(path: path, name: name)
         }
-        if onDisk != nil { rotateBackups() }
-        try workspace.save(plan)
-        fingerprint = FileFingerprint(path: path)
+    }
+
+    /// Moves a journal that could not be applied in full into the backups folder, where it is kept for the planner
+    /// (or for support) instead of being applied to the wrong version or deleted. Returns where it went.
+    private func setAside(_ path: String) -> String? {
+        let folder = FilePath.join(workspace.folder, ".backups")
+        if !FilePath.isFolder(folder) { try? FilePath.createFolder(folder) }
+        let kept = FilePath.join(folder, "\(name).journal")
+        return rename(path, kept) == 0 ? kept : nil
     }
 
     /// Reads the plan as it is on disk now (after another program changed it).
+    /// This session's journal is dropped with its other unsaved changes.
     public func reload() throws(WorkspaceError) -> Plan {
-        let plan = try workspace.load(name)
+        journal?.remove()
+        journal = nil
+        let stored = try workspace.read(name)
+        fileDigest = stored.file
         fingerprint = FileFingerprint(path: workspace.path(for: name))
-        return plan
+        return stored.plan
     }
 
-    /// Gives up the lock.
+    /// Gives up the lock. Changes still only in the journal stay there, and are applied when the plan is next
+    /// opened: `Session.close` writes the plan file first.
     public func close() {
+        journal = nil
         lock?.release()
     }
 

@@ -52,8 +52,23 @@ public struct Workspace: Sendable {
         }.sorted()
     }
 
-    /// Reads and checks a plan. A file that is not a valid plan is refused with the file and the problem named.
+    /// Reads and checks a plan as swot last recorded it: the plan file, then the changes its journal holds (a script
+    /// still running, or one that was killed). A file that is not a valid plan is refused with the file and the
+    /// problem named.
     public func load(_ name: String) throws(WorkspaceError) -> Plan {
+        try read(name).plan
+    }
+
+    /// A plan as found in the folder.
+    struct StoredPlan {
+        var plan: Plan
+        /// The plan file's version, which a new journal names as its base.
+        var file: FileDigest
+        /// What the plan's journal held, when it had one.
+        var journal: JournalReplay?
+    }
+
+    func read(_ name: String) throws(WorkspaceError) -> StoredPlan {
         try Workspace.validate(name: name)
         try refuseLink(name)
         let path = path(for: name)
@@ -68,20 +83,25 @@ public struct Workspace: Sendable {
         }
         // The file name is the plan's name: a copied or renamed file opens under its new name.
         plan.name = name
-        return plan
+        let file = FileDigest(of: bytes)
+        let journal = JournalReplay.replay(PlanJournal.path(for: name, in: folder), onto: &plan, file: file)
+        return StoredPlan(plan: plan, file: file, journal: journal)
     }
 
-    /// Writes a plan atomically, creating the folder if needed.
-    public func save(_ plan: Plan) throws(WorkspaceError) {
+    /// Writes a plan atomically, creating the folder if needed; returns what identifies the version written.
+    @discardableResult
+    public func save(_ plan: Plan) throws(WorkspaceError) -> FileDigest {
         try Workspace.validate(name: plan.name)
         if !FilePath.isFolder(folder) {
             do { try FilePath.createFolder(folder) } catch { throw WorkspaceError.file(error) }
         }
+        let bytes = PlanFile.encode(plan)
         do {
-            try AtomicFile.write(PlanFile.encode(plan), to: path(for: plan.name))
+            try AtomicFile.write(bytes, to: path(for: plan.name))
         } catch {
             throw WorkspaceError.file(error)
         }
+        return FileDigest(of: bytes)
     }
 }
 

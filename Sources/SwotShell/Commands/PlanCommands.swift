@@ -14,7 +14,7 @@ enum PlanCommands {
         let session = call.session
         var plan = Plan(name: name)
         if let title = call.words.text(from: 2) { try plan.setTitle(title) }
-        let file = try OpenPlanFile.create(plan, in: session.workspace, now: ReportDate.nowStamp())
+        let file = try OpenPlanFile.create(plan, in: session.workspace, mode: session.writeMode, now: ReportDate.nowStamp())
         session.open(plan, file: file)
         call.print("Created plan \(name) (\(session.workspace.path(for: name))).")
     }
@@ -33,15 +33,31 @@ enum PlanCommands {
         case "read-only", "readonly", "ro": readOnly = true
         default: throw call.usageError
         }
-        let (file, plan) = try OpenPlanFile.open(name, in: call.session.workspace, readOnly: readOnly, now: ReportDate.nowStamp())
-        call.session.open(plan, file: file)
+        let session = call.session
+        let (file, plan, replay) = try OpenPlanFile.open(
+            name, in: session.workspace, readOnly: readOnly, mode: session.writeMode, now: ReportDate.nowStamp())
+        session.open(plan, file: file)
         call.print("Opened \(name)\(readOnly ? " read-only" : ""): \(ItemCommands.countSummary(plan)).")
+        if let replay { session.note(describe(replay, plan: name, readOnly: readOnly)) }
+    }
+
+    /// What opening a plan found in its journal, for the planner.
+    static func describe(_ replay: JournalReplay, plan name: String, readOnly: Bool) -> String {
+        var text = readOnly
+            ? "Note: \(replay.applied) change(s) the other session has not yet written to \(name).json are included."
+            : "Recovered \(replay.applied) change(s) that a session which ended without closing \(name) had not yet written to \(name).json; the file now has them (its version before is backup 1)."
+        if let problem = replay.problem {
+            text = replay.applied > 0 ? text + " " : ""
+            text += "Warning: the journal \(replay.path) was not applied in full: \(problem)."
+            if let kept = replay.keptAt { text += " It was kept as \(kept)." }
+        }
+        return text
     }
 
     static let save = Command(
         "save", usage: "save [overwrite | as PATH]",
-        summary: "Save again after a failed save, or save a copy elsewhere",
-        details: "Every change is saved at once, so `save` is only needed after a save failed (disk full, read-only folder): it tries again. `save overwrite` replaces a plan file that another program changed meanwhile with this session's plan. `save as PATH` writes the plan to PATH (a .json file) and leaves the open plan as it is.",
+        summary: "Write the plan file now, or save a copy elsewhere",
+        details: "Every change is saved at once: at the terminal to the plan file, in scripts and pipes to a journal beside it that is written into the plan file when the script ends. `save` writes the plan file now (a script can checkpoint; after a failed save, it tries again). `save overwrite` replaces a plan file that another program changed meanwhile with this session's plan. `save as PATH` writes the plan to PATH (a .json file) and leaves the open plan as it is.",
         arguments: [.words(["overwrite", "as"]), .path]
     ) { call in
         let session = call.session
@@ -79,7 +95,7 @@ enum PlanCommands {
     static let restore = Command(
         "restore", usage: "restore [N]",
         summary: "List the plan's backups, or bring backup N back",
-        details: "Every save keeps the previous version of the plan file in workspaces/.backups (the last \(OpenPlanFile.backupCount); 1 is the newest). `restore` lists them; `restore N` makes backup N the plan again (and `undo` takes that back).",
+        details: "Every write of the plan file keeps its previous version in workspaces/.backups (the last \(OpenPlanFile.backupCount); 1 is the newest). At the terminal every change writes the file; a script writes it when it ends and on `save`. `restore` lists them; `restore N` makes backup N the plan again (and `undo` takes that back).",
         arguments: [.words(["1", "2", "3", "4", "5"])]
     ) { call in
         try call.expectNoMore(after: 1)
@@ -125,7 +141,9 @@ enum PlanCommands {
         }
         let width = names.map(\.count).max() ?? 0
         for name in names {
-            if let plan = try? workspace.load(name) {
+            // The open plan as this session holds it: current, and not read from disk again on every listing.
+            let open = call.session.plan.flatMap { $0.name == name ? $0 : nil }
+            if let plan = open ?? (try? workspace.load(name)) {
                 let title = plan.title.isEmpty ? "" : "  \(TerminalText.safe(plan.title))"
                 call.print("\(name.padding(to: width))  \(plan.items.count) items\(title)")
             } else {

@@ -3,16 +3,16 @@ import SwotCore
 /// Everything a running shell knows: the workspace, the open plan, its undo history and where output goes.
 ///
 /// Commands change the plan through `change(_:)`, which works on a copy and makes it current only when the
-/// command succeeds, then saves it atomically. A failed command changes nothing; a failed save (disk full,
-/// read-only folder, file changed by another program) keeps the change in memory, says so, and `save` or
-/// `save as PATH` can write it later.
+/// command succeeds, then records it on disk (see `OpenPlanFile.WriteMode`). A failed command changes nothing; a
+/// failed write (disk full, read-only folder, file changed by another program) keeps the change in memory, says so,
+/// and `save` or `save as PATH` can write it later.
 public final class Session {
     public let workspace: Workspace
     public let environment: [String: String]
     public private(set) var plan: Plan?
     /// The open plan's file: lock, change detection, backups.
     public private(set) var file: OpenPlanFile?
-    /// True when the plan in memory differs from the file because a save failed.
+    /// True when the plan in memory differs from what is on disk because a write failed.
     public private(set) var hasUnsavedChanges = false
     public private(set) var history = UndoHistory()
     let output: Output
@@ -83,15 +83,24 @@ public final class Session {
         guard after != before else { return result }
         history.recordChange(from: before)
         plan = after
-        try persist()
+        try persist(changedFrom: before)
         return result
     }
 
-    /// Writes the plan in memory to its file; on failure it stays in memory, marked unsaved.
-    public func persist(overwrite: Bool = false) throws {
+    /// How changes reach the disk: every change rewrites the plan file for a person at a terminal; scripts and pipes
+    /// journal each change and rewrite the file when they end (thousands of changes a second, none lost to a kill).
+    public var writeMode: OpenPlanFile.WriteMode { isInteractive ? .everyChange : .journal }
+
+    /// Records the plan in memory on disk: the change from `before` when given and everything before it is on disk,
+    /// else the whole plan file. On failure the plan stays in memory, marked unsaved.
+    public func persist(changedFrom before: Plan? = nil, overwrite: Bool = false) throws {
         guard let plan, let file else { return }
         do {
-            try file.save(plan, overwrite: overwrite)
+            if let before, !hasUnsavedChanges, !overwrite {
+                try file.record(plan, changedFrom: before)
+            } else {
+                try file.save(plan, overwrite: overwrite)
+            }
             hasUnsavedChanges = false
         } catch {
             hasUnsavedChanges = true
@@ -100,10 +109,9 @@ public final class Session {
         }
     }
 
-    /// Makes `plan` the open plan (after `new` or `open`), with a fresh undo history; the previous plan's lock
-    /// is given up.
+    /// Makes `plan` the open plan (after `new` or `open`), with a fresh undo history; the previous plan is closed.
     public func open(_ plan: Plan, file: OpenPlanFile) {
-        self.file?.close()
+        close()
         self.plan = plan
         self.file = file
         hasUnsavedChanges = false
@@ -126,8 +134,19 @@ public final class Session {
         history.reset()
     }
 
-    /// Closes the plan and gives up its lock.
+    /// Closes the plan and gives up its lock, writing the plan file first if it lags behind (journaled changes, or
+    /// a failed write). If that write fails, journaled changes stay in the journal for the next `open`.
     public func close() {
+        if let plan, let file, !file.isReadOnly, hasUnsavedChanges || file.hasJournaledChanges {
+            do {
+                try file.save(plan)
+            } catch {
+                let kept = hasUnsavedChanges
+                    ? "This session's unsaved changes are lost."
+                    : "Its latest changes stay in the journal \(file.workspace.folder)/.\(file.name).journal and are applied when it is next opened."
+                note("Warning: could not write \(file.name) when closing it: \(error.message) \(kept)")
+            }
+        }
         file?.close()
         file = nil
         plan = nil
@@ -138,14 +157,14 @@ public final class Session {
         let current = try requirePlan()
         if let file, file.isReadOnly { throw WorkspaceError.readOnly(file.name) }
         plan = try history.undo(current: current)
-        try persist()
+        try persist(changedFrom: current)
     }
 
     public func redo() throws {
         let current = try requirePlan()
         if let file, file.isReadOnly { throw WorkspaceError.readOnly(file.name) }
         plan = try history.redo(current: current)
-        try persist()
+        try persist(changedFrom: current)
     }
 
     /// Prints a result line.

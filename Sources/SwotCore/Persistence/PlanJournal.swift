@@ -1,0 +1,172 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// The journal beside a plan file (`workspaces/.NAME.journal`): the changes made since the plan file was last
+/// written, one record per line (see `PlanChange`). In scripts a change then costs what it changed instead of a
+/// rewrite of the whole plan, and a killed swot still loses nothing: the next `open` applies the journal and
+/// writes the plan file.
+///
+/// The first line names the version of the plan file the records apply to (its size and a digest of its bytes),
+/// so a journal is never applied to a plan file that was replaced after it was written. A last line without its
+/// line break is a write cut short by a kill; it was never reported as done, and is dropped.
+final class PlanJournal {
+    static let formatVersion = 1
+
+    let path: String
+    private let descriptor: Int32
+    /// Bytes written so far, header included.
+    private(set) var size: Int
+    /// Records appended so far.
+    private(set) var count = 0
+
+    private init(path: String, descriptor: Int32, size: Int) {
+        self.path = path
+        self.descriptor = descriptor
+        self.size = size
+    }
+
+    deinit {
+        close(descriptor)
+    }
+
+    static func path(for name: String, in folder: String) -> String {
+        FilePath.join(folder, ".\(name).journal")
+    }
+
+    /// Starts an empty journal for the plan file whose bytes are described by `base`, replacing any old one.
+    static func create(at path: String, plan name: String, base: FileDigest) throws(FileError) -> PlanJournal {
+        let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_APPEND | O_CLOEXEC | O_NOFOLLOW, 0o644)
+        guard descriptor >= 0 else { throw FileError(path: path, operation: .write, code: errno) }
+        let journal = PlanJournal(path: path, descriptor: descriptor, size: 0)
+        let header = Header(swotJournal: formatVersion, plan: name, baseBytes: base.bytes, baseDigest: base.digest)
+        // A header holds only strings and numbers: encoding cannot fail.
+        try journal.writeLine(Array(try! JSONEncoder().encode(header)))
+        return journal
+    }
+
+    /// Appends one record. On failure (disk full) the journal is cut back to its last whole record.
+    func append(_ record: [UInt8]) throws(FileError) {
+        try writeLine(record)
+        count += 1
+    }
+
+    private func writeLine(_ bytes: [UInt8]) throws(FileError) {
+        let line = bytes + [0x0A]
+        var written = 0
+        while written < line.count {
+            let result = line.withUnsafeBytes { write(descriptor, $0.baseAddress! + written, $0.count - written) }
+            if result < 0 {
+                if errno == EINTR { continue }
+                let code = errno
+                ftruncate(descriptor, off_t(size))
+                throw FileError(path: path, operation: .write, code: code)
+            }
+            written += result
+        }
+        size += line.count
+    }
+
+    /// Deletes the journal, once the plan file holds everything in it.
+    func remove() {
+        unlink(path)
+    }
+
+    // MARK: - Reading
+
+    struct Header: Codable, Equatable {
+        var swotJournal: Int
+        var plan: String
+        var baseBytes: Int
+        var baseDigest: String
+    }
+
+    /// A journal as found on disk: its header and its whole record lines.
+    struct Contents {
+        var header: Header
+        var records: [ArraySlice<UInt8>]
+    }
+
+    /// Reads the journal at `path`; nil when there is none.
+    static func read(_ path: String) throws(JournalProblem) -> Contents? {
+        guard FilePath.exists(path) else { return nil }
+        let bytes: [UInt8]
+        do { bytes = try AtomicFile.read(path) } catch { throw JournalProblem(error.message) }
+        var lines = bytes.split(separator: 0x0A, omittingEmptySubsequences: false)
+        // The part after the last line break is a record whose write a kill cut short (or nothing).
+        lines.removeLast()
+        guard let first = lines.first else { throw JournalProblem("it is empty") }
+        guard let header = try? JSONDecoder().decode(Header.self, from: Data(first)) else {
+            throw JournalProblem("its first line is not a swot journal header")
+        }
+        guard header.swotJournal <= formatVersion else {
+            throw JournalProblem("it was written by a newer swot (journal format \(header.swotJournal)); upgrade swot to read it")
+        }
+        return Contents(header: header, records: Array(lines.dropFirst()))
+    }
+}
+
+/// What identifies one version of a plan file's contents: its length and a 64-bit FNV-1a digest of its bytes.
+public struct FileDigest: Equatable, Sendable {
+    public var bytes: Int
+    public var digest: String
+
+    public init(of contents: [UInt8]) {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        for byte in contents {
+            hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01b3
+        }
+        bytes = contents.count
+        let hex = String(hash, radix: 16)
+        digest = String(repeating: "0", count: 16 - hex.count) + hex
+    }
+}
+
+/// What a plan's journal held when the plan was read: how many of its changes were applied to the plan file's
+/// version, and why the rest were not, if any were left out.
+public struct JournalReplay: Equatable, Sendable {
+    public var path: String
+    public var applied: Int
+    /// Why some or all of the journal was not applied; nil when all of it was.
+    public var problem: String?
+    /// Where a journal that could not be applied in full was kept (set by `OpenPlanFile.open`).
+    public var keptAt: String?
+
+    /// Applies the journal at `path`, if there is one, to `plan`, the version of the plan file described by `file`.
+    static func replay(_ path: String, onto plan: inout Plan, file: FileDigest) -> JournalReplay? {
+        let contents: PlanJournal.Contents?
+        do {
+            contents = try PlanJournal.read(path)
+        } catch {
+            return JournalReplay(path: path, applied: 0, problem: error.message)
+        }
+        guard let contents else { return nil }
+        guard contents.header.baseBytes == file.bytes, contents.header.baseDigest == file.digest else {
+            return JournalReplay(path: path, applied: 0, problem: "it belongs to another version of the plan file, which was written after it")
+        }
+        var replayed = plan
+        var applied = 0
+        var problem: String?
+        for record in contents.records {
+            do {
+                var next = replayed
+                try PlanChange.decode(record).apply(to: &next)
+                replayed = next
+                applied += 1
+            } catch {
+                let why = (error as? JournalProblem)?.message ?? "it is not a readable record"
+                problem = "change \(applied + 1) of \(contents.records.count) could not be applied (\(why)), so it and the changes after it were left out"
+                break
+            }
+        }
+        do {
+            try PlanFile.check(replayed)
+        } catch {
+            return JournalReplay(path: path, applied: 0, problem: "its changes would make the plan invalid (\(error.message))")
+        }
+        plan = replayed
+        return JournalReplay(path: path, applied: applied, problem: problem)
+    }
+}

@@ -1,0 +1,226 @@
+import Foundation
+import Testing
+import TestSupport
+@testable import SwotCore
+
+/// Journal records (`PlanChange`) and the journal beside a plan file: a record applied to the plan before gives the
+/// plan after; a journal is replayed on load, torn or foreign journals are never applied wrongly; in journal mode the
+/// plan file is written only at checkpoints, yet every change survives.
+@Suite("plan journal")
+struct PlanJournalTests {
+    static let matcher = Matcher(knowledgeBase: .shipped)
+    static let deriver = StrategyDeriver(knowledgeBase: .shipped)
+    static let texts = [
+        "Dukungan pimpinan daerah terhadap SPBE", "SDM TIK masih kurang", "Program smart city nasional",
+        "Ancaman serangan siber", "Anggaran TIK (APBD) belum terserap", "Jaringan internet di kecamatan",
+        "Leadership commitment to e-government", "Data \"terbuka\" | pipes\nand a line break",
+    ]
+
+    /// One random edit of the kinds the shell makes, or nil when it was refused (as a command would be).
+    static func randomEdit(_ plan: inout Plan, _ random: inout SeededRandom) {
+        let ids = plan.items.map(\.id)
+        let anyID = ids.isEmpty ? "S1" : ids[random.below(ids.count)]
+        let text = texts[random.below(texts.count)] + " \(random.below(1000))"
+        let quadrant = Quadrant.allCases[random.below(4)]
+        switch random.below(14) {
+        case 0, 1, 2, 3: _ = try? plan.addItem(quadrant, text: text); if let last = plan.items.last { try? plan.classify(last.id, with: matcher) }
+        case 4: try? plan.editItem(anyID, text: text)
+        case 5: _ = try? plan.removeItem(anyID)
+        case 6: _ = try? plan.moveItem(anyID, to: quadrant)
+        case 7: try? plan.tag(anyID, category: String(format: "C%02d", 1 + random.below(24)))
+        case 8: try? plan.untag(anyID, category: plan.items.first { $0.id == anyID }?.categories.first?.category ?? "C01")
+        case 9: try? plan.setTitle(text)
+        case 10: plan.language = [nil, .id, .en][random.below(3)]
+        case 11: _ = plan.deriveStrategies(using: deriver)
+        case 12:
+            if let strategy = plan.strategies.randomElement(using: &random) { try? plan.acceptStrategy(strategy.id) }
+        default:
+            try? plan.setWeight(anyID, random.below(2) == 0 ? nil : Double(random.below(20)) / 100)
+        }
+    }
+
+    @Test func everyFieldOfAPlanIsJournaled() {
+        let journaled = Set(Plan.journalFields.map(\.key.stringValue))
+        #expect(journaled == Set(Plan.CodingKeys.allCases.map(\.stringValue)))
+        #expect(Plan.journalFields.count == Plan.CodingKeys.allCases.count, "a field is journaled twice")
+    }
+
+    /// Thousands of random edits: each record, decoded and applied to the plan before, gives the plan after.
+    @Test func aRecordAppliedToThePlanBeforeGivesThePlanAfter() throws {
+        let encoder = JSONEncoder()
+        var random = SeededRandom(seed: 0x10_2A_7E)
+        var plan = Plan(name: "journal", title: "Uji")
+        var recordBytes = 0
+        for step in 0..<2_000 {
+            var after = plan
+            Self.randomEdit(&after, &random)
+            if step % 250 == 0 { after.items.shuffle(using: &random) }  // an order no command makes: the record must carry it
+            let record = PlanChange.encode(from: plan, to: after, with: encoder)
+            #expect(!record.contains(0x0A), "a record holds a line break")
+            recordBytes += record.count
+            var replayed = plan
+            try PlanChange.decode(record).apply(to: &replayed)
+            #expect(replayed == after, "step \(step): the record \(String(decoding: record, as: UTF8.self).prefix(300)) does not rebuild the plan")
+            if replayed != after { return }
+            plan = after
+        }
+        #expect(plan.items.count > 100)
+        // Records carry what changed, not the plan: on average far smaller than the plan file.
+        #expect(recordBytes / 2_000 < PlanFile.encode(plan).count / 20, "records average \(recordBytes / 2_000) bytes")
+    }
+
+    @Test func anUnchangedPlanGivesAnEmptyRecord() throws {
+        var plan = Plan(name: "same")
+        _ = try plan.addItem(.strength, text: "Dukungan pimpinan")
+        #expect(PlanChange.encode(from: plan, to: plan, with: JSONEncoder()) == Array("{}".utf8))
+    }
+
+    @Test func aRecordThatDoesNotFitThePlanIsRefused() throws {
+        var plan = Plan(name: "fit")
+        _ = try plan.addItem(.strength, text: "Dukungan pimpinan")
+        for record in [#"{"items":{"remove":["W9"]}}"#, #"{"items":{"order":["S1","S1"]}}"#, #"{"items":{"order":[]}}"#] {
+            var copy = plan
+            #expect(throws: JournalProblem.self, "\(record)") { try PlanChange.decode(Array(record.utf8)).apply(to: &copy) }
+        }
+        for record in [#"{"title":5}"#, #"{"items":{"upsert":[{"id":"S2"}]}}"#, "not json"] {
+            #expect(throws: (any Error).self, "\(record)") { _ = try PlanChange.decode(Array(record.utf8)) }
+        }
+    }
+
+    // MARK: - The journal file
+
+    /// A plan opened in journal mode, with `count` items added through `record`.
+    static func journaledPlan(in folder: TemporaryFolder, count: Int, rewriteAfter bytes: Int = 1 << 20) throws -> (Workspace, OpenPlanFile, Plan) {
+        let workspace = Workspace(folder: folder.url.appendingPathComponent("ws").path)
+        var plan = Plan(name: "rencana", title: "Rencana")
+        let file = try OpenPlanFile.create(plan, in: workspace, mode: .journal, now: "now")
+        file.minimumJournalBytes = bytes
+        for number in 0..<count {
+            let before = plan
+            _ = try plan.addItem(Quadrant.allCases[number % 4], text: "Butir \(number) dukungan pimpinan")
+            try file.record(plan, changedFrom: before)
+        }
+        return (workspace, file, plan)
+    }
+
+    @Test func journaledChangesAreReadWithThePlanAndTheFileIsWrittenOnSave() throws {
+        let folder = try TemporaryFolder()
+        let (workspace, file, plan) = try Self.journaledPlan(in: folder, count: 40)
+        let onDisk = try PlanFile.decode(AtomicFile.read(workspace.path(for: "rencana")))
+        #expect(onDisk.items.isEmpty, "journal mode rewrote the plan file for a small journal")
+        #expect(file.hasJournaledChanges)
+        #expect(try workspace.load("rencana") == plan)
+        try file.save(plan)
+        #expect(!file.hasJournaledChanges)
+        #expect(!FilePath.exists(PlanJournal.path(for: "rencana", in: workspace.folder)))
+        #expect(try PlanFile.decode(AtomicFile.read(workspace.path(for: "rencana"))) == plan)
+        file.close()
+    }
+
+    @Test func aJournalAsLargeAsThePlanFileTriggersARewrite() throws {
+        let folder = try TemporaryFolder()
+        let (workspace, file, plan) = try Self.journaledPlan(in: folder, count: 600, rewriteAfter: 8_192)
+        let onDisk = try PlanFile.decode(AtomicFile.read(workspace.path(for: "rencana")))
+        #expect(onDisk.items.count > 100, "the plan file was never rewritten while the journal grew")
+        let journalBytes = (try? AtomicFile.read(PlanJournal.path(for: "rencana", in: workspace.folder)).count) ?? 0
+        let fileBytes = try AtomicFile.read(workspace.path(for: "rencana")).count
+        #expect(journalBytes < max(file.minimumJournalBytes, fileBytes) + 4_096)
+        #expect(try workspace.load("rencana") == plan)
+        file.close()
+    }
+
+    @Test func openingAfterAKillRecoversTheJournalIntoThePlanFile() throws {
+        let folder = try TemporaryFolder()
+        let (workspace, file, plan) = try Self.journaledPlan(in: folder, count: 25)
+        file.close()  // as a killed process would leave it: journal on disk, plan file behind
+        let (reopened, recovered, replay) = try OpenPlanFile.open("rencana", in: workspace, readOnly: false, mode: .journal, now: "now")
+        #expect(recovered == plan)
+        #expect(replay?.applied == 25 && replay?.problem == nil)
+        #expect(try PlanFile.decode(AtomicFile.read(workspace.path(for: "rencana"))) == plan)
+        #expect(!FilePath.exists(PlanJournal.path(for: "rencana", in: workspace.folder)))
+        #expect(reopened.backups.map(\.number) == [1], "the file before recovery is kept as a backup")
+        reopened.close()
+    }
+
+    @Test func aTornLastRecordIsDroppedAndTheRestApplied() throws {
+        let folder = try TemporaryFolder()
+        let (workspace, file, _) = try Self.journaledPlan(in: folder, count: 10)
+        file.close()
+        let path = PlanJournal.path(for: "rencana", in: workspace.folder)
+        let bytes = try AtomicFile.read(path)
+        // Cut inside the last record, as a kill in the middle of its write would.
+        try AtomicFile.write(bytes.dropLast(7), to: path)
+        let plan = try workspace.load("rencana")
+        #expect(plan.items.count == 9)
+    }
+
+    @Test func aJournalForAnotherVersionOfThePlanFileIsSetAsideNotApplied() throws {
+        let folder = try TemporaryFolder()
+        let (workspace, file, _) = try Self.journaledPlan(in: folder, count: 5)
+        file.close()
+        // Another program replaces the plan file after the kill (a `git checkout`, a copy from a colleague).
+        var replacement = Plan(name: "rencana", title: "Versi lain")
+        _ = try replacement.addItem(.threat, text: "Ancaman serangan siber")
+        try AtomicFile.write(PlanFile.encode(replacement), to: workspace.path(for: "rencana"))
+        #expect(try workspace.load("rencana") == replacement)
+        let (reopened, plan, replay) = try OpenPlanFile.open("rencana", in: workspace, readOnly: false, mode: .journal, now: "now")
+        #expect(plan == replacement)
+        #expect(replay?.applied == 0)
+        #expect(replay?.problem?.contains("another version") == true)
+        let kept = try #require(replay?.keptAt)
+        #expect(FilePath.exists(kept) && !FilePath.exists(PlanJournal.path(for: "rencana", in: workspace.folder)))
+        #expect(try PlanFile.decode(AtomicFile.read(workspace.path(for: "rencana"))) == replacement)
+        reopened.close()
+    }
+
+    @Test func aDamagedRecordKeepsTheChangesBeforeIt() throws {
+        let folder = try TemporaryFolder()
+        let (workspace, file, _) = try Self.journaledPlan(in: folder, count: 6)
+        file.close()
+        let path = PlanJournal.path(for: "rencana", in: workspace.folder)
+        var lines = try AtomicFile.read(path).split(separator: 0x0A).map(Array.init)
+        lines[4] = Array(#"{"items":{"remove":["Z1"]}}"#.utf8)  // the fourth change
+        try AtomicFile.write(Array(lines.joined(separator: [0x0A])) + [0x0A], to: path)
+        let (reopened, plan, replay) = try OpenPlanFile.open("rencana", in: workspace, readOnly: false, mode: .journal, now: "now")
+        #expect(plan.items.count == 3)
+        #expect(replay?.applied == 3)
+        #expect(replay?.problem?.contains("change 4 of 6") == true)
+        #expect(replay?.keptAt != nil)
+        reopened.close()
+    }
+
+    @Test func aReadOnlyOpenSeesTheJournalButLeavesItAlone() throws {
+        let folder = try TemporaryFolder()
+        let (workspace, file, plan) = try Self.journaledPlan(in: folder, count: 8)
+        let (viewer, seen, _) = try OpenPlanFile.open("rencana", in: workspace, readOnly: true, mode: .journal, now: "now")
+        #expect(seen == plan)
+        #expect(FilePath.exists(PlanJournal.path(for: "rencana", in: workspace.folder)))
+        viewer.close()
+        file.close()
+    }
+
+    @Test func everyChangeModeRewritesThePlanFileAndKeepsNoJournal() throws {
+        let folder = try TemporaryFolder()
+        let workspace = Workspace(folder: folder.url.appendingPathComponent("ws").path)
+        var plan = Plan(name: "langsung")
+        let file = try OpenPlanFile.create(plan, in: workspace, mode: .everyChange, now: "now")
+        let before = plan
+        _ = try plan.addItem(.strength, text: "Dukungan pimpinan")
+        try file.record(plan, changedFrom: before)
+        #expect(try PlanFile.decode(AtomicFile.read(workspace.path(for: "langsung"))) == plan)
+        #expect(!FilePath.exists(PlanJournal.path(for: "langsung", in: workspace.folder)))
+        file.close()
+    }
+
+    @Test func aChangeByAnotherProgramIsDetectedBeforeTheNextRecord() throws {
+        let folder = try TemporaryFolder()
+        let (workspace, file, plan) = try Self.journaledPlan(in: folder, count: 3)
+        try AtomicFile.write(PlanFile.encode(Plan(name: "rencana", title: "diubah")), to: workspace.path(for: "rencana"))
+        var after = plan
+        _ = try after.addItem(.strength, text: "Satu lagi")
+        #expect(throws: WorkspaceError.changedOnDisk(path: workspace.path(for: "rencana"), name: "rencana")) {
+            try file.record(after, changedFrom: plan)
+        }
+        file.close()
+    }
+}
