@@ -10,9 +10,10 @@ struct InteractiveTests {
         let socket = "swot-test-\(UUID().uuidString.prefix(8))"
         let folder: TemporaryFolder
 
-        init(arguments: String = "") throws {
+        /// `environment` goes to `env` before swot's own variables (`-u LANG` removes one).
+        init(arguments: String = "", environment: String = "") throws {
             folder = try TemporaryFolder()
-            let command = "cd \(folder.url.path) && env SWOT_HISTORY=\(folder.url.path)/history TERM=xterm \(SwotProcess.binary.path) \(arguments)"
+            let command = "cd \(folder.url.path) && env \(environment) SWOT_HISTORY=\(folder.url.path)/history TERM=xterm \(SwotProcess.binary.path) \(arguments)"
             // The tmux server outlives this call and would hold a pipe open, so its output goes nowhere.
             try tmux(["new-session", "-d", "-s", "swot", "-x", "100", "-y", "30", command], capture: false)
         }
@@ -56,6 +57,22 @@ struct InteractiveTests {
             Issue.record("The screen never showed \(text.debugDescription). It shows:\n\(current)", sourceLocation: sourceLocation)
             return current
         }
+    }
+
+    /// Accents, dashes, curly quotes and other scripts arrive as typed, also when the terminal's locale is unset (C),
+    /// and come back from history the same way.
+    @Test func textBeyondASCIIIsKeptAsTyped() throws {
+        let terminal = try Terminal(environment: "-u LANG -u LC_ALL -u LC_CTYPE")
+        try terminal.waitFor("Type `help` for commands")
+        try terminal.type("new demo", "Enter")
+        try terminal.waitFor("swot[demo]>")
+        try terminal.type("add s Médan — “kuat” ke Łódź", "Enter")
+        try terminal.waitFor("Added S1: Médan — “kuat” ke Łódź")
+        try terminal.type("Up")
+        try terminal.waitFor("swot[demo]> add s Médan — “kuat” ke Łódź\n")
+        try terminal.type("C-u", "quit", "Enter")
+        usleep(300_000)
+        #expect(try terminal.folder.read("workspaces/demo.json").contains("Médan — “kuat” ke Łódź"))
     }
 
     @Test func aPlannerTypesASessionWithHistoryCompletionAndCtrlC() throws {

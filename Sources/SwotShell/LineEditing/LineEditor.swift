@@ -19,6 +19,7 @@ struct LineEditor: LineSource {
     init(session: Session, table: CommandTable, historyPath: String?) {
         self.session = session
         self.historyPath = historyPath
+        LineEditor.useUTF8Input()
         editor = swot_el_init(CommandLine.arguments.first ?? "swot")
         history = swot_history_init(LineEditor.historySize)
         EditorCallbacks.session = session
@@ -36,6 +37,15 @@ struct LineEditor: LineSource {
         swot_el_bind(editor, "^W", "ed-delete-prev-word")
         if let historyPath { _ = swot_history_load(history, historyPath) }
         EditorCallbacks.installInterruptHandler()
+    }
+
+    /// libedit reads multibyte characters only under a UTF-8 locale; in the C locale it drops every byte above
+    /// ASCII, so `Médan` would arrive as `Mdan`. Plans are UTF-8 whatever the terminal's locale says.
+    private static func useUTF8Input() {
+        let current = setlocale(LC_CTYPE, "").map { String(cString: $0) } ?? "C"
+        if !current.uppercased().filter({ $0 != "-" }).contains("UTF8") {
+            setlocale(LC_CTYPE, "C.UTF-8")
+        }
     }
 
     mutating func nextLine() -> Result<String, ShellError>? {
