@@ -53,6 +53,16 @@ struct PipeTests {
             """)
     }
 
+    /// `open` of the plan already open (to switch to read-only, or back) closes it first instead of meeting its own lock.
+    @Test func theOpenPlanCanBeOpenedAgain() throws {
+        let result = try run("new demo\nadd s Strong leadership\nopen demo read-only\nadd s Refused\nopen demo\nadd s Accepted\n")
+        #expect(result.stdout.contains("Opened demo read-only: 1 strengths"))
+        #expect(result.stderr.contains("Error: near line 4: demo is open read-only"))
+        #expect(result.stdout.contains("Opened demo: 1 strengths"))
+        #expect(result.stdout.contains("Added S2: Accepted"))
+        #expect(!result.stderr.contains("another swot session"), "\(result.stderr)")
+    }
+
     @Test func errorsNameTheLineAndTheExitStatusSaysSomethingFailed() throws {
         let result = try run("new demo\nexprot markdown\nadd x Something\nshow S9\nadd s Still runs\n")
         #expect(result.status == 2)

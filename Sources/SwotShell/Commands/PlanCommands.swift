@@ -34,6 +34,8 @@ enum PlanCommands {
         default: throw call.usageError
         }
         let session = call.session
+        // Opening the open plan again (say, read-only, or to start afresh) must not meet this session's own lock.
+        if session.plan?.name == name { session.close() }
         let (file, plan, replay) = try OpenPlanFile.open(
             name, in: session.workspace, readOnly: readOnly, mode: session.writeMode, now: ReportDate.nowStamp())
         session.open(plan, file: file)
