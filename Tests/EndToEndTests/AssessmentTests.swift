@@ -20,6 +20,21 @@ struct AssessmentPipeTests {
         try JSONSerialization.jsonObject(with: Data(contentsOf: folder.file("workspaces/\(name).json"))) as! [String: Any]
     }
 
+    /// A script that gives fewer answers than there are questions: its next command stops the interview (resumable)
+    /// and runs, instead of being refused as a bad answer.
+    @Test func aCommandWhereAnAnswerWasExpectedStopsTheInterviewAndRuns() throws {
+        let result = try run("new demo\nlang en\nadd s Dukungan pimpinan daerah\nassess kpmg\n4\n2\nlist s\nassess kpmg\nquit\n")
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stderr == "")
+        #expect(result.stdout.contains("Stopped at question 3 of 25 to run a command; `assess kpmg` resumes here."))
+        #expect(result.stdout.contains("S1   Dukungan pimpinan daerah"))
+        #expect(result.stdout.contains("Resuming at question 3 of 25 (2 answered)."))
+        // A bad answer that is no command is still refused, with its line number, and the interview goes on.
+        let bad = try run("open demo\nassess kpmg\nseven\n3\nquit\n")
+        #expect(bad.stderr.contains("Error: near line 3:"))
+        #expect(bad.stdout.contains("Stopped at question 4 of 25; `assess kpmg` resumes here."))
+    }
+
     @Test func anInterviewAnsweredLineByLineWithSkipBackQuitAndResume() throws {
         let first = try run("""
             new demo

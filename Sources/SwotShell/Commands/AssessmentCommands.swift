@@ -10,7 +10,8 @@ enum AssessmentCommands {
         summary: "Readiness interview on a framework (kpmg, worldbank, edward, website, sustainability, …)",
         details: """
             Asks one question per framework item: what the item means and what each level means. Answer with a level, \
-            `skip` (keeps an earlier answer), `back` or `quit`; `assess FRAMEWORK` later resumes where you stopped. \
+            `skip` (keeps an earlier answer), `back` or `quit`; `assess FRAMEWORK` later resumes where you stopped. A command \
+            typed instead of an answer (`list`, `show S1`) also stops the interview, and runs. \
             Scales: KPMG's five levels; stage models (worldbank, nugroho, inpres levels) are answered per stage \
             0 no, 1 partly, 2 yes; other frameworks 1 absent … 5 strong. Answers above the middle of the scale (4–5) \
             propose a strength, below it (1–2) a weakness; the paper's external items an opportunity or threat. \

@@ -69,6 +69,13 @@ final class AssessmentConversation: Conversation {
         }
     }
 
+    func suspend(session: Session) {
+        session.conversation = nil
+        let l = AssessmentWords(language)
+        session.print(l("Stopped at question \(interview.position + 1) of \(interview.form.count) to run a command; `assess \(interview.form.framework.id)` resumes here.",
+                        "Berhenti di pertanyaan \(interview.position + 1) dari \(interview.form.count) untuk menjalankan perintah; `assess \(interview.form.framework.id)` melanjutkan dari sini."))
+    }
+
     private func save(_ session: Session) throws {
         let assessment = interview.assessment
         let form = interview.form

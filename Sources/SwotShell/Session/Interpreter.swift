@@ -37,8 +37,16 @@ public final class Interpreter {
     /// Runs one command line. Blank lines and lines starting with `#` do nothing.
     public func execute(_ line: String) throws {
         if let conversation = session.conversation {
-            try conversation.answer(line, session: session)
-            return
+            do {
+                try conversation.answer(line, session: session)
+                return
+            } catch {
+                // A command where an answer was expected (a script that gives fewer answers than there are questions):
+                // the conversation stops where it can be resumed, and the line runs as the command it is.
+                let first = line.trimmingWhitespace().split(separator: " ").first.map { $0.lowercased() }
+                guard let first, table.names.contains(first) else { throw error }
+                conversation.suspend(session: session)
+            }
         }
         let trimmed = line.trimmingWhitespace()
         guard !trimmed.isEmpty, !trimmed.hasPrefix("#") else { return }

@@ -208,4 +208,6 @@ public protocol Conversation: AnyObject {
     var prompt: String { get }
     /// Handles one answer line. Throwing reports an error (with its line number) and keeps the conversation going.
     func answer(_ line: String, session: Session) throws
+    /// Ends the conversation early, where it can be resumed, because a command came instead of an answer.
+    func suspend(session: Session)
 }
