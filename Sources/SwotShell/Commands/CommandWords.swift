@@ -49,18 +49,20 @@ public struct CommandWords: Sendable, Equatable {
                 index += 1
             }
             if quote != nil {
-                // An unclosed quote in free text (an apostrophe in "Medan's") is just a character.
-                words.append(Word(text: String(text), tail: scalars[start...]))
-                words += CommandWords.plainWords(String(String.UnicodeScalarView(scalars[index...])))
+                // An unclosed quote in free text (an apostrophe in "Medan's") is just a character: from this word on,
+                // the line is plain words split at spaces.
+                var position = start
+                while position < scalars.count {
+                    let wordStart = position
+                    while position < scalars.count, !scalars[position].properties.isWhitespace { position += 1 }
+                    words.append(Word(text: String(String.UnicodeScalarView(scalars[wordStart..<position])), tail: scalars[wordStart...]))
+                    while position < scalars.count, scalars[position].properties.isWhitespace { position += 1 }
+                }
                 break
             }
             words.append(Word(text: String(text), tail: scalars[start...]))
         }
         self.words = words
-    }
-
-    private static func plainWords(_ remainder: String) -> [Word] {
-        remainder.split(whereSeparator: { $0.isWhitespace }).map { Word(text: String($0), tail: Array(String($0).unicodeScalars)[...]) }
     }
 
     public var count: Int { words.count }
