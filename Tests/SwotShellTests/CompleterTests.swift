@@ -21,4 +21,15 @@ struct CompleterTests {
         #expect(completer.complete("export j", context: context) == Completion(insertion: "son ", candidates: []))
         #expect(completer.complete("add s Some te", context: context) == Completion(insertion: "", candidates: []))
     }
+
+    /// A subcommand word chooses what the next word completes to.
+    @Test func subcommandsCompleteTheirOwnArguments() {
+        let context = CompletionContext(itemIDs: ["S1"], categories: ["C01", "C05", "HR"], frameworks: ["kpmg", "worldbank"])
+        #expect(completer.complete("kb fr", context: context) == Completion(insertion: "amework", candidates: ["framework", "frameworks"]))
+        #expect(completer.complete("kb framework w", context: context) == Completion(insertion: "orldbank ", candidates: []))
+        #expect(completer.complete("kb show C0", context: context) == Completion(insertion: "", candidates: ["C01", "C05"]))
+        #expect(completer.complete("kb sources ", context: context) == Completion(insertion: "", candidates: []))
+        #expect(completer.complete("strategy add W", context: context) == Completion(insertion: "", candidates: ["WO", "WT"]))
+        #expect(completer.complete("save o", context: context) == Completion(insertion: "verwrite ", candidates: []))
+    }
 }

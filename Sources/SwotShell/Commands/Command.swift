@@ -13,6 +13,8 @@ public struct Command: Sendable {
         case framework
         case strategyID
         case words([String])
+        /// A word that chooses what follows it, each with its own arguments (`kb framework NAME`, `save as PATH`).
+        case subcommands([String: [Argument]])
         case path
         case text
     }

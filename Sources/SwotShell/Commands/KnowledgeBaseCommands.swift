@@ -4,7 +4,11 @@ import SwotCore
 enum KnowledgeBaseCommands {
     static let all: [Command] = [kb]
 
-    static let subcommands = ["show", "search", "frameworks", "framework", "sources", "load", "unload"]
+    /// The subcommands and what each takes (for Tab completion).
+    static let subcommands: [String: [Command.Argument]] = [
+        "show": [.category], "search": [.text], "frameworks": [], "framework": [.framework],
+        "sources": [], "load": [.path], "unload": [],
+    ]
 
     /// Output is wrapped to this width whatever the terminal, so it reads the same in pipes and diffs.
     static let width = 80
@@ -13,7 +17,7 @@ enum KnowledgeBaseCommands {
         "kb", usage: "kb [show NAME | search WORDS | frameworks | framework NAME | sources | load FILE | unload]",
         summary: "The knowledge base: categories, factors, moves and frameworks from the five papers",
         details: "`kb` lists the 24 categories (and any loaded with `kb load`). `kb show NAME` shows one category (C05 or HR), factor (F001), move (M001) or framework (kpmg) with its sources. `kb search WORDS` searches every entry in both languages, by word stems (pelatihan finds latih and dilatih). `kb frameworks` lists the frameworks; `kb framework NAME` shows one, by id or alias. `kb sources` lists the five papers with their file names and titles. `kb load FILE` adds your own categories, factors and moves from a JSON file to this plan (format: README.md, \"Knowledge-base files\"; example: examples/kb-extension.json); loading a file again replaces the entries with the same ids, and the items are matched again. `kb unload` removes the loaded entries; `undo` takes back either.",
-        arguments: [.words(subcommands), .category]
+        arguments: [.subcommands(subcommands)]
     ) { call in
         guard let first = call.words[1] else { return try listCategories(call) }
         switch first.lowercased() {
@@ -25,7 +29,7 @@ enum KnowledgeBaseCommands {
         case "load": try load(call)
         case "unload": try call.expectNoMore(after: 1); try unload(call)
         default:
-            throw ShellError.badArgument("\"\(first)\" is not a kb command. Use one of: \(subcommands.joined(separator: ", ")); `help kb` explains them.")
+            throw ShellError.badArgument("\"\(first)\" is not a kb command. Use one of: \(subcommands.keys.sorted().joined(separator: ", ")); `help kb` explains them.")
         }
     }
 

@@ -60,7 +60,7 @@ enum PlanCommands {
         "save", usage: "save [overwrite | as PATH]",
         summary: "Write the plan file now, or save a copy elsewhere",
         details: "Every change is saved at once: at the terminal to the plan file, in scripts and pipes to a journal beside it that is written into the plan file when the script ends. `save` writes the plan file now (a script can checkpoint; after a failed save, it tries again). `save overwrite` replaces a plan file that another program changed meanwhile with this session's plan. `save as PATH` writes the plan to PATH (a .json file) and leaves the open plan as it is.",
-        arguments: [.words(["overwrite", "as"]), .path]
+        arguments: [.subcommands(["overwrite": [], "as": [.path]])]
     ) { call in
         let session = call.session
         let plan = try session.requirePlan()

@@ -183,7 +183,7 @@ enum StrategyCommands {
         "strategy", usage: "strategy add SO|ST|WO|WT TEXT [from ID ...]",
         summary: "Add a strategy of your own, optionally naming the items it uses",
         details: "Example: `strategy add WT Buat SOP keamanan data from W5 T1`. The items must be on the quadrant's sides (WT: weaknesses and threats). Your strategies are accepted when added and never touched by `derive`.",
-        arguments: [.words(["add"]), .words(["SO", "ST", "WO", "WT"]), .text]
+        arguments: [.subcommands(["add": [.words(["SO", "ST", "WO", "WT"]), .text]])]
     ) { call in
         guard try call.word(1).lowercased() == "add" else { throw call.usageError }
         let quadrant = try parseTOWS(try call.word(2))

@@ -40,9 +40,10 @@ public struct Completer: Sendable {
         if words.isEmpty {
             candidates = table.commands.map(\.name)
         } else if let command = try? table.find(words[0]) {
-            let position = words.count - 1
-            guard position < command.arguments.count else { return Completion(insertion: "", candidates: []) }
-            candidates = options(for: command.arguments[position], context: context)
+            guard let argument = Completer.argument(after: words.dropFirst(), in: command.arguments) else {
+                return Completion(insertion: "", candidates: [])
+            }
+            candidates = options(for: argument, context: context)
         } else {
             candidates = []
         }
@@ -56,6 +57,20 @@ public struct Completer: Sendable {
         return Completion(insertion: String(common.dropFirst(partial.count)), candidates: fitting)
     }
 
+    /// The argument the next word fills, after the words typed so far; a subcommand word switches to its own list.
+    static func argument(after typed: ArraySlice<String>, in arguments: [Command.Argument]) -> Command.Argument? {
+        var arguments = arguments[...]
+        for word in typed {
+            guard let current = arguments.first else { return nil }
+            if case .subcommands(let choices) = current, let following = choices[word.lowercased()] {
+                arguments = following[...]
+            } else {
+                arguments = arguments.dropFirst()
+            }
+        }
+        return arguments.first
+    }
+
     private func options(for argument: Command.Argument, context: CompletionContext) -> [String] {
         switch argument {
         case .itemID: return context.itemIDs
@@ -66,6 +81,7 @@ public struct Completer: Sendable {
         case .framework: return context.frameworks
         case .strategyID: return context.strategyIDs
         case .words(let words): return words
+        case .subcommands(let choices): return choices.keys.sorted()
         case .path, .text: return []
         }
     }
