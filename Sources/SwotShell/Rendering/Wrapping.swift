@@ -5,18 +5,25 @@ public enum Wrapping {
         let width = max(width, 8)
         var lines: [String] = []
         var current = ""
+        // Lengths are kept, not recounted: counting a String's characters walks it.
+        var length = 0
         for word in text.split(separator: " ", omittingEmptySubsequences: true) {
+            let wordLength = word.count
             if current.isEmpty {
                 current = String(word)
-            } else if current.count + 1 + word.count <= width {
+                length = wordLength
+            } else if length + 1 + wordLength <= width {
                 current += " " + word
+                length += 1 + wordLength
             } else {
                 lines.append(current)
                 current = String(word)
+                length = wordLength
             }
-            while current.count > width {
+            while length > width {
                 lines.append(String(current.prefix(width)))
                 current = String(current.dropFirst(width))
+                length -= width
             }
         }
         if !current.isEmpty || lines.isEmpty { lines.append(current) }
