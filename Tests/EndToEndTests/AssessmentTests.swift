@@ -176,9 +176,7 @@ struct AssessmentPipeTests {
 struct AssessmentTerminalTests {
     @Test func aPlannerAnswersAFewQuestionsInteractively() throws {
         let terminal = try InteractiveTests.Terminal()
-        try terminal.waitFor("swot>")
-        try terminal.type("new demo", "Enter")
-        try terminal.waitFor("swot[demo]>")
+        try terminal.startDemoPlan()
         try terminal.type("assess website", "Enter")
         var screen = try terminal.waitFor("website WEB.1 [1-5/skip/back/quit]>")
         #expect(screen.contains("[1/7] Criteria — WEB.1 Transparency"))

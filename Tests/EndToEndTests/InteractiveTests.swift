@@ -45,6 +45,13 @@ struct InteractiveTests {
             try tmux(["capture-pane", "-p", "-t", "swot"])
         }
 
+        /// Waits for the first prompt, starts a plan named demo and waits for its prompt.
+        func startDemoPlan() throws {
+            try waitFor("swot>")
+            try type("new demo", "Enter")
+            try waitFor("swot[demo]>")
+        }
+
         /// Waits until the screen shows `text` (at most 10 s) and returns the screen.
         @discardableResult
         func waitFor(_ text: String, sourceLocation: SourceLocation = #_sourceLocation) throws -> String {
@@ -63,9 +70,7 @@ struct InteractiveTests {
     /// and come back from history the same way.
     @Test func textBeyondASCIIIsKeptAsTyped() throws {
         let terminal = try Terminal(environment: "-u LANG -u LC_ALL -u LC_CTYPE")
-        try terminal.waitFor("Type `help` for commands")
-        try terminal.type("new demo", "Enter")
-        try terminal.waitFor("swot[demo]>")
+        try terminal.startDemoPlan()
         try terminal.type("add s Médan — “kuat” ke Łódź", "Enter")
         try terminal.waitFor("Added S1: Médan — “kuat” ke Łódź")
         try terminal.type("Up")
@@ -77,9 +82,7 @@ struct InteractiveTests {
 
     @Test func aPlannerTypesASessionWithHistoryCompletionAndCtrlC() throws {
         let terminal = try Terminal()
-        try terminal.waitFor("Type `help` for commands")
-        try terminal.type("new demo", "Enter")
-        try terminal.waitFor("swot[demo]>")
+        try terminal.startDemoPlan()
         try terminal.type("add s Strong leadership", "Enter", "add w Few IT staff", "Enter")
         try terminal.waitFor("Added W1: Few IT staff")
 

@@ -103,6 +103,13 @@ struct PlanJournalTests {
         return (workspace, file, plan)
     }
 
+    /// A journaled plan whose session ended without writing the plan file, as a kill leaves it.
+    static func abandonedPlan(in folder: TemporaryFolder, count: Int) throws -> (workspace: Workspace, journal: String, plan: Plan) {
+        let (workspace, file, plan) = try journaledPlan(in: folder, count: count)
+        file.close()
+        return (workspace, PlanJournal.path(for: "rencana", in: workspace.folder), plan)
+    }
+
     @Test func journaledChangesAreReadWithThePlanAndTheFileIsWrittenOnSave() throws {
         let folder = try TemporaryFolder()
         let (workspace, file, plan) = try Self.journaledPlan(in: folder, count: 40)
@@ -131,33 +138,28 @@ struct PlanJournalTests {
 
     @Test func openingAfterAKillRecoversTheJournalIntoThePlanFile() throws {
         let folder = try TemporaryFolder()
-        let (workspace, file, plan) = try Self.journaledPlan(in: folder, count: 25)
-        file.close()  // as a killed process would leave it: journal on disk, plan file behind
+        let (workspace, journal, plan) = try Self.abandonedPlan(in: folder, count: 25)
         let (reopened, recovered, replay) = try OpenPlanFile.open("rencana", in: workspace, readOnly: false, mode: .journal, now: "now")
         #expect(recovered == plan)
         #expect(replay?.applied == 25 && replay?.problem == nil)
         #expect(try PlanFile.decode(AtomicFile.read(workspace.path(for: "rencana"))) == plan)
-        #expect(!FilePath.exists(PlanJournal.path(for: "rencana", in: workspace.folder)))
+        #expect(!FilePath.exists(journal))
         #expect(reopened.backups.map(\.number) == [1], "the file before recovery is kept as a backup")
         reopened.close()
     }
 
     @Test func aTornLastRecordIsDroppedAndTheRestApplied() throws {
         let folder = try TemporaryFolder()
-        let (workspace, file, _) = try Self.journaledPlan(in: folder, count: 10)
-        file.close()
-        let path = PlanJournal.path(for: "rencana", in: workspace.folder)
-        let bytes = try AtomicFile.read(path)
+        let (workspace, journal, _) = try Self.abandonedPlan(in: folder, count: 10)
         // Cut inside the last record, as a kill in the middle of its write would.
-        try AtomicFile.write(bytes.dropLast(7), to: path)
+        try AtomicFile.write(AtomicFile.read(journal).dropLast(7), to: journal)
         let plan = try workspace.load("rencana")
         #expect(plan.items.count == 9)
     }
 
     @Test func aJournalForAnotherVersionOfThePlanFileIsSetAsideNotApplied() throws {
         let folder = try TemporaryFolder()
-        let (workspace, file, _) = try Self.journaledPlan(in: folder, count: 5)
-        file.close()
+        let (workspace, journal, _) = try Self.abandonedPlan(in: folder, count: 5)
         // Another program replaces the plan file after the kill (a `git checkout`, a copy from a colleague).
         var replacement = Plan(name: "rencana", title: "Versi lain")
         _ = try replacement.addItem(.threat, text: "Ancaman serangan siber")
@@ -168,19 +170,17 @@ struct PlanJournalTests {
         #expect(replay?.applied == 0)
         #expect(replay?.problem?.contains("another version") == true)
         let kept = try #require(replay?.keptAt)
-        #expect(FilePath.exists(kept) && !FilePath.exists(PlanJournal.path(for: "rencana", in: workspace.folder)))
+        #expect(FilePath.exists(kept) && !FilePath.exists(journal))
         #expect(try PlanFile.decode(AtomicFile.read(workspace.path(for: "rencana"))) == replacement)
         reopened.close()
     }
 
     @Test func aDamagedRecordKeepsTheChangesBeforeIt() throws {
         let folder = try TemporaryFolder()
-        let (workspace, file, _) = try Self.journaledPlan(in: folder, count: 6)
-        file.close()
-        let path = PlanJournal.path(for: "rencana", in: workspace.folder)
-        var lines = try AtomicFile.read(path).split(separator: 0x0A).map(Array.init)
+        let (workspace, journal, _) = try Self.abandonedPlan(in: folder, count: 6)
+        var lines = try AtomicFile.read(journal).split(separator: 0x0A).map(Array.init)
         lines[4] = Array(#"{"items":{"remove":["Z1"]}}"#.utf8)  // the fourth change
-        try AtomicFile.write(Array(lines.joined(separator: [0x0A])) + [0x0A], to: path)
+        try AtomicFile.write(Array(lines.joined(separator: [0x0A])) + [0x0A], to: journal)
         let (reopened, plan, replay) = try OpenPlanFile.open("rencana", in: workspace, readOnly: false, mode: .journal, now: "now")
         #expect(plan.items.count == 3)
         #expect(replay?.applied == 3)
