@@ -30,7 +30,6 @@ public final class OpenPlanFile {
     /// The version of the plan file the journal's changes apply to.
     private var fileDigest: FileDigest
     private var journal: PlanJournal?
-    private let recordEncoder = JSONEncoder()
     /// The journal is folded into the plan file once it is as large as the file, and never below this size.
     var minimumJournalBytes = 1 << 20
 
@@ -91,7 +90,7 @@ public final class OpenPlanFile {
             do { journal = try PlanJournal.create(at: journalPath, plan: name, base: fileDigest) } catch { throw WorkspaceError.file(error) }
         }
         guard let journal else { return }
-        do { try journal.append(PlanChange.encode(from: before, to: plan, with: recordEncoder)) } catch { throw WorkspaceError.file(error) }
+        do { try journal.append(PlanChange.encode(from: before, to: plan)) } catch { throw WorkspaceError.file(error) }
         if journal.size >= max(minimumJournalBytes, fileDigest.bytes) { try save(plan) }
     }
 
