@@ -124,6 +124,21 @@ struct SafetyTests {
         #expect(!FileManager.default.fileExists(atPath: folder.file("workspaces/.demo.journal").path))
     }
 
+    /// The workspaces folder removed while a plan is open: each change says so and is kept; `save overwrite`
+    /// writes the plan again (folder included).
+    @Test func aRemovedPlanFileIsReportedAndCanBeWrittenAgain() throws {
+        let session = try LiveSession(directory: folder.url)
+        session.send("open demo")
+        session.waitFor("Opened demo")
+        try FileManager.default.removeItem(at: folder.file("workspaces"))
+        session.send("add s Kept in memory")
+        session.waitFor("workspaces/demo.json was deleted (or its folder removed) by another program while the plan was open")
+        session.send("save overwrite")
+        session.waitFor("Saved demo again (workspaces/demo.json).")
+        session.finish()
+        #expect(try folder.read("workspaces/demo.json").contains("Kept in memory"))
+    }
+
     @Test func aChangeByAnotherProgramIsNotOverwrittenSilently() throws {
         let session = try LiveSession(directory: folder.url)
         session.send("open demo")

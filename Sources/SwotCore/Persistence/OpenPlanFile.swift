@@ -110,8 +110,9 @@ public final class OpenPlanFile {
         guard !isReadOnly else { throw WorkspaceError.readOnly(name) }
         try workspace.refuseLink(name)
         let path = workspace.path(for: name)
-        if !overwrite, FileFingerprint(path: path) != fingerprint {
-            throw WorkspaceError.changedOnDisk(path: path, name: name)
+        let onDisk = FileFingerprint(path: path)
+        if !overwrite, onDisk != fingerprint {
+            throw onDisk == nil ? WorkspaceError.deletedOnDisk(path: path) : WorkspaceError.changedOnDisk(path: path, name: name)
         }
     }
 

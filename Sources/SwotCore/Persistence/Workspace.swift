@@ -116,6 +116,7 @@ public enum WorkspaceError: PlannerFacingError, Equatable {
     case locked(String, holder: PlanLock.Holder?)
     case readOnly(String)
     case changedOnDisk(path: String, name: String)
+    case deletedOnDisk(path: String)
     case noSuchBackup(Int, available: [Int])
     case symbolicLink(String)
 
@@ -138,6 +139,8 @@ public enum WorkspaceError: PlannerFacingError, Equatable {
             return "\(name) is open in another swot session (\(who)). Type `open \(name) read-only` to look at it without changing it, or close the other session first."
         case .readOnly(let name):
             return "\(name) is open read-only, so nothing was saved. Use `save as PATH` to keep this version elsewhere, or open it again when the other session has closed it."
+        case .deletedOnDisk(let path):
+            return "\(path) was deleted (or its folder removed) by another program while the plan was open, so this change was not written. It is kept in this session: `save overwrite` writes the file again, `save as PATH` writes the plan elsewhere."
         case .changedOnDisk(let path, _):
             return "\(path) was changed by another program since swot read it, so this change was not written over it. It is kept in this session: type `reload` to take the file as it is now (dropping this session's unsaved changes), `save overwrite` to replace it with this session's plan, or `save as PATH` to keep both."
         case .noSuchBackup(let number, let available):

@@ -70,8 +70,11 @@ enum PlanCommands {
             call.print("Saved \(plan.name).")
         case "overwrite":
             try call.expectNoMore(after: 1)
+            let replacing = session.workspace.exists(plan.name)
             try session.persist(overwrite: true)
-            call.print("Saved \(plan.name) over the changed file (the file's previous version is backup 1).")
+            call.print(replacing
+                ? "Saved \(plan.name) over the changed file (the file's previous version is backup 1)."
+                : "Saved \(plan.name) again (\(session.workspace.path(for: plan.name))).")
         case "as":
             let path = try call.text(from: 2)
             guard path.hasSuffix(".json") else {

@@ -104,7 +104,10 @@ public final class Session {
             hasUnsavedChanges = false
         } catch {
             hasUnsavedChanges = true
-            if case .changedOnDisk = error { throw error }
+            switch error {
+            case .changedOnDisk, .deletedOnDisk: throw error
+            default: break
+            }
             throw SaveFailure(underlying: error)
         }
     }
@@ -142,9 +145,9 @@ public final class Session {
                 try file.save(plan)
             } catch {
                 let kept = hasUnsavedChanges
-                    ? "This session's unsaved changes are lost."
-                    : "Its latest changes stay in the journal \(file.workspace.folder)/.\(file.name).journal and are applied when it is next opened."
-                note("Warning: could not write \(file.name) when closing it: \(error.message) \(kept)")
+                    ? "so this session's unsaved changes are lost"
+                    : "so its latest changes stay in the journal \(file.workspace.folder)/.\(file.name).journal and are applied when it is next opened"
+                note("Warning: could not write \(file.name) when closing it, \(kept). Why: \(error.message)")
             }
         }
         file?.close()
