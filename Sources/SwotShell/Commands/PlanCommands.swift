@@ -22,7 +22,7 @@ enum PlanCommands {
     static let open = Command(
         "open", usage: "open NAME [read-only]",
         summary: "Open a saved plan",
-        details: "Opens workspaces/NAME.json. A file that is not a valid plan is refused with the problem named, and left untouched. Only one session at a time may change a plan: when another session has it open, `open NAME read-only` lets you look at it, list it and export it without changing it.",
+        details: "Opens workspaces/NAME.json. A file that is not a valid plan is refused with the problem named, and left untouched. Only one session at a time may change a plan: when another session has it open, `open NAME read-only` lets you look at it, list it and export it without changing it. When a script that had the plan open was killed, `open` applies the changes it had journaled (workspaces/.NAME.journal), writes the plan file and says how many it recovered.",
         arguments: [.planName, .words(["read-only"])]
     ) { call in
         let name = try call.word(1)
