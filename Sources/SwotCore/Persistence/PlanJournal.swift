@@ -10,8 +10,9 @@ import Darwin
 /// writes the plan file.
 ///
 /// The first line names the version of the plan file the records apply to (its size and a digest of its bytes),
-/// so a journal is never applied to a plan file that was replaced after it was written. A last line without its
-/// line break is a write cut short by a kill; it was never reported as done, and is dropped.
+/// so a journal is never applied to a plan file that was replaced after it was written. Every line starts with a
+/// digest of the rest, so a damaged line is found, not applied. A last line without its line break is a write cut
+/// short by a kill; it was never reported as done, and is dropped.
 final class PlanJournal {
     static let formatVersion = 1
 
@@ -54,7 +55,7 @@ final class PlanJournal {
     }
 
     private func writeLine(_ bytes: [UInt8]) throws(FileError) {
-        let line = bytes + [0x0A]
+        let line = Array(FileDigest.hex(of: bytes).utf8) + [0x20] + bytes + [0x0A]
         var written = 0
         while written < line.count {
             let result = line.withUnsafeBytes { write(descriptor, $0.baseAddress! + written, $0.count - written) }
@@ -98,13 +99,20 @@ final class PlanJournal {
         // The part after the last line break is a record whose write a kill cut short (or nothing).
         lines.removeLast()
         guard let first = lines.first else { throw JournalProblem("it is empty") }
-        guard let header = try? JSONDecoder().decode(Header.self, from: Data(first)) else {
+        guard let payload = payload(of: first), let header = try? JSONDecoder().decode(Header.self, from: Data(payload)) else {
             throw JournalProblem("its first line is not a swot journal header")
         }
         guard header.swotJournal <= formatVersion else {
             throw JournalProblem("it was written by a newer swot (journal format \(header.swotJournal)); upgrade swot to read it")
         }
         return Contents(header: header, records: Array(lines.dropFirst()))
+    }
+
+    /// A line's content after its digest, or nil when the digest does not match (the line is damaged).
+    static func payload(of line: ArraySlice<UInt8>) -> ArraySlice<UInt8>? {
+        guard line.count > 17, line[line.startIndex + 16] == 0x20 else { return nil }
+        let payload = line.dropFirst(17)
+        return line.prefix(16).elementsEqual(FileDigest.hex(of: payload).utf8) ? payload : nil
     }
 }
 
@@ -114,13 +122,18 @@ public struct FileDigest: Equatable, Sendable {
     public var digest: String
 
     public init(of contents: [UInt8]) {
+        bytes = contents.count
+        digest = FileDigest.hex(of: contents)
+    }
+
+    /// The digest as 16 hex digits.
+    static func hex(of contents: some Collection<UInt8>) -> String {
         var hash: UInt64 = 0xcbf2_9ce4_8422_2325
         for byte in contents {
             hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01b3
         }
-        bytes = contents.count
         let hex = String(hash, radix: 16)
-        digest = String(repeating: "0", count: 16 - hex.count) + hex
+        return String(repeating: "0", count: 16 - hex.count) + hex
     }
 }
 
@@ -151,8 +164,9 @@ public struct JournalReplay: Equatable, Sendable {
         var problem: String?
         for record in contents.records {
             do {
+                guard let payload = PlanJournal.payload(of: record) else { throw JournalProblem("it is damaged") }
                 var next = replayed
-                try PlanChange.decode(record).apply(to: &next)
+                try PlanChange.decode(payload).apply(to: &next)
                 replayed = next
                 applied += 1
             } catch {
