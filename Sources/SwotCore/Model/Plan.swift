@@ -89,6 +89,13 @@ public struct Plan: Codable, Equatable, Sendable {
         if !qspm.isEmpty { try container.encode(qspm, forKey: .qspm) }
     }
 
+    /// Two plans are equal when every field is (`journalFields` lists them, with how each compares): item lists
+    /// compare their shared items by identity first, so telling whether a command changed a plan of thousands of
+    /// items costs microseconds.
+    public static func == (lhs: Plan, rhs: Plan) -> Bool {
+        journalFields.allSatisfy { $0.isSame(lhs, rhs) }
+    }
+
     /// Items of one quadrant, in id order.
     public func items(in quadrant: Quadrant) -> [Item] {
         items.filter { $0.quadrant == quadrant }.sorted { $0.number < $1.number }

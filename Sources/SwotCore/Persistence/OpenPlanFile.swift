@@ -32,6 +32,8 @@ public final class OpenPlanFile {
     private var journal: PlanJournal?
     /// The journal is folded into the plan file once it is as large as the file, and never below this size.
     var minimumJournalBytes = 1 << 20
+    /// After a failed rewrite, the journal size at which to try again.
+    private var retryRewriteAt = 0
 
     private init(workspace: Workspace, name: String, lock: PlanLock?, mode: WriteMode, fileDigest: FileDigest) {
         self.workspace = workspace
@@ -91,7 +93,15 @@ public final class OpenPlanFile {
         }
         guard let journal else { return }
         do { try journal.append(PlanChange.encode(from: before, to: plan)) } catch { throw WorkspaceError.file(error) }
-        if journal.size >= max(minimumJournalBytes, fileDigest.bytes) { try save(plan) }
+        if journal.size >= max(minimumJournalBytes, fileDigest.bytes, retryRewriteAt) {
+            do {
+                try save(plan)
+            } catch {
+                // The change is safe in the journal. The file is written when the plan is closed (which reports a
+                // failure), or tried again once the journal has doubled.
+                retryRewriteAt = journal.size * 2
+            }
+        }
     }
 
     /// Writes the whole plan file (and drops the journal, which it now includes). Refused when read-only, or when
@@ -104,6 +114,7 @@ public final class OpenPlanFile {
         fingerprint = FileFingerprint(path: workspace.path(for: name))
         journal?.remove()
         journal = nil
+        retryRewriteAt = 0
     }
 
     private func checkWritable(overwrite: Bool = false) throws(WorkspaceError) {

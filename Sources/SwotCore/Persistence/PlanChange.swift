@@ -184,12 +184,6 @@ public struct JournalProblem: Error, Equatable {
 }
 
 extension Plan {
-    /// Two plans are equal when every field is: item lists compare their shared items by identity first, so telling
-    /// whether a command changed a plan of thousands of items costs microseconds.
-    public static func == (lhs: Plan, rhs: Plan) -> Bool {
-        journalFields.allSatisfy { $0.isSame(lhs, rhs) }
-    }
-
     /// Every field of a plan and how it goes into a journal record.
     static let journalFields: [PlanField] = [
         .whole(.schemaVersion, \.schemaVersion),

@@ -158,6 +158,32 @@ struct PlanJournalTests {
         file.close()
     }
 
+    /// A rewrite of the plan file that fails (here: its temporary file's name is taken by a folder) does not fail
+    /// the change, which is in the journal; the journal goes on, and a later rewrite succeeds.
+    @Test func aFailedRewriteKeepsJournaling() throws {
+        let folder = try TemporaryFolder()
+        let (workspace, file, plan) = try Self.journaledPlan(in: folder, count: 0, rewriteAfter: 2_048)
+        let blocker = FilePath.join(workspace.folder, ".rencana.json.tmp-\(getpid())")
+        try FilePath.createFolder(blocker)
+        var current = plan
+        for number in 0..<40 {
+            let before = current
+            _ = try current.addItem(.weakness, text: "Kelemahan \(number) SDM TIK")
+            try file.record(current, changedFrom: before)
+        }
+        #expect(try PlanFile.decode(AtomicFile.read(workspace.path(for: "rencana"))).items.isEmpty)
+        #expect(try workspace.load("rencana") == current)
+        rmdir(blocker)
+        for number in 40..<80 {
+            let before = current
+            _ = try current.addItem(.weakness, text: "Kelemahan \(number) SDM TIK")
+            try file.record(current, changedFrom: before)
+        }
+        #expect(try PlanFile.decode(AtomicFile.read(workspace.path(for: "rencana"))).items.count > 40)
+        #expect(try workspace.load("rencana") == current)
+        file.close()
+    }
+
     @Test func openingAfterAKillRecoversTheJournalIntoThePlanFile() throws {
         let folder = try TemporaryFolder()
         let (workspace, journal, plan) = try Self.abandonedPlan(in: folder, count: 25)
