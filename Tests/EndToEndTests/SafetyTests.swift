@@ -139,6 +139,24 @@ struct SafetyTests {
         #expect(try folder.read("workspaces/demo.json").contains("Kept in memory"))
     }
 
+    /// A script that ends while its plan file was changed by another program: the file is left alone, and the
+    /// session's plan is written beside the backups instead of being lost.
+    @Test func aPlanThatCannotBeWrittenAtTheEndIsKeptAside() throws {
+        let session = try LiveSession(directory: folder.url)
+        session.send("open demo")
+        session.send("add s From the script")
+        session.waitFor("Added S2")
+        let edited = try folder.read("workspaces/demo.json").replacingOccurrences(of: "First strength", with: "Edited elsewhere")
+        try edited.write(to: folder.file("workspaces/demo.json"), atomically: true, encoding: .utf8)
+        session.send("add s Second from the script")
+        session.waitFor("was changed by another program")
+        session.finish()
+        session.waitFor("Warning: could not write demo when closing it, so this session's plan was written to workspaces/.backups/demo.unsaved.json instead")
+        #expect(try folder.read("workspaces/demo.json").contains("Edited elsewhere"))
+        let kept = try folder.read("workspaces/.backups/demo.unsaved.json")
+        #expect(kept.contains("From the script") && kept.contains("Second from the script"))
+    }
+
     @Test func aChangeByAnotherProgramIsNotOverwrittenSilently() throws {
         let session = try LiveSession(directory: folder.url)
         session.send("open demo")

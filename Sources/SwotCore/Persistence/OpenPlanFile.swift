@@ -45,7 +45,8 @@ public final class OpenPlanFile {
         self.fingerprint = FileFingerprint(path: workspace.path(for: name))
     }
 
-    private var journalPath: String { PlanJournal.path(for: name, in: workspace.folder) }
+    /// Where this plan's journal is kept (`workspaces/.NAME.journal`).
+    public var journalPath: String { PlanJournal.path(for: name, in: workspace.folder) }
 
     /// Opens a saved plan, taking its lock (or not, read-only). A journal left by a session that ended without
     /// closing the plan is applied, and (unless read-only) written to the plan file at once; the replay says so.
@@ -130,10 +131,22 @@ public final class OpenPlanFile {
     /// Moves a journal that could not be applied in full into the backups folder, where it is kept for the planner
     /// (or for support) instead of being applied to the wrong version or deleted. Returns where it went.
     private func setAside(_ path: String) -> String? {
+        let kept = FilePath.join(backupsFolder, "\(name).journal")
+        return rename(path, kept) == 0 ? kept : nil
+    }
+
+    /// Writes the plan beside the backups when its own file cannot be written (changed or deleted by another
+    /// program, or the write failed) and the plan is being closed: the last place it can go. Returns where.
+    public func keepAside(_ plan: Plan) -> String? {
+        let kept = FilePath.join(backupsFolder, "\(name).unsaved.json")
+        return (try? AtomicFile.write(PlanFile.encode(plan), to: kept)) != nil ? kept : nil
+    }
+
+    /// `workspaces/.backups`, created when missing.
+    private var backupsFolder: String {
         let folder = FilePath.join(workspace.folder, ".backups")
         if !FilePath.isFolder(folder) { try? FilePath.createFolder(folder) }
-        let kept = FilePath.join(folder, "\(name).journal")
-        return rename(path, kept) == 0 ? kept : nil
+        return folder
     }
 
     /// Reads the plan as it is on disk now (after another program changed it).
@@ -189,8 +202,7 @@ public final class OpenPlanFile {
     /// Shifts the ring (4→5, …, 1→2) and keeps the current file as 1, by hard link: cheap, and the atomic save that
     /// follows replaces the plan's name, not the linked data.
     private func rotateBackups() {
-        let folder = FilePath.join(workspace.folder, ".backups")
-        if !FilePath.isFolder(folder) { try? FilePath.createFolder(folder) }
+        _ = backupsFolder
         for number in stride(from: OpenPlanFile.backupCount - 1, through: 1, by: -1) where FilePath.exists(backupPath(number)) {
             rename(backupPath(number), backupPath(number + 1))
         }

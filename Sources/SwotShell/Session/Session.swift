@@ -144,10 +144,9 @@ public final class Session {
             do {
                 try file.save(plan)
             } catch {
-                let kept = hasUnsavedChanges
-                    ? "so this session's unsaved changes are lost"
-                    : "so its latest changes stay in the journal \(file.workspace.folder)/.\(file.name).journal and are applied when it is next opened"
-                note("Warning: could not write \(file.name) when closing it, \(kept). Why: \(error.message)")
+                let kept = file.keepAside(plan).map { "this session's plan was written to \($0) instead (copy it into the workspaces folder under a plan name to open it)" }
+                    ?? "this session's unsaved changes are lost"
+                note("Warning: could not write \(file.name) when closing it, so \(kept). Why: \(error.message)")
             }
         }
         file?.close()
