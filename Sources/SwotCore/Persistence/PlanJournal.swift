@@ -19,14 +19,13 @@ final class PlanJournal {
     let path: String
     private let descriptor: Int32
     /// Bytes written so far, header included.
-    private(set) var size: Int
+    private(set) var size = 0
     /// Records appended so far.
     private(set) var count = 0
 
-    private init(path: String, descriptor: Int32, size: Int) {
+    private init(path: String, descriptor: Int32) {
         self.path = path
         self.descriptor = descriptor
-        self.size = size
     }
 
     deinit {
@@ -41,10 +40,10 @@ final class PlanJournal {
     static func create(at path: String, plan name: String, base: FileDigest) throws(FileError) -> PlanJournal {
         let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_APPEND | O_CLOEXEC | O_NOFOLLOW, 0o644)
         guard descriptor >= 0 else { throw FileError(path: path, operation: .write, code: errno) }
-        let journal = PlanJournal(path: path, descriptor: descriptor, size: 0)
+        let journal = PlanJournal(path: path, descriptor: descriptor)
         let header = Header(swotJournal: formatVersion, plan: name, baseBytes: base.bytes, baseDigest: base.digest)
         // A header holds only strings and numbers: encoding cannot fail.
-        try journal.writeLine(Array(try! JSONEncoder().encode(header)))
+        try journal.writeLine(try! JSONLineEncoder.encode(header))
         return journal
     }
 
