@@ -95,7 +95,7 @@ public struct Item: Codable, Equatable, Sendable {
     /// How many leading items two lists share as the very same values (one box each). An item is nothing but the
     /// reference to its box, so the references are compared as machine words: no reference counting, a few
     /// microseconds for thousands of items, where comparing item by item would cost a plan change tens.
-    static func sharedPrefixCount(_ first: [Item], _ second: [Item]) -> Int {
+    static func sharedPrefixCount(_ first: ArraySlice<Item>, _ second: ArraySlice<Item>) -> Int {
         precondition(MemoryLayout<Item>.size == MemoryLayout<UInt>.size, "an Item must be a single reference")
         let stride = MemoryLayout<Item>.stride
         return first.withUnsafeBytes { a in

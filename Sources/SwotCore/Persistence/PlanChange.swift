@@ -74,7 +74,7 @@ struct PlanField: Sendable {
         let isSame: @Sendable (Plan, Plan) -> Bool = { first, second in
             let (a, b) = (first[keyPath: path], second[keyPath: path])
             guard a.count == b.count else { return false }
-            let shared = Element.unchangedPrefixCount(a, b)
+            let shared = Element.unchangedPrefixCount(a[...], b[...])
             return shared == a.count || a[shared...] == b[shared...]
         }
         return PlanField(
@@ -99,17 +99,17 @@ struct PlanField: Sendable {
 protocol Identified: Codable, Equatable, Sendable {
     var id: String { get }
     /// How many leading entries the two lists have in common.
-    static func unchangedPrefixCount(_ first: [Self], _ second: [Self]) -> Int
+    static func unchangedPrefixCount(_ first: ArraySlice<Self>, _ second: ArraySlice<Self>) -> Int
 }
 
 extension Identified {
-    static func unchangedPrefixCount(_ first: [Self], _ second: [Self]) -> Int {
+    static func unchangedPrefixCount(_ first: ArraySlice<Self>, _ second: ArraySlice<Self>) -> Int {
         zip(first, second).prefix { $0 == $1 }.count
     }
 }
 
 extension Item: Identified {
-    static func unchangedPrefixCount(_ first: [Item], _ second: [Item]) -> Int {
+    static func unchangedPrefixCount(_ first: ArraySlice<Item>, _ second: ArraySlice<Item>) -> Int {
         Item.sharedPrefixCount(first, second)
     }
 }
@@ -125,12 +125,13 @@ struct ListChange<Element: Identified>: Codable {
 
     init(from before: [Element], to after: [Element]) {
         var upserts: [Element] = []
-        // Most commands change entries in place or add at the end: skip the unchanged run (entries that are the same
-        // value compare without copying anything), then walk the entries that kept their place, without hashing.
-        var index = Element.unchangedPrefixCount(before, after)
+        // Most commands change entries in place or add at the end: skip each unchanged run (entries that are the same
+        // value compare without copying anything) and take the changed entries that kept their place, without hashing.
+        var index = Element.unchangedPrefixCount(before[...], after[...])
         while index < before.count, index < after.count, before[index].id == after[index].id {
             if before[index] != after[index] { upserts.append(after[index]) }
             index += 1
+            index += Element.unchangedPrefixCount(before[index...], after[index...])
         }
         if index == before.count {
             upserts.append(contentsOf: after[index...])
