@@ -113,6 +113,15 @@ struct QuantitativeTests {
     /// IFE total t from one strength S1 and one weakness W1: t ≥ 3 → S1 weight 1 rated t (W1 weight 0);
     /// t < 2 → W1 weight 1 rated t (S1 weight 0); 2 ≤ t < 3 → S1 (t − 2) × 3 + W1 (3 − t) × 2 = 2 + (t − 2) = t.
     /// EFE total from O1 weight 1 rated t (T1 weight 0).
+    /// Found by the shell fuzzer: a rated weakness moved to the strengths kept its rating 2, and the saved plan no
+    /// longer opened.
+    @Test func aMovedItemNeverKeepsARatingItsQuadrantForbids() throws {
+        let result = try run("new demo\nadd w SDM TIK kurang\nrate W1 2\nmove W1 s\nlist s\n")
+        #expect(result.stdout.contains("Its rating 2 does not fit strengths (rated 3–4) and was cleared; `rate S1 R` sets a new one."))
+        let reopened = try run("open demo\nrate S1 4\n")
+        #expect(reopened.status == 0, "\(reopened.stderr)")
+    }
+
     @Test func everyIECellAndBoundary() throws {
         let cases: [(ife: String, efe: String, cell: String, prescription: String)] = [
             ("4.0", "4.0", "I", "Grow and build"),

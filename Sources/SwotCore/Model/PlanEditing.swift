@@ -25,7 +25,8 @@ extension Plan {
         return items.remove(at: index)
     }
 
-    /// Moves an item to another quadrant. It gets that quadrant's next id; the old id is retired.
+    /// Moves an item to another quadrant. It gets that quadrant's next id; the old id is retired. A rating that the
+    /// new quadrant does not allow (a weakness rated 2 becoming a strength, rated 3–4) is cleared.
     @discardableResult
     public mutating func moveItem(_ id: String, to quadrant: Quadrant) throws -> Item {
         let index = try indexOfItem(id)
@@ -35,6 +36,9 @@ extension Plan {
         var moved = old
         moved.id = "\(quadrant.letter)\(number)"
         moved.quadrant = quadrant
+        if let rating = moved.rating, !Plan.matrix(of: quadrant).ratingRange(for: quadrant).contains(rating) {
+            moved.rating = nil
+        }
         items[index] = moved
         nextNumber[quadrant.letter] = number + 1
         return moved

@@ -102,8 +102,13 @@ enum ItemCommands {
         let id = try call.word(1)
         let quadrant = try parseQuadrant(try call.word(2))
         try call.expectNoMore(after: 2)
+        let before = try call.session.requirePlan().item(id)
         let moved = try call.session.change { try $0.moveItem(id, to: quadrant) }
         call.print("Moved \(id.uppercased()) to \(quadrant.name(.en).lowercased()) as \(moved.id).")
+        if let rating = before?.rating, moved.rating == nil {
+            let range = Plan.matrix(of: quadrant).ratingRange(for: quadrant)
+            call.print("  Its rating \(ScoreFormat.number(rating)) does not fit \(quadrant.name(.en).lowercased()) (rated \(ScoreFormat.number(range.lowerBound))–\(ScoreFormat.number(range.upperBound))) and was cleared; `rate \(moved.id) R` sets a new one.")
+        }
     }
 
     static let undo = Command(

@@ -29,6 +29,18 @@ struct PlanEditingTests {
         #expect(plan.items[0].text == "Dana desa")
     }
 
+    /// A move keeps a rating the new quadrant allows and clears one it does not, so the plan stays valid.
+    @Test func aMoveClearsARatingTheNewQuadrantDoesNotAllow() throws {
+        var plan = Plan(name: "pindah")
+        _ = try plan.addItem(.weakness, text: "SDM TIK kurang")
+        _ = try plan.addItem(.opportunity, text: "Program nasional")
+        try plan.setRating("W1", 2)
+        try plan.setRating("O1", 3)
+        #expect(try plan.moveItem("W1", to: .strength).rating == nil)
+        #expect(try plan.moveItem("O1", to: .threat).rating == 3)
+        try PlanFile.check(plan)
+    }
+
     @Test func itemIDsAreRecognised() {
         for good in ["S1", "w12", "O3", "T999999"] { #expect(Plan.isItemID(good), "\(good)") }
         for bad in ["S", "S0", "X1", "S1a", "S-1", "", "SO1", "T1234567"] { #expect(!Plan.isItemID(bad), "\(bad)") }
