@@ -5,7 +5,7 @@ import Foundation
 import Testing
 import TestSupport
 @testable import SwotShell
-import SwotCore
+@testable import SwotCore
 
 /// Random and mutated command lines through the real parser and dispatcher, in process: no crash, no hang, and
 /// every failure a `PlannerFacingError` with a message (never "Unexpected problem"). Random byte streams through
@@ -79,11 +79,17 @@ struct FuzzTests {
             if session.quitRequested { session.quitRequested = false }
         }
 
-        /// Every plan file in the workspace still loads.
+        /// Every plan file in the workspace still loads, and the open plan's journal applies in full and gives the
+        /// plan the session holds.
         func checkFiles(sourceLocation: SourceLocation = #_sourceLocation) throws {
             for entry in try FileManager.default.contentsOfDirectory(atPath: folder + "/workspaces") where entry.hasSuffix(".json") && !entry.hasPrefix(".") {
                 let bytes = try Array(Data(contentsOf: URL(fileURLWithPath: folder + "/workspaces/" + entry)))
                 #expect(throws: Never.self, "\(entry) no longer loads", sourceLocation: sourceLocation) { _ = try PlanFile.decode(bytes) }
+            }
+            if let plan = session.plan, !session.hasUnsavedChanges, session.file?.isReadOnly == false {
+                let stored = try workspace.read(plan.name)
+                #expect(stored.journal?.problem == nil, "the journal of \(plan.name): \(stored.journal?.problem ?? "")", sourceLocation: sourceLocation)
+                #expect(stored.plan == plan, "\(plan.name) as read back (file and journal) differs from the session's", sourceLocation: sourceLocation)
             }
         }
     }
@@ -114,6 +120,8 @@ struct FuzzTests {
                 print("  \(harness.lines) lines, \(Int(Timing.now() - started)) ms")
             }
             if harness.lines % 400 == 0 {
+                // Before the plan changes: what the session holds is what its file and journal give back.
+                try harness.checkFiles()
                 planNumber += 1
                 harness.run(planNumber % 3 == 0 ? harness.openFreshMedan() : "new fuzz\(planNumber) Rencana uji \(planNumber)")
                 harness.session.conversation = nil
