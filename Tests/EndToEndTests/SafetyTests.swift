@@ -12,6 +12,12 @@ struct SafetyTests {
         _ = try SwotProcess.run(["-c", "new demo", "-c", "add s First strength"], directory: folder.url)
     }
 
+    /// Another program changes the plan file: "First strength" becomes "Edited elsewhere".
+    func editElsewhere() throws {
+        let edited = try folder.read("workspaces/demo.json").replacingOccurrences(of: "First strength", with: "Edited elsewhere")
+        try edited.write(to: folder.file("workspaces/demo.json"), atomically: true, encoding: .utf8)
+    }
+
     /// A swot process kept running, fed one line at a time, as a planner's open session.
     final class LiveSession {
         let process = Process()
@@ -146,8 +152,7 @@ struct SafetyTests {
         session.send("open demo")
         session.send("add s From the script")
         session.waitFor("Added S2")
-        let edited = try folder.read("workspaces/demo.json").replacingOccurrences(of: "First strength", with: "Edited elsewhere")
-        try edited.write(to: folder.file("workspaces/demo.json"), atomically: true, encoding: .utf8)
+        try editElsewhere()
         session.send("add s Second from the script")
         session.waitFor("was changed by another program")
         session.finish()
@@ -162,8 +167,7 @@ struct SafetyTests {
         session.send("open demo")
         session.waitFor("Opened demo")
         usleep(20_000)
-        let edited = try folder.read("workspaces/demo.json").replacingOccurrences(of: "First strength", with: "Edited elsewhere")
-        try edited.write(to: folder.file("workspaces/demo.json"), atomically: true, encoding: .utf8)
+        try editElsewhere()
         session.send("add s From the session")
         session.waitFor("was changed by another program since swot read it")
         #expect(try folder.read("workspaces/demo.json").contains("Edited elsewhere"))
@@ -182,8 +186,7 @@ struct SafetyTests {
         let session = try LiveSession(directory: folder.url)
         session.send("open demo")
         session.waitFor("Opened demo")
-        let edited = try folder.read("workspaces/demo.json").replacingOccurrences(of: "First strength", with: "Edited elsewhere")
-        try edited.write(to: folder.file("workspaces/demo.json"), atomically: true, encoding: .utf8)
+        try editElsewhere()
         session.send("add w Conflicting")
         session.waitFor("changed by another program")
         session.send("reload")

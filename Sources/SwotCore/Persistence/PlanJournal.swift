@@ -10,9 +10,10 @@ import Darwin
 /// writes the plan file.
 ///
 /// The first line names the version of the plan file the records apply to (its size and a digest of its bytes),
-/// so a journal is never applied to a plan file that was replaced after it was written. Every line starts with a
-/// digest of the rest, so a damaged line is found, not applied. A last line without its line break is a write cut
-/// short by a kill; it was never reported as done, and is dropped.
+/// so a journal is never applied to a plan file that was replaced after it was written. Every line is
+/// `DIGEST NUMBER JSON`: the digest covers the rest, and the lines are numbered from 0 (the header), so a damaged,
+/// repeated, missing or moved line is found, not applied. A last line without its line break is a write cut short by
+/// a kill; it was never reported as done, and is dropped.
 final class PlanJournal {
     static let formatVersion = 1
 
@@ -43,18 +44,19 @@ final class PlanJournal {
         let journal = PlanJournal(path: path, descriptor: descriptor)
         let header = Header(swotJournal: formatVersion, plan: name, baseBytes: base.bytes, baseDigest: base.digest)
         // A header holds only strings and numbers: encoding cannot fail.
-        try journal.writeLine(try! JSONLineEncoder.encode(header))
+        try journal.writeLine(try! JSONLineEncoder.encode(header), number: 0)
         return journal
     }
 
     /// Appends one record. On failure (disk full) the journal is cut back to its last whole record.
     func append(_ record: [UInt8]) throws(FileError) {
-        try writeLine(record)
+        try writeLine(record, number: count + 1)
         count += 1
     }
 
-    private func writeLine(_ bytes: [UInt8]) throws(FileError) {
-        let line = Array(FileDigest.hex(of: bytes).utf8) + [0x20] + bytes + [0x0A]
+    private func writeLine(_ bytes: [UInt8], number: Int) throws(FileError) {
+        let content = Array("\(number) ".utf8) + bytes
+        let line = Array(FileDigest.hex(of: content).utf8) + [0x20] + content + [0x0A]
         var written = 0
         while written < line.count {
             let result = line.withUnsafeBytes { write(descriptor, $0.baseAddress! + written, $0.count - written) }
@@ -98,7 +100,7 @@ final class PlanJournal {
         // The part after the last line break is a record whose write a kill cut short (or nothing).
         lines.removeLast()
         guard let first = lines.first else { throw JournalProblem("it is empty") }
-        guard let payload = payload(of: first), let header = try? JSONDecoder().decode(Header.self, from: Data(payload)) else {
+        guard let payload = payload(of: first, number: 0), let header = try? JSONDecoder().decode(Header.self, from: Data(payload)) else {
             throw JournalProblem("its first line is not a swot journal header")
         }
         guard header.swotJournal <= formatVersion else {
@@ -107,11 +109,13 @@ final class PlanJournal {
         return Contents(header: header, records: Array(lines.dropFirst()))
     }
 
-    /// A line's content after its digest, or nil when the digest does not match (the line is damaged).
-    static func payload(of line: ArraySlice<UInt8>) -> ArraySlice<UInt8>? {
+    /// The JSON of line `number`, or nil when the line is damaged (its digest does not match) or is not that line.
+    static func payload(of line: ArraySlice<UInt8>, number: Int) -> ArraySlice<UInt8>? {
         guard line.count > 17, line[line.startIndex + 16] == 0x20 else { return nil }
-        let payload = line.dropFirst(17)
-        return line.prefix(16).elementsEqual(FileDigest.hex(of: payload).utf8) ? payload : nil
+        let content = line.dropFirst(17)
+        let expected = Array("\(number) ".utf8)
+        guard line.prefix(16).elementsEqual(FileDigest.hex(of: content).utf8), content.starts(with: expected) else { return nil }
+        return content.dropFirst(expected.count)
     }
 }
 
@@ -163,7 +167,9 @@ public struct JournalReplay: Equatable, Sendable {
         var problem: String?
         for record in contents.records {
             do {
-                guard let payload = PlanJournal.payload(of: record) else { throw JournalProblem("it is damaged") }
+                guard let payload = PlanJournal.payload(of: record, number: applied + 1) else {
+                    throw JournalProblem("the line is damaged or out of place")
+                }
                 var next = replayed
                 try PlanChange.decode(payload).apply(to: &next)
                 replayed = next

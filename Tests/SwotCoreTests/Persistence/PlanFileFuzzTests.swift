@@ -56,21 +56,7 @@ struct PlanFileFuzzTests {
         var random = SeededRandom(seed: Self.seed(default: 0x5107_F11E))
         for round in 0..<3_000 {
             var bytes = original
-            for _ in 0..<(1 + random.below(4)) {
-                let position = random.below(bytes.count)
-                switch random.below(6) {
-                case 0: bytes[position] ^= UInt8(1 << random.below(8))
-                case 1: bytes.insert(UInt8(random.below(256)), at: position)
-                case 2: bytes.remove(at: position)
-                case 3: bytes.insert(contentsOf: [0xFF, 0xC3, 0x28, 0x00], at: position)
-                case 4: bytes[position] = Array("{}[]\",:0-e.".utf8)[random.below(11)]
-                default:
-                    let length = min(random.below(40), bytes.count - position)
-                    let chunk = Array(bytes[position..<(position + length)])
-                    bytes.removeSubrange(position..<(position + length))
-                    bytes.insert(contentsOf: chunk, at: random.below(bytes.count))
-                }
-            }
+            random.damage(&bytes, times: 1 + random.below(4))
             Self.check(bytes, "byte mutation round \(round)")
         }
     }

@@ -227,7 +227,7 @@ struct PlanJournalTests {
         let folder = try TemporaryFolder()
         let (workspace, journal, _) = try Self.abandonedPlan(in: folder, count: 6)
         var lines = try AtomicFile.read(journal).split(separator: 0x0A).map(Array.init)
-        let misfit = Array(#"{"items":{"remove":["Z1"]}}"#.utf8)
+        let misfit = Array(#"4 {"items":{"remove":["Z1"]}}"#.utf8)
         lines[4] = Array(FileDigest.hex(of: misfit).utf8) + [0x20] + misfit  // the fourth change, well formed but not fitting
         try AtomicFile.write(Array(lines.joined(separator: [0x0A])) + [0x0A], to: journal)
         let (reopened, plan, replay) = try OpenPlanFile.open("rencana", in: workspace, readOnly: false, mode: .journal, now: "now")
@@ -256,14 +256,7 @@ struct PlanJournalTests {
         #expect(partial > 0)
         for round in 0..<500 {
             var bytes = original
-            for _ in 0..<(1 + random.below(3)) {
-                let position = random.below(bytes.count)
-                switch random.below(3) {
-                case 0: bytes[position] ^= UInt8(1 << random.below(8))
-                case 1: bytes.remove(at: position)
-                default: bytes.insert([0x00, 0x22, 0x7B, 0x0A, 0xFF][random.below(5)], at: position)
-                }
-            }
+            random.damage(&bytes, times: 1 + random.below(3))
             try AtomicFile.write(bytes, to: journal)
             let stored = try workspace.read("rencana")
             // A damaged line stops the replay there, and says so; the changes before it are kept.
@@ -272,6 +265,20 @@ struct PlanJournalTests {
             if stored.plan != plan, bytes.last == 0x0A {
                 #expect(stored.journal?.problem != nil, "round \(round): changes were left out silently")
             }
+        }
+    }
+
+    /// Whole lines repeated, dropped or swapped (each with a good digest) are found by their numbers.
+    @Test func repeatedMissingOrSwappedLinesAreNotApplied() throws {
+        let folder = try TemporaryFolder()
+        let (workspace, journal, plan) = try Self.abandonedPlan(in: folder, count: 6)
+        let lines = try AtomicFile.read(journal).split(separator: 0x0A).map(Array.init)
+        for (name, damaged) in [("repeated", lines + [lines[3]]), ("missing", lines.enumerated().filter { $0.offset != 2 }.map(\.element)),
+                                ("swapped", [lines[0], lines[1], lines[3], lines[2], lines[4], lines[5], lines[6]])] {
+            try AtomicFile.write(Array(damaged.joined(separator: [0x0A])) + [0x0A], to: journal)
+            let stored = try workspace.read("rencana")
+            #expect(stored.journal?.problem != nil, "\(name)")
+            #expect(stored.plan.items == Array(plan.items.prefix(stored.plan.items.count)), "\(name)")
         }
     }
 
