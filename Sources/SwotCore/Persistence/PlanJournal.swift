@@ -150,6 +150,13 @@ public struct JournalReplay: Equatable, Sendable {
     /// Where a journal that could not be applied in full was kept (set by `OpenPlanFile.open`).
     public var keptAt: String?
 
+    public init(path: String, applied: Int, problem: String? = nil, keptAt: String? = nil) {
+        self.path = path
+        self.applied = applied
+        self.problem = problem
+        self.keptAt = keptAt
+    }
+
     /// Applies the journal at `path`, if there is one, to `plan`, the version of the plan file described by `file`.
     static func replay(_ path: String, onto plan: inout Plan, file: FileDigest) -> JournalReplay? {
         let contents: PlanJournal.Contents?

@@ -40,20 +40,22 @@ enum PlanCommands {
             name, in: session.workspace, readOnly: readOnly, mode: session.writeMode, now: ReportDate.nowStamp())
         session.open(plan, file: file)
         call.print("Opened \(name)\(readOnly ? " read-only" : ""): \(ItemCommands.countSummary(plan)).")
-        if let replay { session.note(describe(replay, plan: name, readOnly: readOnly)) }
+        if let replay, let text = describe(replay, plan: name, readOnly: readOnly) { session.note(text) }
     }
 
-    /// What opening a plan found in its journal, for the planner.
-    static func describe(_ replay: JournalReplay, plan name: String, readOnly: Bool) -> String {
-        var text = readOnly
-            ? "Note: \(replay.applied) change(s) the other session has not yet written to \(name).json are included."
-            : "Recovered \(replay.applied) change(s) that a session which ended without closing \(name) had not yet written to \(name).json; the file now has them (its version before is backup 1)."
-        if let problem = replay.problem {
-            text = replay.applied > 0 ? text + " " : ""
-            text += "Warning: the journal \(replay.path) was not applied in full: \(problem)."
-            if let kept = replay.keptAt { text += " It was kept as \(kept)." }
+    /// What opening a plan found in its journal, for the planner; nil when it held nothing to apply.
+    static func describe(_ replay: JournalReplay, plan name: String, readOnly: Bool) -> String? {
+        var parts: [String] = []
+        if replay.applied > 0 {
+            parts.append(readOnly
+                ? "Note: \(replay.applied) change(s) the other session has not yet written to \(name).json are included."
+                : "Recovered \(replay.applied) change(s) that a session which ended without closing \(name) had not yet written to \(name).json; the file now has them (its version before is backup 1).")
         }
-        return text
+        if let problem = replay.problem {
+            let kept = replay.keptAt.map { " It was kept as \($0)." } ?? ""
+            parts.append("Warning: the journal \(replay.path) was not applied\(replay.applied > 0 ? " in full" : ""): \(problem).\(kept)")
+        }
+        return parts.isEmpty ? nil : parts.joined(separator: " ")
     }
 
     static let save = Command(

@@ -196,6 +196,21 @@ struct PlanJournalTests {
         reopened.close()
     }
 
+    /// A kill between starting a journal and writing its first change leaves only the header: nothing to recover,
+    /// and the journal is removed.
+    @Test func aJournalWithOnlyItsHeaderIsRemovedQuietly() throws {
+        let folder = try TemporaryFolder()
+        let (workspace, journal, _) = try Self.abandonedPlan(in: folder, count: 1)
+        let header = try AtomicFile.read(journal).split(separator: 0x0A)[0]
+        try AtomicFile.write(Array(header) + [0x0A], to: journal)
+        let (file, plan, replay) = try OpenPlanFile.open("rencana", in: workspace, readOnly: false, mode: .journal, now: "now")
+        #expect(plan.items.isEmpty)
+        #expect(replay == JournalReplay(path: journal, applied: 0, problem: nil))
+        #expect(!FilePath.exists(journal))
+        #expect(file.backups.isEmpty, "the plan file was rewritten for nothing")
+        file.close()
+    }
+
     @Test func aTornLastRecordIsDroppedAndTheRestApplied() throws {
         let folder = try TemporaryFolder()
         let (workspace, journal, _) = try Self.abandonedPlan(in: folder, count: 10)
