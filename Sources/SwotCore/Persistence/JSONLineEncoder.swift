@@ -27,7 +27,12 @@ private final class JSONLineOutput {
     }
 
     func openContainer(_ opener: UInt8, _ closer: UInt8, depth: Int) {
-        closeContainers(deeperThan: depth - 1)
+        // Still open at this depth: the same value asking for its container again (Codable allows it); a sibling's
+        // container would have been closed when this value's member began.
+        if open.count > depth {
+            closeContainers(deeperThan: depth)
+            return
+        }
         bytes.append(opener)
         open.append((closer, 0))
     }

@@ -89,6 +89,17 @@ struct PlanJournalTests {
         #expect(throws: EncodingError.self) { _ = try JSONLineEncoder.encode([Double.nan]) }
         #expect(try JSONLineEncoder.encode(["a": [Int](), "b": [1, 2]] as [String: [Int]]).count > 0)
         #expect(String(decoding: try JSONLineEncoder.encode([[String: Int]()]), as: UTF8.self) == "[{}]")
+        // A value may ask for its container more than once (split encoding code); the members go into one object.
+        struct Split: Encodable {
+            enum Keys: String, CodingKey { case a, b }
+            func encode(to encoder: any Encoder) throws {
+                var first = encoder.container(keyedBy: Keys.self)
+                try first.encode([1, 2], forKey: .a)
+                var second = encoder.container(keyedBy: Keys.self)
+                try second.encode("x", forKey: .b)
+            }
+        }
+        #expect(String(decoding: try JSONLineEncoder.encode([Split(), Split()]), as: UTF8.self) == #"[{"a":[1,2],"b":"x"},{"a":[1,2],"b":"x"}]"#)
     }
 
     @Test func anUnchangedPlanGivesAnEmptyRecord() throws {
