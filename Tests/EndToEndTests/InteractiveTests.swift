@@ -80,6 +80,24 @@ struct InteractiveTests {
         #expect(try terminal.folder.read("workspaces/demo.json").contains("Médan — “kuat” ke Łódź"))
     }
 
+    /// `read` at the terminal journals the script's changes like any script, and the plan file is whole again when
+    /// the prompt comes back.
+    @Test func aScriptReadAtTheTerminalLeavesThePlanFileCurrent() throws {
+        let terminal = try Terminal()
+        try terminal.folder.write("rebuild.swot", (1...300).map { "add w Kelemahan nomor \($0)" }.joined(separator: "\n") + "\n")
+        try terminal.startDemoPlan()
+        try terminal.type("read rebuild.swot", "Enter")
+        try terminal.waitFor("Added W300: Kelemahan nomor 300")
+        try terminal.waitFor("swot[demo]>\n")  // the prompt back (tmux trims its trailing space)
+        usleep(200_000)
+        #expect(try terminal.folder.read("workspaces/demo.json").contains("Kelemahan nomor 300"))
+        #expect(!FileManager.default.fileExists(atPath: terminal.folder.file("workspaces/.demo.journal").path))
+        // One rewrite for the whole script (so one backup), not 300.
+        #expect(FileManager.default.fileExists(atPath: terminal.folder.file("workspaces/.backups/demo.1.json").path))
+        #expect(!FileManager.default.fileExists(atPath: terminal.folder.file("workspaces/.backups/demo.2.json").path))
+        try terminal.type("quit", "Enter")
+    }
+
     @Test func aPlannerTypesASessionWithHistoryCompletionAndCtrlC() throws {
         let terminal = try Terminal()
         try terminal.startDemoPlan()

@@ -7,16 +7,17 @@ import Darwin
 /// The file behind the open plan: held with a lock while open, checked for changes by other programs before
 /// every write, and backed up (a ring of the last versions) each time it is written.
 ///
-/// How changes reach the disk depends on `WriteMode`: at a terminal every change rewrites the plan file, so the file
-/// is always current; in scripts every change is appended to the plan's journal (`PlanJournal`), and the plan file
-/// is rewritten when the journal has grown as large as the file, on `save`, and when the plan is closed.
+/// How a change reaches the disk is chosen per change (`WriteMode`): a command typed at a terminal rewrites the plan
+/// file, so the file is always current; a change from a script is appended to the plan's journal (`PlanJournal`),
+/// and the plan file is rewritten when the journal has grown as large as the file, on `save`, and when the script or
+/// the plan is closed.
 public final class OpenPlanFile {
     public static let backupCount = 5
 
     public enum WriteMode: Sendable {
-        /// Every change rewrites the plan file (a person at a terminal: the file on disk is always current).
+        /// The change rewrites the plan file (a command typed at a terminal: the file on disk is always current).
         case everyChange
-        /// Every change is appended to the journal; the plan file is rewritten now and then and on close (scripts).
+        /// The change is appended to the journal; the plan file is rewritten now and then and on close (scripts).
         case journal
     }
 
@@ -24,7 +25,6 @@ public final class OpenPlanFile {
     public let name: String
     /// Opened read-only because another session holds the plan: every save is refused.
     public let isReadOnly: Bool
-    public let mode: WriteMode
     private let lock: PlanLock?
     private var fingerprint: FileFingerprint?
     /// The version of the plan file the journal's changes apply to.
@@ -35,11 +35,10 @@ public final class OpenPlanFile {
     /// After a failed rewrite, the journal size at which to try again.
     private var retryRewriteAt = 0
 
-    private init(workspace: Workspace, name: String, lock: PlanLock?, mode: WriteMode, fileDigest: FileDigest) {
+    private init(workspace: Workspace, name: String, lock: PlanLock?, fileDigest: FileDigest) {
         self.workspace = workspace
         self.name = name
         self.isReadOnly = lock == nil
-        self.mode = mode
         self.lock = lock
         self.fileDigest = fileDigest
         self.fingerprint = FileFingerprint(path: workspace.path(for: name))
@@ -51,13 +50,13 @@ public final class OpenPlanFile {
     /// Opens a saved plan, taking its lock (or not, read-only). A journal left by a session that ended without
     /// closing the plan is applied, and (unless read-only) written to the plan file at once; the replay says so.
     public static func open(
-        _ name: String, in workspace: Workspace, readOnly: Bool, mode: WriteMode, now: String
+        _ name: String, in workspace: Workspace, readOnly: Bool, now: String
     ) throws(WorkspaceError) -> (file: OpenPlanFile, plan: Plan, recovered: JournalReplay?) {
         try Workspace.validate(name: name)
         try workspace.refuseLink(name)
         let lock = readOnly ? nil : try PlanLock.acquire(name: name, folder: workspace.folder, now: now)
         let stored = try workspace.read(name)
-        let file = OpenPlanFile(workspace: workspace, name: name, lock: lock, mode: mode, fileDigest: stored.file)
+        let file = OpenPlanFile(workspace: workspace, name: name, lock: lock, fileDigest: stored.file)
         guard var replay = stored.journal, !readOnly else { return (file, stored.plan, stored.journal) }
         if replay.applied > 0 { try file.save(stored.plan) }
         if replay.problem != nil {
@@ -69,7 +68,7 @@ public final class OpenPlanFile {
     }
 
     /// Creates a new plan's file and opens it.
-    public static func create(_ plan: Plan, in workspace: Workspace, mode: WriteMode, now: String) throws(WorkspaceError) -> OpenPlanFile {
+    public static func create(_ plan: Plan, in workspace: Workspace, now: String) throws(WorkspaceError) -> OpenPlanFile {
         try Workspace.validate(name: plan.name)
         guard !workspace.exists(plan.name) else { throw WorkspaceError.alreadyExists(plan.name) }
         if !FilePath.isFolder(workspace.folder) {
@@ -79,14 +78,14 @@ public final class OpenPlanFile {
         let digest = try workspace.save(plan)
         // A journal of an earlier plan of this name (its file since deleted) must not be applied to this one.
         unlink(PlanJournal.path(for: plan.name, in: workspace.folder))
-        return OpenPlanFile(workspace: workspace, name: plan.name, lock: lock, mode: mode, fileDigest: digest)
+        return OpenPlanFile(workspace: workspace, name: plan.name, lock: lock, fileDigest: digest)
     }
 
     /// True when the journal holds changes the plan file does not have yet.
     public var hasJournaledChanges: Bool { (journal?.count ?? 0) > 0 }
 
-    /// Records a change from `before` to `plan`: appended to the journal, or the whole file rewritten (see `mode`).
-    public func record(_ plan: Plan, changedFrom before: Plan) throws(WorkspaceError) {
+    /// Records a change from `before` to `plan`: appended to the journal, or the whole file rewritten.
+    public func record(_ plan: Plan, changedFrom before: Plan, mode: WriteMode) throws(WorkspaceError) {
         guard mode == .journal else { return try save(plan) }
         try checkWritable()
         if journal == nil {

@@ -14,7 +14,7 @@ enum PlanCommands {
         let session = call.session
         var plan = Plan(name: name)
         if let title = call.words.text(from: 2) { try plan.setTitle(title) }
-        let file = try OpenPlanFile.create(plan, in: session.workspace, mode: session.writeMode, now: ReportDate.nowStamp())
+        let file = try OpenPlanFile.create(plan, in: session.workspace, now: ReportDate.nowStamp())
         session.open(plan, file: file)
         call.print("Created plan \(name) (\(session.workspace.path(for: name))).")
     }
@@ -37,7 +37,7 @@ enum PlanCommands {
         // Opening the open plan again (say, read-only, or to start afresh) must not meet this session's own lock.
         if session.plan?.name == name { session.close() }
         let (file, plan, replay) = try OpenPlanFile.open(
-            name, in: session.workspace, readOnly: readOnly, mode: session.writeMode, now: ReportDate.nowStamp())
+            name, in: session.workspace, readOnly: readOnly, now: ReportDate.nowStamp())
         session.open(plan, file: file)
         call.print("Opened \(name)\(readOnly ? " read-only" : ""): \(ItemCommands.countSummary(plan)).")
         if let replay, let text = describe(replay, plan: name, readOnly: readOnly) { session.note(text) }

@@ -40,7 +40,7 @@ enum SessionCommands {
     static let read = Command(
         "read", usage: "read FILE",
         summary: "Run the commands in a script file",
-        details: "Runs FILE line by line as if typed, then returns to where it was read from. Scripts may read other scripts. Errors name the line in FILE.",
+        details: "Runs FILE line by line as if typed, then returns to where it was read from. Scripts may read other scripts. Errors name the line in FILE. Its changes go to the plan's journal, and the plan file is written once, when FILE ends.",
         arguments: [.path]
     ) { call in
         let path = try call.text(from: 1)

@@ -63,8 +63,10 @@ public final class Interpreter {
         }
         var source = try FileLineSource(path: path)
         session.readDepth += 1
-        defer { session.readDepth -= 1 }
         run(&source, sourceName: path)
+        session.readDepth -= 1
+        // The script's changes were journaled; at the terminal the file is current after every typed command.
+        if session.isInteractive && session.readDepth == 0 { try session.writeJournaledChanges() }
     }
 
     private func report(_ error: any Error, line: Int, sourceName: String?) {

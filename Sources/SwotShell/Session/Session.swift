@@ -87,9 +87,10 @@ public final class Session {
         return result
     }
 
-    /// How changes reach the disk: every change rewrites the plan file for a person at a terminal; scripts and pipes
-    /// journal each change and rewrite the file when they end (thousands of changes a second, none lost to a kill).
-    public var writeMode: OpenPlanFile.WriteMode { isInteractive ? .everyChange : .journal }
+    /// How a change reaches the disk: a command typed at a terminal rewrites the plan file; scripts, pipes and
+    /// `read` inside a terminal session journal each change and rewrite the file when they end (thousands of changes a
+    /// second, none lost to a kill).
+    public var writeMode: OpenPlanFile.WriteMode { isInteractive && readDepth == 0 ? .everyChange : .journal }
 
     /// Records the plan in memory on disk: the change from `before` when given and everything before it is on disk,
     /// else the whole plan file. On failure the plan stays in memory, marked unsaved.
@@ -97,7 +98,7 @@ public final class Session {
         guard let plan, let file else { return }
         do {
             if let before, !hasUnsavedChanges, !overwrite {
-                try file.record(plan, changedFrom: before)
+                try file.record(plan, changedFrom: before, mode: writeMode)
             } else {
                 try file.save(plan, overwrite: overwrite)
             }
@@ -121,6 +122,13 @@ public final class Session {
         history.reset()
     }
 
+    /// Writes the plan file now if a script journaled changes to it; after `read` at a terminal, so the file is
+    /// current again when the planner types the next command. A failure is reported and the journal keeps the changes.
+    func writeJournaledChanges() throws {
+        guard let plan, let file, file.hasJournaledChanges else { return }
+        try file.save(plan)
+    }
+
     /// Replaces the open plan with another version of it (a backup, the file as it is now); undoable.
     public func replacePlan(with version: Plan) throws {
         let before = try requirePlan()
@@ -138,7 +146,7 @@ public final class Session {
     }
 
     /// Closes the plan and gives up its lock, writing the plan file first if it lags behind (journaled changes, or
-    /// a failed write). If that write fails, journaled changes stay in the journal for the next `open`.
+    /// a failed write). If that write fails, the plan is kept aside and the journal stays for the next `open`.
     public func close() {
         if let plan, let file, !file.isReadOnly, hasUnsavedChanges || file.hasJournaledChanges {
             do {

@@ -126,12 +126,12 @@ struct PlanJournalTests {
     static func journaledPlan(in folder: TemporaryFolder, count: Int, rewriteAfter bytes: Int = 1 << 20) throws -> (Workspace, OpenPlanFile, Plan) {
         let workspace = Workspace(folder: folder.url.appendingPathComponent("ws").path)
         var plan = Plan(name: "rencana", title: "Rencana")
-        let file = try OpenPlanFile.create(plan, in: workspace, mode: .journal, now: "now")
+        let file = try OpenPlanFile.create(plan, in: workspace, now: "now")
         file.minimumJournalBytes = bytes
         for number in 0..<count {
             let before = plan
             _ = try plan.addItem(Quadrant.allCases[number % 4], text: "Butir \(number) dukungan pimpinan")
-            try file.record(plan, changedFrom: before)
+            try file.record(plan, changedFrom: before, mode: .journal)
         }
         return (workspace, file, plan)
     }
@@ -180,7 +180,7 @@ struct PlanJournalTests {
         for number in 0..<40 {
             let before = current
             _ = try current.addItem(.weakness, text: "Kelemahan \(number) SDM TIK")
-            try file.record(current, changedFrom: before)
+            try file.record(current, changedFrom: before, mode: .journal)
         }
         #expect(try PlanFile.decode(AtomicFile.read(workspace.path(for: "rencana"))).items.isEmpty)
         #expect(try workspace.load("rencana") == current)
@@ -188,7 +188,7 @@ struct PlanJournalTests {
         for number in 40..<80 {
             let before = current
             _ = try current.addItem(.weakness, text: "Kelemahan \(number) SDM TIK")
-            try file.record(current, changedFrom: before)
+            try file.record(current, changedFrom: before, mode: .journal)
         }
         #expect(try PlanFile.decode(AtomicFile.read(workspace.path(for: "rencana"))).items.count > 40)
         #expect(try workspace.load("rencana") == current)
@@ -198,7 +198,7 @@ struct PlanJournalTests {
     @Test func openingAfterAKillRecoversTheJournalIntoThePlanFile() throws {
         let folder = try TemporaryFolder()
         let (workspace, journal, plan) = try Self.abandonedPlan(in: folder, count: 25)
-        let (reopened, recovered, replay) = try OpenPlanFile.open("rencana", in: workspace, readOnly: false, mode: .journal, now: "now")
+        let (reopened, recovered, replay) = try OpenPlanFile.open("rencana", in: workspace, readOnly: false, now: "now")
         #expect(recovered == plan)
         #expect(replay?.applied == 25 && replay?.problem == nil)
         #expect(try PlanFile.decode(AtomicFile.read(workspace.path(for: "rencana"))) == plan)
@@ -214,7 +214,7 @@ struct PlanJournalTests {
         let (workspace, journal, _) = try Self.abandonedPlan(in: folder, count: 1)
         let header = try AtomicFile.read(journal).split(separator: 0x0A)[0]
         try AtomicFile.write(Array(header) + [0x0A], to: journal)
-        let (file, plan, replay) = try OpenPlanFile.open("rencana", in: workspace, readOnly: false, mode: .journal, now: "now")
+        let (file, plan, replay) = try OpenPlanFile.open("rencana", in: workspace, readOnly: false, now: "now")
         #expect(plan.items.isEmpty)
         #expect(replay == JournalReplay(path: journal, applied: 0, problem: nil))
         #expect(!FilePath.exists(journal))
@@ -239,7 +239,7 @@ struct PlanJournalTests {
         _ = try replacement.addItem(.threat, text: "Ancaman serangan siber")
         try AtomicFile.write(PlanFile.encode(replacement), to: workspace.path(for: "rencana"))
         #expect(try workspace.load("rencana") == replacement)
-        let (reopened, plan, replay) = try OpenPlanFile.open("rencana", in: workspace, readOnly: false, mode: .journal, now: "now")
+        let (reopened, plan, replay) = try OpenPlanFile.open("rencana", in: workspace, readOnly: false, now: "now")
         #expect(plan == replacement)
         #expect(replay?.applied == 0)
         #expect(replay?.problem?.contains("another version") == true)
@@ -256,7 +256,7 @@ struct PlanJournalTests {
         let misfit = Array(#"4 {"items":{"remove":["Z1"]}}"#.utf8)
         lines[4] = Array(FileDigest.hex(of: misfit).utf8) + [0x20] + misfit  // the fourth change, well formed but not fitting
         try AtomicFile.write(Array(lines.joined(separator: [0x0A])) + [0x0A], to: journal)
-        let (reopened, plan, replay) = try OpenPlanFile.open("rencana", in: workspace, readOnly: false, mode: .journal, now: "now")
+        let (reopened, plan, replay) = try OpenPlanFile.open("rencana", in: workspace, readOnly: false, now: "now")
         #expect(plan.items.count == 3)
         #expect(replay?.applied == 3)
         #expect(replay?.problem?.contains("change 4 of 6") == true)
@@ -311,7 +311,7 @@ struct PlanJournalTests {
     @Test func aReadOnlyOpenSeesTheJournalButLeavesItAlone() throws {
         let folder = try TemporaryFolder()
         let (workspace, file, plan) = try Self.journaledPlan(in: folder, count: 8)
-        let (viewer, seen, _) = try OpenPlanFile.open("rencana", in: workspace, readOnly: true, mode: .journal, now: "now")
+        let (viewer, seen, _) = try OpenPlanFile.open("rencana", in: workspace, readOnly: true, now: "now")
         #expect(seen == plan)
         #expect(FilePath.exists(PlanJournal.path(for: "rencana", in: workspace.folder)))
         viewer.close()
@@ -322,10 +322,10 @@ struct PlanJournalTests {
         let folder = try TemporaryFolder()
         let workspace = Workspace(folder: folder.url.appendingPathComponent("ws").path)
         var plan = Plan(name: "langsung")
-        let file = try OpenPlanFile.create(plan, in: workspace, mode: .everyChange, now: "now")
+        let file = try OpenPlanFile.create(plan, in: workspace, now: "now")
         let before = plan
         _ = try plan.addItem(.strength, text: "Dukungan pimpinan")
-        try file.record(plan, changedFrom: before)
+        try file.record(plan, changedFrom: before, mode: .everyChange)
         #expect(try PlanFile.decode(AtomicFile.read(workspace.path(for: "langsung"))) == plan)
         #expect(!FilePath.exists(PlanJournal.path(for: "langsung", in: workspace.folder)))
         file.close()
@@ -338,7 +338,7 @@ struct PlanJournalTests {
         var after = plan
         _ = try after.addItem(.strength, text: "Satu lagi")
         #expect(throws: WorkspaceError.changedOnDisk(path: workspace.path(for: "rencana"), name: "rencana")) {
-            try file.record(after, changedFrom: plan)
+            try file.record(after, changedFrom: plan, mode: .journal)
         }
         file.close()
     }
