@@ -5,15 +5,11 @@ import TestSupport
 /// The readiness interview driven through the real binary: line by line through a pipe, in one line, and at a
 /// terminal (tmux).
 @Suite("assessment through a pipe")
-struct AssessmentPipeTests {
+struct AssessmentPipeTests: PipedSuite {
     let folder: TemporaryFolder
 
     init() throws {
         folder = try TemporaryFolder()
-    }
-
-    func run(_ script: String, _ arguments: [String] = []) throws -> SwotProcess.Result {
-        try SwotProcess.run(arguments, script: script, directory: folder.url)
     }
 
     func savedPlan(_ name: String = "demo") throws -> [String: Any] {

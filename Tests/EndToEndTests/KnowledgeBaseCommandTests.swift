@@ -4,15 +4,11 @@ import TestSupport
 
 /// The `kb` command through the real binary: browsing the shipped knowledge base, and `kb load`.
 @Suite("kb commands through a pipe")
-struct KnowledgeBaseCommandTests {
+struct KnowledgeBaseCommandTests: PipedSuite {
     let folder: TemporaryFolder
 
     init() throws {
         folder = try TemporaryFolder()
-    }
-
-    func run(_ script: String, _ arguments: [String] = []) throws -> SwotProcess.Result {
-        try SwotProcess.run(arguments, script: script, directory: folder.url)
     }
 
     static var example: URL { SwotProcess.packageRoot.appendingPathComponent("examples/kb-extension.json") }

@@ -4,15 +4,11 @@ import TestSupport
 
 /// Matching as the planner sees it: categories on add, the planner's corrections kept, the coverage checklist.
 @Suite("matching commands")
-struct MatchingCommandTests {
+struct MatchingCommandTests: PipedSuite {
     let folder: TemporaryFolder
 
     init() throws {
         folder = try TemporaryFolder()
-    }
-
-    func run(_ script: String) throws -> SwotProcess.Result {
-        try SwotProcess.run(script: script, directory: folder.url)
     }
 
     @Test func addedItemsAreMatchedWithTheWordsThatMadeTheMatch() throws {

@@ -4,15 +4,11 @@ import TestSupport
 
 /// The real binary driven through a pipe, as scripts and CI use it.
 @Suite("swot through a pipe")
-struct PipeTests {
+struct PipeTests: PipedSuite {
     let folder: TemporaryFolder
 
     init() throws {
         folder = try TemporaryFolder()
-    }
-
-    func run(_ script: String, _ arguments: [String] = []) throws -> SwotProcess.Result {
-        try SwotProcess.run(arguments, script: script, directory: folder.url)
     }
 
     @Test func aSessionAddsListsAndSavesItems() throws {

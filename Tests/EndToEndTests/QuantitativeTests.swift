@@ -6,15 +6,11 @@ import TestSupport
 /// checked against arithmetic written out here, every invalid number refused with the plan file untouched, and
 /// the Markdown export rendered by GitHub's parser.
 @Suite("quantitative layer")
-struct QuantitativeTests {
+struct QuantitativeTests: PipedSuite {
     let folder: TemporaryFolder
 
     init() throws {
         folder = try TemporaryFolder()
-    }
-
-    func run(_ script: String, _ arguments: [String] = []) throws -> SwotProcess.Result {
-        try SwotProcess.run(arguments, script: script, directory: folder.url)
     }
 
     func planBytes(_ name: String = "demo") throws -> Data {

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TestSupport
 
 /// Runs the built `swot` binary as a user would, through pipes, and collects what it printed.
 struct SwotProcess {
@@ -128,5 +129,17 @@ enum GFM {
         process.waitUntilExit()
         #expect(process.terminationStatus == 0)
         return String(decoding: html, as: UTF8.self)
+    }
+}
+
+/// A suite whose tests run swot through a pipe in a fresh folder of their own.
+protocol PipedSuite {
+    var folder: TemporaryFolder { get }
+}
+
+extension PipedSuite {
+    /// Runs `script` through swot's standard input in the suite's folder.
+    func run(_ script: String, _ arguments: [String] = []) throws -> SwotProcess.Result {
+        try SwotProcess.run(arguments, script: script, directory: folder.url)
     }
 }
