@@ -8,7 +8,7 @@ BENCH_PACKAGES = sqlite3 hyperfine time
 RELEASE_FLAGS = -c release --static-swift-stdlib
 RELEASE_BIN = .build/release/swot
 
-.PHONY: run test build release bench deps deps-test deps-bench clean
+.PHONY: run test eval build release bench deps deps-test deps-bench clean
 
 ## Build in release mode and start the REPL on ./workspaces (the shipped example plans).
 run: release
@@ -18,6 +18,12 @@ run: release
 test: deps deps-test
 	$(SWIFT) build --build-tests
 	$(SWIFT) test --skip-build
+
+## Only the evaluation suites: matcher top-1/top-3 (tuning and locked sets), strategy pairing recall, fit, items
+## left out, duplicates, Medan leave-one-paper-out. They print figures and assert only that the data is well formed.
+eval: deps
+	$(SWIFT) build --build-tests
+	$(SWIFT) test --skip-build --filter 'MatcherEvaluation|StrategyEvaluation'
 
 build: deps
 	$(SWIFT) build
