@@ -28,6 +28,15 @@ public struct Strategy: Codable, Equatable, Sendable {
     /// Due date, ISO `YYYY-MM-DD`.
     public var due: String?
     public var kpi: String?
+    /// The action plan in the Renstra's shape (`ActionPlan/`): the programme or activity it is carried out as, the
+    /// indicator's (`kpi`) value at the start of the period and its target per year, and the budget lines. The
+    /// responsible unit is `owner`.
+    public var programme: String?
+    public var baseline: String?
+    /// At most one per year, in year order.
+    public var targets: [YearTarget] = []
+    /// At most one per source and year, in `BudgetLine.precedes` order.
+    public var budget: [BudgetLine] = []
 
     /// Whether the planner has taken the strategy on.
     public enum Status: String, Codable, CaseIterable, Sendable {
@@ -64,7 +73,7 @@ public struct Strategy: Codable, Equatable, Sendable {
 
     enum CodingKeys: String, CodingKey {
         case id, quadrant, text, sources, categories, moveID, paperStrategy, citations, score, status, edited, stale,
-             origin, owner, due, kpi
+             origin, owner, due, kpi, programme, baseline, targets, budget
     }
 
     public init(from decoder: any Decoder) throws {
@@ -85,6 +94,10 @@ public struct Strategy: Codable, Equatable, Sendable {
         owner = try container.decodeIfPresent(String.self, forKey: .owner)
         due = try container.decodeIfPresent(String.self, forKey: .due)
         kpi = try container.decodeIfPresent(String.self, forKey: .kpi)
+        programme = try container.decodeIfPresent(String.self, forKey: .programme)
+        baseline = try container.decodeIfPresent(String.self, forKey: .baseline)
+        targets = try container.decodeIfPresent([YearTarget].self, forKey: .targets) ?? []
+        budget = try container.decodeIfPresent([BudgetLine].self, forKey: .budget) ?? []
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -105,15 +118,19 @@ public struct Strategy: Codable, Equatable, Sendable {
         try container.encodeIfPresent(owner, forKey: .owner)
         try container.encodeIfPresent(due, forKey: .due)
         try container.encodeIfPresent(kpi, forKey: .kpi)
+        try container.encodeIfPresent(programme, forKey: .programme)
+        try container.encodeIfPresent(baseline, forKey: .baseline)
+        if !targets.isEmpty { try container.encode(targets, forKey: .targets) }
+        if !budget.isEmpty { try container.encode(budget, forKey: .budget) }
     }
 
     /// The strategy's number within its quadrant (`2` for `ST2`).
     public var number: Int { Int(id.dropFirst(2)) ?? 0 }
 
     /// A decision the planner made that a re-derive must keep: accepted, rejected, edited, or given an owner,
-    /// due date or KPI.
+    /// due date, KPI or action-plan details.
     public var isDecided: Bool {
-        status != .proposed || edited || owner != nil || due != nil || kpi != nil || origin == .manual
+        status != .proposed || edited || owner != nil || due != nil || kpi != nil || origin == .manual || hasActionDetails
     }
 
     /// `accepted`, `proposed, edited`, `accepted, stale`, …: the status as one word list for listings.

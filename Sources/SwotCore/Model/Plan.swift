@@ -28,6 +28,8 @@ public struct Plan: Codable, Equatable, Sendable {
     public var comparisons: [PairwiseJudgement]
     /// The QSPM: strategies chosen for comparison and their attractiveness scores (`qspm`, `attract`).
     public var qspm: QSPMWorksheet
+    /// The years the action plan covers (`period`); nil until the planner sets them.
+    public var period: PlanPeriod?
 
     // Fields added by later features are optional in the file (older plans open unchanged) and are listed in
     // `CodingKeys`; each is decoded with a default in `init(from:)`.
@@ -46,6 +48,7 @@ public struct Plan: Codable, Equatable, Sendable {
         self.proposals = []
         self.comparisons = []
         self.qspm = QSPMWorksheet()
+        self.period = nil
     }
 
     enum CodingKeys: String, CodingKey, CaseIterable {
@@ -53,6 +56,7 @@ public struct Plan: Codable, Equatable, Sendable {
         case knowledgeExtension
         case assessments, proposals
         case comparisons, qspm
+        case period
     }
 
     public init(from decoder: any Decoder) throws {
@@ -70,6 +74,7 @@ public struct Plan: Codable, Equatable, Sendable {
         proposals = try container.decodeIfPresent([ProposedItem].self, forKey: .proposals) ?? []
         comparisons = try container.decodeIfPresent([PairwiseJudgement].self, forKey: .comparisons) ?? []
         qspm = try container.decodeIfPresent(QSPMWorksheet.self, forKey: .qspm) ?? QSPMWorksheet()
+        period = try container.decodeIfPresent(PlanPeriod.self, forKey: .period)
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -87,6 +92,7 @@ public struct Plan: Codable, Equatable, Sendable {
         if !proposals.isEmpty { try container.encode(proposals, forKey: .proposals) }
         if !comparisons.isEmpty { try container.encode(comparisons, forKey: .comparisons) }
         if !qspm.isEmpty { try container.encode(qspm, forKey: .qspm) }
+        try container.encodeIfPresent(period, forKey: .period)
     }
 
     /// Two plans are equal when every field is (`journalFields` lists them, with how each compares): item lists

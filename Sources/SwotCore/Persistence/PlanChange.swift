@@ -200,5 +200,6 @@ extension Plan {
         .whole(.proposals, \.proposals),
         .whole(.comparisons, \.comparisons),
         .whole(.qspm, \.qspm),
+        .whole(.period, \.period),
     ]
 }

@@ -59,6 +59,7 @@ public enum PlanFile {
         try checkStrategies(plan)
         try checkScoring(plan)
         try checkAssessments(plan)
+        try checkActionPlan(plan)
     }
 
     /// Turns a decoding error into "field `items[2].text`: expected text" style words.

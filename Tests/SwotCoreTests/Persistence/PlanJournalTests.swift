@@ -22,7 +22,7 @@ struct PlanJournalTests {
         let anyID = ids.isEmpty ? "S1" : ids[random.below(ids.count)]
         let text = texts[random.below(texts.count)] + " \(random.below(1000))"
         let quadrant = Quadrant.allCases[random.below(4)]
-        switch random.below(14) {
+        switch random.below(16) {
         case 0, 1, 2, 3: _ = try? plan.addItem(quadrant, text: text); if let last = plan.items.last { try? plan.classify(last.id, with: matcher) }
         case 4: try? plan.editItem(anyID, text: text)
         case 5: _ = try? plan.removeItem(anyID)
@@ -34,6 +34,14 @@ struct PlanJournalTests {
         case 11: _ = plan.deriveStrategies(using: deriver)
         case 12:
             if let strategy = plan.strategies.randomElement(using: &random) { try? plan.acceptStrategy(strategy.id) }
+        case 14:
+            try? plan.setPeriod(start: 2025 + random.below(2), end: 2029 + random.below(2))
+        case 15:
+            if let strategy = plan.strategies.randomElement(using: &random) {
+                let year = random.below(3) == 0 ? nil : 2025 + random.below(6)
+                try? plan.setBudget(strategy.id, amount: Int64(random.below(4)) * 250_000_000, source: .allCases[random.below(6)], year: year)
+                if let year { try? plan.setTarget(strategy.id, year: year, value: text) }
+            }
         default:
             try? plan.setWeight(anyID, random.below(2) == 0 ? nil : Double(random.below(20)) / 100)
         }
