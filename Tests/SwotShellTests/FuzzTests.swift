@@ -365,6 +365,12 @@ struct LineGenerator {
         case "assign": return [strategyID(), text()]
         case "due": return [strategyID(), pick(["2026-12-31", "2026-02-30", "besok", "31/12/2026", "", "99999-01-01"])]
         case "kpi": return [strategyID(), text()]
+        case "programme", "program", "unit", "indicator", "baseline": return [strategyID(), random.below(4) == 0 ? "-" : text()]
+        case "period": return random.below(4) == 0 ? [pick(["-", "2025-2029", "2029 2025", ""])] : ["\(2024 + random.below(3))", "\(2028 + random.below(3))"]
+        case "target": return [strategyID(), pick(["2025", "2027", "2031", "20x6", ""]), random.below(4) == 0 ? "-" : text()]
+        case "budget":
+            return [strategyID(), pick(["750 juta", "1,25 M", "1.250.000.000", "-5", "1.250 juta", "0", "-", "Rp1.000.000,-", "9999 triliun"]),
+                    pick(["", "APBD", "dak", "hibah", "APBX"]), pick(["", "2026", "2031"])]
         case "assess": return [pick(frameworks)] + (0..<random.below(3)).map { _ in "\(pick(["1", "2", "a", "x"]))=\(pick(Self.numbers))" }
         case "assessment", "proposals": return random.below(2) == 0 ? [] : [pick(frameworks)]
         case "kb":

@@ -71,7 +71,7 @@ extension Plan {
 
     /// The index of a strategy that may take action-plan details: any strategy that is not rejected. Clearing a
     /// detail is allowed on a rejected one too, so its years never block a change of the period.
-    func indexOfActionableStrategy(_ id: String, clearing: Bool = false) throws -> Int {
+    public func indexOfActionableStrategy(_ id: String, clearing: Bool = false) throws -> Int {
         let index = try indexOfStrategy(id)
         guard clearing || strategies[index].status != .rejected else { throw ActionPlanError.rejectedStrategy(strategies[index].id) }
         return index

@@ -77,6 +77,11 @@ public struct ActionPlanTable: Sendable, Equatable {
             overall: RupiahSum.of(Array(perStrategy.values)))
     }
 
+    /// The rows' budget from one source (nil: every source) in one year (nil: the money not phased by year).
+    public func budget(from source: FundingSource?, in year: Int?) -> Int64 {
+        RupiahSum.of(rows.flatMap(\.budget).filter { (source == nil || $0.source == source) && $0.year == year }.map(\.amount))
+    }
+
     /// The funding sources the rows use, in the usual order (APBD first).
     public var sourcesUsed: [FundingSource] { FundingSource.allCases.filter { totals.perSource[$0] != nil } }
 

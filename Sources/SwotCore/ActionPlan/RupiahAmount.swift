@@ -41,7 +41,7 @@ public enum RupiahAmount {
     }
 
     /// The multiplier a unit word stands for.
-    static func scale(of word: String) -> Int64? {
+    public static func scale(of word: String) -> Int64? {
         switch word.lowercased() {
         case "rb", "ribu", "thousand": return 1_000
         case "jt", "juta", "million": return 1_000_000

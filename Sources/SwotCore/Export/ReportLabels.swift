@@ -1,8 +1,12 @@
-/// The fixed words of reports, in the plan's language.
-struct ReportLabels {
-    let language: Language
+/// The fixed words of reports and command output, in the plan's language: `labels("Budget", "Anggaran")`.
+public struct ReportLabels: Sendable {
+    public let language: Language
 
-    func callAsFunction(_ english: String, _ indonesian: String) -> String {
+    public init(language: Language) {
+        self.language = language
+    }
+
+    public func callAsFunction(_ english: String, _ indonesian: String) -> String {
         language == .en ? english : indonesian
     }
 }
