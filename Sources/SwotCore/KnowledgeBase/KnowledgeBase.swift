@@ -116,17 +116,76 @@ public struct StrategyMove: Codable, Sendable, Hashable {
     public var `internal`: [String]
     /// Categories of the opportunity or threat that make the move relevant; empty means any.
     public var external: [String]
-    /// A verb phrase that completes "Use S1 and O2 to …" / "Manfaatkan S1 dan O2 untuk …".
+    /// A short imperative in each language, starting with a lowercase verb and without a final full stop, that the
+    /// deriver joins after the quadrant's form: "Use S1 to seize O2: train …" /
+    /// "Gunakan S1 untuk meraih O2: latih …".
     public var action: LocalizedText
     public var basis: Basis
+    /// Whose powers the move needs; the deriver proposes only moves a regional agency can carry out.
+    public var authority: Authority
     /// The paper's own strategy this move restates, e.g. `D003 SO2`.
     public var paperStrategy: String?
     public var citations: [Citation]
+
+    public init(
+        id: String, quadrant: TOWSQuadrant, internal: [String], external: [String], action: LocalizedText,
+        basis: Basis, authority: Authority = .own, paperStrategy: String? = nil, citations: [Citation]
+    ) {
+        self.id = id
+        self.quadrant = quadrant
+        self.internal = `internal`
+        self.external = external
+        self.action = action
+        self.basis = basis
+        self.authority = authority
+        self.paperStrategy = paperStrategy
+        self.citations = citations
+    }
 
     /// Whether the paper states the move itself or it is derived from what the paper says.
     public enum Basis: String, Codable, Sendable, Hashable {
         case stated
         case derived
+    }
+
+    /// Whose powers a move needs.
+    public enum Authority: String, Codable, Sendable, Hashable, CaseIterable {
+        /// Within a regional agency's own powers: issue a regulation of the regional head or an SOP, budget, train,
+        /// partner, procure, publish, audit.
+        case own
+        /// Needs another regional body (Bappeda, the civil-service agency, the regional parliament) or a partner's
+        /// agreement.
+        case shared
+        /// Needs national law or a central government mandate; never proposed as a regional agency's action.
+        case national
+
+        /// What the word means, for `kb show`.
+        public var explanation: String {
+            switch self {
+            case .own: return "within a regional agency's own powers"
+            case .shared: return "needs another regional body or a partner to agree"
+            case .national: return "needs national law or a central mandate; not proposed as the agency's action"
+            }
+        }
+    }
+
+    enum CodingKeys: String, CodingKey {
+        case id, quadrant, `internal`, external, action, basis, authority, paperStrategy, citations
+    }
+
+    /// Moves stored in plans before `authority` existed are read as `own`, as every planner's own move was.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.init(
+            id: try container.decode(String.self, forKey: .id),
+            quadrant: try container.decode(TOWSQuadrant.self, forKey: .quadrant),
+            internal: try container.decode([String].self, forKey: .internal),
+            external: try container.decode([String].self, forKey: .external),
+            action: try container.decode(LocalizedText.self, forKey: .action),
+            basis: try container.decode(Basis.self, forKey: .basis),
+            authority: try container.decodeIfPresent(Authority.self, forKey: .authority) ?? .own,
+            paperStrategy: try container.decodeIfPresent(String.self, forKey: .paperStrategy),
+            citations: try container.decode([Citation].self, forKey: .citations))
     }
 }
 

@@ -12,7 +12,7 @@
 ///                     "question": …, "citations": [ { "source": "U01", "from": 3, "to": 5, "quote": "…" } ] } ],
 ///   "factors":    [ { "id": "F900", "category": "C90", "kind": "success", "origin": "internal", "text": …, "citations": […] } ],
 ///   "moves":      [ { "id": "M900", "quadrant": "SO", "internal": ["C90"], "external": [], "action": …,
-///                     "basis": "derived", "citations": […] } ] }
+///                     "basis": "derived", "authority": "own", "citations": […] } ] }
 /// ```
 ///
 /// Every bilingual text is `{ "en": "…", "id": "…" }`; one of the two may be empty (the other is shown instead).
@@ -286,6 +286,7 @@ enum Draft {
         var external: [String]?
         var action: Text?
         var basis: String?
+        var authority: String?
         var paperStrategy: String?
         var citations: [CitationDraft]?
     }
@@ -430,11 +431,17 @@ extension Draft.File {
             guard let basis = StrategyMove.Basis(rawValue: basisWord.lowercased()) else {
                 throw check.fail("basis \"\(basisWord)\" is not stated or derived")
             }
+            let authorityWord = draft.authority ?? StrategyMove.Authority.own.rawValue
+            let authorityName = authorityWord.trimmingWhitespace().lowercased()
+            guard let authority = StrategyMove.Authority(rawValue: authorityName) else {
+                throw check.fail("authority \"\(authorityWord)\" is not own, shared or national")
+            }
             let citations = try check.citations(draft.citations)
             let paperStrategy = draft.paperStrategy?.trimmingWhitespace()
             result.moves.append(StrategyMove(
                 id: id, quadrant: quadrant, internal: internalCategories, external: externalCategories, action: action,
-                basis: basis, paperStrategy: paperStrategy?.isEmpty == true ? nil : paperStrategy, citations: citations))
+                basis: basis, authority: authority, paperStrategy: paperStrategy?.isEmpty == true ? nil : paperStrategy,
+                citations: citations))
         }
         guard result.entryCount > 0 else { throw .noEntries }
         try result.checkUniqueIDs()

@@ -132,6 +132,7 @@ enum KnowledgeBaseCommands {
         let side = { (ids: [String]) in ids.isEmpty ? "any" : ids.map { kb.label(forCategory: $0) }.joined(separator: ", ") }
         call.print("Selected by \(move.quadrant.internalSide.name(.en).lowercased()) in: \(side(move.internal))")
         call.print("and \(move.quadrant.externalSide.name(.en).lowercased()) in: \(side(move.external))")
+        call.print("Authority: \(move.authority.rawValue) (\(move.authority.explanation))")
         printCitations(move.citations, call)
     }
 

@@ -56,6 +56,9 @@ struct KnowledgeBaseExtensionTests {
         #expect(checked.moves[1].external == ["C15"])
         // A move without basis is derived.
         #expect(checked.moves[1].basis == .derived)
+        // A move without authority is within the agency's own powers; M901 needs the other agencies.
+        #expect(checked.moves[0].authority == .own)
+        #expect(checked.moves[1].authority == .shared)
         let merged = try KnowledgeBase.shipped.merging(loaded)
         #expect(merged.categories.count == 25)
         #expect(merged.category(named: "geo")?.id == "C90")
@@ -100,6 +103,20 @@ struct KnowledgeBaseExtensionTests {
     @Test func aBadQuadrantNamesTheEntry() {
         let moves = "[" + ["M900", "M901", "M902"].map { Self.move($0) }.joined(separator: ",") + "," + Self.move("M903", quadrant: "XX") + "]"
         #expect(error(Self.file(moves: moves))?.message == "moves[3] (M903): quadrant \"XX\" is not SO, ST, WO or WT.")
+    }
+
+    @Test func aBadAuthorityNamesTheEntryAndTheWords() {
+        let move = Self.move("M900")
+            .replacingOccurrences(of: "\"external\": []", with: "\"external\": [], \"authority\": \"bupati\"")
+        #expect(error(Self.file(moves: "[" + move + "]"))?.message
+            == "moves[0] (M900): authority \"bupati\" is not own, shared or national.")
+    }
+
+    @Test func aPlanStoredBeforeAuthorityExistedReadsItsMovesAsOwn() throws {
+        let json = #"{"id":"M900","quadrant":"SO","internal":[],"external":[],"action":{"en":"a","id":"b"},"#
+            + #""basis":"derived","citations":[{"source":"D003","from":1,"to":1}]}"#
+        let move = try JSONDecoder().decode(StrategyMove.self, from: Data(json.utf8))
+        #expect(move.authority == .own)
     }
 
     @Test func aMissingFieldNamesTheEntryAndTheField() {
