@@ -56,7 +56,7 @@ struct StrategyTests {
         #expect(result.stdout.contains("Use S"), "English after `lang en`")
         #expect(result.stdout.contains("Items:\n  S"))
         #expect(result.stdout.contains("matched: "))
-        #expect(result.stdout.contains("Move M006 (stated, restates D003 SO1): internal C02, C01, C21"))
+        #expect(result.stdout.contains("Move M006 (stated, restates D003 SO1): internal C02, C01, external C02, C06"))
         #expect(result.stdout.contains("Score: S3 "))
         #expect(result.stdout.contains("× 1.00 (stated) = "))
         #expect(result.stdout.contains("Sources:\n  D003 003_2191fb8a32d3ea38.txt L"))

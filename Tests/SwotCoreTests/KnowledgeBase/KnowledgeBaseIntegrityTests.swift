@@ -153,17 +153,6 @@ struct KnowledgeBaseIntegrityTests {
         }
     }
 
-    @Test func everyCategoryHasAMoveInEveryQuadrant() {
-        for category in Self.kb.categories {
-            for quadrant in TOWSQuadrant.allCases {
-                let found = Self.kb.moves.contains {
-                    $0.quadrant == quadrant && ($0.internal.contains(category.id) || $0.external.contains(category.id))
-                }
-                #expect(found, "no \(quadrant.rawValue) move for \(category.id) \(category.code)")
-            }
-        }
-    }
-
     @Test func moveIdsAreUniqueAndTheirCategoriesExist() {
         let ids = Set(Self.kb.categories.map(\.id))
         #expect(Set(Self.kb.moves.map(\.id)).count == Self.kb.moves.count)
