@@ -31,5 +31,13 @@ struct CompleterTests {
         #expect(completer.complete("kb sources ", context: context) == Completion(insertion: "", candidates: []))
         #expect(completer.complete("strategy add W", context: context) == Completion(insertion: "", candidates: ["WO", "WT"]))
         #expect(completer.complete("save o", context: context) == Completion(insertion: "verwrite ", candidates: []))
+        #expect(completer.complete("import i", context: context) == Completion(insertion: "tems ", candidates: []))
+    }
+
+    /// `diff` offers the open plan's snapshots and backups, then the other plans, for both of its arguments.
+    @Test func diffCompletesVersions() {
+        let context = CompletionContext(versions: ["draft-1", "draft-2", "1", "medan-2024"])
+        #expect(completer.complete("diff dr", context: context) == Completion(insertion: "aft-", candidates: ["draft-1", "draft-2"]))
+        #expect(completer.complete("diff draft-1 m", context: context) == Completion(insertion: "edan-2024 ", candidates: []))
     }
 }

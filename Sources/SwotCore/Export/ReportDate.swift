@@ -21,7 +21,12 @@ public enum ReportDate {
 
     /// Local date and time to the minute (`2026-11-23 14:05`), for notes such as who holds a plan's lock.
     public static func nowStamp() -> String {
-        var seconds = time_t(time(nil))
+        stamp(seconds: Int(time(nil)))
+    }
+
+    /// Local date and time to the minute of a moment in seconds since 1970 (a file's modification time).
+    public static func stamp(seconds value: Int) -> String {
+        var seconds = time_t(value)
         var parts = tm()
         localtime_r(&seconds, &parts)
         func twoDigits(_ value: Int32) -> String { value < 10 ? "0\(value)" : "\(value)" }

@@ -12,6 +12,8 @@ public struct Command: Sendable {
         case category
         case framework
         case strategyID
+        /// A version of the open plan (snapshot name, backup number) or another plan, for `diff`.
+        case version
         case words([String])
         /// A word that chooses what follows it, each with its own arguments (`kb framework NAME`, `save as PATH`).
         case subcommands([String: [Argument]])

@@ -10,7 +10,9 @@ public struct CommandTable: Sendable {
 
     /// Every command of the shell, in the order `help` lists them.
     public static let standard = CommandTable(
-        SessionCommands.all + PlanCommands.all + ItemCommands.all + ImportCommands.all + MatchingCommands.all + KnowledgeBaseCommands.all + StrategyCommands.all + ActionPlanCommands.all + AssessmentCommands.all + QuantitativeCommands.all + ExportCommands.all
+        SessionCommands.all + PlanCommands.all + ItemCommands.all + ImportCommands.all + VersionCommands.all
+            + MatchingCommands.all + KnowledgeBaseCommands.all + StrategyCommands.all + ActionPlanCommands.all
+            + AssessmentCommands.all + QuantitativeCommands.all + ExportCommands.all
     )
 
     public var names: [String] { commands.map(\.name) }

@@ -7,13 +7,19 @@ public struct CompletionContext: Sendable {
     public var categories: [String] = []
     public var frameworks: [String] = []
     public var strategyIDs: [String] = []
+    /// The open plan's snapshot names and backup numbers, then the other plans: what `diff` compares.
+    public var versions: [String] = []
 
-    public init(itemIDs: [String] = [], planNames: [String] = [], categories: [String] = [], frameworks: [String] = [], strategyIDs: [String] = []) {
+    public init(
+        itemIDs: [String] = [], planNames: [String] = [], categories: [String] = [], frameworks: [String] = [],
+        strategyIDs: [String] = [], versions: [String] = []
+    ) {
         self.itemIDs = itemIDs
         self.planNames = planNames
         self.categories = categories
         self.frameworks = frameworks
         self.strategyIDs = strategyIDs
+        self.versions = versions
     }
 }
 
@@ -80,6 +86,7 @@ public struct Completer: Sendable {
         case .category: return context.categories
         case .framework: return context.frameworks
         case .strategyID: return context.strategyIDs
+        case .version: return context.versions
         case .words(let words): return words
         case .subcommands(let choices): return choices.keys.sorted()
         case .path, .text: return []

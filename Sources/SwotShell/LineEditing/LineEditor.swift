@@ -124,7 +124,8 @@ enum EditorCallbacks {
             planNames: (try? session.workspace.planNames()) ?? [],
             categories: session.knowledgeBase.categories.map(\.id) + session.knowledgeBase.categories.map(\.code),
             frameworks: session.knowledgeBase.frameworks.map(\.id),
-            strategyIDs: session.plan?.sortedStrategyIDs ?? []
+            strategyIDs: session.plan?.sortedStrategyIDs ?? [],
+            versions: VersionCommands.references(session)
         )
     }
 

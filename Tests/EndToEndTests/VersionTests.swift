@@ -1,0 +1,122 @@
+import Foundation
+import Testing
+import TestSupport
+
+/// `snapshot`, `versions` and `diff` through the real binary: named versions of a living plan and what changed.
+@Suite("versions and diff through a pipe")
+struct VersionTests: PipedSuite {
+    let folder: TemporaryFolder
+
+    init() throws {
+        folder = try TemporaryFolder()
+    }
+
+    /// A small scored plan: every item weighted and rated, so position and IE cell exist.
+    static let scoredPlan = """
+        new p
+        lang en
+        add s Terdapat 25 layanan aplikasi e-government
+        add s Komitmen pimpinan yang kuat terhadap SPBE
+        add w Belum ada SOP penanganan insiden keamanan
+        add w Anggaran TIK terbatas
+        add o Dukungan regulasi Perpres 95/2018
+        add o Program Satu Data Indonesia
+        add t Serangan siber meningkat
+        add t Kesenjangan digital antarwilayah
+        weight S1 0.3 S2 0.2 W1 0.3 W2 0.2
+        weight O1 0.3 O2 0.2 T1 0.3 T2 0.2
+        rate S1 4 S2 3 W1 1 W2 2 O1 3 O2 2 T1 2 T2 2
+
+        """
+
+    @Test func diffListsEveryKindOfChangeSinceASnapshot() throws {
+        let result = try run(Self.scoredPlan + """
+            snapshot draft-1
+            edit S1 Terdapat 30 layanan aplikasi e-government yang terintegrasi
+            remove T2
+            move O2 s
+            add t Serangan ransomware pada layanan publik
+            tag W2 HR
+            weight T1 0.5
+            rate S2 4 T1 4
+            derive
+            accept SO1
+            diff draft-1
+
+            """)
+        #expect(result.status == 0, "\(result.stderr)")
+        let diff = try #require(result.stdout.components(separatedBy: "Changes from snapshot draft-1 to the open plan:\n").last)
+        #expect(diff.contains("Items added (1):\n  + T3 Serangan ransomware pada layanan publik\n"))
+        #expect(diff.contains("Items removed (1):\n  - T2 Kesenjangan digital antarwilayah\n"))
+        #expect(diff.contains("Items moved (1):\n  O2 → S3 Program Satu Data Indonesia\n"))
+        #expect(diff.contains("Items edited (1):\n  S1 Terdapat [-25-]{+30+} layanan aplikasi e-government {+yang terintegrasi+}\n"))
+        #expect(diff.contains("  W2 +C05 HR"))
+        #expect(diff.contains("  S2 rating 3 → 4\n"))
+        #expect(diff.contains("  T1 weight 0.30 → 0.50, rating 2 → 4\n"))
+        #expect(diff.contains("Strategies added ("))
+        #expect(diff.contains("  + SO1 (accepted) "))
+        // A moved strength keeps no opportunity's rating, and the new threat has none: the IFE/EFE is incomplete now.
+        #expect(diff.contains("  S3 rating 2 → –\n"))
+        #expect(diff.contains("Position (1):\n  IFE 2.50, EFE 2.30, IE cell V → IFE/EFE not complete\n"))
+    }
+
+    @Test func diffIsInThePlansLanguageAndComparesTwoVersionsOrAnotherPlan() throws {
+        let result = try run(Self.scoredPlan + """
+            snapshot a
+            rate S1 3
+            snapshot b
+            lang id
+            diff a b
+            diff b
+            diff
+            new q
+            add s Terdapat 25 layanan aplikasi e-government
+            lang en
+            diff p
+
+            """)
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout.contains("Perubahan dari versi a ke versi b:\nBobot dan peringkat berubah (1):\n  S1 peringkat 4 → 3\n"
+            + "Posisi (2):\n  IFE 2,50 → 2,20, EFE 2,30 → 2,30\n  Posisi SWOT II (0,00; -0,20) → IV (-0,30; -0,20)\n"))
+        // b and the open plan differ only in the language setting, which is not a change diff lists.
+        #expect(result.stdout.contains("Perubahan dari versi b ke rencana terbuka:\nTidak ada perubahan.\n"))
+        #expect(result.stdout.components(separatedBy: "Tidak ada perubahan.").count == 3)
+        #expect(result.stdout.contains("Changes from plan p to the open plan:\nItems removed (7):"))
+    }
+
+    @Test func versionsListsSnapshotsAndBackupsWithDateTimeAndSummary() throws {
+        let result = try run(Self.scoredPlan + "save\nsnapshot draft-1\nremove S1\nsave\nsnapshot final-2027\nversions\n")
+        #expect(result.status == 0, "\(result.stderr)")
+        let listing = try #require(result.stdout.components(separatedBy: "Open plan: ").last)
+        let stamp = #"\d{4}-\d{2}-\d{2} \d{2}:\d{2}"#
+        #expect(listing.hasPrefix("7 items (S 1, W 2, O 2, T 2); 0 strategies, 0 accepted\nSnapshots:\n"))
+        #expect(listing.range(of: "  draft-1 +\(stamp)  8 items \\(S 2, W 2, O 2, T 2\\); 0 strategies, 0 accepted\n  final-2027", options: .regularExpression) != nil)
+        #expect(listing.contains("Backups (`restore N`):\n  1 "))
+        #expect(FileManager.default.fileExists(atPath: folder.file("workspaces/.snapshots/p/draft-1.json").path))
+    }
+
+    @Test func badNamesAndMissingVersionsAreRefusedAndChangeNothing() throws {
+        let result = try run("""
+            diff
+            new p
+            diff
+            snapshot a
+            snapshot a
+            snapshot ../escape
+            diff nosuch
+            diff a b c
+            snapshot
+            """)
+        #expect(result.status == 2)
+        let errors = result.stderr.split(separator: "\n").map(String.init)
+        #expect(errors.count == 7, "\(errors)")
+        #expect(errors[0].contains("No plan is open."))
+        #expect(errors[1].contains("There is nothing to compare with yet: `snapshot NAME` keeps a version"))
+        #expect(errors[2].contains("A snapshot named a already exists and is kept as it is."))
+        #expect(errors[3].contains("\"../escape\" cannot name a snapshot."))
+        #expect(errors[4].contains("No version or plan named \"nosuch\". There are snapshots a and no backups"))
+        #expect(errors[5].contains("Usage: diff [A] [B]"))
+        #expect(errors[6].contains("Usage: snapshot NAME"))
+        #expect(!FileManager.default.fileExists(atPath: folder.file("workspaces/.snapshots/escape.json").path))
+    }
+}
