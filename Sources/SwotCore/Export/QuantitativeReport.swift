@@ -15,6 +15,9 @@ public struct QuantitativeReport: Sendable {
         self.language = language
     }
 
+    /// The language's number convention, used for every figure except Mermaid's coordinates.
+    private var number: NumberFormat { NumberFormat(language) }
+
     /// The sections as Markdown lines (empty when the plan has no quantitative data).
     public func lines() -> [String] {
         let label = ReportLabels(language: language)
@@ -44,8 +47,7 @@ public struct QuantitativeReport: Sendable {
     // MARK: IFE / EFE
 
     private func title(_ kind: FactorMatrixKind, _ label: ReportLabels) -> String {
-        kind == .ife ? label("IFE matrix (internal factors)", "Matriks IFE (faktor internal)")
-            : label("EFE matrix (external factors)", "Matriks EFE (faktor eksternal)")
+        kind.heading(language)
     }
 
     private func problem(_ error: any Error, _ label: ReportLabels) -> String {
@@ -62,15 +64,15 @@ public struct QuantitativeReport: Sendable {
         ]
         for row in evaluation.rows {
             let text = plan.item(row.factor.id).map { MarkdownText.escape($0.text) } ?? ""
-            lines.append("| \(row.factor.id) | \(text) | \(ScoreFormat.short(row.factor.weight)) | \(ScoreFormat.number(row.factor.rating)) | \(ScoreFormat.short(row.weightedScore)) |")
+            lines.append("| \(row.factor.id) | \(text) | \(number.score(row.factor.weight)) | \(number.number(row.factor.rating)) | \(number.score(row.weightedScore)) |")
         }
         for quadrant in kind.quadrants {
             let weight = evaluation.rows.filter { $0.factor.quadrant == quadrant }.reduce(0) { $0 + $1.factor.weight }
-            lines.append("| | _\(label("Subtotal", "Subtotal")) \(quadrant.name(language))_ | _\(ScoreFormat.short(weight))_ | | _\(ScoreFormat.short(evaluation.quadrantTotals[quadrant] ?? 0))_ |")
+            lines.append("| | _\(label("Subtotal", "Subtotal")) \(quadrant.name(language))_ | _\(number.score(weight))_ | | _\(number.score(evaluation.quadrantTotals[quadrant] ?? 0))_ |")
         }
-        lines.append("| | **\(label("Total", "Total"))** | **\(ScoreFormat.short(evaluation.weightSum))** | | **\(ScoreFormat.short(evaluation.total))** |")
+        lines.append("| | **\(label("Total", "Total"))** | **\(number.score(evaluation.weightSum))** | | **\(number.score(evaluation.total))** |")
         lines.append("")
-        lines.append("**\(kind == .ife ? "IFE" : "EFE") \(ScoreFormat.short(evaluation.total))**: \(evaluation.reading.label(kind, language)). \(evaluation.interpretation(language))")
+        lines.append("**\(kind.shortName(language)) \(number.score(evaluation.total))**: \(evaluation.reading.label(kind, language)). \(evaluation.interpretation(language))")
         lines.append("")
         return lines
     }
@@ -81,7 +83,7 @@ public struct QuantitativeReport: Sendable {
         let bands = IEBand.allCases.reversed()
         var lines = [
             "### \(label("IE matrix", "Matriks IE"))", "",
-            "| EFE \\ IFE | " + bands.map { "\(label("IFE", "IFE")) \($0.ifeName(language)) \($0.rangeLabel)" }.joined(separator: " | ") + " |",
+            "| EFE \\ IFE | " + bands.map { "\(FactorMatrixKind.ife.shortName(language)) \($0.name(.ife, language)) \($0.range(language))" }.joined(separator: " | ") + " |",
             "|---|---|---|---|",
         ]
         for row in IEMatrix.grid {
@@ -90,12 +92,12 @@ public struct QuantitativeReport: Sendable {
                 let text = "\(cell.roman) — \(cell.prescription.name(language))"
                 return cell == placement.cell ? "**\(text) ◀ \(label("here", "di sini"))**" : text
             }
-            lines.append("| **EFE \(band.efeName(language)) \(band.rangeLabel)** | " + cells.joined(separator: " | ") + " |")
+            lines.append("| **\(FactorMatrixKind.efe.shortName(language)) \(band.name(.efe, language)) \(band.range(language))** | " + cells.joined(separator: " | ") + " |")
         }
         lines.append("")
         lines.append(label(
-            "IFE \(ScoreFormat.short(placement.ifeTotal)) and EFE \(ScoreFormat.short(placement.efeTotal)) place the organisation in **cell \(placement.cell.roman): \(placement.prescription.name(.en))**.",
-            "IFE \(ScoreFormat.short(placement.ifeTotal)) dan EFE \(ScoreFormat.short(placement.efeTotal)) menempatkan organisasi di **sel \(placement.cell.roman): \(placement.prescription.name(.id))**."))
+            "IFE \(number.score(placement.ifeTotal)) and EFE \(number.score(placement.efeTotal)) place the organisation in **cell \(placement.cell.roman): \(placement.prescription.name(.en))**.",
+            "IFAS \(number.score(placement.ifeTotal)) dan EFAS \(number.score(placement.efeTotal)) menempatkan organisasi di **sel \(placement.cell.roman): \(placement.prescription.name(.id))**."))
         lines.append("")
         // David's layout: strong IFE on the left, so x runs from IFE 4.0 (0) to IFE 1.0 (1).
         lines += ["```mermaid", "quadrantChart"]
@@ -111,7 +113,7 @@ public struct QuantitativeReport: Sendable {
             let ife = 3.5 - Double(cell.column), efe = 3.5 - Double(cell.row)
             lines.append("    \(quoted(cell.roman)): [\(Self.mermaidCoordinate((4 - ife) / 3)), \(Self.mermaidCoordinate((efe - 1) / 3))]")
         }
-        let point = label("Plan", "Rencana") + " \(ScoreFormat.short(placement.ifeTotal)) / \(ScoreFormat.short(placement.efeTotal)) → \(placement.cell.roman)"
+        let point = label("Plan", "Rencana") + " \(number.score(placement.ifeTotal)) / \(number.score(placement.efeTotal)) → \(placement.cell.roman)"
         lines.append("    \(quoted(point)): [\(Self.mermaidCoordinate((4 - placement.ifeTotal) / 3)), \(Self.mermaidCoordinate((placement.efeTotal - 1) / 3))]")
         lines += ["```", ""]
         return lines
@@ -123,20 +125,24 @@ public struct QuantitativeReport: Sendable {
         let quadrant = position.quadrant
         var lines = [
             "### \(label("SWOT position", "Posisi SWOT"))", "",
-            "- x = S − W = \(ScoreFormat.short(position.strengths)) − \(ScoreFormat.short(position.weaknesses)) = **\(signed(position.x))**",
-            "- y = O − T = \(ScoreFormat.short(position.opportunities)) − \(ScoreFormat.short(position.threats)) = **\(signed(position.y))**",
+            "- x = S − W = \(number.score(position.strengths)) − \(number.score(position.weaknesses)) = **\(signed(position.x))**",
+            "- y = O − T = \(number.score(position.opportunities)) − \(number.score(position.threats)) = **\(signed(position.y))**",
             "",
             label(
                 "S and O are Σ weight × rating; W and T are Σ weight × (5 − rating), the severity of weaknesses and threats on the same 1–4 scale.",
                 "S dan O adalah Σ bobot × peringkat; W dan T adalah Σ bobot × (5 − peringkat), yaitu tingkat keparahan kelemahan dan ancaman pada skala 1–4 yang sama."),
             "",
             label(
-                "**Quadrant \(quadrant.roman): \(quadrant.name(.en))** — favour **\(quadrant.favoured.rawValue)** strategies. Preference order: \(position.preferenceOrder.map(\.rawValue).joined(separator: ", ")).",
-                "**Kuadran \(quadrant.roman): \(quadrant.name(.id))** — utamakan strategi **\(quadrant.favoured.rawValue)**. Urutan prioritas: \(position.preferenceOrder.map(\.rawValue).joined(separator: ", "))."),
+                "**\(quadrant.title(.en))** — favour **\(quadrant.favoured.rawValue)** strategies. Preference order: \(position.preferenceOrder.map(\.rawValue).joined(separator: ", ")).",
+                "**\(quadrant.title(.id))** — utamakan strategi **\(quadrant.favoured.rawValue)**. Urutan prioritas: \(position.preferenceOrder.map(\.rawValue).joined(separator: ", "))."),
             "",
         ]
+        if let placement = try? IEMatrix.place(ife: plan.factorEvaluation(.ife), efe: plan.factorEvaluation(.efe)),
+           let note = placement.disagreement(with: position, language) {
+            lines += [note, ""]
+        }
         let bound = [0.25, 0.5, 1, 2, 4].first { max(abs(position.x), abs(position.y)) <= $0 } ?? 4
-        let b = ScoreFormat.short(bound)
+        let b = number.score(bound)
         lines += ["```mermaid", "quadrantChart"]
         lines.append("    title \(mermaidLabel(label("SWOT position (x: S - W, y: O - T)", "Posisi SWOT (x: S - W, y: O - T)")))")
         lines.append("    x-axis \(quoted(label("W -\(b)", "W -\(b)"))) --> \(quoted(label("S +\(b)", "S +\(b)")))")
@@ -160,12 +166,12 @@ public struct QuantitativeReport: Sendable {
                 lines += ["**\(name)**: \(problem(set.problem ?? ScoringError.empty(context: set.comparisons.context), label))", ""]
                 continue
             }
-            lines += ["**\(name)** — λmax \(ScoreFormat.fixed(result.lambdaMax, decimals: 3)), CR \(ScoreFormat.fixed(result.consistencyRatio, decimals: 3))"
+            lines += ["**\(name)** — λmax \(number.fine(result.lambdaMax)), CR \(number.fine(result.consistencyRatio))"
                 + (result.isAcceptable ? label(" (consistent)", " (konsisten)") : label(" (**inconsistent**)", " (**tidak konsisten**)")), ""]
             lines += ["| ID | \(label("Element", "Elemen")) | \(label("Priority", "Prioritas")) |", "|---|---|--:|"]
             for (id, priority) in zip(result.items, result.priorities) {
                 let text = set.quadrant == nil ? (Quadrant(parsing: id)?.name(language) ?? id) : (plan.item(id).map { MarkdownText.escape($0.text) } ?? "")
-                lines.append("| \(id) | \(text) | \(ScoreFormat.fixed(priority, decimals: 3)) |")
+                lines.append("| \(id) | \(text) | \(number.fine(priority)) |")
             }
             lines.append("")
             if let warning = result.warning { lines += ["> \(MarkdownText.escape(warning.message))", ""] }
@@ -174,7 +180,7 @@ public struct QuantitativeReport: Sendable {
             lines += ["**\(label("Global weights (A'WOT: group × local)", "Bobot global (A'WOT: kelompok × lokal)"))**", ""]
             lines += ["| ID | \(label("Group", "Kelompok")) | \(label("Local", "Lokal")) | \(label("Global", "Global")) |", "|---|--:|--:|--:|"]
             for row in awot.ranked {
-                lines.append("| \(row.item) | \(ScoreFormat.fixed(row.groupWeight, decimals: 3)) | \(ScoreFormat.fixed(row.localWeight, decimals: 3)) | \(ScoreFormat.fixed(row.globalWeight, decimals: 3)) |")
+                lines.append("| \(row.item) | \(number.fine(row.groupWeight)) | \(number.fine(row.localWeight)) | \(number.fine(row.globalWeight)) |")
             }
             lines.append("")
         }
@@ -209,22 +215,22 @@ public struct QuantitativeReport: Sendable {
         lines.append("|---|--:|" + String(repeating: "--:|--:|", count: sheet.strategies.count))
         for row in result.rows {
             let cells = zip(row.factor.scores, row.totalScores).map { score, tas in
-                score.map { "\(ScoreFormat.number($0)) | \(ScoreFormat.short(tas ?? 0))" } ?? "— | —"
+                score.map { "\(number.number($0)) | \(number.score(tas ?? 0))" } ?? "— | —"
             }
-            lines.append("| \(row.factor.id) | \(ScoreFormat.short(row.factor.weight)) | " + cells.joined(separator: " | ") + " |")
+            lines.append("| \(row.factor.id) | \(number.score(row.factor.weight)) | " + cells.joined(separator: " | ") + " |")
         }
-        lines.append("| " + (["**STAS**", ""] + result.totals.flatMap { ["", "**\(ScoreFormat.short($0))**"] }).joined(separator: " | ") + " |")
+        lines.append("| " + (["**STAS**", ""] + result.totals.flatMap { ["", "**\(number.score($0))**"] }).joined(separator: " | ") + " |")
         lines.append("")
         lines.append(label("Ranking (highest STAS first):", "Peringkat (STAS tertinggi lebih dulu):"))
         lines.append("")
         for entry in result.ranking {
-            lines.append("\(entry.rank). **\(entry.strategy)** — STAS \(ScoreFormat.short(entry.stas))")
+            lines.append("\(entry.rank). **\(entry.strategy)** — STAS \(number.score(entry.stas))")
         }
         lines.append("")
         if let gap = result.gap {
             lines.append(label(
-                "Gap \(gap.leader) − \(gap.runnerUp) = \(ScoreFormat.short(gap.gap)): **\(gap.reading.name(.en))**.",
-                "Selisih \(gap.leader) − \(gap.runnerUp) = \(ScoreFormat.short(gap.gap)): **\(gap.reading.name(.id))**."))
+                "Gap \(gap.leader) − \(gap.runnerUp) = \(number.score(gap.gap)): **\(gap.reading.name(.en))**.",
+                "Selisih \(gap.leader) − \(gap.runnerUp) = \(number.score(gap.gap)): **\(gap.reading.name(.id))**."))
             lines.append("")
         }
         return lines
@@ -254,8 +260,5 @@ public struct QuantitativeReport: Sendable {
         "\"" + String(text.map { $0 == "\"" ? "'" : ($0 == "`" ? "'" : ($0.isNewline ? " " : $0)) }) + "\""
     }
 
-    private func signed(_ value: Double) -> String {
-        let text = ScoreFormat.short(value)
-        return value > 0 && text != "0.00" ? "+" + text : text
-    }
+    private func signed(_ value: Double) -> String { number.signedScore(value) }
 }

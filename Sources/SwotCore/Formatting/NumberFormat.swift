@@ -26,6 +26,13 @@ public struct NumberFormat: Sendable, Hashable {
     /// Weights, ratings' weighted scores, totals and coordinates: two decimals.
     public func score(_ value: Double) -> String { decimal(value, places: 2) }
 
+    /// A coordinate with its sign: `+0.45`, `-1.20`, `0.00` (`+0,45` in Indonesian); a value that rounds to zero
+    /// gets no sign.
+    public func signedScore(_ value: Double) -> String {
+        let text = score(value)
+        return value > 0 && text.contains(where: { $0 != "0" && $0 != "." && $0 != "," }) ? "+" + text : text
+    }
+
     /// Priorities and consistency ratios, where the third decimal tells options apart: three decimals.
     public func fine(_ value: Double) -> String { decimal(value, places: 3) }
 

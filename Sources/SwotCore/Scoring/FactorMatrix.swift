@@ -27,6 +27,26 @@ public enum FactorMatrixKind: String, Codable, CaseIterable, Hashable, Sendable 
         }
     }
 
+    /// `IFE` and `EFE`; in Indonesian `IFAS` and `EFAS`, the names planners are taught for the same tables.
+    public func shortName(_ language: Language) -> String {
+        switch (self, language) {
+        case (.ife, .en): return "IFE"
+        case (.efe, .en): return "EFE"
+        case (.ife, .id): return "IFAS"
+        case (.efe, .id): return "EFAS"
+        }
+    }
+
+    /// `IFE matrix (internal factors)` / `Matriks IFAS (faktor strategis internal)`.
+    public func heading(_ language: Language) -> String {
+        switch (self, language) {
+        case (.ife, .en): return "IFE matrix (internal factors)"
+        case (.efe, .en): return "EFE matrix (external factors)"
+        case (.ife, .id): return "Matriks IFAS (faktor strategis internal)"
+        case (.efe, .id): return "Matriks EFAS (faktor strategis eksternal)"
+        }
+    }
+
     /// The command that rescales this matrix's weights, quoted in the weight-sum error.
     public var normalizeCommand: String { "normalize \(rawValue)" }
 }
@@ -57,19 +77,18 @@ public struct RatedFactor: Codable, Hashable, Sendable {
     public var weightedScore: Double { weight * rating }
 }
 
-/// How an IFE or EFE total reads, in four bands: 1.0–1.99, 2.0–2.49, 2.5–2.99, 3.0–4.0.
-///
-/// The IFE bands and their names (distress, weak, adequate, strong) are the guide bands in anchors.md §5.2 [V].
-/// anchors.md gives only the 2.5 midpoint for the EFE; the same band edges are used there, named after David's
-/// response scale (1 poor … 4 superior) — a documented choice of this tool.
+/// How an IFE or EFE total reads. One definition serves the `ife`, `efe` and `ie` commands and the reports: the
+/// bands are the IE matrix's axes (`IEBand`: 1.0–1.99 weak, 2.0–2.99 average, 3.0–4.0 strong on the IFE; low,
+/// medium, high on the EFE), and within the middle band David's 2.5 midpoint says on which side the total lies.
+/// So `ife` says "average (2.0–2.99), below the 2.5 midpoint" where `ie` puts the same total in the average column.
 public enum FactorTotalReading: String, Codable, CaseIterable, Hashable, Sendable {
-    /// 1.0–1.99: IFE "distress"; EFE poor response.
+    /// 1.0–1.99: the low band (IFE weak, EFE low).
     case veryWeak
-    /// 2.0–2.49: below the 2.5 midpoint. IFE "weak"; EFE below-average response (reactive to its environment).
+    /// 2.0–2.49: the middle band, below the 2.5 midpoint.
     case belowAverage
-    /// 2.5–2.99: at or above the 2.5 midpoint. IFE "adequate"; EFE average response.
+    /// 2.5–2.99: the middle band, at or above the 2.5 midpoint.
     case aboveAverage
-    /// 3.0–4.0: IFE "strong"; EFE strong response.
+    /// 3.0–4.0: the high band (IFE strong, EFE high).
     case strong
 
     /// The band a total falls in (half-open bands; anything from 3.0 up is `strong`, anything below 2.0 `veryWeak`).
@@ -86,63 +105,64 @@ public enum FactorTotalReading: String, Codable, CaseIterable, Hashable, Sendabl
         }
     }
 
-    /// A short label for the band, e.g. `"adequate (2.5–2.99)"`.
-    public func label(_ kind: FactorMatrixKind, _ language: Language = .en) -> String {
-        switch (kind, self, language) {
-        case (.ife, .veryWeak, .en): return "distress (1.0–1.99)"
-        case (.ife, .belowAverage, .en): return "weak (2.0–2.49)"
-        case (.ife, .aboveAverage, .en): return "adequate (2.5–2.99)"
-        case (.ife, .strong, .en): return "strong (3.0–4.0)"
-        case (.efe, .veryWeak, .en): return "poor response (1.0–1.99)"
-        case (.efe, .belowAverage, .en): return "below-average response (2.0–2.49)"
-        case (.efe, .aboveAverage, .en): return "average response (2.5–2.99)"
-        case (.efe, .strong, .en): return "strong response (3.0–4.0)"
-        case (.ife, .veryWeak, .id): return "kritis (1,0–1,99)"
-        case (.ife, .belowAverage, .id): return "lemah (2,0–2,49)"
-        case (.ife, .aboveAverage, .id): return "memadai (2,5–2,99)"
-        case (.ife, .strong, .id): return "kuat (3,0–4,0)"
-        case (.efe, .veryWeak, .id): return "respons buruk (1,0–1,99)"
-        case (.efe, .belowAverage, .id): return "respons di bawah rata-rata (2,0–2,49)"
-        case (.efe, .aboveAverage, .id): return "respons rata-rata (2,5–2,99)"
-        case (.efe, .strong, .id): return "respons kuat (3,0–4,0)"
+    /// The IE matrix band the reading lies in.
+    public var band: IEBand {
+        switch self {
+        case .veryWeak: return .low
+        case .belowAverage, .aboveAverage: return .medium
+        case .strong: return .high
         }
     }
 
-    /// One sentence telling the planner what the total means.
+    /// The band and, in the middle band, the side of the midpoint: `average (2.0–2.99), below the 2.5 midpoint`,
+    /// `strong (3.0–4.0)`, `sedang (2,0–2,99), di bawah titik tengah 2,5`.
+    public func label(_ kind: FactorMatrixKind, _ language: Language = .en) -> String {
+        let text = "\(band.name(kind, language)) (\(band.range(language)))"
+        let midpoint = NumberFormat(language).decimal(2.5, places: 1)
+        switch (self, language) {
+        case (.belowAverage, .en): return text + ", below the \(midpoint) midpoint"
+        case (.aboveAverage, .en): return text + ", at or above the \(midpoint) midpoint"
+        case (.belowAverage, .id): return text + ", di bawah titik tengah \(midpoint)"
+        case (.aboveAverage, .id): return text + ", pada atau di atas titik tengah \(midpoint)"
+        default: return text
+        }
+    }
+
+    /// One sentence telling the planner what the total means, in the words of `label`.
     public func interpretation(_ kind: FactorMatrixKind, _ language: Language = .en) -> String {
         switch (kind, self, language) {
         case (.ife, .veryWeak, .en):
-            return "Far below the 2.5 midpoint: the organisation's internal position is very weak (distress)."
+            return "Below 2.0: the organisation is weak internally; its weaknesses outweigh what its strengths offer."
         case (.ife, .belowAverage, .en):
-            return "Below the 2.5 midpoint: the organisation is weak internally."
+            return "Below the 2.5 midpoint: the organisation is average internally, on the weaker side."
         case (.ife, .aboveAverage, .en):
-            return "At or above the 2.5 midpoint: the organisation's internal position is average (adequate)."
+            return "At or above the 2.5 midpoint: the organisation is average internally, on the stronger side."
         case (.ife, .strong, .en):
-            return "Well above the 2.5 midpoint: the organisation is strong internally."
+            return "3.0 or more: the organisation is strong internally."
         case (.efe, .veryWeak, .en):
-            return "Far below the 2.5 average: the organisation is neither capitalising on opportunities nor avoiding threats."
+            return "Below 2.0: a low response; the organisation is neither capitalising on opportunities nor avoiding threats."
         case (.efe, .belowAverage, .en):
-            return "Below the 2.5 average: the organisation responds poorly to its environment and is reactive to it."
+            return "Below the 2.5 midpoint: a medium response, on the weaker side; the organisation is reactive to its environment."
         case (.efe, .aboveAverage, .en):
-            return "At or above the 2.5 average: the organisation responds to its opportunities and threats about as well as average."
+            return "At or above the 2.5 midpoint: a medium response, on the stronger side; the organisation meets its opportunities and threats about as well as average."
         case (.efe, .strong, .en):
-            return "Well above the 2.5 average: the organisation responds strongly, using opportunities and limiting threats."
+            return "3.0 or more: a high response; the organisation uses its opportunities and limits its threats."
         case (.ife, .veryWeak, .id):
-            return "Jauh di bawah titik tengah 2,5: posisi internal organisasi sangat lemah (kritis)."
+            return "Di bawah 2,0: organisasi lemah secara internal; kelemahannya lebih berat daripada kekuatannya."
         case (.ife, .belowAverage, .id):
-            return "Di bawah titik tengah 2,5: organisasi lemah secara internal."
+            return "Di bawah titik tengah 2,5: posisi internal organisasi sedang, condong ke lemah."
         case (.ife, .aboveAverage, .id):
-            return "Pada atau di atas titik tengah 2,5: posisi internal organisasi rata-rata (memadai)."
+            return "Pada atau di atas titik tengah 2,5: posisi internal organisasi sedang, condong ke kuat."
         case (.ife, .strong, .id):
-            return "Jauh di atas titik tengah 2,5: organisasi kuat secara internal."
+            return "3,0 atau lebih: organisasi kuat secara internal."
         case (.efe, .veryWeak, .id):
-            return "Jauh di bawah rata-rata 2,5: organisasi belum memanfaatkan peluang maupun menghindari ancaman."
+            return "Di bawah 2,0: respons rendah; organisasi belum memanfaatkan peluang maupun menghindari ancaman."
         case (.efe, .belowAverage, .id):
-            return "Di bawah rata-rata 2,5: organisasi kurang tanggap dan reaktif terhadap lingkungannya."
+            return "Di bawah titik tengah 2,5: respons sedang, condong ke lemah; organisasi cenderung reaktif terhadap lingkungannya."
         case (.efe, .aboveAverage, .id):
-            return "Pada atau di atas rata-rata 2,5: respons organisasi terhadap peluang dan ancaman setara rata-rata."
+            return "Pada atau di atas titik tengah 2,5: respons sedang, condong ke kuat; organisasi menanggapi peluang dan ancaman setara rata-rata."
         case (.efe, .strong, .id):
-            return "Jauh di atas rata-rata 2,5: organisasi merespons kuat, memanfaatkan peluang dan menekan ancaman."
+            return "3,0 atau lebih: respons tinggi; organisasi memanfaatkan peluang dan menekan ancaman."
         }
     }
 }

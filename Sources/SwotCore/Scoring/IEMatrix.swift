@@ -35,36 +35,36 @@ public enum IEBand: Int, Codable, CaseIterable, Hashable, Sendable, Comparable {
         }
     }
 
-    /// The range label, `"3.0–4.0"`, `"2.0–2.99"` or `"1.0–1.99"`.
-    public var rangeLabel: String {
+    /// The lowest and highest total of the band: 1.0–1.99, 2.0–2.99, 3.0–4.0.
+    public var bounds: (lower: Double, upper: Double) {
         switch self {
-        case .low: return "1.0–1.99"
-        case .medium: return "2.0–2.99"
-        case .high: return "3.0–4.0"
+        case .low: return (1.0, 1.99)
+        case .medium: return (2.0, 2.99)
+        case .high: return (3.0, 4.0)
         }
     }
 
-    /// The band's name on the IFE (x) axis: strong, average, weak.
-    public func ifeName(_ language: Language = .en) -> String {
-        switch (self, language) {
-        case (.high, .en): return "strong"
-        case (.medium, .en): return "average"
-        case (.low, .en): return "weak"
-        case (.high, .id): return "kuat"
-        case (.medium, .id): return "rata-rata"
-        case (.low, .id): return "lemah"
-        }
+    /// The band's range in the language's numbers: `2.0–2.99`, `2,0–2,99`.
+    public func range(_ language: Language = .en) -> String {
+        NumberFormat(language).band(bounds.lower, bounds.upper)
     }
 
-    /// The band's name on the EFE (y) axis: high, medium, low.
-    public func efeName(_ language: Language = .en) -> String {
-        switch (self, language) {
-        case (.high, .en): return "high"
-        case (.medium, .en): return "medium"
-        case (.low, .en): return "low"
-        case (.high, .id): return "tinggi"
-        case (.medium, .id): return "sedang"
-        case (.low, .id): return "rendah"
+    /// The band's name on a matrix's axis, the one naming every reading of an IFE or EFE total (the `ife`, `efe`
+    /// and `ie` commands and the reports): IFE (x) strong, average, weak; EFE (y) high, medium, low.
+    public func name(_ kind: FactorMatrixKind, _ language: Language = .en) -> String {
+        switch (kind, self, language) {
+        case (.ife, .high, .en): return "strong"
+        case (.ife, .medium, .en): return "average"
+        case (.ife, .low, .en): return "weak"
+        case (.efe, .high, .en): return "high"
+        case (.efe, .medium, .en): return "medium"
+        case (.efe, .low, .en): return "low"
+        case (.ife, .high, .id): return "kuat"
+        case (.ife, .medium, .id): return "sedang"
+        case (.ife, .low, .id): return "lemah"
+        case (.efe, .high, .id): return "tinggi"
+        case (.efe, .medium, .id): return "sedang"
+        case (.efe, .low, .id): return "rendah"
         }
     }
 
@@ -81,15 +81,45 @@ public enum IEPrescription: String, Codable, CaseIterable, Hashable, Sendable {
     /// Cells VI, VIII, IX: retrenchment or divestiture.
     case harvestOrDivest
 
-    /// `"Grow and build"`, `"Hold and maintain"`, `"Harvest or divest"` (or Indonesian).
+    /// `"Grow and build"`, `"Hold and maintain"`, `"Harvest or divest"`; in Indonesian the words a Pemda uses for
+    /// the same advice: grow and develop, keep and maintain, fix and slim down (David's retrenchment, for a public
+    /// agency: set the basics right, merge or stop weak services).
     public func name(_ language: Language = .en) -> String {
         switch (self, language) {
         case (.growAndBuild, .en): return "Grow and build"
         case (.holdAndMaintain, .en): return "Hold and maintain"
         case (.harvestOrDivest, .en): return "Harvest or divest"
-        case (.growAndBuild, .id): return "Tumbuh dan membangun"
+        case (.growAndBuild, .id): return "Tumbuh dan kembangkan"
         case (.holdAndMaintain, .id): return "Pertahankan dan pelihara"
-        case (.harvestOrDivest, .id): return "Panen atau divestasi"
+        case (.harvestOrDivest, .id): return "Benahi dan rampingkan"
+        }
+    }
+
+    /// What the prescription means for an e-Government programme.
+    public func meaning(_ language: Language = .en) -> String {
+        switch (self, language) {
+        case (.growAndBuild, .en):
+            return "Cells I, II and IV: grow and build — intensive or integrative strategies; for e-Government, expand and integrate services (favour SO and WO moves that build new capability)."
+        case (.holdAndMaintain, .en):
+            return "Cells III, V and VII: hold and maintain — penetration and development of what exists; for e-Government, raise the uptake and quality of existing services before adding new ones."
+        case (.harvestOrDivest, .en):
+            return "Cells VI, VIII and IX: harvest or divest — retrenchment; for e-Government, fix the basics, merge or stop weak services and protect core ones (favour WT and ST moves)."
+        case (.growAndBuild, .id):
+            return "Sel I, II dan IV: tumbuh dan kembangkan — perluas dan integrasikan layanan SPBE (utamakan strategi SO dan WO yang membangun kemampuan baru)."
+        case (.holdAndMaintain, .id):
+            return "Sel III, V dan VII: pertahankan dan pelihara — tingkatkan pemanfaatan dan mutu layanan yang sudah ada sebelum menambah layanan baru."
+        case (.harvestOrDivest, .id):
+            return "Sel VI, VIII dan IX: benahi dan rampingkan — perbaiki hal-hal mendasar, gabungkan atau hentikan layanan yang lemah dan lindungi layanan inti (utamakan strategi WT dan ST)."
+        }
+    }
+
+    /// The SWOT positions that point the same way: grow and build with aggressive and turnaround (SO, WO: build),
+    /// hold and maintain with the two mixed positions, harvest or divest with defensive and diversification (WT, ST).
+    public func agrees(with quadrant: PositionQuadrant) -> Bool {
+        switch self {
+        case .growAndBuild: return quadrant == .aggressive || quadrant == .turnaround
+        case .holdAndMaintain: return quadrant == .diversification || quadrant == .turnaround
+        case .harvestOrDivest: return quadrant == .defensive || quadrant == .diversification
         }
     }
 }
@@ -145,6 +175,18 @@ public struct IEPlacement: Codable, Hashable, Sendable {
 
     /// The cell's prescription.
     public var prescription: IEPrescription { cell.prescription }
+
+    /// One sentence when the IE cell and the SWOT position point different ways, saying why; nil when they agree.
+    public func disagreement(with position: SWOTPosition, _ language: Language = .en) -> String? {
+        guard !prescription.agrees(with: position.quadrant) else { return nil }
+        let quadrant = position.quadrant
+        switch language {
+        case .en:
+            return "The IE cell (\(cell.roman), \(prescription.name(.en).lowercased())) and the SWOT position (quadrant \(quadrant.roman), \(quadrant.name(.en).lowercased()), favouring \(quadrant.favoured.rawValue)) point different ways because they read the same ratings differently: the IE cell adds weaknesses and threats into the IFE and EFE totals, while the position subtracts their severity from the strengths and opportunities; take the position as the guide to which strategies come first and the IE cell as the guide to how far to invest."
+        case .id:
+            return "Sel IE (\(cell.roman), \(prescription.name(.id).lowercased())) dan posisi SWOT (kuadran \(quadrant.roman), strategi \(quadrant.name(.id).lowercased()), mengutamakan \(quadrant.favoured.rawValue)) menunjuk arah berbeda karena membaca peringkat yang sama dengan cara berbeda: sel IE menjumlahkan kelemahan dan ancaman ke dalam total IFAS dan EFAS, sedangkan posisi mengurangkan tingkat keparahannya dari kekuatan dan peluang; jadikan posisi pedoman strategi mana yang didahulukan dan sel IE pedoman seberapa jauh berinvestasi."
+        }
+    }
 }
 
 /// IE matrix look-ups and the cell grid as data for renderers.

@@ -40,7 +40,8 @@ public enum PositionQuadrant: Int, Codable, CaseIterable, Hashable, Sendable {
     /// `"I"` … `"IV"`.
     public var roman: String { ["I", "II", "III", "IV"][rawValue - 1] }
 
-    /// `"Aggressive"`, `"Diversification"`, … (Indonesian: `"Agresif"`, `"Diversifikasi"`, `"Turnaround"`, `"Defensif"`).
+    /// `"Aggressive"`, `"Diversification"`, … (Indonesian, as planners name the strategies of Kuadran I–IV:
+    /// `"Agresif"`, `"Diversifikasi"`, `"Turn-around"`, `"Defensif"`).
     public func name(_ language: Language = .en) -> String {
         switch (self, language) {
         case (.aggressive, .en): return "Aggressive"
@@ -49,9 +50,14 @@ public enum PositionQuadrant: Int, Codable, CaseIterable, Hashable, Sendable {
         case (.defensive, .en): return "Defensive"
         case (.aggressive, .id): return "Agresif"
         case (.diversification, .id): return "Diversifikasi"
-        case (.turnaround, .id): return "Turnaround (ubah haluan)"
+        case (.turnaround, .id): return "Turn-around"
         case (.defensive, .id): return "Defensif"
         }
+    }
+
+    /// `Quadrant III: Turnaround` / `Kuadran III: strategi turn-around`.
+    public func title(_ language: Language = .en) -> String {
+        language == .en ? "Quadrant \(roman): \(name(.en))" : "Kuadran \(roman): strategi \(name(.id).lowercased())"
     }
 }
 

@@ -193,7 +193,7 @@ enum AssessmentCommands {
             lines.append(l("  Average per part:", "  Rata-rata per bagian:"))
             let rows = averages.map { average in
                 (label: "  " + TerminalText.safe(average.section.name[language]), value: average.average,
-                 text: average.average.map { ScoreFormat.fixed($0, decimals: 1) } ?? "—")
+                 text: average.average.map { NumberFormat(language).decimal($0, places: 1) } ?? "—")
             }
             lines += BarChart.rows(rows, maximum: Double(scale.range.upperBound), width: 20).map { "  " + $0 }
         }
@@ -215,8 +215,9 @@ enum AssessmentCommands {
         }
         if let average = result.overallAverage, let scale = result.ratedScale {
             let reached = result.overallLevel.map { l(" — level \($0.value) \($0.name.en)", " — tingkat \($0.value) \($0.name.id)") } ?? ""
-            lines.append(l("  Overall: \(ScoreFormat.fixed(average, decimals: 1)) of \(scale.range.upperBound)",
-                           "  Keseluruhan: \(ScoreFormat.fixed(average, decimals: 1)) dari \(scale.range.upperBound)") + TerminalText.safe(reached))
+            let shown = NumberFormat(language).decimal(average, places: 1)
+            lines.append(l("  Overall: \(shown) of \(scale.range.upperBound)", "  Keseluruhan: \(shown) dari \(scale.range.upperBound)")
+                + TerminalText.safe(reached))
         }
         return lines
     }

@@ -82,11 +82,11 @@ enum QuantitativeCommands {
 
     static let ife = factorMatrix(
         .ife, summary: "Show the IFE matrix: weights, ratings, weighted scores and total",
-        details: "Weighted score = weight × rating; the total (1.0–4.0) is read against David's 2.5 midpoint: 3.0–4.0 strong, 2.5–2.99 adequate, 2.0–2.49 weak, below 2.0 distress. Every strength and weakness needs a weight and a rating, and the weights must sum to 1.00 (±0.005).")
+        details: "Weighted score = weight × rating; the total (1.0–4.0) is read in the bands of the IE matrix's axis, so `ife` and `ie` say the same: 3.0–4.0 strong, 2.0–2.99 average, 1.0–1.99 weak; within the average band David's 2.5 midpoint tells the stronger side from the weaker. Every strength and weakness needs a weight and a rating, and the weights must sum to 1.00 (±0.005). Indonesian planners know the table as IFAS; under `lang id` it is shown with that name and decimal commas.")
 
     static let efe = factorMatrix(
         .efe, summary: "Show the EFE matrix: weights, ratings, weighted scores and total",
-        details: "Weighted score = weight × rating, where the rating says how well the organisation responds (1 poor … 4 superior). The total (1.0–4.0) is read against the 2.5 average: 3.0–4.0 strong response, below 2.0 poor. Every opportunity and threat needs a weight and a rating, and the weights must sum to 1.00 (±0.005).")
+        details: "Weighted score = weight × rating, where the rating says how well the organisation responds (1 poor … 4 superior). The total (1.0–4.0) is read in the bands of the IE matrix's axis: 3.0–4.0 high, 2.0–2.99 medium, 1.0–1.99 low; within the medium band the 2.5 midpoint tells the stronger side from the weaker. Every opportunity and threat needs a weight and a rating, and the weights must sum to 1.00 (±0.005). Indonesian planners know the table as EFAS.")
 
     /// `ife` and `efe`: one command shape for the two matrices.
     static func factorMatrix(_ kind: FactorMatrixKind, summary: String, details: String) -> Command {
@@ -94,22 +94,25 @@ enum QuantitativeCommands {
         return Command(name, usage: name, summary: summary, details: details) { call in
             try call.expectNoMore(after: 0)
             let plan = try call.session.requirePlan()
-            for line in QuantitativePictures.factorTable(try plan.factorEvaluation(kind), plan: plan) { call.print(line) }
+            let evaluation = try plan.factorEvaluation(kind)
+            for line in QuantitativePictures.factorTable(evaluation, plan: plan, language: plan.effectiveLanguage) { call.print(line) }
         }
     }
 
     static let ie = Command(
         "ie", usage: "ie",
         summary: "Place the plan in David's IE matrix (nine cells) with its prescription",
-        details: "x = IFE total (strong 3.0–4.0 on the left, average 2.0–2.99, weak 1.0–1.99), y = EFE total (high 3.0–4.0 at the top, medium, low). Bins are half-open: 2.99 is average, 3.0 strong. Cells I, II, IV: grow and build; III, V, VII: hold and maintain; VI, VIII, IX: harvest or divest."
+        details: "x = IFE total (strong 3.0–4.0 on the left, average 2.0–2.99, weak 1.0–1.99), y = EFE total (high 3.0–4.0 at the top, medium, low); `ife` and `efe` read their totals in these same bands. Bins are half-open: 2.99 is average, 3.0 strong. Cells I, II, IV: grow and build; III, V, VII: hold and maintain; VI, VIII, IX: harvest or divest (in Indonesian: benahi dan rampingkan, fix the basics and slim down). When the SWOT position points another way, one sentence says so and why."
     ) { call in
         try call.expectNoMore(after: 0)
         let plan = try call.session.requirePlan()
         let ife = try plan.factorEvaluation(.ife), efe = try plan.factorEvaluation(.efe)
         let placement = try IEMatrix.place(ife: ife, efe: efe)
-        call.print("IE matrix (David)")
-        for line in QuantitativePictures.ieGrid(placement) { call.print(line) }
-        for line in QuantitativePictures.ieReading(placement, ife: ife, efe: efe) { call.print(line) }
+        let language = plan.effectiveLanguage
+        call.print(ReportLabels(language: language)("IE matrix (David)", "Matriks IE (David)"))
+        for line in QuantitativePictures.ieGrid(placement, language: language) { call.print(line) }
+        let position = try? plan.swotPosition()
+        for line in QuantitativePictures.ieReading(placement, position: position, language: language) { call.print(line) }
     }
 
     static let position = Command(
@@ -117,16 +120,18 @@ enum QuantitativeCommands {
         summary: "Plot the SWOT position (x = S − W, y = O − T) and the TOWS quadrant it favours",
         details: """
             From the IFE and EFE weighted scores: S and O are Σ weight × rating; W and T are Σ weight × (5 − rating), turning David's ratings (weakness 1 = major, threat 4 = superior response) into severity on the same 1–4 scale, so a major weakness or a poorly met threat pulls the point left or down. \
-            Quadrants (Pearce & Robinson): I aggressive (x ≥ 0, y ≥ 0) → SO; II diversification (x ≥ 0, y < 0) → ST; III turnaround (x < 0, y ≥ 0) → WO; IV defensive (x < 0, y < 0) → WT. A zero counts as positive. `strategies` and `derive` list the favoured quadrant first.
+            Quadrants (Pearce & Robinson): I aggressive (x ≥ 0, y ≥ 0) → SO; II diversification (x ≥ 0, y < 0) → ST; III turnaround (x < 0, y ≥ 0) → WO; IV defensive (x < 0, y < 0) → WT. A zero counts as positive. `strategies` and `derive` list the favoured quadrant first. Under `lang id` it is the diagram Cartesius with Kuadran I–IV (strategi agresif, diversifikasi, turn-around, defensif). When the IE cell points another way, one sentence says so and why.
             """
     ) { call in
         try call.expectNoMore(after: 0)
         let plan = try call.session.requirePlan()
         let position = try plan.swotPosition()
-        call.print("SWOT position")
-        for line in QuantitativePictures.positionPlot(position) { call.print(line) }
+        let language = plan.effectiveLanguage
+        call.print(ReportLabels(language: language)("SWOT position", "Diagram Cartesius (posisi SWOT)"))
+        for line in QuantitativePictures.positionPlot(position, language: language) { call.print(line) }
         call.print("")
-        for line in QuantitativePictures.positionReading(position) { call.print(line) }
+        let placement = try? IEMatrix.place(ife: plan.factorEvaluation(.ife), efe: plan.factorEvaluation(.efe))
+        for line in QuantitativePictures.positionReading(position, placement: placement, language: language) { call.print(line) }
     }
 
     static let compare = Command(
@@ -175,7 +180,7 @@ enum QuantitativeCommands {
         if let word = call.words[1] {
             guard word.lowercased() == "apply" else { throw call.usageError }
             let result = try call.session.change { try $0.applyAHPWeights() }
-            for line in QuantitativePictures.awotTable(result) { call.print(line) }
+            for line in QuantitativePictures.awotTable(result, language: try call.session.requirePlan().effectiveLanguage) { call.print(line) }
             for warning in result.warnings {
                 for line in Wrapping.lines("Warning: " + warning.message, width: 100) { call.print(line) }
             }
@@ -186,16 +191,18 @@ enum QuantitativeCommands {
         guard plan.hasComparisons else {
             throw ShellError.badArgument("No AHP judgements yet. Compare items with `compare S1 S2 3` and the SWOT groups with `compare S O 2`.")
         }
+        let language = plan.effectiveLanguage
+        let label = ReportLabels(language: language)
         for set in plan.comparisonSets() {
-            for line in QuantitativePictures.ahpSet(set, plan: plan) { call.print(line) }
+            for line in QuantitativePictures.ahpSet(set, plan: plan, language: language) { call.print(line) }
         }
+        call.print("")
         if let result = try? plan.awot() {
-            call.print("")
-            for line in QuantitativePictures.awotTable(result) { call.print(line) }
-            call.print("`ahp apply` sets these as the IFE/EFE weights.")
+            for line in QuantitativePictures.awotTable(result, language: language) { call.print(line) }
+            call.print(label("`ahp apply` sets these as the IFE/EFE weights.", "`ahp apply` menetapkannya sebagai bobot IFAS/EFAS."))
         } else {
-            call.print("")
-            call.print("Global weights need the four groups and every quadrant's items compared.")
+            call.print(label("Global weights need the four groups and every quadrant's items compared.",
+                             "Bobot global memerlukan perbandingan keempat kelompok dan semua butir tiap kuadran."))
         }
     }
 
@@ -218,7 +225,7 @@ enum QuantitativeCommands {
         let sheet = try plan.qspmSheet()
         let result = sheet.isComplete ? try sheet.evaluate() : nil
         call.print("QSPM (David)")
-        for line in QuantitativePictures.qspmTable(sheet, result: result, plan: plan) { call.print(line) }
+        for line in QuantitativePictures.qspmTable(sheet, result: result, plan: plan, language: plan.effectiveLanguage) { call.print(line) }
     }
 
     static let attract = Command(

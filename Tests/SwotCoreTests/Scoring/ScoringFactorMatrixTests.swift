@@ -7,7 +7,7 @@ struct ScoringFactorMatrixTests {
     //   S1 0.20 × 4 = 0.80   S2 0.15 × 3 = 0.45   S3 0.10 × 4 = 0.40      strengths  = 1.65
     //   W1 0.25 × 1 = 0.25   W2 0.20 × 2 = 0.40   W3 0.10 × 2 = 0.20      weaknesses = 0.85
     //   weights 0.20 + 0.15 + 0.10 + 0.25 + 0.20 + 0.10 = 1.00
-    //   IFE total = 1.65 + 0.85 = 2.50 → exactly the midpoint → "adequate (2.5–2.99)"
+    //   IFE total = 1.65 + 0.85 = 2.50 → exactly the midpoint → "average (2.0–2.99), at or above the 2.5 midpoint"
     static let ife: [RatedFactor] = [
         RatedFactor(id: "S1", quadrant: .strength, weight: 0.20, rating: 4),
         RatedFactor(id: "S2", quadrant: .strength, weight: 0.15, rating: 3),
@@ -21,7 +21,7 @@ struct ScoringFactorMatrixTests {
     //   O1 0.30 × 3 = 0.90   O2 0.20 × 2 = 0.40   O3 0.10 × 4 = 0.40      opportunities = 1.70
     //   T1 0.25 × 2 = 0.50   T2 0.15 × 1 = 0.15                            threats       = 0.65
     //   weights 0.30 + 0.20 + 0.10 + 0.25 + 0.15 = 1.00
-    //   EFE total = 1.70 + 0.65 = 2.35 → below the 2.5 average → "below-average response (2.0–2.49)"
+    //   EFE total = 1.70 + 0.65 = 2.35 → below the 2.5 midpoint → "medium (2.0–2.99), below the 2.5 midpoint"
     static let efe: [RatedFactor] = [
         RatedFactor(id: "O1", quadrant: .opportunity, weight: 0.30, rating: 3),
         RatedFactor(id: "O2", quadrant: .opportunity, weight: 0.20, rating: 2),
@@ -39,7 +39,7 @@ struct ScoringFactorMatrixTests {
         #expect(abs(result.total - 2.50) < 1e-12)
         #expect(result.reading == .aboveAverage)
         #expect(result.isAtOrAboveMidpoint)
-        #expect(result.reading.label(.ife) == "adequate (2.5–2.99)")
+        #expect(result.reading.label(.ife) == "average (2.0–2.99), at or above the 2.5 midpoint")
         #expect(result.quadrantTotals[.opportunity] == nil)
     }
 
@@ -191,12 +191,20 @@ struct ScoringFactorMatrixTests {
         #expect(FactorTotalReading(total: case_.0) == case_.1)
     }
 
-    @Test func readingTextsFollowAnchors() {
-        #expect(FactorTotalReading.veryWeak.label(.ife) == "distress (1.0–1.99)")
-        #expect(FactorTotalReading.belowAverage.label(.ife) == "weak (2.0–2.49)")
+    /// Issue 12: the readings use the IE matrix's bands and names, so `ife` and `ie` say the same of one total.
+    @Test func readingTextsUseTheIEBands() {
+        #expect(FactorTotalReading.veryWeak.label(.ife) == "weak (1.0–1.99)")
+        #expect(FactorTotalReading.belowAverage.label(.ife) == "average (2.0–2.99), below the 2.5 midpoint")
         #expect(FactorTotalReading.strong.label(.ife) == "strong (3.0–4.0)")
-        #expect(FactorTotalReading.belowAverage.interpretation(.ife).contains("weak internally"))
-        #expect(FactorTotalReading.strong.label(.efe, .id) == "respons kuat (3,0–4,0)")
+        #expect(FactorTotalReading.belowAverage.label(.efe) == "medium (2.0–2.99), below the 2.5 midpoint")
+        #expect(FactorTotalReading.belowAverage.interpretation(.ife).contains("average internally, on the weaker side"))
+        #expect(FactorTotalReading.strong.label(.efe, .id) == "tinggi (3,0–4,0)")
+        #expect(FactorTotalReading.aboveAverage.label(.ife, .id) == "sedang (2,0–2,99), pada atau di atas titik tengah 2,5")
+        for reading in FactorTotalReading.allCases {
+            for kind in FactorMatrixKind.allCases {
+                #expect(reading.label(kind).hasPrefix("\(reading.band.name(kind)) (\(reading.band.range()))"))
+            }
+        }
         for kind in FactorMatrixKind.allCases {
             for reading in FactorTotalReading.allCases {
                 for language in Language.allCases {

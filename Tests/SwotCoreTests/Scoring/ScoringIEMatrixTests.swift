@@ -78,8 +78,9 @@ struct ScoringIEMatrixTests {
         }
         #expect(IECell.iii.ifeBand == .low && IECell.iii.efeBand == .high)
         #expect(IECell.vii.ifeBand == .high && IECell.vii.efeBand == .low)
-        #expect(IEBand.high.ifeName() == "strong" && IEBand.low.efeName() == "low")
-        #expect(IEBand.medium.rangeLabel == "2.0–2.99")
+        #expect(IEBand.high.name(.ife) == "strong" && IEBand.low.name(.efe) == "low")
+        #expect(IEBand.medium.range() == "2.0–2.99" && IEBand.medium.range(.id) == "2,0–2,99")
+        #expect(IEPrescription.harvestOrDivest.name(.id) == "Benahi dan rampingkan", "issue 12: not \"Panen atau divestasi\"")
         #expect(IEPrescription.holdAndMaintain.name() == "Hold and maintain")
     }
 
@@ -92,5 +93,23 @@ struct ScoringIEMatrixTests {
         #expect(placement.efeBand == .medium)
         #expect(placement.cell == .v)
         #expect(placement.prescription == .holdAndMaintain)
+    }
+}
+
+/// Issue 12: the IE cell and the SWOT position are reconciled when they point different ways.
+@Suite("IE cell and SWOT position")
+struct IEPositionAgreementTests {
+    @Test func aDisagreementIsExplainedInOneSentenceAndAnAgreementIsSilent() throws {
+        let hold = try IEMatrix.place(ifeTotal: 2.3, efeTotal: 2.8)
+        let defensive = try SWOTPosition(strengths: 0.9, weaknesses: 2.1, opportunities: 1.6, threats: 1.8)
+        let turnaround = try SWOTPosition(strengths: 0.9, weaknesses: 2.1, opportunities: 2.0, threats: 1.0)
+        let sentence = try #require(hold.disagreement(with: defensive))
+        #expect(sentence.hasPrefix("The IE cell (V, hold and maintain) and the SWOT position (quadrant IV, defensive, favouring WT)"))
+        #expect(!sentence.dropLast().contains("."), "one sentence")
+        #expect(hold.disagreement(with: turnaround) == nil)
+        #expect(hold.disagreement(with: defensive, .id)?.contains("kuadran IV, strategi defensif") == true)
+        for prescription in IEPrescription.allCases {
+            #expect(PositionQuadrant.allCases.contains { prescription.agrees(with: $0) })
+        }
     }
 }

@@ -1,0 +1,67 @@
+import Foundation
+import Testing
+import TestSupport
+
+/// One voice at the prompt: under `lang id` the quantitative commands speak Indonesian with decimal commas and the
+/// planners' terms (IFAS/EFAS, diagram Cartesius, Kuadran I–IV), `ife` and `ie` read one total in the same band,
+/// and when the IE cell and the SWOT position disagree one sentence says so and why.
+@Suite("one voice at the prompt")
+struct OneVoiceTests: PipedSuite {
+    let folder: TemporaryFolder
+
+    init() throws {
+        folder = try TemporaryFolder()
+    }
+
+    /// IFE: S1 0.3 × 3 + W1 0.7 × 2 = 2.30 (average); EFE: O1 0.4 × 4 + T1 0.6 × 2 = 2.80 (medium) → cell V, hold and
+    /// maintain. Position: x = 0.90 − 0.7 × (5 − 2) = −1.20, y = 1.60 − 0.6 × (5 − 2) = −0.20 → IV defensive: the
+    /// two disagree.
+    static let plan = """
+        new suara
+        add s Dukungan kuat dari bupati
+        add w Serapan anggaran TIK rendah
+        add o Program nasional SPBE
+        add t Serangan siber meningkat
+        weight S1 0.3 W1 0.7 O1 0.4 T1 0.6
+        rate S1 3 W1 2 O1 4 T1 2
+        strategy add SO Perluas layanan terpadu from S1 O1
+        strategy add WT Susun SOP keamanan from W1 T1
+        compare S W 3
+        compare O T 1/2
+        qspm SO1 WT1
+        attract SO1 S1 3
+        attract WT1 S1 2
+
+        """
+
+    @Test func theQuantitativeCommandsSpeakIndonesianWithDecimalCommas() throws {
+        let result = try run(Self.plan + "lang id\nife\nefe\nie\nposition\nahp\nqspm\n")
+        let out = result.stdout
+        for expected in [
+            "Matriks IFAS (faktor strategis internal)", "Total IFAS 2,30: sedang (2,0–2,99), di bawah titik tengah 2,5.",
+            "Matriks EFAS (faktor strategis eksternal)", "Total EFAS 2,80: sedang (2,0–2,99), pada atau di atas titik tengah 2,5.",
+            "Matriks IE (David)", "IFAS 2,30 (sedang, 2,0–2,99) dan EFAS 2,80 (sedang, 2,0–2,99) menempatkan organisasi di sel V: Pertahankan dan pelihara.",
+            "Diagram Cartesius (posisi SWOT)", "x = S − W = 0,90 − 2,10 = -1,20", "Kuadran IV: strategi defensif → utamakan strategi WT",
+            "Kelompok SWOT (antarkuadran)", "QSPM (David)", "Belum dinilai:",
+        ] {
+            #expect(out.contains(expected), "missing \(expected)")
+        }
+        // No English band words or decimal points in the Indonesian readings.
+        for english in ["IFE total", "weak (", "average (", "Quadrant ", "SWOT position\n", "Harvest", "Panen", "2.30", "2.80"] {
+            #expect(!out.contains(english), "English or a decimal point under lang id: \(english)")
+        }
+    }
+
+    @Test func theIECellAndThePositionAreReconciledInOneSentence() throws {
+        let result = try run(Self.plan + "lang en\nie\nposition\nlang id\nie\n")
+        #expect(result.status == 0, "\(result.stderr)")
+        let out = result.stdout.replacingOccurrences(of: "\n", with: " ")
+        let english = "The IE cell (V, hold and maintain) and the SWOT position (quadrant IV, defensive, favouring WT) point different ways because"
+        #expect(out.components(separatedBy: english).count == 3, "said once by ie and once by position")
+        #expect(out.contains("Sel IE (V, pertahankan dan pelihara) dan posisi SWOT (kuadran IV, strategi defensif, mengutamakan WT) menunjuk arah berbeda"))
+        // ife and ie name the same band for the same total.
+        let same = try run("open suara\nlang en\nife\nie\n")
+        #expect(same.stdout.contains("IFE total 2.30: average (2.0–2.99), below the 2.5 midpoint."))
+        #expect(same.stdout.contains("IFE 2.30 (average, 2.0–2.99)"))
+    }
+}
