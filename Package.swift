@@ -18,7 +18,7 @@ let package = Package(
         // Plan model, knowledge base, matching, derivation, scoring, export, persistence. No terminal code.
         .target(
             name: "SwotCore",
-            exclude: ["KnowledgeBase/Data"],
+            exclude: ["KnowledgeBase/Data", "Matching/Data"],
             plugins: ["EmbedKnowledgeBase"]
         ),
         .plugin(name: "EmbedKnowledgeBase", capability: .buildTool()),

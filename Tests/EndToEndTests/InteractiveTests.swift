@@ -121,6 +121,12 @@ struct InteractiveTests {
         // Several ids fit: Tab lists them.
         try terminal.type("remove W", "Tab")
         try terminal.waitFor("W1  W2")
+        try terminal.type("C-u")
+
+        // Tab after `untag ID ` offers that item's own categories.
+        try terminal.type("untag W1 C", "Tab")
+        try terminal.waitFor("swot[demo]> untag W1 C05\n")
+        try terminal.type("C-u")
 
         // Ctrl-C abandons the line being typed; nothing runs.
         try terminal.type("C-u", "add s abandoned line", "C-c")

@@ -50,6 +50,68 @@ struct MatchingCommandTests: PipedSuite {
         #expect(reopened.stdout.contains("Removed by hand: C16"))
     }
 
+    @Test func noItemIsQuietlyLeftOutsideEveryCategory() throws {
+        let result = try run("""
+            new demo
+            lang en
+            add w The city ordinance is outdated
+            add w Zzyzx qwerty
+            show W1
+            list w
+            coverage
+            export markdown
+            """)
+        #expect(result.status == 0, "\(result.stderr)")
+        // A guess by a fallback rule, marked as such at add, in show, list and coverage.
+        #expect(result.stdout.contains("Added W1: The city ordinance is outdated\n  Categories: C06 REG 0."))
+        #expect(result.stdout.contains("?\n  These categories are only guesses (low confidence); confirm one with `tag W1 CATEGORY`"))
+        #expect(result.stdout.contains("low confidence (a synonym of a keyword (WordNet)): ordinance"))
+        #expect(result.stdout.contains("W1   The city ordinance is outdated  [C06 REG?]"))
+        #expect(result.stdout.contains("Categories only guessed (check with `show ID`): W1"))
+        // An item nothing reaches says so everywhere.
+        #expect(result.stdout.contains("Added W2: Zzyzx qwerty\n  No category matched; set one with `tag W2 CATEGORY`"))
+        #expect(result.stdout.contains("W2   Zzyzx qwerty  [no category: `tag W2 CATEGORY`]"))
+        #expect(result.stdout.contains("Without a category (counted nowhere; set one with `tag ID CATEGORY`): W2"))
+        #expect(result.stdout.contains("**W2** Zzyzx qwerty (no category yet; set one with `tag`)"))
+        #expect(result.stdout.contains("**W1** The city ordinance is outdated (category uncertain: C06 REG)"))
+        let json = try folder.read("workspaces/demo.json")
+        #expect(json.contains("\"fallback\" : \"synonym\""))
+        // Tagging settles it: no more guesses, no more notes.
+        let tagged = try run("open demo\ntag W1 REG\ntag W2 C15\nlist w\ncoverage\nderive\n")
+        #expect(tagged.stdout.contains("[C06 REG]") && tagged.stdout.contains("[C15 COORD]"))
+        #expect(!tagged.stdout.contains("Without a category") && !tagged.stdout.contains("only guessed"))
+    }
+
+    @Test func anItemNamedInDeriveWhenItHasNoCategory() throws {
+        let result = try run("new demo\nlang en\nadd s Zzyzx qwerty\nadd o Hackers target the servers\nderive\n")
+        #expect(result.stdout.contains("Without a category (they only join fallback strategies): S1."))
+    }
+
+    @Test func textSwotWroteAndLowerCaseItAreNotMatched() throws {
+        let result = try run("""
+            new demo
+            add w Kompetensi e-Government masih pada tahap awal pengembangan (KPMG ORG.1: level 2, tahap awal pengembangan)
+            add w Staff say it is slow and it breaks
+            show W1
+            """)
+        #expect(result.stdout.contains("Added W1: Kompetensi e-Government masih pada tahap awal pengembangan (KPMG ORG.1: level 2, tahap awal pengembangan)\n  Categories: C05 HR"))
+        #expect(!result.stdout.contains("C21 PHASE"))
+        #expect(!result.stdout.contains("Added W2: Staff say it is slow and it breaks\n  Categories: C12"))
+    }
+
+    @Test func anOpportunityNamingThePublicIsNotCalledInternal() throws {
+        let result = try run("new demo\nlang en\nadd o Citizens expect a culture of faster, friendlier service\nadd o A culture of faster, friendlier service\n")
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(!result.stdout.contains("Added O1: Citizens expect a culture of faster, friendlier service\n  Categories: C09 CULT 0.50\n  Note:"))
+        #expect(result.stdout.contains("reads as something inside the organisation"))
+    }
+
+    @Test func tagSuggestsTheClosestCategory() throws {
+        let result = try run("new demo\nadd w Aplikasi sering error\ntag W1 USR\nuntag W1 APPP\n")
+        #expect(result.stderr.contains("Error: near line 3: \"USR\" is not a category. Did you mean `USER` (C11 User orientation, utility & service quality)?"))
+        #expect(result.stderr.contains("Error: near line 4: \"APPP\" is not a category. Did you mean `APP` (C12"))
+    }
+
     @Test func coverageAsksAboutWhatTheSWOTHasNotConsidered() throws {
         let result = try run("new demo\nlang en\nadd t Hackers target the city's servers\ncoverage\n")
         #expect(result.stdout.contains("Categories touched ("))

@@ -52,6 +52,16 @@ public struct MarkdownReport: Sendable {
         ]
     }
 
+    /// A visible note on an item no category holds with confidence, so it is not quietly left out of the analysis.
+    private func categoryNote(_ item: Item, _ label: ReportLabels) -> String {
+        if item.categories.isEmpty {
+            return " " + label("(no category yet; set one with `tag`)", "(belum berkategori; tetapkan dengan `tag`)")
+        }
+        guard item.hasOnlyLowConfidenceCategories, let first = item.categories.first else { return "" }
+        let name = MarkdownText.escape(knowledgeBase.label(forCategory: first.category))
+        return " " + label("(category uncertain: \(name))", "(kategori belum pasti: \(name))")
+    }
+
     private func quadrantList(_ quadrant: Quadrant, _ label: ReportLabels) -> [String] {
         let items = plan.items(in: quadrant)
         var lines = ["## \(quadrant.name(language))", ""]
@@ -59,7 +69,7 @@ public struct MarkdownReport: Sendable {
             lines.append(label("_No items._", "_Belum ada butir._"))
         } else {
             for (index, item) in items.enumerated() {
-                lines.append("\(index + 1). **\(item.id)** \(MarkdownText.escape(item.text))")
+                lines.append("\(index + 1). **\(item.id)** \(MarkdownText.escape(item.text))\(categoryNote(item, label))")
             }
         }
         lines.append("")

@@ -43,6 +43,14 @@ extension Plan {
     }
 }
 
+extension Item {
+    /// True when the item has categories but the matcher only guessed them (`MatchFallback`) and none was set by
+    /// hand: worth a look (`show`, then `tag` or `untag`).
+    public var hasOnlyLowConfidenceCategories: Bool {
+        !categories.isEmpty && categories.allSatisfy { $0.fallback != nil }
+    }
+}
+
 extension CategoryMatch {
     /// The match with its score rounded to three decimals, so plan files stay short and diff calmly.
     var rounded: CategoryMatch {

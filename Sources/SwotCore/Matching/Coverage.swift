@@ -10,6 +10,10 @@ public struct Coverage: Sendable, Equatable {
     public var touched: [Touched]
     /// Categories no item touches, most widely supported by the papers first (the question to ask is on each).
     public var missing: [Category]
+    /// Items with no category at all, in id order: coverage cannot count them anywhere until they are tagged.
+    public var uncategorised: [String]
+    /// Items whose categories are only low-confidence guesses, in id order.
+    public var lowConfidence: [String]
 
     public init(plan: Plan, knowledgeBase: KnowledgeBase) {
         var itemsByCategory: [String: [String]] = [:]
@@ -25,6 +29,8 @@ public struct Coverage: Sendable, Equatable {
         missing = knowledgeBase.categories
             .filter { itemsByCategory[$0.id] == nil }
             .sorted { (support[$0.id] ?? 0, $1.id) > (support[$1.id] ?? 0, $0.id) }
+        uncategorised = plan.sortedItemIDs.filter { plan.item($0)?.categories.isEmpty == true }
+        lowConfidence = plan.sortedItemIDs.filter { plan.item($0)?.hasOnlyLowConfidenceCategories == true }
     }
 
     /// How many distinct papers back each category, through its own citations and its factors'.

@@ -39,9 +39,24 @@ public struct CueDetector: Sendable {
         "elections", "external", "trend", "trends", "abroad",
     ]
 
+    /// Actors outside the organisation that a strength or weakness may still name (the public it serves, the
+    /// regulations it follows), so they do not suggest moving it; but an opportunity or threat that names one is
+    /// about the environment, not the organisation itself.
+    public static let outsideActorCues: [String] = [
+        // Indonesian
+        "masyarakat", "warga", "penduduk", "publik", "rakyat", "pengguna layanan", "pemohon", "regulasi",
+        "peraturan", "undang undang", "uu", "permen", "permenpan", "pp", "program nasional", "kebijakan nasional",
+        "pemerintah provinsi", "pemprov",
+        // English
+        "citizens", "citizen", "residents", "public", "people", "community", "communities", "users", "regulation",
+        "regulations", "law", "laws", "legislation", "national programme", "national program", "national policy",
+        "provincial government",
+    ]
+
     /// Phrases by their first word, longest first.
     private let lack: [String: [[String]]]
     private let external: [String: [[String]]]
+    private let outsideActors: [String: [[String]]]
 
     public init() {
         let normalizer = TextNormalizer()
@@ -51,6 +66,7 @@ public struct CueDetector: Sendable {
         }
         lack = compile(CueDetector.lackCues)
         external = compile(CueDetector.externalCues)
+        outsideActors = compile(CueDetector.externalCues + CueDetector.outsideActorCues)
     }
 
     /// Lack cues in the normalised words, as phrases of those words, in text order.
@@ -64,6 +80,11 @@ public struct CueDetector: Sendable {
     /// External-origin cues in the normalised words, in text order.
     public func externalCues(in words: [String]) -> [String] {
         find(external, in: words, skip: { _ in false })
+    }
+
+    /// Every actor outside the organisation the words name: the external-origin cues and the outside actors.
+    public func outsideActorCues(in words: [String]) -> [String] {
+        find(outsideActors, in: words, skip: { _ in false })
     }
 
     private func find(_ phrases: [String: [[String]]], in words: [String], skip: (Int) -> Bool) -> [String] {

@@ -15,9 +15,14 @@
 /// (`peny-` → `s…`) no further prefix is removed (`penyelenggara` → `selenggara`).
 public struct IndonesianStemmer: Sendable {
     private let lexicon: Set<String>
+    /// A full root-word dictionary (Sastrawi's), consulted only to choose between the readings of a prefix
+    /// (`menyatakan`: `nyata` rather than `syata`); the small lexicon still decides where stemming stops, as a full
+    /// dictionary stops too early on the matcher's words (`memakai` would end at `maka`).
+    private let dictionary: Set<String>
 
-    public init(lexicon: Set<String> = IndonesianLexicon.roots) {
+    public init(lexicon: Set<String> = IndonesianLexicon.roots, dictionary: Set<String> = LexicalData.indonesianRoots) {
         self.lexicon = lexicon
+        self.dictionary = dictionary
     }
 
     public func stem(_ word: String) -> String {
@@ -95,7 +100,8 @@ public struct IndonesianStemmer: Sendable {
             if removed > 0, isKnown(w) { return (w, true) }
             guard let step = nextPrefix(w, suffixRemoved: suffixRemoved, previous: last) else { break }
             // Of the alternatives, a lexicon word wins; else the first (the rule's usual reading).
-            let chosen = step.alternatives.first(where: isKnown) ?? step.alternatives[0]
+            let chosen = step.alternatives.first(where: isKnown)
+                ?? step.alternatives.first { dictionary.contains(string($0)) } ?? step.alternatives[0]
             w = chosen
             removed += 1
             last = step.prefix

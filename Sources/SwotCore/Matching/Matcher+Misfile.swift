@@ -4,8 +4,9 @@ extension Matcher {
     /// - a strength that reads as a lack (`belum`, `kurang`, `lack`, …) may be a weakness;
     /// - a strength or weakness that names an outside actor (`pemerintah pusat`, `hackers`, `vendor`, …) may be an
     ///   opportunity or threat;
-    /// - an opportunity or threat with no outside actor whose best category is about the organisation itself
-    ///   (HR, structure, culture, …) may be a strength or weakness.
+    /// - an opportunity or threat with no outside actor (not even the public, the centre, a vendor, a university or
+    ///   a regulation) whose best category is about the organisation itself (HR, structure, culture, …) may be a
+    ///   strength or weakness.
     public func misfileWarning(for quadrant: Quadrant, result: MatchResult, language: Language) -> String? {
         func quoted(_ cues: [String]) -> String {
             cues.prefix(3).map { "“\($0)”" }.joined(separator: ", ")
@@ -25,7 +26,7 @@ extension Matcher {
                 ? "Butir ini menyebut pihak atau keadaan di luar organisasi (\(cues)). Kekuatan dan kelemahan menggambarkan organisasi sendiri; jika butir ini tentang lingkungan luar, mungkin lebih tepat di \(target.name(.id)) daripada \(here)."
                 : "This item mentions something outside the organisation (\(cues)). Strengths and weaknesses describe the organisation itself; if this is about its environment, it may belong under \(target.name(.en)) rather than \(here)."
         case .opportunity, .threat:
-            guard result.externalCues.isEmpty, let top = result.categories.first,
+            guard result.outsideActorCues.isEmpty, let top = result.categories.first,
                   internalCategories.contains(top.category)
             else { return nil }
             let target = quadrant == .opportunity ? Quadrant.strength : Quadrant.weakness

@@ -24,6 +24,16 @@
 /// Typing slips are forgiven for longer words (seven letters or more) that match no keyword: one letter missing,
 /// extra, wrong or swapped (`anggran` → `anggaran`).
 ///
+/// What is not read, to avoid false hits: text swot wrote itself (a proposal's source, `GeneratedText`); words of
+/// three letters or fewer except as whole words, and an acronym spelled like an ordinary word (`it`, `tik`) unless
+/// typed in capitals (`IT`, `TIK`); general words alone (`aplikasi`, `online`, `value`) give only a low-confidence
+/// category.
+///
+/// No silent misses: when no keyword matches with confidence, the nearest categories are guessed by fallback rules
+/// (`MatchFallback`: general words only, part of a keyword phrase, a word like a keyword, a WordNet synonym of an
+/// English keyword) and marked as low confidence; an item none of them reaches has no category, and the shell says
+/// to `tag` it.
+///
 /// Built from any `KnowledgeBase` (the shipped one or one extended with `kb load`); everything is precomputed at init.
 public struct Matcher: Sendable {
     /// Lowest score a category needs to be reported.
@@ -41,6 +51,11 @@ public struct Matcher: Sendable {
         "web", "situs", "laman", "portal", "platform", "egovernment", "egov", "spbe", "teknologi", "technology",
         "informasi", "information", "ti", "it",
     ]
+    /// Words with senses outside the category they are a keyword of (`value` of a service or of a culture, a `unit`
+    /// of anything): like the topic words, alone they give only a low-confidence category.
+    static let generalWords = ["value", "values", "nilai", "unit", "units", "update", "project", "proyek", "index", "indeks"]
+    /// How a low-confidence category's score is shown: its points' score, scaled down.
+    static let fallbackScale = 0.5
     /// How much a phrase counts when one word of the item stands between two of its words, or when its two words
     /// come in the other order.
     static let looseFactor = 0.8
@@ -59,6 +74,8 @@ public struct Matcher: Sendable {
         var weight: Double
         /// The phrase bonus inside `weight` (1 for a single word).
         var phraseBonus: Double
+        /// Made only of topic or general words (`aplikasi`, `online services`, `value`): alone, low confidence.
+        var isGeneral: Bool
     }
 
     /// A phrase counts as a phrase only for the words the planner typed: an acronym that expands to a long keyword
@@ -89,6 +106,14 @@ public struct Matcher: Sendable {
     let acronyms: [String: Expansion]
     /// Keyword words by their one-letter deletions, for typing slips.
     let deletions: [String: [String]]
+    /// Keywords by each stem of each of their words, for the partial-phrase fallback (general words left out).
+    let partIndex: [Int32: [Int32]]
+    /// Keyword words by their first five letters, for the similar-word fallback.
+    let prefixIndex: [String: [String]]
+    /// Acronyms and capitalised keywords of three letters or fewer that are also ordinary words (`it`, `tik`):
+    /// they count only when typed in capitals.
+    let capitalsOnly: Set<String>
+    let generated: GeneratedText
     let normalizer = TextNormalizer()
     let detector: LanguageDetector
     let cues = CueDetector()
@@ -212,6 +237,8 @@ public struct Matcher: Sendable {
         // Words that name e-government itself (application, online, portal, system…).
         var topic = Set<Int32>()
         for word in Matcher.topicWords { topic.formUnion(stems(of: word, register: false)) }
+        var generalStems = topic
+        for word in Matcher.generalWords { generalStems.formUnion(stems(of: word, register: false)) }
 
         keywords = drafts.map { draft in
             let n = Double(draft.tokens.count)
@@ -220,7 +247,9 @@ public struct Matcher: Sendable {
             let general = draft.tokens.map { generality($0[0]) }.reduce(0, +) / n
             var weight = base * (1 - Matcher.generalityDiscount * general) / Double(spread[draft.key]?.count ?? 1)
             if draft.tokens.allSatisfy({ topic.contains($0[0]) }) { weight *= Matcher.topicWeight }
-            return Keyword(tokens: draft.tokens, category: draft.category, weight: weight, phraseBonus: base)
+            return Keyword(
+                tokens: draft.tokens, category: draft.category, weight: weight, phraseBonus: base,
+                isGeneral: draft.tokens.allSatisfy { generalStems.contains($0[0]) })
         }
         var index: [Int32: [Int32]] = [:]
         var literalIndex: [Int32: [Int32]] = [:]
@@ -240,6 +269,22 @@ public struct Matcher: Sendable {
         self.index = index
         self.reverseIndex = reverseIndex
         self.literalIndex = literalIndex
+        // Parts of phrases for the fallback: words that say something of their own (not general, not used by most
+        // categories).
+        var partIndex: [Int32: [Int32]] = [:]
+        for (k, keyword) in keywords.enumerated() where !drafts[k].literal && keyword.weight > 0 {
+            for token in keyword.tokens {
+                for s in Set(token) where !generalStems.contains(s) && generality(s) < 0.5 {
+                    partIndex[s, default: []].append(Int32(k))
+                }
+            }
+        }
+        self.partIndex = partIndex
+        var prefixIndex: [String: [String]] = [:]
+        for word in wordStems.keys where word.utf8.count >= 6 && word.utf8.allSatisfy({ $0 >= 0x61 && $0 <= 0x7A }) {
+            prefixIndex[String(word.prefix(5)), default: []].append(word)
+        }
+        self.prefixIndex = prefixIndex
 
         // Typing slips: every keyword word of six letters or more, by each of its one-letter deletions.
         var deletions: [String: [String]] = [:]
@@ -248,6 +293,19 @@ public struct Matcher: Sendable {
             for variant in Matcher.oneLetterDeletions(of: word) { deletions[variant, default: []].append(word) }
         }
         self.deletions = deletions
+
+        // Short acronyms that are also ordinary words: the KB's acronyms and the keywords it writes in capitals.
+        var shortAcronyms = Set<String>()
+        for acronym in knowledgeBase.acronyms { shortAcronyms.insert(acronym.short) }
+        for category in categories {
+            for keyword in category.keywords.id + category.keywords.en {
+                for token in normalizer.tokenize(keyword) where token.isUpperCase { shortAcronyms.insert(token.text) }
+            }
+        }
+        capitalsOnly = Set(shortAcronyms.map { normalizer.tokenize($0).map(\.text).joined() }.filter { word in
+            word.utf8.count <= 3 && (StopWords.contains(word) || LexicalData.shortWords.contains(word))
+        })
+        generated = GeneratedText(frameworks: knowledgeBase.frameworks)
 
         // Acronyms (after the keywords, so their stems are the keywords' stems).
         var acronyms: [String: Expansion] = [:]
@@ -259,7 +317,7 @@ public struct Matcher: Sendable {
             }
             acronyms[short] = Expansion(
                 indonesian: expand(acronym.expansion.id), english: expand(acronym.expansion.en),
-                needsCapitals: StopWords.contains(short) || short.utf8.count < 2)
+                needsCapitals: StopWords.contains(short) || short.utf8.count < 2 || capitalsOnly.contains(short))
         }
         self.acronyms = acronyms
         self.stemIDs = stemIDs
@@ -288,12 +346,14 @@ public struct Matcher: Sendable {
 
     // MARK: - Matching
 
-    public func match(_ text: String) -> MatchResult {
+    public func match(_ itemText: String) -> MatchResult {
+        let text = generated.blanked(itemText)
         let raw = normalizer.tokenize(text)
         let words = raw.map(\.text)
         let language = detector.detect(words)
         let lackCues = cues.lackCues(in: words)
         let externalCues = cues.externalCues(in: words)
+        let outsideActorCues = cues.outsideActorCues(in: words)
 
         // Token sequences to search: the text with acronyms expanded in its own language, plus each acronym alone
         // and in the other language (so `SDM` also meets keywords written as `SDM` or `human resources`).
@@ -305,7 +365,8 @@ public struct Matcher: Sendable {
         let wantsLiteral = !literalIndex.isEmpty
         if wantsLiteral { literal.reserveCapacity(raw.count) }
         for (i, token) in raw.enumerated() {
-            let isStop = Matcher.isStopWord(token)
+            // `it`, `tik` in lower case are ordinary words, not the acronyms IT and TIK.
+            let isStop = Matcher.isStopWord(token) || (!token.isUpperCase && capitalsOnly.contains(token.text))
             let stems = isStop ? [] : tokenStems(token)
             if wantsLiteral {
                 literal.append((isStop ? stemIDs["=" + token.text].map { [$0] } ?? [] : stems, i))
@@ -399,7 +460,10 @@ public struct Matcher: Sendable {
         }
 
         guard !found.isEmpty else {
-            return MatchResult(categories: [], language: language, lackCues: lackCues, externalCues: externalCues)
+            return MatchResult(
+                categories: fallback(raw: raw, main: main, text: text, general: []), language: language,
+                lackCues: lackCues, externalCues: externalCues,
+                outsideActorCues: outsideActorCues)
         }
 
         // Per category: strongest keywords first, each word of the item counted once.
@@ -418,6 +482,8 @@ public struct Matcher: Sendable {
         }
         let scalars = Array(text.unicodeScalars)
         var results: [(match: CategoryMatch, points: Double, first: Int, order: Int32)] = []
+        // Categories only general words reached (or too weakly): the first guess when nothing else matches.
+        var general: [(match: CategoryMatch, points: Double, first: Int, order: Int32)] = []
         var start = 0
         while start < found.count {
             let category = keywords[Int(found[start].keyword)].category
@@ -426,8 +492,10 @@ public struct Matcher: Sendable {
             var points = 0.0
             var usedKeywords: [Int32] = []
             var spans: [(lo: Int, hi: Int)] = []
+            var onlyGeneral = true
             for occurrence in found[start..<end] {
                 if spans.contains(where: { $0.lo <= occurrence.hi && occurrence.lo <= $0.hi }) { continue }
+                if !keywords[Int(occurrence.keyword)].isGeneral { onlyGeneral = false }
                 // A keyword said again adds a little: the item dwells on it.
                 let again = usedKeywords.contains(occurrence.keyword)
                 if !again { usedKeywords.append(occurrence.keyword) }
@@ -441,20 +509,97 @@ public struct Matcher: Sendable {
                 if !terms.contains(term) { terms.append(term) }
             }
             let score = points / (points + 1)
-            if score >= Matcher.minimumScore {
+            if score >= Matcher.minimumScore, !onlyGeneral {
                 let match = CategoryMatch(category: categoryIDs[Int(category)], score: score, terms: terms)
                 results.append((match, points, spans.first?.lo ?? 0, category))
+            } else if points > 0 {
+                let match = CategoryMatch(
+                    category: categoryIDs[Int(category)], score: score * Matcher.fallbackScale, terms: terms,
+                    fallback: .generalWords)
+                general.append((match, points, spans.first?.lo ?? 0, category))
             }
             start = end
         }
-        results.sort { a, b in
+        guard !results.isEmpty else {
+            return MatchResult(
+                categories: fallback(raw: raw, main: main, text: text, general: Matcher.ranked(general)),
+                language: language, lackCues: lackCues, externalCues: externalCues,
+                outsideActorCues: outsideActorCues)
+        }
+        return MatchResult(
+            categories: Matcher.ranked(results), language: language, lackCues: lackCues, externalCues: externalCues,
+                outsideActorCues: outsideActorCues)
+    }
+
+    /// Best first: most points, then the one the item names first, then the knowledge base's order.
+    static func ranked(_ results: [(match: CategoryMatch, points: Double, first: Int, order: Int32)]) -> [CategoryMatch] {
+        results.sorted { a, b in
             if a.points != b.points { return a.points > b.points }
             if a.first != b.first { return a.first < b.first }
             return a.order < b.order
+        }.prefix(Matcher.maximumCategories).map(\.match)
+    }
+
+    // MARK: - Fallback
+
+    /// Most low-confidence categories offered for one item.
+    static let maximumFallbacks = 3
+
+    /// The nearest categories for an item no keyword matched with confidence, marked with the rule that found them:
+    /// the categories only general words reached, else those a part of a keyword phrase, a word like a keyword word
+    /// or a WordNet synonym of an English keyword points to, in that order.
+    func fallback(
+        raw: [TextNormalizer.Token], main: [(stems: [Int32], raw: Int)], text: String, general: [CategoryMatch]
+    ) -> [CategoryMatch] {
+        if !general.isEmpty { return Array(general.prefix(Matcher.maximumFallbacks)) }
+        // Each slot: the item word (raw index) and the keyword stems it stands for, by one rule.
+        var slots: [(raw: Int, stems: [Int32], rule: MatchFallback)] = []
+        for slot in main where !slot.stems.isEmpty { slots.append((slot.raw, slot.stems, .partialPhrase)) }
+        for (i, token) in raw.enumerated() where !Matcher.isStopWord(token) {
+            let word = token.text
+            if word.utf8.count >= 6, wordStems[word] == nil {
+                for candidate in prefixIndex[String(word.prefix(5))] ?? [] where Matcher.sharePrefix(word, candidate) {
+                    slots.append((i, wordStems[candidate] ?? [], .similarWord))
+                }
+            }
+            let synonyms = LexicalData.englishSynonyms[word]
+                ?? LexicalData.englishSynonyms[englishStemmer.stem(word)] ?? []
+            for keyword in synonyms { slots.append((i, wordStems[keyword] ?? [], .synonym)) }
         }
-        return MatchResult(
-            categories: results.prefix(Matcher.maximumCategories).map(\.match), language: language,
-            lackCues: lackCues, externalCues: externalCues)
+        // Per category, the best word for each item word; a keyword counts by the share of its words present.
+        var best: [Int32: [Int: (points: Double, rule: MatchFallback)]] = [:]
+        for slot in slots {
+            for s in slot.stems {
+                for k in partIndex[s] ?? [] {
+                    let keyword = keywords[Int(k)]
+                    let points = keyword.weight / Double(keyword.tokens.count)
+                    if let known = best[keyword.category]?[slot.raw], known.points >= points { continue }
+                    best[keyword.category, default: [:]][slot.raw] = (points, slot.rule)
+                }
+            }
+        }
+        let scalars = Array(text.unicodeScalars)
+        var results: [(match: CategoryMatch, points: Double, first: Int, order: Int32)] = []
+        for (category, words) in best {
+            let points = words.values.map(\.points).reduce(0, +)
+            let positions = words.keys.sorted()
+            let strongest = words.values.max { $0.points < $1.points }!
+            let terms = positions.map { String(String.UnicodeScalarView(scalars[raw[$0].start..<raw[$0].end])).lowercased() }
+            let match = CategoryMatch(
+                category: categoryIDs[Int(category)], score: points / (points + 1) * Matcher.fallbackScale,
+                terms: terms, fallback: strongest.rule)
+            results.append((match, points, positions[0], category))
+        }
+        return Array(Matcher.ranked(results).prefix(Matcher.maximumFallbacks))
+    }
+
+    /// Two words that start alike for most of the shorter one (`koordinator`, `koordinasi`), not a mere shared
+    /// beginning (`kompetensi`, `komputer`).
+    static func sharePrefix(_ a: String, _ b: String) -> Bool {
+        let x = Array(a.utf8), y = Array(b.utf8)
+        var same = 0
+        while same < min(x.count, y.count), x[same] == y[same] { same += 1 }
+        return same >= 5 && Double(same) >= 0.7 * Double(min(x.count, y.count))
     }
 
     // MARK: - Helpers
@@ -462,7 +607,8 @@ public struct Matcher: Sendable {
     /// Stem ids of an item's token, with the word behind a one-letter prefix (`e-aspirasi` → also `aspirasi`).
     func tokenStems(_ token: TextNormalizer.Token) -> [Int32] {
         var ids = stemsOf(token.text)
-        if token.hasLetterPrefix {
+        // The word behind the prefix only when it is a word of its own length (`e-tik` is not `TIK`).
+        if token.hasLetterPrefix, token.text.utf8.count > 4 {
             for id in stemsOf(String(token.text.dropFirst())) where !ids.contains(id) { ids.append(id) }
         }
         return ids

@@ -10,6 +10,8 @@ public struct Command: Sendable {
         case planName
         case command
         case category
+        /// One of the categories of the item named by the word before it (`untag S1 ` offers S1's own).
+        case itemCategory
         case framework
         case strategyID
         /// A version of the open plan (snapshot name, backup number) or another plan, for `diff`.

@@ -35,8 +35,7 @@ enum ItemCommands {
             let items = plan.items(in: quadrant)
             call.print("\(quadrant.name(.en)) / \(quadrant.name(.id)) (\(items.count))")
             for item in items {
-                let top = item.categories.first.map { "  [\(call.session.knowledgeBase.label(forCategory: $0.category))]" } ?? ""
-                call.print("  \(item.id.padding(to: 4)) \(TerminalText.safe(item.text))\(top)")
+                call.print("  \(item.id.padding(to: 4)) \(TerminalText.safe(item.text))  \(bestCategory(item, session: call.session))")
             }
         }
     }
@@ -57,7 +56,10 @@ enum ItemCommands {
             call.print("  No category matched. Set one with `tag \(item.id) CATEGORY` (`kb` lists them).")
         }
         for match in item.categories {
-            call.print("  " + describe(match, knowledgeBase: session.knowledgeBase))
+            call.print("  " + describe(match, knowledgeBase: session.knowledgeBase, language: plan.effectiveLanguage))
+        }
+        if item.hasOnlyLowConfidenceCategories {
+            call.print("  " + lowConfidenceHint(item.id, language: plan.effectiveLanguage))
         }
         if !item.rejectedCategories.isEmpty {
             call.print("  Removed by hand: \(item.rejectedCategories.joined(separator: ", "))")
@@ -137,7 +139,11 @@ enum ItemCommands {
         } else {
             session.print("  Categories: " + item.categories.prefix(3).map { match in
                 "\(knowledgeBase.label(forCategory: match.category)) \(ScoreFormat.fixed(match.score, decimals: 2))"
+                    + (match.fallback == nil ? "" : "?")
             }.joined(separator: ", "))
+            if item.hasOnlyLowConfidenceCategories {
+                session.print("  " + lowConfidenceHint(item.id, language: item.language ?? .en))
+            }
         }
         let result = session.matcher.match(item.text)
         let language = item.language ?? .en
@@ -147,16 +153,39 @@ enum ItemCommands {
         }
     }
 
-    /// `C05 HR  0.75  (by hand)` or with the words that matched.
-    static func describe(_ match: CategoryMatch, knowledgeBase: KnowledgeBase) -> String {
+    /// `C05 HR  0.75  (by hand)` or with the words that matched, and for a low-confidence guess the rule that made it.
+    static func describe(_ match: CategoryMatch, knowledgeBase: KnowledgeBase, language: Language = .en) -> String {
         let label = knowledgeBase.label(forCategory: match.category).padding(to: 11)
-        let why = match.setByUser ? "set by hand" : "matched: " + match.terms.map(TerminalText.safe).joined(separator: ", ")
-        return "\(label) \(ScoreFormat.fixed(match.score, decimals: 2))  \(why)"
+        return "\(label) \(ScoreFormat.fixed(match.score, decimals: 2))  \(matchedWords(match, language: language))"
+    }
+
+    /// "matched: pelatihan, pegawai", "set by hand", or "low confidence (part of a keyword phrase): insiden".
+    static func matchedWords(_ match: CategoryMatch, language: Language) -> String {
+        if match.setByUser { return "set by hand" }
+        let words = match.terms.map(TerminalText.safe).joined(separator: ", ")
+        guard let rule = match.fallback else { return "matched: " + words }
+        let low = language == .id ? "keyakinan rendah" : "low confidence"
+        return "\(low) (\(rule.explanation(language))): \(words)"
+    }
+
+    /// Said under an item whose categories are only guesses.
+    static func lowConfidenceHint(_ id: String, language: Language) -> String {
+        language == .id
+            ? "Kategori ini hanya tebakan (keyakinan rendah); tetapkan dengan `tag \(id) CATEGORY` atau hapus dengan `untag \(id) CATEGORY`."
+            : "These categories are only guesses (low confidence); confirm one with `tag \(id) CATEGORY` or remove it with `untag \(id) CATEGORY`."
+    }
+
+    /// `[C05 HR]`, `[C12 APP?]` for a low-confidence guess, or `[no category: tag it]`.
+    static func bestCategory(_ item: Item, session: Session) -> String {
+        guard let first = item.categories.first else { return "[no category: `tag \(item.id) CATEGORY`]" }
+        return "[\(session.knowledgeBase.label(forCategory: first.category))\(first.fallback == nil ? "" : "?")]"
     }
 
     /// One line per item: id, text and its categories.
     static func describe(_ item: Item, knowledgeBase: KnowledgeBase) -> String {
-        let categories = item.categories.map { knowledgeBase.label(forCategory: $0.category) }.joined(separator: ", ")
+        let categories = item.categories.map {
+            knowledgeBase.label(forCategory: $0.category) + ($0.fallback == nil ? "" : "?")
+        }.joined(separator: ", ")
         return "\(item.id.padding(to: 4)) \(TerminalText.safe(item.text))  [\(categories.isEmpty ? "no category" : categories)]"
     }
 

@@ -33,7 +33,7 @@ enum MatchingCommands {
         arguments: [.itemID, .category]
     ) { call in
         let id = try call.word(1)
-        let category = try call.session.knowledgeBase.requireCategory(try call.word(2))
+        let category = try requireCategory(try call.word(2), in: call.session.knowledgeBase)
         try call.expectNoMore(after: 2)
         try call.session.change { try $0.tag(id, category: category.id) }
         call.print("Tagged \(id.uppercased()) with \(category.id) \(category.code).")
@@ -42,13 +42,34 @@ enum MatchingCommands {
     static let untag = Command(
         "untag", usage: "untag ID CATEGORY",
         summary: "Take an item out of a category (the matcher will not put it back)",
-        arguments: [.itemID, .category]
+        details: "Tab after `untag ID ` offers the item's own categories.",
+        arguments: [.itemID, .itemCategory]
     ) { call in
         let id = try call.word(1)
-        let category = try call.session.knowledgeBase.requireCategory(try call.word(2))
+        let category = try requireCategory(try call.word(2), in: call.session.knowledgeBase)
         try call.expectNoMore(after: 2)
         try call.session.change { try $0.untag(id, category: category.id) }
         call.print("Removed \(category.id) \(category.code) from \(id.uppercased()).")
+    }
+
+    /// The category named by an id or code, or an error that suggests the closest one (`USR` → `USER`).
+    static func requireCategory(_ name: String, in knowledgeBase: KnowledgeBase) throws(ShellError) -> Category {
+        if let category = knowledgeBase.category(named: name) { return category }
+        let hint = closestCategory(to: name, in: knowledgeBase).map { " Did you mean `\($0.code)` (\($0.id) \($0.name.en))?" }
+        throw ShellError.badArgument(
+            "\"\(TerminalText.safe(name))\" is not a category.\(hint ?? "") Use an id or code such as C05 or HR; `kb` lists them all.")
+    }
+
+    /// The category whose code or id is nearest to a mistyped name, if near enough to be a likely slip.
+    static func closestCategory(to name: String, in knowledgeBase: KnowledgeBase) -> Category? {
+        let lowered = name.lowercased()
+        guard lowered.count <= 16 else { return nil }
+        let scored = knowledgeBase.categories.map { category in
+            (category, min(EditDistance.between(lowered, category.code.lowercased()),
+                           EditDistance.between(lowered, category.id.lowercased())))
+        }
+        guard let best = scored.min(by: { $0.1 < $1.1 }) else { return nil }
+        return best.1 <= max(1, lowered.count / 3) ? best.0 : nil
     }
 
     static let coverage = Command(
@@ -66,6 +87,18 @@ enum MatchingCommands {
             : "Categories touched (\(coverage.touched.count) of \(session.knowledgeBase.categories.count)):")
         for entry in coverage.touched {
             call.print("  \(entry.category.id) \(entry.category.code.padding(to: 8)) \(entry.itemIDs.joined(separator: " "))")
+        }
+        if !coverage.uncategorised.isEmpty {
+            call.print(Wrapping.wrap(language == .id
+                ? "Belum berkategori (tidak dihitung di mana pun; tetapkan dengan `tag ID CATEGORY`): \(coverage.uncategorised.joined(separator: " "))"
+                : "Without a category (counted nowhere; set one with `tag ID CATEGORY`): \(coverage.uncategorised.joined(separator: " "))",
+                width: 100, indent: "  "))
+        }
+        if !coverage.lowConfidence.isEmpty {
+            call.print(Wrapping.wrap(language == .id
+                ? "Kategori hanya tebakan (periksa dengan `show ID`): \(coverage.lowConfidence.joined(separator: " "))"
+                : "Categories only guessed (check with `show ID`): \(coverage.lowConfidence.joined(separator: " "))",
+                width: 100, indent: "  "))
         }
         guard !coverage.missing.isEmpty else { return }
         call.print("")

@@ -112,7 +112,7 @@ enum StrategyCommands {
                 call.print("      no category of this item is one of the move's (fallback)")
             }
             for match in item.matches {
-                let words = match.setByUser ? "set by hand" : "matched: " + match.terms.map(TerminalText.safe).joined(separator: ", ")
+                let words = ItemCommands.matchedWords(match, language: .en)
                 call.print("      \(categoryLabel(match.category, knowledgeBase))  \(ScoreFormat.fixed(match.score, decimals: 2))  \(words)")
             }
             if let factor = item.weightFactor {

@@ -9,10 +9,12 @@ public struct CompletionContext: Sendable {
     public var strategyIDs: [String] = []
     /// The open plan's snapshot names and backup numbers, then the other plans: what `diff` compares.
     public var versions: [String] = []
+    /// Each item's categories (ids and codes), by item id.
+    public var itemCategories: [String: [String]] = [:]
 
     public init(
         itemIDs: [String] = [], planNames: [String] = [], categories: [String] = [], frameworks: [String] = [],
-        strategyIDs: [String] = [], versions: [String] = []
+        strategyIDs: [String] = [], versions: [String] = [], itemCategories: [String: [String]] = [:]
     ) {
         self.itemIDs = itemIDs
         self.planNames = planNames
@@ -20,6 +22,7 @@ public struct CompletionContext: Sendable {
         self.frameworks = frameworks
         self.strategyIDs = strategyIDs
         self.versions = versions
+        self.itemCategories = itemCategories
     }
 }
 
@@ -49,7 +52,7 @@ public struct Completer: Sendable {
             guard let argument = Completer.argument(after: words.dropFirst(), in: command.arguments) else {
                 return Completion(insertion: "", candidates: [])
             }
-            candidates = options(for: argument, context: context)
+            candidates = options(for: argument, previous: words.last ?? "", context: context)
         } else {
             candidates = []
         }
@@ -77,13 +80,14 @@ public struct Completer: Sendable {
         return arguments.first
     }
 
-    private func options(for argument: Command.Argument, context: CompletionContext) -> [String] {
+    private func options(for argument: Command.Argument, previous: String, context: CompletionContext) -> [String] {
         switch argument {
         case .itemID: return context.itemIDs
         case .quadrant: return ["s", "w", "o", "t", "strength", "weakness", "opportunity", "threat", "kekuatan", "kelemahan", "peluang", "ancaman"]
         case .planName: return context.planNames
         case .command: return table.commands.map(\.name)
         case .category: return context.categories
+        case .itemCategory: return context.itemCategories[previous.uppercased()] ?? []
         case .framework: return context.frameworks
         case .strategyID: return context.strategyIDs
         case .version: return context.versions

@@ -125,8 +125,21 @@ enum EditorCallbacks {
             categories: session.knowledgeBase.categories.map(\.id) + session.knowledgeBase.categories.map(\.code),
             frameworks: session.knowledgeBase.frameworks.map(\.id),
             strategyIDs: session.plan?.sortedStrategyIDs ?? [],
-            versions: VersionCommands.references(session)
+            versions: VersionCommands.references(session),
+            itemCategories: itemCategories(session)
         )
+    }
+
+    /// Each item's categories as ids and codes, for `untag ID `.
+    static func itemCategories(_ session: Session) -> [String: [String]] {
+        guard let plan = session.plan else { return [:] }
+        let knowledgeBase = session.knowledgeBase
+        var result: [String: [String]] = [:]
+        for item in plan.items {
+            let ids = item.categories.map(\.category)
+            result[item.id] = ids + ids.compactMap { id in knowledgeBase.categories.first { $0.id == id }?.code }
+        }
+        return result
     }
 
     static func terminalWidth() -> Int {

@@ -240,3 +240,60 @@ struct CueTests {
         #expect(matcher.misfileWarning(for: .strength, result: result, language: .en) == nil)
     }
 }
+
+@Suite("Matcher: false hits and fallbacks")
+struct MatcherFalseHitTests {
+    let shipped = Matcher(knowledgeBase: .shipped)
+
+    @Test func shortAcronymsThatAreOrdinaryWordsCountOnlyInCapitals() {
+        // `it` and `ti` are words; `IT` and `TI` are information technology.
+        #expect(!shipped.match("Staff say it is slow to open").categories.contains { $0.category == "C12" })
+        #expect(shipped.match("IT").categories.first?.category == "C12")
+        // `tik` (a typing sound, `mengetik`) is not TIK; `TIK` is.
+        #expect(!shipped.match("bunyi tik mesin ketik").categories.contains { $0.category == "C04" })
+        #expect(shipped.match("Infrastruktur TIK di kecamatan").categories.first?.category == "C04")
+        // A one-letter prefix leaves no short acronym behind: `e-tik` is not `TIK`.
+        #expect(!shipped.match("e-tik").categories.contains { $0.category == "C04" })
+    }
+
+    @Test func textSwotWroteIsNotMatched() {
+        let proposal = "Kompetensi e-Government masih pada tahap awal pengembangan (KPMG ORG.1: level 2, tahap awal pengembangan)"
+        let result = shipped.match(proposal)
+        #expect(!result.categories.contains { $0.category == "C21" })
+        #expect(result.categories.first?.category == "C05")
+        // A planner's own parenthesis is read as usual.
+        #expect(shipped.match("Uji coba bertahap (pilot) di dua kecamatan").categories.first?.category == "C21")
+    }
+
+    @Test func generalWordsAloneGiveOnlyALowConfidenceCategory() {
+        let result = shipped.match("aplikasi")
+        #expect(result.categories.first?.category == "C12")
+        #expect(result.categories.first?.fallback == .generalWords)
+        #expect(result.categories.first!.score < Matcher.minimumScore)
+        // With a word of its own, the category is confident.
+        #expect(shipped.match("Aplikasi perizinan sering error").categories.first?.fallback == nil)
+    }
+
+    @Test func anItemNoKeywordMatchesGetsTheNearestCategoryMarkedLowConfidence() {
+        let synonym = shipped.match("The city ordinance is outdated").categories.first
+        #expect(synonym?.category == "C06" && synonym?.fallback == .synonym)
+        #expect(synonym?.terms == ["ordinance"])
+        let partial = shipped.match("penanganan insiden").categories.first
+        #expect(partial?.category == "C14" && partial?.fallback == .partialPhrase)
+        #expect(shipped.match("zzz qqq").categories.isEmpty)
+    }
+
+    @Test func opportunitiesNamingThePublicOrARegulationAreNotCalledInternal() {
+        for text in ["Masyarakat menuntut budaya kerja aparatur yang lebih cepat melayani",
+                     "New civil service regulation changes the organisational structure of every agency"] {
+            let result = shipped.match(text)
+            #expect(shipped.misfileWarning(for: .opportunity, result: result, language: .en) == nil, "\(text)")
+        }
+        // Without an outside actor the note stays.
+        let inside = shipped.match("Budaya kerja aparatur yang lebih disiplin")
+        #expect(shipped.misfileWarning(for: .opportunity, result: inside, language: .en) != nil)
+        // The public in a weakness does not make it a threat.
+        let weakness = shipped.match("Masyarakat belum memahami layanan daring")
+        #expect(shipped.misfileWarning(for: .weakness, result: weakness, language: .en) == nil)
+    }
+}

@@ -1,0 +1,26 @@
+/// The published word lists the matcher uses, shipped as data (`Matching/Data/`, written by
+/// `scripts/make-lexicon-data.py`; sources and licences in `Matching/Data/LICENSES.md`). Each list is parsed the
+/// first time it is needed, never at start-up.
+public enum LexicalData {
+    /// Root words of the Sastrawi stemmer's dictionary (MIT): the Indonesian stemmer stops at a known root.
+    public static let indonesianRoots: Set<String> = Set(lines(EmbeddedKnowledgeBase.indonesianRoots))
+
+    /// Ordinary words of three letters or fewer (Sastrawi roots, hunspell en_US): an acronym spelled like one of
+    /// them (`it`, `tik`) counts only when typed in capitals.
+    static let shortWords: Set<String> = Set(lines(EmbeddedKnowledgeBase.shortWords))
+
+    /// WordNet synonyms of one-word English keywords: synonym → the keywords it may stand for.
+    static let englishSynonyms: [String: [String]] = {
+        var map: [String: [String]] = [:]
+        for line in lines(EmbeddedKnowledgeBase.englishSynonyms) {
+            let pair = line.split(separator: " ")
+            guard pair.count == 2 else { continue }
+            map[String(pair[0]), default: []].append(String(pair[1]))
+        }
+        return map
+    }()
+
+    private static func lines(_ text: String) -> [String] {
+        text.split(whereSeparator: \.isNewline).map(String.init)
+    }
+}

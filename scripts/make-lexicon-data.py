@@ -1,0 +1,111 @@
+#!/usr/bin/env python3
+"""Writes the matcher's word lists (Sources/SwotCore/Matching/Data/) from three published lexical resources.
+
+Run it only to refresh the data (`python3 scripts/make-lexicon-data.py`); the build reads the files it wrote and
+needs neither network nor pip. It needs:
+  - pip, to fetch the Sastrawi stemmer (PyPI `sastrawi`, MIT) into a temporary folder: its root-word dictionary;
+  - Debian's `hunspell-en-us` (SCOWL, permissive licence): ordinary English words of three letters or fewer;
+  - Debian's `wordnet-base` (WordNet 3.0, Princeton licence): synonyms of the knowledge base's English keywords.
+
+Files written:
+  indonesian-roots.txt   Sastrawi's root words (the Indonesian stemmer's dictionary)
+  short-words.txt        ordinary words of three letters or fewer, Indonesian (Sastrawi) and English (hunspell):
+                         an acronym spelled like one of them (`it`, `tik`) counts only when typed in capitals
+  english-synonyms.txt   "synonym keyword" pairs: WordNet synonyms of one-word English keywords
+"""
+import json
+import os
+import re
+import subprocess
+import sys
+import tempfile
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+OUT = os.path.join(ROOT, "Sources/SwotCore/Matching/Data")
+CATEGORIES = os.path.join(ROOT, "Sources/SwotCore/KnowledgeBase/Data/categories.json")
+HUNSPELL_EN = "/usr/share/hunspell/en_US.dic"
+WORDNET = "/usr/share/wordnet"
+WORD = re.compile(r"^[a-z]+$")
+
+
+def sastrawi_roots():
+    with tempfile.TemporaryDirectory() as folder:
+        subprocess.run([sys.executable, "-m", "pip", "install", "--quiet", "--no-deps", "--target", folder,
+                        "sastrawi==1.0.1"], check=True)
+        path = os.path.join(folder, "Sastrawi/Stemmer/data/kata-dasar.txt")
+        with open(path, encoding="utf-8") as f:
+            return sorted({w.strip().lower() for w in f if WORD.match(w.strip().lower())})
+
+
+def english_short_words():
+    words = set()
+    with open(HUNSPELL_EN, encoding="utf-8", errors="replace") as f:
+        next(f)
+        for line in f:
+            word = line.split("/")[0].strip()
+            # Lower-case entries only: capitalised ones are names and acronyms (`IT`), not ordinary words.
+            if WORD.match(word) and len(word) <= 3:
+                words.add(word)
+    return words
+
+
+def english_keywords():
+    with open(CATEGORIES, encoding="utf-8") as f:
+        categories = json.load(f)["categories"]
+    single, every = set(), set()
+    for category in categories:
+        for keyword in category["keywords"]["en"]:
+            lowered = keyword.lower()
+            every.update(re.findall(r"[a-z]+", lowered))
+            if WORD.match(lowered) and len(lowered) >= 4 and keyword == lowered:
+                single.add(lowered)
+    return single, every
+
+
+def wordnet_synonyms(keywords, known):
+    """Synonyms from the first two senses of each keyword (later senses drift: `staff` as a stick)."""
+    pairs = set()
+    for pos in ["noun", "verb", "adj"]:
+        offsets = {}
+        with open(os.path.join(WORDNET, f"index.{pos}"), encoding="utf-8") as f:
+            for line in f:
+                if line.startswith(" "):
+                    continue
+                fields = line.split()
+                lemma = fields[0]
+                if lemma not in keywords:
+                    continue
+                pointers = int(fields[3])
+                senses = fields[6 + pointers:]
+                offsets[lemma] = senses[:2]
+        with open(os.path.join(WORDNET, f"data.{pos}"), encoding="utf-8") as data:
+            for keyword, senses in offsets.items():
+                for offset in senses:
+                    data.seek(int(offset))
+                    fields = data.readline().split()
+                    count = int(fields[3], 16)
+                    for i in range(count):
+                        lemma = fields[4 + 2 * i].lower()
+                        lemma = re.sub(r"\(.*\)$", "", lemma)
+                        if WORD.match(lemma) and len(lemma) >= 4 and lemma != keyword and lemma not in known:
+                            pairs.add((lemma, keyword))
+    return sorted(pairs)
+
+
+def main():
+    os.makedirs(OUT, exist_ok=True)
+    roots = sastrawi_roots()
+    with open(os.path.join(OUT, "indonesian-roots.txt"), "w", encoding="utf-8") as f:
+        f.write("\n".join(roots) + "\n")
+    short = sorted({w for w in roots if len(w) <= 3} | english_short_words())
+    with open(os.path.join(OUT, "short-words.txt"), "w", encoding="utf-8") as f:
+        f.write("\n".join(short) + "\n")
+    single, every = english_keywords()
+    pairs = wordnet_synonyms(single, every)
+    with open(os.path.join(OUT, "english-synonyms.txt"), "w", encoding="utf-8") as f:
+        f.write("\n".join(f"{a} {b}" for a, b in pairs) + "\n")
+    print(f"{len(roots)} roots, {len(short)} short words, {len(pairs)} synonym pairs written to {OUT}")
+
+
+if __name__ == "__main__":
+    main()
