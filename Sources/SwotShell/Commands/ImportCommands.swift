@@ -55,7 +55,7 @@ enum ImportCommands {
         }
         let knowledgeBase = session.knowledgeBase
         for (item, line) in result.added {
-            let category = item.categories.first.map { knowledgeBase.label(forCategory: $0.category) }
+            let category = item.categories.first.map { ItemCommands.label($0, knowledgeBase) }
                 ?? l("no category", "tanpa kategori")
             session.print("  \(item.id.padding(to: 4)) \(TerminalText.safe(item.text))  [\(category)]  "
                           + l("(line \(line))", "(baris \(line))"))

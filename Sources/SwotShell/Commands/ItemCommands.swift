@@ -178,14 +178,17 @@ enum ItemCommands {
     /// `[C05 HR]`, `[C12 APP?]` for a low-confidence guess, or `[no category: tag it]`.
     static func bestCategory(_ item: Item, session: Session) -> String {
         guard let first = item.categories.first else { return "[no category: `tag \(item.id) CATEGORY`]" }
-        return "[\(session.knowledgeBase.label(forCategory: first.category))\(first.fallback == nil ? "" : "?")]"
+        return "[\(label(first, session.knowledgeBase))]"
+    }
+
+    /// `C05 HR`, or `C12 APP?` for a low-confidence guess.
+    static func label(_ match: CategoryMatch, _ knowledgeBase: KnowledgeBase) -> String {
+        knowledgeBase.label(forCategory: match.category) + (match.fallback == nil ? "" : "?")
     }
 
     /// One line per item: id, text and its categories.
     static func describe(_ item: Item, knowledgeBase: KnowledgeBase) -> String {
-        let categories = item.categories.map {
-            knowledgeBase.label(forCategory: $0.category) + ($0.fallback == nil ? "" : "?")
-        }.joined(separator: ", ")
+        let categories = item.categories.map { label($0, knowledgeBase) }.joined(separator: ", ")
         return "\(item.id.padding(to: 4)) \(TerminalText.safe(item.text))  [\(categories.isEmpty ? "no category" : categories)]"
     }
 
