@@ -122,7 +122,7 @@ struct KnowledgeBaseCommandTests: PipedSuite {
         let saved = try folder.read("workspaces/demo.json")
         #expect(saved.contains("\"knowledgeExtension\""))
 
-        let second = try run("open demo\nkb\nkb show F901\nkb search geospasial\nkb sources\nshow W1\n")
+        let second = try run("open demo\nkb\nkb show F901\nkb search geospasial\nkb sources\nshow W1\nkb show M901\n")
         #expect(second.status == 0, "\(second.stderr)")
         #expect(second.stdout.contains("Categories (25)"))
         #expect(second.stdout.contains("  C90 GEO"))
@@ -131,6 +131,9 @@ struct KnowledgeBaseCommandTests: PipedSuite {
         #expect(second.stdout.contains("C90 GEO  category"))
         #expect(second.stdout.contains("U01  notulen-rapat-diskominfo-2025-03.pdf (loaded)"))
         #expect(second.stdout.contains("  C90 GEO "))
+        // The authority the file gives a move survives reopening and is shown.
+        #expect(second.stdout.contains("M901: WT move, derived (loaded)"))
+        #expect(second.stdout.contains("Authority: shared (needs another regional body or a partner to agree)"))
 
         // Another plan does not see them.
         let other = try run("new other\nkb show GEO\n")
