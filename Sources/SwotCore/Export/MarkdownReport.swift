@@ -137,9 +137,12 @@ struct StrategySections {
             if list.isEmpty { lines.append(label("_No strategies._", "_Belum ada strategi._")) }
             for (index, strategy) in list.enumerated() {
                 var facts = ["\(label("score", "skor")) \(ScoreFormat.fixed(strategy.score, decimals: 2))", status(strategy, label)]
-                if !strategy.sources.isEmpty { facts.append(strategy.sources.joined(separator: ", ")) }
-                if !strategy.categories.isEmpty { facts.append(strategy.categories.joined(separator: ", ")) }
-                if !strategy.citations.isEmpty { facts.append(strategy.citations.map(\.locator).joined(separator: "; ")) }
+                // Checked to be ids when the plan was opened, and escaped all the same: nothing from a file is trusted.
+                if !strategy.sources.isEmpty { facts.append(MarkdownText.escape(strategy.sources.joined(separator: ", "))) }
+                if !strategy.categories.isEmpty { facts.append(MarkdownText.escape(strategy.categories.joined(separator: ", "))) }
+                if !strategy.citations.isEmpty {
+                    facts.append(MarkdownText.escape(strategy.citations.map(\.locator).joined(separator: "; ")))
+                }
                 lines.append("\(index + 1). \(line(strategy)) (\(facts.joined(separator: " · ")))")
             }
             lines.append("")
@@ -172,7 +175,7 @@ struct StrategySections {
         for strategy in plan.strategies where strategy.status != .rejected {
             for citation in strategy.citations {
                 let lines = citation.from == citation.to ? "L\(citation.from)" : "L\(citation.from)-\(citation.to)"
-                bySource[citation.source, default: [:]][lines, default: []].append(strategy.id)
+                bySource[citation.source, default: [:]][lines, default: []].append(MarkdownText.escape(strategy.id))
                 if let file = citation.file { files[citation.source] = file }
             }
         }

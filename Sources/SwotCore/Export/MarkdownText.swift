@@ -19,8 +19,8 @@ public enum MarkdownText {
             case "\n": if !previousWasCarriageReturn { result += "<br>" }
             case "\t": result += " "
             default:
-                if scalar.value < 0x20 || scalar.value == 0x7F {
-                    // Control characters have no place in a report; show them as their code.
+                if ControlCharacters.isUnsafe(scalar) {
+                    // Control characters and bidirectional overrides have no place in a report; show their code.
                     result += "U+\(String(scalar.value, radix: 16, uppercase: true))"
                 } else {
                     result.unicodeScalars.append(scalar)

@@ -71,6 +71,9 @@ extension KnowledgeBaseExtension {
         guard !bytes.allSatisfy({ $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 }) else {
             throw .notJSON(detail: "the file is empty")
         }
+        if let control = ControlCharacters.first(inJSON: bytes) {
+            throw .invalidFile(problem: "\(control.description), which could act on a terminal or hide text; remove it")
+        }
         let draft: Draft.File
         do {
             draft = try JSONDecoder().decode(Draft.File.self, from: data)
@@ -372,7 +375,9 @@ extension Draft.File {
             let file = try check.required(draft.file, "file").trimmingWhitespace()
             guard !file.isEmpty else { throw check.fail("\"file\" is empty; name the document (file name or address)") }
             let title = try check.text(draft.title, "title")
-            let summary = draft.summary == nil ? LocalizedText(en: "", id: "") : try check.text(draft.summary, "summary")
+            // Optional: absent, or empty in both languages (as a plan file stores "no summary"), means none.
+            let noSummary = draft.summary.map { ($0.en ?? "").isEmpty && ($0.id ?? "").isEmpty } ?? true
+            let summary = noSummary ? LocalizedText(en: "", id: "") : try check.text(draft.summary, "summary")
             result.sources.append(SourceDocument(id: id, file: file, title: title, summary: summary))
         }
         for (index, draft) in (categories ?? []).enumerated() {

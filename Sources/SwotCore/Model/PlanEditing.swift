@@ -79,10 +79,11 @@ extension Plan {
     /// pasted documents out of the matrix (and keeps matching instant).
     public static let maximumTextLength = 2_000
 
-    /// Trims the text and refuses an empty or overlong one.
+    /// Trims the text and refuses an empty or overlong one, or one holding a control character.
     static func cleaned(_ text: String, what: String) throws -> String {
         let trimmed = text.trimmingWhitespace()
         guard !trimmed.isEmpty else { throw PlanError.emptyText(what: what) }
+        if let control = ControlCharacters.first(in: trimmed) { throw PlanError.controlCharacter(what: what, control) }
         guard trimmed.count <= maximumTextLength else {
             throw PlanError.textTooLong(what: what, length: trimmed.count, limit: maximumTextLength)
         }

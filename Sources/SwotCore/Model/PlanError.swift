@@ -15,6 +15,7 @@ public enum PlanError: PlannerFacingError, Equatable {
     case malformedItemID(String)
     case emptyText(what: String)
     case textTooLong(what: String, length: Int, limit: Int)
+    case controlCharacter(what: String, Unicode.Scalar)
     case sameQuadrant(String, Quadrant)
     case nothingToUndo
     case nothingToRedo
@@ -32,6 +33,8 @@ public enum PlanError: PlannerFacingError, Equatable {
             return "The \(what) is empty. Type the text after the command."
         case .textTooLong(let what, let length, let limit):
             return "The \(what) is \(length) characters long; the limit is \(limit). Shorten it to the point, and put background in `context`."
+        case .controlCharacter(let what, let scalar):
+            return "The \(what) holds the control character \(ControlCharacters.code(scalar)), which could act on the terminal of whoever reads the plan or hide part of the text. Type it without that character."
         case .sameQuadrant(let id, let quadrant):
             return "\(id) is already in \(quadrant.name(.en).lowercased())."
         case .nothingToUndo:

@@ -9,6 +9,9 @@ public enum PlanFile {
 
     /// Decodes and checks a plan; the error says what is wrong in words a planner can act on.
     public static func decode(_ bytes: [UInt8]) throws(PlanFileProblem) -> Plan {
+        if let control = ControlCharacters.first(inJSON: bytes) {
+            throw PlanFileProblem(message: "\(control.description), which could act on a terminal or hide text; swot never writes one, so the file was edited or crafted: remove it with a text editor")
+        }
         let data = Data(bytes)
         struct VersionProbe: Decodable { var schemaVersion: Int? }
         guard let probe = try? JSONDecoder().decode(VersionProbe.self, from: data) else {
@@ -55,11 +58,29 @@ public enum PlanFile {
             for match in item.categories where !(match.score.isFinite && match.score >= 0 && match.score <= 1) {
                 throw PlanFileProblem(message: "item \(item.id) has a category score outside 0…1")
             }
+            for match in item.categories where !isToken(match.category) {
+                throw PlanFileProblem(message: "item \(item.id) names category \"\(match.category)\", which is not a category id")
+            }
+        }
+        if let entries = plan.knowledgeExtension {
+            // The same checks as `kb load`: what a planner could not load cannot come in by editing the plan file.
+            do throws(KnowledgeBaseFileError) {
+                _ = try KnowledgeBaseExtension.decode(Array(try! JSONEncoder().encode(entries)))
+            } catch {
+                throw PlanFileProblem(message: "its knowledge-base entries (knowledgeExtension) are not valid: \(error.message)")
+            }
         }
         try checkStrategies(plan)
         try checkScoring(plan)
         try checkAssessments(plan)
         try checkActionPlan(plan)
+    }
+
+    /// An id as the knowledge base writes them (`C05`, `D003`, `M900`, `U01`): letters, digits, `-` and `_`, at most
+    /// 20; what a report or a trace prints as a name, never as text.
+    static func isToken(_ text: String) -> Bool {
+        !text.isEmpty && text.utf8.count <= 20
+            && text.utf8.allSatisfy { $0 < 0x80 && (Character(UnicodeScalar($0)).isASCIILetterOrDigit || $0 == 0x2D || $0 == 0x5F) }
     }
 
     /// Turns a decoding error into "field `items[2].text`: expected text" style words.

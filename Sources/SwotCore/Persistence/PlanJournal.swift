@@ -177,6 +177,9 @@ public struct JournalReplay: Equatable, Sendable {
                 guard let payload = PlanJournal.payload(of: record, number: applied + 1) else {
                     throw JournalProblem("the line is damaged or out of place")
                 }
+                if let control = ControlCharacters.first(inJSON: payload) {
+                    throw JournalProblem("it holds the control character \(ControlCharacters.code(control.scalar))")
+                }
                 var next = replayed
                 try PlanChange.decode(payload).apply(to: &next)
                 replayed = next

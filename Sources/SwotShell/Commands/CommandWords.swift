@@ -1,3 +1,5 @@
+import SwotCore
+
 /// A command line split into words. Words are separated by spaces; "double" or 'single' quotes keep spaces inside
 /// one word. Free text (an item's text, a title) is taken raw from where it starts, so planners need no quotes.
 public struct CommandWords: Sendable, Equatable {
@@ -26,6 +28,10 @@ public struct CommandWords: Sendable, Equatable {
     public var words: [Word]
 
     public init(_ line: String) throws(ShellError) {
+        // No command needs them, and a plan must never store them (they would act on the next reader's terminal).
+        if let control = ControlCharacters.first(in: line) {
+            throw .invalidText("This line holds the control character \(ControlCharacters.code(control)), which could act on a terminal or hide text, so it was not run. Type the line without it.")
+        }
         var words: [Word] = []
         let scalars = Array(line.unicodeScalars)
         var index = 0

@@ -111,7 +111,8 @@ enum EditorCallbacks {
             el_insertstr(editor, completion.insertion)
         }
         if completion.candidates.count > 1 {
-            ShellMain.writeAll("\n" + Columns.layout(completion.candidates, width: terminalWidth()) + "\n", to: STDOUT_FILENO)
+            let list = Columns.layout(completion.candidates, width: terminalWidth())
+            ShellMain.writeAll("\n" + TerminalText.safeOutput(list) + "\n", to: STDOUT_FILENO)
             return UInt8(CC_REDISPLAY)
         }
         return UInt8(completion.insertion.isEmpty ? CC_ERROR : CC_REFRESH)

@@ -197,7 +197,8 @@ public struct SaveFailure: PlannerFacingError {
     }
 }
 
-/// Where a session's output goes: standard output and standard error, or strings in tests.
+/// Where a session's output goes: standard output and standard error, or strings in tests. Everything written is
+/// made terminal-safe here (`TerminalText.safeOutput`), so no command can pass a file's escape sequences through.
 public final class Output {
     private let writeOut: (String) -> Void
     private let writeErr: (String) -> Void
@@ -207,8 +208,8 @@ public final class Output {
         self.writeErr = err
     }
 
-    public func write(_ text: String) { writeOut(text) }
-    public func writeError(_ text: String) { writeErr(text) }
+    public func write(_ text: String) { writeOut(TerminalText.safeOutput(text)) }
+    public func writeError(_ text: String) { writeErr(TerminalText.safeOutput(text)) }
 }
 
 /// A multi-line exchange with the planner, such as an interview, that reads answers from the same input as

@@ -15,6 +15,7 @@ struct MarkdownTextTests {
 
     @Test func controlCharactersAreShownAsCodes() {
         #expect(MarkdownText.escape("a\u{1B}b") == "aU+1Bb")
+        #expect(MarkdownText.escape("C1\u{9B}31m and \u{202E}txt.exe") == "C1U+9B31m and U+202Etxt.exe")
     }
 
     @Test func reportDatesAreISO() {
