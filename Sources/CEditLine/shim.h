@@ -1,6 +1,7 @@
 // Plain C wrappers for libedit's variadic calls (el_set, history), which Swift cannot call directly.
 #include <histedit.h>
 #include <stdio.h>
+#include <unistd.h>
 
 typedef unsigned char (*swot_el_command)(EditLine *, int);
 typedef char *(*swot_el_prompt)(EditLine *);
@@ -38,7 +39,11 @@ static inline int swot_history_load(History *h, const char *path) {
     HistEvent event;
     return history(h, &event, H_LOAD, path);
 }
-static inline int swot_history_save(History *h, const char *path) {
+// Saves into an open descriptor (a temporary file renamed over the history when complete); closes it.
+static inline int swot_history_save_fd(History *h, int fd) {
     HistEvent event;
-    return history(h, &event, H_SAVE, path);
+    FILE *file = fdopen(fd, "w");
+    if (file == NULL) { close(fd); return -1; }
+    int result = history(h, &event, H_SAVE_FP, file);
+    return fclose(file) == 0 ? result : -1;
 }

@@ -121,6 +121,10 @@ public final class OpenPlanFile {
         guard !isReadOnly else { throw WorkspaceError.readOnly(name) }
         try workspace.refuseLink(name)
         let path = workspace.path(for: name)
+        var info = stat()
+        if lstat(path, &info) == 0, info.st_mode & 0o222 == 0 {
+            throw WorkspaceError.file(FileError(path: path, operation: .write, refusal: .readOnly(mode: info.st_mode & 0o7777)))
+        }
         let onDisk = FileFingerprint(path: path)
         if !overwrite, onDisk != fingerprint {
             throw onDisk == nil ? WorkspaceError.deletedOnDisk(path: path) : WorkspaceError.changedOnDisk(path: path, name: name)
@@ -224,7 +228,6 @@ struct FileFingerprint: Equatable {
         guard lstat(path, &info) == 0 else { return nil }
         inode = UInt64(info.st_ino)
         size = Int64(info.st_size)
-        seconds = Int(info.st_mtim.tv_sec)
-        nanoseconds = Int(info.st_mtim.tv_nsec)
+        (seconds, nanoseconds) = Platform.modificationTime(info)
     }
 }

@@ -39,7 +39,8 @@ final class PlanJournal {
 
     /// Starts an empty journal for the plan file whose bytes are described by `base`, replacing any old one.
     static func create(at path: String, plan name: String, base: FileDigest) throws(FileError) -> PlanJournal {
-        let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_APPEND | O_CLOEXEC | O_NOFOLLOW, 0o644)
+        let flags = O_WRONLY | O_CREAT | O_TRUNC | O_APPEND | O_CLOEXEC | O_NOFOLLOW
+        let descriptor = Platform.openFile(path, flags, mode: 0o644)
         guard descriptor >= 0 else { throw FileError(path: path, operation: .write, code: errno) }
         let journal = PlanJournal(path: path, descriptor: descriptor)
         let header = Header(swotJournal: formatVersion, plan: name, baseBytes: base.bytes, baseDigest: base.digest)
@@ -57,16 +58,9 @@ final class PlanJournal {
     private func writeLine(_ bytes: [UInt8], number: Int) throws(FileError) {
         let content = Array("\(number) ".utf8) + bytes
         let line = Array(FileDigest.hex(of: content).utf8) + [0x20] + content + [0x0A]
-        var written = 0
-        while written < line.count {
-            let result = line.withUnsafeBytes { write(descriptor, $0.baseAddress! + written, $0.count - written) }
-            if result < 0 {
-                if errno == EINTR { continue }
-                let code = errno
-                ftruncate(descriptor, off_t(size))
-                throw FileError(path: path, operation: .write, code: code)
-            }
-            written += result
+        if let code = line.withUnsafeBytes({ Platform.writeAll(descriptor, $0) }) {
+            ftruncate(descriptor, off_t(size))
+            throw FileError(path: path, operation: .write, code: code)
         }
         size += line.count
     }

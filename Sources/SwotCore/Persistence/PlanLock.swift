@@ -29,9 +29,9 @@ public final class PlanLock {
     /// Takes the lock for plan `name` in `folder`, or reports who holds it.
     public static func acquire(name: String, folder: String, now: String) throws(WorkspaceError) -> PlanLock {
         let path = FilePath.join(folder, ".\(name).lock")
-        let fd = open(path, O_RDWR | O_CREAT | O_CLOEXEC | O_NOFOLLOW, 0o644)
+        let fd = Platform.openFile(path, O_RDWR | O_CREAT | O_CLOEXEC | O_NOFOLLOW, mode: 0o644)
         guard fd >= 0 else { throw WorkspaceError.file(FileError(path: path, operation: .write, code: errno)) }
-        if flock(fd, LOCK_EX | LOCK_NB) != 0 {
+        if Platform.retrying({ flock(fd, LOCK_EX | LOCK_NB) }) != 0 {
             let holder = readHolder(fd)
             close(fd)
             throw WorkspaceError.locked(name, holder: holder)
@@ -52,6 +52,18 @@ public final class PlanLock {
         ftruncate(descriptor, 0)
         flock(descriptor, LOCK_UN)
         close(descriptor)
+    }
+
+    /// The plan whose file `path` is (`DIR/NAME.json`), when a swot session holds it open; nil otherwise.
+    static func heldPlan(atPath path: String) -> String? {
+        let file = FilePath.lastComponent(of: path)
+        guard file.hasSuffix(".json") else { return nil }
+        let name = String(file.dropLast(5))
+        let fd = Platform.openFile(FilePath.join(FilePath.folder(of: path), ".\(name).lock"), O_RDONLY | O_CLOEXEC | O_NOFOLLOW)
+        guard fd >= 0 else { return nil }
+        defer { close(fd) }
+        // A lock this test can take is held by no one (it is given back at once by close).
+        return flock(fd, LOCK_SH | LOCK_NB) == 0 ? nil : name
     }
 
     static func readHolder(_ fd: Int32) -> Holder? {

@@ -42,34 +42,42 @@ public enum ControlCharacters {
     /// Scans JSON bytes without decoding them (fast enough for every open of a large plan).
     public static func first(inJSON bytes: some Collection<UInt8>) -> Finding? {
         let bytes = Array(bytes)
+        return bytes.withUnsafeBufferPointer { buffer in scan(buffer) }
+    }
+
+    private static func scan(_ bytes: UnsafeBufferPointer<UInt8>) -> Finding? {
         var line = 1
         var lineStart = 0
         var index = 0
+        let count = bytes.count
         func finding(_ value: UInt32) -> Finding {
-            Finding(scalar: Unicode.Scalar(value) ?? "\u{FFFD}", line: line, field: fieldName(bytes, lineStart: lineStart))
+            Finding(scalar: Unicode.Scalar(value) ?? "\u{FFFD}", line: line, field: fieldName(Array(bytes), lineStart: lineStart))
         }
-        while index < bytes.count {
+        while index < count {
             let byte = bytes[index]
+            index += 1
+            // Printable ASCII and the bytes of other characters: nothing to look at.
+            if byte >= 0x20 && byte != 0x5C && byte != 0x7F && byte != 0xC2 && byte != 0xE2 { continue }
             switch byte {
             case 0x0A:
                 line += 1
-                lineStart = index + 1
+                lineStart = index
             case 0x09, 0x0D:
                 break
             case 0x00..<0x20, 0x7F:
                 return finding(UInt32(byte))
-            case 0xC2 where index + 1 < bytes.count && (0x80...0x9F).contains(bytes[index + 1]):
-                return finding(UInt32(bytes[index + 1]))
-            case 0xE2 where index + 2 < bytes.count:
-                let value = 0x2000 | (UInt32(bytes[index + 1] & 0x3F) << 6) | UInt32(bytes[index + 2] & 0x3F)
-                if bytes[index + 1] & 0xC0 == 0x80, let scalar = Unicode.Scalar(value), isUnsafe(scalar) {
+            case 0xC2 where index < count && (0x80...0x9F).contains(bytes[index]):
+                return finding(UInt32(bytes[index]))
+            case 0xE2 where index + 1 < count:
+                let value = 0x2000 | (UInt32(bytes[index] & 0x3F) << 6) | UInt32(bytes[index + 1] & 0x3F)
+                if bytes[index] & 0xC0 == 0x80, let scalar = Unicode.Scalar(value), isUnsafe(scalar) {
                     return finding(value)
                 }
-            case 0x5C where index + 1 < bytes.count:
+            case 0x5C where index < count:
                 // An escape inside a string: `\\` is skipped whole, so `\\u001b` (a backslash, then text) is no finding.
-                let next = bytes[index + 1]
-                if next == UInt8(ascii: "u"), index + 5 < bytes.count,
-                   let value = UInt32(String(decoding: bytes[(index + 2)...(index + 5)], as: UTF8.self), radix: 16),
+                let next = bytes[index]
+                if next == UInt8(ascii: "u"), index + 4 < count,
+                   let value = UInt32(String(decoding: bytes[(index + 1)...(index + 4)], as: UTF8.self), radix: 16),
                    let scalar = Unicode.Scalar(value), isUnsafe(scalar) {
                     return finding(value)
                 }
@@ -82,7 +90,6 @@ public enum ControlCharacters {
             default:
                 break
             }
-            index += 1
         }
         return nil
     }

@@ -66,6 +66,17 @@ public struct Invocation {
         return text
     }
 
+    /// A file name from argument `index` to the end of the line, with `--force` before or after it (replace an
+    /// existing file, as vim's `w!`); nil when no file is named.
+    public func path(from index: Int) -> (path: String, force: Bool)? {
+        if words[index] == "--force" {
+            return words.text(from: index + 1).map { ($0, true) }
+        }
+        guard let text = words.text(from: index) else { return nil }
+        if text.hasSuffix(" --force") { return (String(text.dropLast(8)).trimmingWhitespace(), true) }
+        return (text, false)
+    }
+
     /// Refuses extra words after the last expected argument.
     public func expectNoMore(after index: Int) throws(ShellError) {
         if words.count > index + 1 { throw usageError }

@@ -59,9 +59,9 @@ enum PlanCommands {
     }
 
     static let save = Command(
-        "save", usage: "save [overwrite | as PATH]",
+        "save", usage: "save [overwrite | as [--force] PATH]",
         summary: "Write the plan file now, or save a copy elsewhere",
-        details: "Every change is saved at once: at the terminal to the plan file, in scripts and pipes to a journal beside it that is written into the plan file when the script ends. `save` writes the plan file now (a script can checkpoint; after a failed save, it tries again). `save overwrite` replaces a plan file that another program changed meanwhile with this session's plan. `save as PATH` writes the plan to PATH (a .json file) and leaves the open plan as it is.",
+        details: "Every change is saved at once: at the terminal to the plan file, in scripts and pipes to a journal beside it that is written into the plan file when the script ends. `save` writes the plan file now (a script can checkpoint; after a failed save, it tries again). `save overwrite` replaces a plan file that another program changed meanwhile with this session's plan. `save as PATH` writes the plan to PATH (a .json file) and leaves the open plan as it is; an existing PATH is replaced only with `save as --force PATH`, and never the file of a plan another session has open.",
         arguments: [.subcommands(["overwrite": [], "as": [.path]])]
     ) { call in
         let session = call.session
@@ -78,11 +78,11 @@ enum PlanCommands {
                 ? "Saved \(plan.name) over the changed file (the file's previous version is backup 1)."
                 : "Saved \(plan.name) again (\(session.workspace.path(for: plan.name))).")
         case "as":
-            let path = try call.text(from: 2)
+            guard let (path, force) = call.path(from: 2) else { throw call.usageError }
             guard path.hasSuffix(".json") else {
                 throw ShellError.badArgument("Give a file name ending in .json, for example `save as /media/usb/\(plan.name).json`.")
             }
-            try AtomicFile.write(PlanFile.encode(plan), to: path)
+            try AtomicFile.writeDocument(PlanFile.encode(plan), to: path, force: force)
             call.print("Wrote \(path). It opens as a plan when copied into a workspaces folder.")
         default:
             throw call.usageError

@@ -13,7 +13,7 @@ struct LineEditor: LineSource {
 
     private let editor: OpaquePointer
     private let history: OpaquePointer
-    private let historyPath: String?
+    private var historyPath: String?
     private let session: Session
 
     init(session: Session, table: CommandTable, historyPath: String?) {
@@ -35,8 +35,8 @@ struct LineEditor: LineSource {
         // As in bash and readline: Ctrl-U clears back to the start of the line, Ctrl-W deletes a word.
         swot_el_bind(editor, "^U", "vi-kill-line-prev")
         swot_el_bind(editor, "^W", "ed-delete-prev-word")
-        if let historyPath { _ = swot_history_load(history, historyPath) }
-        EditorCallbacks.installInterruptHandler()
+        if let historyPath { self.historyPath = LineEditor.loadHistory(history, from: historyPath, session: session) }
+        Interruption.install()
     }
 
     /// libedit reads multibyte characters only under a UTF-8 locale; in the C locale it drops every byte above
@@ -51,10 +51,10 @@ struct LineEditor: LineSource {
     mutating func nextLine() -> Result<String, ShellError>? {
         while true {
             EditorCallbacks.setPrompt(session.conversation?.prompt ?? session.plan.map { "swot[\($0.name)\(session.file?.isReadOnly == true ? " read-only" : "")]> " } ?? "swot> ")
-            EditorCallbacks.interrupted = 0
+            Interruption.requested = 0
             var count: Int32 = 0
             guard let raw = el_gets(editor, &count) else {
-                if EditorCallbacks.interrupted != 0 || (count == -1 && errno == EINTR) {
+                if Interruption.take() || (count == -1 && errno == EINTR) {
                     // Ctrl-C: abandon the line being typed, start afresh.
                     ShellMain.writeAll("^C\n", to: STDOUT_FILENO)
                     continue
@@ -67,14 +67,42 @@ struct LineEditor: LineSource {
             if !line.trimmingWhitespace().isEmpty {
                 swot_history_enter(history, line)
                 // Saved after every line, so a crash or a closed terminal keeps the session's history.
-                if let historyPath { _ = swot_history_save(history, historyPath) }
+                saveHistory()
             }
             return .success(line)
         }
     }
 
+    /// The most a history file may hold (2,000 lines of commands); a larger one is not read.
+    static let historyFileLimit = 4 << 20
+
+    /// Loads the history file when it is a regular file of a sensible size (`SWOT_HISTORY=/dev/zero` or a FIFO
+    /// must not stall the prompt); returns the path to keep saving to, or nil (and says why) when it is not usable.
+    private static func loadHistory(_ history: OpaquePointer, from path: String, session: Session) -> String? {
+        var info = stat()
+        guard lstat(path, &info) == 0 else { return path }  // no history yet: the first save creates it
+        do throws(FileError) {
+            guard info.st_mode & S_IFMT != S_IFLNK else {
+                throw FileError(path: path, operation: .read, refusal: .symbolicLink)
+            }
+            _ = try AtomicFile.read(path, limit: historyFileLimit)
+        } catch {
+            session.note("Warning: the command history is not kept this session. \(error.message)")
+            return nil
+        }
+        _ = swot_history_load(history, path)
+        return path
+    }
+
+    /// Writes the history to a new file renamed over the old one, so a kill while saving never empties it.
+    private func saveHistory() {
+        guard let historyPath else { return }
+        // A history that cannot be written is not worth interrupting the planner's work for.
+        try? AtomicFile.write(to: historyPath) { swot_history_save_fd(history, dup($0)) >= 0 }
+    }
+
     func close() {
-        if let historyPath { _ = swot_history_save(history, historyPath) }
+        saveHistory()
         el_end(editor)
         history_end(history)
     }
@@ -85,20 +113,10 @@ enum EditorCallbacks {
     nonisolated(unsafe) static var session: Session?
     nonisolated(unsafe) static var completer: Completer?
     nonisolated(unsafe) static var promptBuffer: UnsafeMutablePointer<CChar> = strdup("swot> ")
-    nonisolated(unsafe) static var interrupted: sig_atomic_t = 0
 
     static func setPrompt(_ prompt: String) {
         free(promptBuffer)
         promptBuffer = strdup(prompt)
-    }
-
-    /// SIGINT interrupts the read (no SA_RESTART), so el_gets returns and the line is dropped.
-    static func installInterruptHandler() {
-        var action = sigaction()
-        action.__sigaction_handler.sa_handler = { _ in EditorCallbacks.interrupted = 1 }
-        sigemptyset(&action.sa_mask)
-        action.sa_flags = 0
-        sigaction(SIGINT, &action, nil)
     }
 
     static func complete(_ editor: OpaquePointer?) -> UInt8 {

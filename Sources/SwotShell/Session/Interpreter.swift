@@ -21,6 +21,12 @@ public final class Interpreter {
         var lineNumber = 0
         while !session.quitRequested, !bailed, let next = source.nextLine() {
             lineNumber += 1
+            // Ctrl-C while a script runs: stop between two commands, so each one ran whole or not at all.
+            if let sourceName, Interruption.take() {
+                session.note("Interrupted: \(sourceName) stopped before its line \(lineNumber); the lines before it ran and are saved.")
+                errorCount += 1
+                return
+            }
             switch next {
             case .success(let line):
                 do {

@@ -29,26 +29,45 @@ public struct ListLineSource: LineSource {
 }
 
 /// Lines read from a file descriptor (a pipe or a script file) as they arrive, so each command runs, and is saved,
-/// before the next is read.
+/// before the next is read. A line longer than `maximumLineBytes` is reported and skipped without being kept, so
+/// endless input without line breaks cannot fill the memory.
 public struct FileLineSource: LineSource {
+    public static let maximumLineBytes = 1 << 20
+
     private let descriptor: Int32
     private let closeAtEnd: Bool
     private var buffer: [UInt8] = []
     private var start = 0
     private var atEnd = false
+    /// True while the rest of an overlong line is being read past.
+    private var skippingLongLine = false
 
     public init(descriptor: Int32, closeAtEnd: Bool = false) {
         self.descriptor = descriptor
         self.closeAtEnd = closeAtEnd
     }
 
-    /// Opens a script file.
+    /// Opens a script file. Only a regular file is read (not `/dev/zero`, not a FIFO that may never be written),
+    /// and at most `AtomicFile.defaultReadLimit` bytes of it.
     public init(path: String) throws(FileError) {
-        let fd = open(path, O_RDONLY | O_CLOEXEC)
+        let fd = Platform.openFile(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK | O_NOCTTY)
         guard fd >= 0 else { throw FileError(path: path, operation: .read, code: errno) }
-        guard !FilePath.isFolder(path) else {
+        var info = stat()
+        let problem: FileError?
+        if fstat(fd, &info) != 0 {
+            problem = FileError(path: path, operation: .read, code: errno)
+        } else if info.st_mode & S_IFMT == S_IFDIR {
+            problem = FileError(path: path, operation: .read, code: EISDIR)
+        } else if info.st_mode & S_IFMT != S_IFREG {
+            problem = FileError(path: path, operation: .read, refusal: .notRegular)
+        } else if Int(info.st_size) > AtomicFile.defaultReadLimit {
+            problem = FileError(path: path, operation: .read, refusal: .tooLarge(limit: AtomicFile.defaultReadLimit))
+        } else {
+            problem = nil
+        }
+        if let problem {
             close(fd)
-            throw FileError(path: path, operation: .read, code: EISDIR)
+            throw problem
         }
         self.init(descriptor: fd, closeAtEnd: true)
     }
@@ -59,10 +78,23 @@ public struct FileLineSource: LineSource {
                 let line = decode(buffer[start..<newline])
                 start = newline + 1
                 compact()
+                if skippingLongLine {
+                    skippingLongLine = false
+                    continue
+                }
                 return line
             }
+            if buffer.count - start > FileLineSource.maximumLineBytes {
+                buffer.removeAll(keepingCapacity: true)
+                start = 0
+                if !skippingLongLine {
+                    skippingLongLine = true
+                    return .failure(.invalidText("This line is longer than \(FileLineSource.maximumLineBytes >> 20) MB, so it was skipped. Is this a script?"))
+                }
+                continue
+            }
             if atEnd {
-                guard start < buffer.count else { return nil }
+                guard start < buffer.count, !skippingLongLine else { return nil }
                 let line = decode(buffer[start...])
                 start = buffer.count
                 return line
@@ -73,10 +105,13 @@ public struct FileLineSource: LineSource {
 
     private mutating func fill() {
         var chunk = [UInt8](repeating: 0, count: 65_536)
-        let count = chunk.withUnsafeMutableBytes { read(descriptor, $0.baseAddress!, $0.count) }
+        // Ctrl-C at the terminal ends a read that waits (a script reading from a slow pipe).
+        let count = chunk.withUnsafeMutableBytes {
+            Platform.readSome(descriptor, into: $0, stop: { Interruption.requested != 0 })
+        }
         if count > 0 {
             buffer.append(contentsOf: chunk[0..<count])
-        } else if count == 0 || errno != EINTR {
+        } else {
             atEnd = true
             if closeAtEnd { close(descriptor) }
         }

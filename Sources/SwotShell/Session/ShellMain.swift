@@ -18,6 +18,8 @@ public enum ShellMain {
     }
 
     public static func run(arguments: [String], environment: [String: String]) -> Int32 {
+        // A write past `ulimit -f` then fails with EFBIG, which is reported, instead of killing swot.
+        Platform.ignore(SIGXFSZ)
         let output = Output(out: { writeAll($0, to: STDOUT_FILENO) }, err: { writeAll($0, to: STDERR_FILENO) })
         let options: ShellOptions
         do {
@@ -81,16 +83,8 @@ public enum ShellMain {
         return FilePath.join(home, ".swot_history")
     }
 
+    /// Writes all of `text`; a closed output (a pager that quit) is not an error worth reporting.
     static func writeAll(_ text: String, to descriptor: Int32) {
-        var bytes = Array(text.utf8)
-        var offset = 0
-        while offset < bytes.count {
-            let written = bytes.withUnsafeMutableBytes { write(descriptor, $0.baseAddress! + offset, $0.count - offset) }
-            if written < 0 {
-                if errno == EINTR { continue }
-                return
-            }
-            offset += written
-        }
+        _ = Array(text.utf8).withUnsafeBytes { Platform.writeAll(descriptor, $0) }
     }
 }

@@ -177,13 +177,13 @@ struct PlanJournalTests {
         file.close()
     }
 
-    /// A rewrite of the plan file that fails (here: its temporary file's name is taken by a folder) does not fail
-    /// the change, which is in the journal; the journal goes on, and a later rewrite succeeds.
+    /// A rewrite of the plan file that fails (here: as on a full disk) does not fail the change, which is in the
+    /// journal; the journal goes on, and a later rewrite succeeds.
     @Test func aFailedRewriteKeepsJournaling() throws {
         let folder = try TemporaryFolder()
         let (workspace, file, plan) = try Self.journaledPlan(in: folder, count: 0, rewriteAfter: 2_048)
-        let blocker = FilePath.join(workspace.folder, ".rencana.json.tmp-\(getpid())")
-        try FilePath.createFolder(blocker)
+        let planPath = workspace.path(for: "rencana")
+        AtomicFile.simulatedFailure = { $0 == planPath ? ENOSPC : nil }
         var current = plan
         for number in 0..<40 {
             let before = current
@@ -192,7 +192,7 @@ struct PlanJournalTests {
         }
         #expect(try PlanFile.decode(AtomicFile.read(workspace.path(for: "rencana"))).items.isEmpty)
         #expect(try workspace.load("rencana") == current)
-        rmdir(blocker)
+        AtomicFile.simulatedFailure = { _ in nil }
         for number in 40..<80 {
             let before = current
             _ = try current.addItem(.weakness, text: "Kelemahan \(number) SDM TIK")
