@@ -80,6 +80,19 @@ struct InteractiveTests {
         #expect(try terminal.folder.read("workspaces/demo.json").contains("Médan — “kuat” ke Łódź"))
     }
 
+    /// The prompt names the participant whose values are being entered, and Tab offers the participants.
+    @Test func thePromptShowsWhoseValuesAreEntered() throws {
+        let terminal = try Terminal()
+        try terminal.startDemoPlan()
+        try terminal.type("participant add Budi Sari", "Enter")
+        try terminal.waitFor("Participants: Budi, Sari.")
+        try terminal.type("as B", "Tab", "Enter")
+        try terminal.waitFor("swot[demo as Budi]>")
+        try terminal.type("as -", "Enter")
+        try terminal.waitFor("Back to the facilitator")
+        try terminal.type("quit", "Enter")
+    }
+
     /// `read` at the terminal journals the script's changes like any script, and the plan file is whole again when
     /// the prompt comes back.
     @Test func aScriptReadAtTheTerminalLeavesThePlanFileCurrent() throws {

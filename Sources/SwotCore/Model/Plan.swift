@@ -30,6 +30,8 @@ public struct Plan: Codable, Equatable, Sendable {
     public var qspm: QSPMWorksheet
     /// The years the action plan covers (`period`); nil until the planner sets them.
     public var period: PlanPeriod?
+    /// The planners of a strategy session and the weights and ratings each gave (`Panel/`); empty for one planner.
+    public var participants: [Participant]
 
     // Fields added by later features are optional in the file (older plans open unchanged) and are listed in
     // `CodingKeys`; each is decoded with a default in `init(from:)`.
@@ -49,6 +51,7 @@ public struct Plan: Codable, Equatable, Sendable {
         self.comparisons = []
         self.qspm = QSPMWorksheet()
         self.period = nil
+        self.participants = []
     }
 
     enum CodingKeys: String, CodingKey, CaseIterable {
@@ -57,6 +60,7 @@ public struct Plan: Codable, Equatable, Sendable {
         case assessments, proposals
         case comparisons, qspm
         case period
+        case participants
     }
 
     public init(from decoder: any Decoder) throws {
@@ -75,6 +79,7 @@ public struct Plan: Codable, Equatable, Sendable {
         comparisons = try container.decodeIfPresent([PairwiseJudgement].self, forKey: .comparisons) ?? []
         qspm = try container.decodeIfPresent(QSPMWorksheet.self, forKey: .qspm) ?? QSPMWorksheet()
         period = try container.decodeIfPresent(PlanPeriod.self, forKey: .period)
+        participants = try container.decodeIfPresent([Participant].self, forKey: .participants) ?? []
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -93,6 +98,7 @@ public struct Plan: Codable, Equatable, Sendable {
         if !comparisons.isEmpty { try container.encode(comparisons, forKey: .comparisons) }
         if !qspm.isEmpty { try container.encode(qspm, forKey: .qspm) }
         try container.encodeIfPresent(period, forKey: .period)
+        if !participants.isEmpty { try container.encode(participants, forKey: .participants) }
     }
 
     /// Two plans are equal when every field is (`journalFields` lists them, with how each compares): item lists

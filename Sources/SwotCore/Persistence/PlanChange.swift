@@ -201,5 +201,6 @@ extension Plan {
         .whole(.comparisons, \.comparisons),
         .whole(.qspm, \.qspm),
         .whole(.period, \.period),
+        .whole(.participants, \.participants),
     ]
 }

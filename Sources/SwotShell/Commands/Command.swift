@@ -16,6 +16,8 @@ public struct Command: Sendable {
         case strategyID
         /// A version of the open plan (snapshot name, backup number) or another plan, for `diff`.
         case version
+        /// A participant of the open plan's session (`as NAME`), or `-`.
+        case participant
         case words([String])
         /// A word that chooses what follows it, each with its own arguments (`kb framework NAME`, `save as PATH`).
         case subcommands([String: [Argument]])

@@ -12,20 +12,28 @@ enum QuantitativeCommands {
         summary: "Set IFE/EFE weights (0–1; each matrix sums to 1.00)",
         details: """
             W is the factor's importance within its matrix, from 0.00 to 1.00 (also written 15% or 0,15). Strengths and weaknesses form the IFE matrix, opportunities and threats the EFE matrix; the weights of each matrix must sum to 1.00 (±0.005), which `ife` and `efe` check. Several pairs may be given at once (`weight S1 0.2 S2 0.1`); if any is invalid, none is set. \
-            A weight of 0 leaves an item out of the matrix; `weight ID -` clears it. `normalize` rescales a matrix's weights to sum to 1.
+            A weight of 0 leaves an item out of the matrix; `weight ID -` clears it. `normalize` rescales a matrix's weights to sum to 1. \
+            After `as NAME` the weight is that participant's, and the plan's is the participants' mean, rescaled to sum to 1 once every item of the matrix has one (see `participant`).
             """,
         arguments: [.itemID, .text]
     ) { call in
         let pairs = try idValuePairs(call)
         let entries = try pairs.map { pair -> (String, Double?) in (pair.0, try optionalNumber(pair.1, what: "weight")) }
+        let who = call.session.participant
         let plan = try call.session.change { plan -> Plan in
-            for (id, value) in entries { try plan.setWeight(id, value) }
+            for (id, value) in entries {
+                if let who { try plan.setParticipantScore(who, item: id, weight: .some(value)) } else { try plan.setWeight(id, value) }
+            }
             return plan
         }
         var touched: [FactorMatrixKind] = []
         for (id, value) in entries {
             let item = try plan.items[plan.indexOfItem(id)]
-            call.print(value == nil ? "Cleared the weight of \(item.id)." : "\(item.id) weight \(ScoreFormat.short(value!)).")
+            if let who {
+                call.print(PanelCommands.recorded(.weight, value: value, by: who, item: item, plan: plan))
+            } else {
+                call.print(value == nil ? "Cleared the weight of \(item.id)." : "\(item.id) weight \(ScoreFormat.short(value!)).")
+            }
             let kind = Plan.matrix(of: item.quadrant)
             if !touched.contains(kind) { touched.append(kind) }
         }
@@ -37,18 +45,25 @@ enum QuantitativeCommands {
         summary: "Set IFE/EFE ratings (S 3–4, W 1–2, O and T 1–4)",
         details: """
             IFE (David): a strength is rated 4 (major strength) or 3 (minor strength), a weakness 2 (minor weakness) or 1 (major weakness). EFE: an opportunity or a threat is rated for how well the organisation responds to it: 4 superior, 3 above average, 2 average, 1 poor. \
-            A panel's average (e.g. 3.5) is accepted within the range. Several pairs may be given at once; if any is invalid, none is set. `rate ID -` clears a rating.
+            A panel's average (e.g. 3.5) is accepted within the range. After `as NAME` the rating is that participant's, and the plan's is the participants' mean (see `participant`). Several pairs may be given at once; if any is invalid, none is set. `rate ID -` clears a rating.
             """,
         arguments: [.itemID, .words(["1", "2", "3", "4"])]
     ) { call in
         let pairs = try idValuePairs(call)
         let entries = try pairs.map { pair -> (String, Double?) in (pair.0, try optionalNumber(pair.1, what: "rating")) }
+        let who = call.session.participant
         let plan = try call.session.change { plan -> Plan in
-            for (id, value) in entries { try plan.setRating(id, value) }
+            for (id, value) in entries {
+                if let who { try plan.setParticipantScore(who, item: id, rating: .some(value)) } else { try plan.setRating(id, value) }
+            }
             return plan
         }
         for (id, value) in entries {
             let item = try plan.items[plan.indexOfItem(id)]
+            if let who {
+                call.print(PanelCommands.recorded(.rating, value: value, by: who, item: item, plan: plan))
+                continue
+            }
             call.print(value == nil ? "Cleared the rating of \(item.id)." : "\(item.id) rated \(ScoreFormat.number(value!)) (\(ratingMeaning(item.quadrant, value!))).")
         }
     }

@@ -11,10 +11,12 @@ public struct CompletionContext: Sendable {
     public var versions: [String] = []
     /// Each item's categories (ids and codes), by item id.
     public var itemCategories: [String: [String]] = [:]
+    public var participants: [String] = []
 
     public init(
         itemIDs: [String] = [], planNames: [String] = [], categories: [String] = [], frameworks: [String] = [],
-        strategyIDs: [String] = [], versions: [String] = [], itemCategories: [String: [String]] = [:]
+        strategyIDs: [String] = [], versions: [String] = [], itemCategories: [String: [String]] = [:],
+        participants: [String] = []
     ) {
         self.itemIDs = itemIDs
         self.planNames = planNames
@@ -23,6 +25,7 @@ public struct CompletionContext: Sendable {
         self.strategyIDs = strategyIDs
         self.versions = versions
         self.itemCategories = itemCategories
+        self.participants = participants
     }
 }
 
@@ -91,6 +94,7 @@ public struct Completer: Sendable {
         case .framework: return context.frameworks
         case .strategyID: return context.strategyIDs
         case .version: return context.versions
+        case .participant: return context.participants + ["-"]
         case .words(let words): return words
         case .subcommands(let choices): return choices.keys.sorted()
         case .path, .text: return []

@@ -50,7 +50,7 @@ struct LineEditor: LineSource {
 
     mutating func nextLine() -> Result<String, ShellError>? {
         while true {
-            EditorCallbacks.setPrompt(session.conversation?.prompt ?? session.plan.map { "swot[\($0.name)\(session.file?.isReadOnly == true ? " read-only" : "")]> " } ?? "swot> ")
+            EditorCallbacks.setPrompt(session.conversation?.prompt ?? session.plan.map { "swot[\($0.name)\(session.file?.isReadOnly == true ? " read-only" : "")\(session.participant.map { " as \($0)" } ?? "")]> " } ?? "swot> ")
             Interruption.requested = 0
             var count: Int32 = 0
             guard let raw = el_gets(editor, &count) else {
@@ -145,7 +145,8 @@ enum EditorCallbacks {
             frameworks: session.knowledgeBase.frameworks.map(\.id),
             strategyIDs: session.plan?.sortedStrategyIDs ?? [],
             versions: VersionCommands.references(session),
-            itemCategories: itemCategories(session)
+            itemCategories: itemCategories(session),
+            participants: session.plan?.participants.map(\.name) ?? []
         )
     }
 

@@ -27,6 +27,9 @@ public final class Session {
     /// A conversation that takes the next lines as answers instead of commands (an `assess` interview).
     /// While set, the interpreter hands every line to it; it clears itself when the conversation ends.
     public var conversation: (any Conversation)?
+    /// The participant whose weights and ratings the next commands record (`as NAME`); nil for the facilitator,
+    /// whose values are the plan's own. Cleared when another plan is opened.
+    public var participant: String?
 
     /// The knowledge base in force: the shipped one plus the open plan's entries from `kb load`. Merged again
     /// (and the matcher rebuilt) only when those entries change: opening another plan, `kb load`, `undo`.
@@ -118,6 +121,7 @@ public final class Session {
         close()
         self.plan = plan
         self.file = file
+        participant = nil
         hasUnsavedChanges = false
         history.reset()
     }
@@ -160,6 +164,7 @@ public final class Session {
         file?.close()
         file = nil
         plan = nil
+        participant = nil
         history.reset()
     }
 

@@ -1,0 +1,170 @@
+/// The planners in a strategy session (`participant add`), and the weights and ratings each one gave (`as NAME`,
+/// then `weight` and `rate`), so an IFE/EFE is the room's judgement, not the one of whoever holds the keyboard.
+///
+/// The plan's own weight and rating of an item are the panel's aggregate as soon as one participant has scored it:
+/// the mean rating, and the mean weight, rescaled so the matrix sums to 1 once every item of it has a weight. A plan
+/// without participants works as before.
+public struct Participant: Codable, Equatable, Sendable {
+    public var name: String
+    /// Item id → weight this participant gave.
+    public var weights: [String: Double]
+    /// Item id → rating this participant gave.
+    public var ratings: [String: Double]
+
+    public init(name: String) {
+        self.name = name
+        self.weights = [:]
+        self.ratings = [:]
+    }
+
+    enum CodingKeys: String, CodingKey { case name, weights, ratings }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        name = try container.decode(String.self, forKey: .name)
+        weights = try container.decodeIfPresent([String: Double].self, forKey: .weights) ?? [:]
+        ratings = try container.decodeIfPresent([String: Double].self, forKey: .ratings) ?? [:]
+    }
+}
+
+/// What the room thinks of one item: mean, spread and how many gave a value.
+public struct Agreement: Equatable, Sendable {
+    public var item: String
+    public var mean: Double
+    /// Population standard deviation: 0 when all agree.
+    public var standardDeviation: Double
+    public var minimum: Double
+    public var maximum: Double
+    public var count: Int
+
+    init?(item: String, values: [Double]) {
+        guard !values.isEmpty else { return nil }
+        self.item = item
+        count = values.count
+        mean = values.reduce(0, +) / Double(values.count)
+        let mean = self.mean
+        standardDeviation = (values.map { ($0 - mean) * ($0 - mean) }.reduce(0, +) / Double(values.count)).squareRoot()
+        minimum = values.min()!
+        maximum = values.max()!
+    }
+}
+
+extension Plan {
+    /// A participant's name: one word of letters, digits, `-`, `_` or `.` (typed after `as`), at most 40 characters.
+    public static func isParticipantName(_ name: String) -> Bool {
+        !name.isEmpty && name.count <= 40
+            && name.allSatisfy { $0.isLetter || $0.isNumber || "-_.".contains($0) } && name != "-"
+    }
+
+    /// The participant of this name (case-insensitive), if any.
+    public func participant(named name: String) -> Participant? {
+        participants.first { $0.name.lowercased() == name.lowercased() }
+    }
+
+    /// Adds participants; a name already there, or not a name, is refused and none is added.
+    public mutating func addParticipants(_ names: [String]) throws(PanelError) {
+        var seen = Set(participants.map { $0.name.lowercased() })
+        for name in names {
+            guard Plan.isParticipantName(name) else { throw .badName(name) }
+            guard seen.insert(name.lowercased()).inserted else { throw .alreadyThere(name) }
+        }
+        participants += names.map(Participant.init(name:))
+    }
+
+    /// Removes a participant and what they gave; the aggregate is taken again without them.
+    public mutating func removeParticipant(_ name: String) throws(PanelError) {
+        guard let index = participants.firstIndex(where: { $0.name.lowercased() == name.lowercased() }) else {
+            throw .noSuchParticipant(name, known: participants.map(\.name))
+        }
+        let gone = participants.remove(at: index)
+        applyPanel(to: Set(gone.weights.keys).union(gone.ratings.keys))
+    }
+
+    /// Records a participant's weight or rating for an item (nil clears it), checked as `weight` and `rate` check the
+    /// plan's own, then takes the aggregate again.
+    public mutating func setParticipantScore(
+        _ name: String, item id: String, weight: Double?? = nil, rating: Double?? = nil
+    ) throws {
+        guard let index = participants.firstIndex(where: { $0.name.lowercased() == name.lowercased() }) else {
+            throw PanelError.noSuchParticipant(name, known: participants.map(\.name))
+        }
+        let itemID = try self.items[indexOfItem(id)].id
+        // The plan's own checks, on a scratch copy: the same ranges and messages as `weight` and `rate`.
+        var scratch = self
+        if let weight {
+            try scratch.setWeight(itemID, weight)
+            participants[index].weights[itemID] = weight
+        }
+        if let rating {
+            try scratch.setRating(itemID, rating)
+            participants[index].ratings[itemID] = rating
+        }
+        applyPanel(to: [itemID])
+    }
+
+    /// Sets the plan's weights and ratings from the participants' values, for every item of each matrix a touched
+    /// item belongs to: the mean rating and the mean weight of the items any participant scored (the others keep
+    /// the facilitator's). When the panel has weighted every item of a matrix, its weights are the means rescaled
+    /// to sum to 1, always from the means, so repeated entries never compound.
+    mutating func applyPanel(to touched: Set<String>) {
+        let kinds = Set(touched.compactMap { item($0).map { Plan.matrix(of: $0.quadrant) } })
+        for kind in kinds {
+            let members = items(of: kind)
+            let means = members.map { weightAgreement($0.id)?.mean }
+            let sum = means.reduce(0) { $0 + ($1 ?? 0) }
+            let rescale = means.allSatisfy { $0 != nil } && sum > 0
+            for (member, mean) in zip(members, means) {
+                guard let index = try? indexOfItem(member.id) else { continue }
+                if let rating = ratingAgreement(member.id)?.mean { items[index].rating = rating }
+                if let mean { items[index].weight = rescale ? (mean / sum * 10_000).rounded() / 10_000 : mean }
+            }
+        }
+    }
+
+    public func weightAgreement(_ id: String) -> Agreement? {
+        Agreement(item: id, values: participants.compactMap { $0.weights[id] })
+    }
+
+    public func ratingAgreement(_ id: String) -> Agreement? {
+        Agreement(item: id, values: participants.compactMap { $0.ratings[id] })
+    }
+
+    /// Every item the panel scored for `measure`, most disputed first (largest standard deviation, then widest
+    /// range, then id order).
+    public func consensus(_ measure: PanelMeasure) -> [Agreement] {
+        let agreements = sortedItemIDs.compactMap { measure == .weight ? weightAgreement($0) : ratingAgreement($0) }
+        return agreements.enumerated().sorted { first, second in
+            let (a, b) = (first.element, second.element)
+            if a.standardDeviation != b.standardDeviation { return a.standardDeviation > b.standardDeviation }
+            if a.maximum - a.minimum != b.maximum - b.minimum { return a.maximum - a.minimum > b.maximum - b.minimum }
+            return first.offset < second.offset
+        }.map(\.element)
+    }
+}
+
+public enum PanelMeasure: Sendable {
+    case weight
+    case rating
+}
+
+/// Why a change to the panel was refused. Nothing is changed when one is thrown.
+public enum PanelError: PlannerFacingError, Equatable {
+    case badName(String)
+    case alreadyThere(String)
+    case noSuchParticipant(String, known: [String])
+
+    public var message: String {
+        switch self {
+        case .badName(let name):
+            let shown = name.count > 40 ? name.prefix(40) + "…" : Substring(name)
+            return "\"\(shown)\" cannot be a participant's name: use one word of letters, digits, '-', '_' or '.', at "
+                + "most 40 characters (Budi, ibu.sari, Kabid-TI)."
+        case .alreadyThere(let name):
+            return "\(name) is already a participant. `participants` lists them."
+        case .noSuchParticipant(let name, let known):
+            let list = known.isEmpty ? "There are no participants yet; `participant add NAME …` adds them."
+                : "Participants: \(known.joined(separator: ", "))."
+            return "No participant named \(name). \(list)"
+        }
+    }
+}

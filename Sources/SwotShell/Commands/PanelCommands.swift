@@ -1,0 +1,131 @@
+import SwotCore
+
+/// Commands for a session with several planners: who is in the room, whose values the keyboard enters, and where
+/// the room disagrees.
+enum PanelCommands {
+    static let all: [Command] = [participant, participants, asParticipant, consensus]
+
+    static let participant = Command(
+        "participant", usage: "participant add NAME … | participant remove NAME",
+        summary: "Add the planners of a session (or remove one), so weights and ratings are the room's",
+        details: """
+            `participant add Budi Sari Kabid-TI` adds participants (one word each: letters, digits, '-', '_', '.'). \
+            Then `as Budi` makes the following `weight` and `rate` commands Budi's, and `as -` gives the keyboard \
+            back to the facilitator. As soon as one participant has scored an item, the plan's rating of it is the \
+            participants' mean, and its weight their mean weight, rescaled so the matrix sums to 1 once every item \
+            of the matrix has a weight. `consensus` shows where the room disagrees. `participant remove NAME` takes \
+            a participant out with their values (the means are taken again). `undo` takes either back.
+            """,
+        arguments: [.subcommands(["add": [.text], "remove": [.participant]])]
+    ) { call in
+        let session = call.session
+        switch try call.word(1).lowercased() {
+        case "add":
+            let names = (2..<call.words.count).compactMap { call.words[$0] }
+            guard !names.isEmpty else { throw call.usageError }
+            try session.change { plan in try plan.addParticipants(names) }
+            let plan = try session.requirePlan()
+            call.print(words(plan)("Participants: ", "Peserta: ") + plan.participants.map(\.name).joined(separator: ", ")
+                       + words(plan)(". `as NAME` enters a participant's weights and ratings.",
+                                     ". `as NAMA` memasukkan bobot dan peringkat seorang peserta."))
+        case "remove":
+            let name = try call.word(2)
+            try call.expectNoMore(after: 2)
+            try session.change { plan in try plan.removeParticipant(name) }
+            if session.participant?.lowercased() == name.lowercased() { session.participant = nil }
+            call.print(words(try session.requirePlan())("Removed \(name) and their values.", "\(name) dan nilainya dihapus."))
+        default:
+            throw call.usageError
+        }
+    }
+
+    static let participants = Command(
+        "participants", usage: "participants",
+        summary: "List the session's participants and how many weights and ratings each has given"
+    ) { call in
+        try call.expectNoMore(after: 0)
+        let plan = try call.session.requirePlan()
+        let l = words(plan)
+        guard !plan.participants.isEmpty else {
+            call.print(l("No participants: the plan's values are the facilitator's. `participant add NAME …` adds them.",
+                         "Belum ada peserta: nilai rencana adalah nilai fasilitator. `participant add NAMA …` menambahkan."))
+            return
+        }
+        let width = plan.participants.map(\.name.count).max() ?? 0
+        for person in plan.participants {
+            let marker = call.session.participant?.lowercased() == person.name.lowercased() ? "*" : " "
+            call.print("\(marker) \(TerminalText.safe(person.name).padding(to: width))  "
+                       + l("\(person.weights.count) weights, \(person.ratings.count) ratings",
+                           "\(person.weights.count) bobot, \(person.ratings.count) peringkat"))
+        }
+    }
+
+    static let asParticipant = Command(
+        "as", usage: "as NAME | as -",
+        summary: "Enter the following weights and ratings as one participant's (`as -`: the facilitator's)",
+        details: "The prompt shows whose values are being entered (swot[medan as Budi]>). `as` alone says who it is. See `participant`.",
+        arguments: [.participant]
+    ) { call in
+        try call.expectNoMore(after: 1)
+        let session = call.session
+        let plan = try session.requirePlan()
+        let l = words(plan)
+        guard let name = call.words[1] else {
+            call.print(session.participant.map { l("Entering \($0)'s values.", "Memasukkan nilai \($0).") }
+                       ?? l("Entering the facilitator's values (the plan's own).", "Memasukkan nilai fasilitator (nilai rencana)."))
+            return
+        }
+        if name == "-" {
+            session.participant = nil
+            call.print(l("Back to the facilitator: weights and ratings are the plan's own.",
+                         "Kembali ke fasilitator: bobot dan peringkat adalah nilai rencana."))
+            return
+        }
+        guard let person = plan.participant(named: name) else {
+            throw PanelError.noSuchParticipant(name, known: plan.participants.map(\.name))
+        }
+        session.participant = person.name
+        call.print(l("Entering \(person.name)'s weights and ratings; `as -` returns to the facilitator.",
+                     "Memasukkan bobot dan peringkat \(person.name); `as -` kembali ke fasilitator."))
+    }
+
+    static let consensus = Command(
+        "consensus", usage: "consensus",
+        summary: "Per item, the participants' mean, spread (standard deviation, min–max) and count; most disputed first",
+        details: "Ratings first, then weights, each with the items the room disagrees on most at the top, so the discussion starts there."
+    ) { call in
+        try call.expectNoMore(after: 0)
+        let plan = try call.session.requirePlan()
+        let l = words(plan)
+        let format = NumberFormat(plan.effectiveLanguage)
+        let ratings = plan.consensus(.rating), weights = plan.consensus(.weight)
+        guard !ratings.isEmpty || !weights.isEmpty else {
+            call.print(l("No participant has scored an item yet: `as NAME`, then `weight` and `rate`.",
+                         "Belum ada peserta yang memberi nilai: `as NAMA`, lalu `weight` dan `rate`."))
+            return
+        }
+        for (title, rows, show) in [(l("Ratings", "Peringkat"), ratings, format.number),
+                                    (l("Weights", "Bobot"), weights, format.score)] where !rows.isEmpty {
+            call.print(title + " (" + l("mean, standard deviation, min–max, participants", "rata-rata, simpangan baku, min–maks, peserta") + "):")
+            for row in rows {
+                call.print("  \(row.item.padding(to: 4)) \(show(row.mean).padding(to: 5)) ±\(format.score(row.standardDeviation))"
+                           + "  \(show(row.minimum))–\(show(row.maximum))  n=\(row.count)")
+            }
+        }
+    }
+
+    /// After `weight` or `rate` as a participant: what they gave and what the plan's value now is.
+    static func recorded(_ measure: PanelMeasure, value: Double?, by who: String, item: Item, plan: Plan) -> String {
+        let l = words(plan)
+        let format = NumberFormat(plan.effectiveLanguage)
+        let agreement = measure == .weight ? plan.weightAgreement(item.id) : plan.ratingAgreement(item.id)
+        let what = measure == .weight ? l("weight", "bobot") : l("rating", "peringkat")
+        let given = value.map { measure == .weight ? format.score($0) : format.number($0) } ?? l("cleared", "dihapus")
+        let planValue = (measure == .weight ? item.weight.map(format.score) : item.rating.map(format.number)) ?? "–"
+        let count = agreement?.count ?? 0
+        return "\(item.id) \(what) \(who): \(given); " + l("the plan's \(what) is \(planValue) (from \(count) participant\(count == 1 ? "" : "s")).",
+                                                            "\(what) rencana \(planValue) (dari \(count) peserta).")
+    }
+
+    static func words(_ plan: Plan) -> AssessmentWords { AssessmentWords(plan.effectiveLanguage) }
+}

@@ -1,0 +1,137 @@
+import Foundation
+import Testing
+import TestSupport
+
+/// Participants through the real binary: each planner's weights and ratings, the plan's aggregate, `consensus`.
+@Suite("participants through a pipe")
+struct PanelTests: PipedSuite {
+    let folder: TemporaryFolder
+
+    init() throws {
+        folder = try TemporaryFolder()
+    }
+
+    static let plan = """
+        new p
+        lang en
+        add s Terdapat 25 layanan aplikasi e-government
+        add s Komitmen pimpinan yang kuat terhadap SPBE
+        add w Belum ada SOP penanganan insiden keamanan
+        add w Anggaran TIK terbatas
+        participant add Budi Sari Andi
+
+        """
+
+    static let panel = plan + """
+        as Budi
+        weight S1 0.4 S2 0.1 W1 0.3 W2 0.2
+        rate S1 4 S2 3 W1 1 W2 2
+        as Sari
+        weight S1 0.2 S2 0.3 W1 0.3 W2 0.2
+        rate S1 3 S2 3 W1 2 W2 2
+        as Andi
+        rate S1 3.5 W1 1
+        as -
+
+        """
+
+    /// The JSON export's items, by id.
+    func items(_ stdout: String) throws -> [String: [String: Any]] {
+        let json = try #require(stdout.range(of: "{\n").map { String(stdout[$0.lowerBound...]) })
+        let plan = try #require(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])
+        let items = try #require(plan["items"] as? [[String: Any]])
+        return Dictionary(uniqueKeysWithValues: items.map { ($0["id"] as! String, $0) })
+    }
+
+    @Test func thePlanTakesTheMeanOfEveryonesValues() throws {
+        let result = try run(Self.panel + "export json\n")
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout.contains("S1 weight Sari: 0.20; the plan's weight is 0.30 (from 2 participants)."))
+        #expect(result.stdout.contains("W1 rating Andi: 1; the plan's rating is 1.33 (from 3 participants)."))
+        let items = try items(result.stdout)
+        #expect(items["S1"]?["rating"] as? Double == 3.5)
+        #expect(abs((items["W1"]?["rating"] as? Double ?? 0) - 4.0 / 3) < 1e-9)
+        // Means of complete sets of weights sum to 1: they stay as they are.
+        #expect(items["S1"]?["weight"] as? Double == 0.3)
+        #expect(items["S2"]?["weight"] as? Double == 0.2)
+    }
+
+    @Test func consensusShowsTheMostDisputedFirstInThePlansLanguage() throws {
+        let result = try run(Self.panel + "participants\nconsensus\nlang id\nconsensus\n")
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout.contains("  Budi  4 weights, 4 ratings\n  Sari  4 weights, 4 ratings\n  Andi  0 weights, 2 ratings\n"))
+        #expect(result.stdout.contains("""
+            Ratings (mean, standard deviation, min–max, participants):
+              W1   1.33  ±0.47  1–2  n=3
+              S1   3.50  ±0.41  3–4  n=3
+              S2   3     ±0.00  3–3  n=2
+            """))
+        #expect(result.stdout.contains("Weights (mean, standard deviation, min–max, participants):\n  S1   0.30  ±0.10  0.20–0.40  n=2\n"))
+        #expect(result.stdout.contains("Peringkat (rata-rata, simpangan baku, min–maks, peserta):\n  W1   1,33  ±0,47  1–2  n=3\n"))
+    }
+
+    @Test func weightsAreRescaledFromTheMeansWhenTheyDoNotSumToOne() throws {
+        let result = try run(Self.plan + """
+            as Budi
+            weight S1 0.5 S2 0.5 W1 0.5 W2 0.5
+            as Sari
+            weight S1 0.1 S2 0.1 W1 0.1 W2 0.1
+            export json
+
+            """)
+        #expect(result.status == 0, "\(result.stderr)")
+        let items = try items(result.stdout)
+        for id in ["S1", "S2", "W1", "W2"] { #expect(items[id]?["weight"] as? Double == 0.25) }
+    }
+
+    @Test func undoRemoveAndTheFacilitatorWorkAsBefore() throws {
+        let result = try run(Self.panel + """
+            undo
+            consensus
+            participant remove Sari
+            export json
+
+            """)
+        #expect(result.status == 0, "\(result.stderr)")
+        // Undo took Andi's ratings back.
+        #expect(result.stdout.contains("Ratings (mean, standard deviation, min–max, participants):\n  S1   3.50  ±0.50  3–4  n=2\n"))
+        #expect(result.stdout.contains("Removed Sari and their values."))
+        let items = try items(result.stdout)
+        #expect(items["S1"]?["weight"] as? Double == 0.4)
+        #expect(items["S2"]?["rating"] as? Double == 3)
+        // A plan without participants: weight and rate set the plan's own values, as always.
+        let single = try run("new q\nlang en\nadd s Kuat\nweight S1 0.2\nrate S1 4\nconsensus\nparticipants\n")
+        #expect(single.stdout.contains("S1 weight 0.20.\n"))
+        #expect(single.stdout.contains("S1 rated 4 (major strength)."))
+        #expect(single.stdout.contains("No participant has scored an item yet"))
+        #expect(single.stdout.contains("No participants: the plan's values are the facilitator's."))
+    }
+
+    @Test func badNamesAndOutOfRangeValuesChangeNothing() throws {
+        let result = try run(Self.plan + """
+            participant add Budi
+            participant add Dewi bad/name
+            participant remove Nobody
+            as Nobody
+            as Budi
+            rate S1 2
+            weight S1 1.5
+            participant
+            participants
+
+            """)
+        #expect(result.status == 2)
+        let errors = result.stderr.split(separator: "\n").map(String.init)
+        #expect(errors.count == 7, "\(errors)")
+        #expect(errors[0].contains("Budi is already a participant."))
+        #expect(errors[1].contains("\"bad/name\" cannot be a participant's name"))
+        #expect(errors[2].contains("No participant named Nobody. Participants: Budi, Sari, Andi."))
+        #expect(errors[3].contains("No participant named Nobody."))
+        #expect(errors[4].contains("rating"))
+        #expect(errors[5].contains("weight"))
+        #expect(errors[6].contains("Usage: participant add NAME"))
+        // Dewi was not added with the bad name beside her; nothing was recorded for Budi.
+        #expect(result.stdout.contains("* Budi  0 weights, 0 ratings\n  Sari"))
+        #expect(!result.stdout.contains("Dewi"))
+    }
+}
