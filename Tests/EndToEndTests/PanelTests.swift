@@ -134,4 +134,55 @@ struct PanelTests: PipedSuite {
         #expect(result.stdout.contains("* Budi  0 weights, 0 ratings\n  Sari"))
         #expect(!result.stdout.contains("Dewi"))
     }
+
+    /// Participants reopen with the plan; a file edited by hand into an impossible rating is refused at open.
+    @Test func participantsAreSavedAndCheckedWhenThePlanIsOpened() throws {
+        _ = try run(Self.panel)
+        let reopened = try run("open p\nlang en\nconsensus\n")
+        #expect(reopened.status == 0, "\(reopened.stderr)")
+        #expect(reopened.stdout.contains("  W1   1.33  ±0.47  1–2  n=3"))
+        let file = try folder.read("workspaces/p.json")
+        #expect(file.contains("\"S1\" : 3.5"))
+        try folder.write("workspaces/p.json", file.replacingOccurrences(of: "\"S1\" : 3.5", with: "\"S1\" : 9"))
+        let refused = try run("open p\n")
+        #expect(refused.status == 2)
+        #expect(refused.stderr.contains("participant Andi has a rating for S1 outside its range"))
+    }
+
+    /// Dot voting: each participant has a third of the strategies in votes; `votes` ranks by the sum.
+    @Test func dotVotingKeepsToTheBudgetAndRanksByTheSum() throws {
+        let result = try run(Self.plan + """
+            add o Dukungan regulasi Perpres 95/2018
+            add t Serangan siber meningkat
+            strategy add SO Satu
+            strategy add SO Dua
+            strategy add WT Tiga
+            strategy add ST Empat
+            vote SO1
+            as Budi
+            vote SO2
+            vote SO1 2
+            vote WT1 1
+            as Sari
+            vote SO1 0
+            vote SO1
+            vote WT1
+            as -
+            votes
+            as Budi
+            vote SO1 0
+            votes
+
+            """)
+        #expect(result.status == 2)
+        // Four strategies: two votes each.
+        #expect(result.stdout.contains("Budi: 1 on SO2; 1 of 2 votes left."))
+        #expect(result.stdout.contains("Budi: 1 on WT1; 0 of 2 votes left."))
+        #expect(result.stdout.contains("  WT1   2   (Budi 1, Sari 1)  Tiga\n  SO1   1   (Sari 1)  Satu\n  SO2   1   (Budi 1)  Dua\n"))
+        #expect(result.stdout.contains("Votes left (of 2 each): Budi 0, Sari 0, Andi 2"))
+        let errors = result.stderr.split(separator: "\n").map(String.init)
+        #expect(errors.count == 2, "\(errors)")
+        #expect(errors[0].contains("Votes are a participant's: type `as NAME` first"))
+        #expect(errors[1].contains("Budi has 1 of 2 votes left, so cannot give 2 here."))
+    }
 }

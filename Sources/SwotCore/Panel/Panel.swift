@@ -10,20 +10,24 @@ public struct Participant: Codable, Equatable, Sendable {
     public var weights: [String: Double]
     /// Item id → rating this participant gave.
     public var ratings: [String: Double]
+    /// Strategy id → dots this participant put on it (`vote`).
+    public var votes: [String: Int]
 
     public init(name: String) {
         self.name = name
         self.weights = [:]
         self.ratings = [:]
+        self.votes = [:]
     }
 
-    enum CodingKeys: String, CodingKey { case name, weights, ratings }
+    enum CodingKeys: String, CodingKey { case name, weights, ratings, votes }
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         name = try container.decode(String.self, forKey: .name)
         weights = try container.decodeIfPresent([String: Double].self, forKey: .weights) ?? [:]
         ratings = try container.decodeIfPresent([String: Double].self, forKey: .ratings) ?? [:]
+        votes = try container.decodeIfPresent([String: Int].self, forKey: .votes) ?? [:]
     }
 }
 
@@ -152,6 +156,7 @@ public enum PanelError: PlannerFacingError, Equatable {
     case badName(String)
     case alreadyThere(String)
     case noSuchParticipant(String, known: [String])
+    case overBudget(String, asked: Int, left: Int, budget: Int)
 
     public var message: String {
         switch self {
@@ -165,6 +170,9 @@ public enum PanelError: PlannerFacingError, Equatable {
             let list = known.isEmpty ? "There are no participants yet; `participant add NAME …` adds them."
                 : "Participants: \(known.joined(separator: ", "))."
             return "No participant named \(name). \(list)"
+        case .overBudget(let name, let asked, let left, let budget):
+            return "\(name) has \(left) of \(budget) votes left, so cannot give \(asked) here. Take votes back "
+                + "elsewhere with `vote ID 0` (`votes` shows them), or give fewer."
         }
     }
 }

@@ -3,7 +3,7 @@ import SwotCore
 /// Commands for a session with several planners: who is in the room, whose values the keyboard enters, and where
 /// the room disagrees.
 enum PanelCommands {
-    static let all: [Command] = [participant, participants, asParticipant, consensus]
+    static let all: [Command] = [participant, participants, asParticipant, consensus, vote, votes]
 
     static let participant = Command(
         "participant", usage: "participant add NAME … | participant remove NAME",
@@ -112,6 +112,65 @@ enum PanelCommands {
                            + "  \(show(row.minimum))–\(show(row.maximum))  n=\(row.count)")
             }
         }
+    }
+
+    static let vote = Command(
+        "vote", usage: "vote STRATEGY [N]",
+        summary: "Dot voting: put N of a participant's votes (default 1) on a strategy; 0 takes them back",
+        details: """
+            After `as NAME`, `vote SO1` puts one of NAME's votes on SO1, `vote SO1 3` three (setting, not adding), \
+            `vote SO1 0` takes them back. Each participant has a third of the strategies' number in votes, rounded \
+            up, so the room has to choose. `votes` shows the sum per strategy, most first, and who gave what.
+            """,
+        arguments: [.strategyID, .words(["0", "1", "2", "3"])]
+    ) { call in
+        let id = try call.word(1)
+        try call.expectNoMore(after: 2)
+        let session = call.session
+        let plan = try session.requirePlan()
+        let l = words(plan)
+        guard let who = session.participant else {
+            throw ShellError.badArgument(l("Votes are a participant's: type `as NAME` first (`participants` lists them).",
+                                           "Suara milik peserta: ketik `as NAMA` dulu (`participants` menampilkan mereka)."))
+        }
+        let dots: Int
+        if let word = call.words[2] {
+            guard let number = Int(word), number >= 0, number <= 1_000 else {
+                throw ShellError.badArgument(l("\"\(word)\" is not a number of votes. Give a whole number such as 1, 2 or 0.",
+                                               "\"\(word)\" bukan jumlah suara. Berikan bilangan bulat seperti 1, 2 atau 0."))
+            }
+            dots = number
+        } else {
+            dots = 1
+        }
+        try session.change { try $0.vote(who, strategy: id, dots: dots) }
+        let after = try session.requirePlan()
+        let person = after.participant(named: who)!
+        let left = after.voteBudget - after.votesGiven(by: person)
+        call.print(l("\(who): \(dots) on \(id.uppercased()); \(left) of \(after.voteBudget) votes left.",
+                     "\(who): \(dots) untuk \(id.uppercased()); sisa \(left) dari \(after.voteBudget) suara."))
+    }
+
+    static let votes = Command(
+        "votes", usage: "votes",
+        summary: "The dot vote: strategies by the sum of votes, with who gave how many, and the votes each has left"
+    ) { call in
+        try call.expectNoMore(after: 0)
+        let plan = try call.session.requirePlan()
+        let l = words(plan)
+        let tally = plan.voteTally
+        if tally.isEmpty {
+            call.print(l("No votes yet: `as NAME`, then `vote STRATEGY [N]`.", "Belum ada suara: `as NAMA`, lalu `vote STRATEGI [N]`."))
+        }
+        for entry in tally {
+            let text = entry.strategy.text.count > 70 ? entry.strategy.text.prefix(69).trimmingWhitespace() + "…" : entry.strategy.text
+            let by = entry.by.map { "\(TerminalText.safe($0.name)) \($0.dots)" }.joined(separator: ", ")
+            call.print("  \(entry.strategy.id.padding(to: 5)) \(String(entry.total).padding(to: 3)) (\(by))  \(TerminalText.safe(text))")
+        }
+        guard !plan.participants.isEmpty else { return }
+        let left = plan.participants.map { "\(TerminalText.safe($0.name)) \(plan.voteBudget - plan.votesGiven(by: $0))" }
+        call.print(l("Votes left (of \(plan.voteBudget) each): ", "Sisa suara (dari \(plan.voteBudget) per orang): ")
+                   + left.joined(separator: ", "))
     }
 
     /// After `weight` or `rate` as a participant: what they gave and what the plan's value now is.

@@ -1,0 +1,25 @@
+extension PlanFile {
+    /// Checks the participants of a plan file as `participant add`, `weight` and `rate` would: names that could be
+    /// typed, none twice, and weights and ratings within the ranges of the items they score. Values for items removed
+    /// since are allowed (they are ignored), so removing an item never makes a plan unreadable.
+    static func checkPanel(_ plan: Plan) throws(PlanFileProblem) {
+        var names = Set<String>()
+        for person in plan.participants {
+            guard Plan.isParticipantName(person.name), names.insert(person.name.lowercased()).inserted else {
+                throw PlanFileProblem(message: "its participants include a name that cannot be typed, or one name twice")
+            }
+            for (id, weight) in person.weights where !(weight.isFinite && (0...1).contains(weight)) || !Plan.isItemID(id) {
+                throw PlanFileProblem(message: "participant \(person.name) has a weight for \(id) that is not an item id with a weight in 0…1")
+            }
+            for (id, dots) in person.votes where dots < 1 || !Strategy.isStrategyID(id) {
+                throw PlanFileProblem(message: "participant \(person.name) has \(dots) votes for \(id); votes are whole numbers from 1 on a strategy id")
+            }
+            for (id, rating) in person.ratings {
+                let range = plan.item(id).map { Plan.matrix(of: $0.quadrant).ratingRange(for: $0.quadrant) } ?? 1...4
+                guard Plan.isItemID(id), rating.isFinite, range.contains(rating) else {
+                    throw PlanFileProblem(message: "participant \(person.name) has a rating for \(id) outside its range")
+                }
+            }
+        }
+    }
+}
