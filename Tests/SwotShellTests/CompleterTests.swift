@@ -23,6 +23,16 @@ struct CompleterTests {
     }
 
     /// A subcommand word chooses what the next word completes to.
+    /// The action plan's commands complete strategy ids, and `budget` the funding source after a one-word amount.
+    @Test func actionPlanCommandsComplete() {
+        let context = CompletionContext(strategyIDs: ["SO1", "WT2"])
+        #expect(completer.complete("budg", context: context) == Completion(insertion: "et ", candidates: []))
+        #expect(completer.complete("budget W", context: context) == Completion(insertion: "T2 ", candidates: []))
+        #expect(completer.complete("budget SO1 750jt h", context: context) == Completion(insertion: "ibah ", candidates: []))
+        #expect(completer.complete("target S", context: context) == Completion(insertion: "O1 ", candidates: []))
+        #expect(completer.complete("ac", context: context).candidates.contains("actions"))
+    }
+
     @Test func subcommandsCompleteTheirOwnArguments() {
         let context = CompletionContext(itemIDs: ["S1"], categories: ["C01", "C05", "HR"], frameworks: ["kpmg", "worldbank"])
         #expect(completer.complete("kb fr", context: context) == Completion(insertion: "amework", candidates: ["framework", "frameworks"]))

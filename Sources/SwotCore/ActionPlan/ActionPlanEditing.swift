@@ -28,7 +28,9 @@ extension Plan {
         var lines = strategies[index].budget
         let existing = lines.firstIndex { $0.source == source && $0.year == year }
         if amount == 0 {
-            guard let existing else { throw ActionPlanError.noBudgetLine(strategies[index].id, source: source, year: year) }
+            guard let existing else {
+                throw ActionPlanError.noBudgetLine(strategies[index].id, source: source, year: year)
+            }
             lines.remove(at: existing)
         } else if let existing {
             lines[existing].amount = amount
@@ -73,7 +75,9 @@ extension Plan {
     /// detail is allowed on a rejected one too, so its years never block a change of the period.
     public func indexOfActionableStrategy(_ id: String, clearing: Bool = false) throws -> Int {
         let index = try indexOfStrategy(id)
-        guard clearing || strategies[index].status != .rejected else { throw ActionPlanError.rejectedStrategy(strategies[index].id) }
+        guard clearing || strategies[index].status != .rejected else {
+            throw ActionPlanError.rejectedStrategy(strategies[index].id)
+        }
         return index
     }
 
@@ -86,7 +90,9 @@ extension Plan {
     var yearEntries: [(year: Int, label: String)] {
         strategies.flatMap { strategy in
             strategy.targets.map { ($0.year, "\(strategy.id) target \($0.year)") } +
-                strategy.budget.compactMap { line in line.year.map { ($0, "\(strategy.id) budget \(line.source.label) \($0)") } }
+                strategy.budget.compactMap { line in
+                    line.year.map { ($0, "\(strategy.id) budget \(line.source.label) \($0)") }
+                }
         }
     }
 }

@@ -27,7 +27,8 @@ extension PlanFile {
                     throw PlanFileProblem(message: "strategy \(strategy.id) has two targets for \(target.year)")
                 }
                 guard !target.value.trimmingWhitespace().isEmpty, target.value.count <= Plan.maximumTextLength else {
-                    throw PlanFileProblem(message: "strategy \(strategy.id) has an empty or overlong target for \(target.year)")
+                    throw PlanFileProblem(
+                        message: "strategy \(strategy.id) has an empty or overlong target for \(target.year)")
                 }
                 try checkYear(target.year, "strategy \(strategy.id)'s target")
             }
@@ -35,10 +36,12 @@ extension PlanFile {
             for line in strategy.budget {
                 let name = "strategy \(strategy.id)'s \(line.source.label) budget line"
                 guard line.amount > 0, line.amount <= RupiahAmount.maximum else {
-                    throw PlanFileProblem(message: "\(name) has \(line.amount) rupiah; amounts lie above 0 and up to \(RupiahAmount.maximum)")
+                    throw PlanFileProblem(
+                        message: "\(name) has \(line.amount) rupiah; amounts lie above 0, up to \(RupiahAmount.maximum)")
                 }
                 guard lines.insert(BudgetLine(amount: 0, source: line.source, year: line.year)).inserted else {
-                    throw PlanFileProblem(message: "\(name) for \(line.year.map(String.init) ?? "the whole period") appears twice")
+                    let when = line.year.map(String.init) ?? "the whole period"
+                    throw PlanFileProblem(message: "\(name) for \(when) appears twice")
                 }
                 if let year = line.year { try checkYear(year, name) }
             }

@@ -55,7 +55,8 @@ public struct ActionPlanTable: Sendable, Equatable {
         let ordered = plan.sortedStrategyIDs.compactMap { id in plan.strategies.first { $0.id == id } }
         period = plan.period
         rows = ordered.filter { statuses.contains($0.status) }.map { Row(strategy: $0) }
-        leftOut = ordered.filter { !statuses.contains($0.status) && $0.status != .rejected && $0.hasActionDetails }.map(\.id)
+        leftOut = ordered.filter { !statuses.contains($0.status) && $0.status != .rejected && $0.hasActionDetails }
+            .map(\.id)
         var perYear: [Int: Int64] = [:]
         for year in plan.period.map({ Array($0.years) }) ?? [] { perYear[year] = 0 }
         var perSource: [FundingSource: Int64] = [:]
@@ -79,14 +80,13 @@ public struct ActionPlanTable: Sendable, Equatable {
 
     /// The rows' budget from one source (nil: every source) in one year (nil: the money not phased by year).
     public func budget(from source: FundingSource?, in year: Int?) -> Int64 {
-        RupiahSum.of(rows.flatMap(\.budget).filter { (source == nil || $0.source == source) && $0.year == year }.map(\.amount))
+        let lines = rows.flatMap(\.budget).filter { (source == nil || $0.source == source) && $0.year == year }
+        return RupiahSum.of(lines.map(\.amount))
     }
 
     /// The funding sources the rows use, in the usual order (APBD first).
     public var sourcesUsed: [FundingSource] { FundingSource.allCases.filter { totals.perSource[$0] != nil } }
 
-    /// True when no row has any action-plan detail or budget yet.
-    public var isEmpty: Bool { rows.allSatisfy { !$0.strategy.hasActionDetails && $0.unit == nil && $0.indicator == nil } }
 }
 
 /// Adds rupiah amounts, stopping at the largest Int64 instead of overflowing (a hand-made plan file could hold

@@ -25,7 +25,8 @@ public struct PlanPeriod: Codable, Hashable, Sendable {
         }
         guard start <= end else { return "it ends (\(end)) before it starts (\(start))" }
         guard end - start + 1 <= PlanPeriod.longestSpan else {
-            return "it spans \(end - start + 1) years; a plan period is at most \(PlanPeriod.longestSpan) (a Renstra has 5)"
+            let span = end - start + 1
+            return "it spans \(span) years; a plan period is at most \(PlanPeriod.longestSpan) (a Renstra has 5)"
         }
         return nil
     }

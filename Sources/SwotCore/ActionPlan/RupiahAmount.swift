@@ -35,7 +35,8 @@ public enum RupiahAmount {
         }
         if unitWord.isEmpty { return try wholeRupiah(digits, original: text) }
         guard let scale = scale(of: unitWord) else {
-            throw .badAmount(text, reason: "\"\(unitWord)\" is not a unit swot knows (ribu, juta, miliar or M, triliun)")
+            throw .badAmount(text, reason: "\"\(unitWord)\" is not a unit swot knows (ribu, juta, miliar or M, triliun)"
+            )
         }
         return try scaled(digits, scale: scale, original: text)
     }
@@ -58,7 +59,8 @@ public enum RupiahAmount {
             throw .badAmount(original, reason: "it mixes dots and commas; write whole rupiah such as 1.250.000.000")
         }
         let groups = text.split(separator: separators.first ?? " ", omittingEmptySubsequences: false)
-        guard groups.count == 1 || ((1...3).contains(groups[0].count) && groups.dropFirst().allSatisfy({ $0.count == 3 })) else {
+        let groupedInThrees = (1...3).contains(groups[0].count) && groups.dropFirst().allSatisfy { $0.count == 3 }
+        guard groups.count == 1 || groupedInThrees else {
             throw .decimalWithoutUnit(original)
         }
         return try value(groups.joined(), original: original)
@@ -68,7 +70,7 @@ public enum RupiahAmount {
     private static func scaled(_ text: String, scale: Int64, original: String) throws(ActionPlanError) -> Int64 {
         let parts = text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "." || $0 == "," })
         guard parts.count <= 2 else {
-            throw .badAmount(original, reason: "with a unit, write one decimal mark at most, e.g. 1,25 miliar or 1250 juta")
+            throw .badAmount(original, reason: "with a unit, write one decimal mark at most: 1,25 miliar or 1250 juta")
         }
         let fraction = parts.count == 2 ? String(parts[1]) : ""
         if fraction.count == 3 { throw .ambiguousAmount(original) }

@@ -56,7 +56,8 @@ public struct NumberFormat: Sendable, Hashable {
     /// `Rp750 juta` / `IDR 1.25 billion`, `IDR 750 million`; amounts under a million in full.
     public func rupiahShort(_ amount: Int64) -> String {
         let units: [(Int64, String, String)] = [
-            (1_000_000_000_000, "triliun", "trillion"), (1_000_000_000, "miliar", "billion"), (1_000_000, "juta", "million"),
+            (1_000_000_000_000, "triliun", "trillion"), (1_000_000_000, "miliar", "billion"),
+            (1_000_000, "juta", "million"),
         ]
         guard let unit = units.first(where: { amount.magnitude >= $0.0.magnitude }) else { return rupiah(amount) }
         var text = decimal(Double(amount) / Double(unit.0), places: 2)

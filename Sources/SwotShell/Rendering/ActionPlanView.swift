@@ -13,15 +13,18 @@ enum ActionPlanView {
         let width = max(width, 40)
         var lines: [String] = []
         let periodText = table.period.map { " \($0.label)" } ?? ""
-        lines.append(label("Action plan\(periodText): \(table.rows.count) accepted strateg\(table.rows.count == 1 ? "y" : "ies")",
-                           "Rencana aksi\(periodText): \(table.rows.count) strategi diterima"))
+        let count = table.rows.count
+        lines.append(label("Action plan\(periodText): \(count) accepted strateg\(count == 1 ? "y" : "ies")",
+                           "Rencana aksi\(periodText): \(count) strategi diterima"))
         if table.period == nil {
-            lines.append(label("No plan period yet: `period 2025 2029` sets it, then targets and budgets take years.",
-                               "Periode rencana belum ada: `period 2025 2029` menetapkannya, lalu target dan anggaran diberi tahun."))
+            lines.append(label(
+                "No plan period yet: `period 2025 2029` sets it, then targets and budgets take years.",
+                "Periode rencana belum ada: `period 2025 2029` menetapkannya, lalu target dan anggaran diberi tahun."))
         }
         if table.rows.isEmpty {
-            lines.append(label("No accepted strategies yet: `strategies` lists them, `accept ID` takes one on.",
-                               "Belum ada strategi yang diterima: `strategies` menampilkannya, `accept ID` menerimanya."))
+            lines.append(label(
+                "No accepted strategies yet: `strategies` lists them, `accept ID` takes one on.",
+                "Belum ada strategi yang diterima: `strategies` menampilkannya, `accept ID` menerimanya."))
         }
         let none = "—"
         for row in table.rows {
@@ -52,16 +55,21 @@ enum ActionPlanView {
             var gridRows = [(label("Budget", "Anggaran"), money.map { $0 == 0 ? none : number.rupiahShort($0) })]
             if !longTargets { gridRows.insert((label("Target", "Target"), targets), at: 0) }
             if !columns.isEmpty {
-                lines += grid(corner: label("Year", "Tahun"), columns: columns, rows: gridRows, indent: "    ", width: width)
+                lines += grid(corner: label("Year", "Tahun"), columns: columns, rows: gridRows, width: width)
             }
             if longTargets {
                 for target in row.targets {
-                    lines.append(Wrapping.wrap("\(target.year): \(TerminalText.safe(target.value))", width: width, indent: "    "))
+                    let text = "\(target.year): \(TerminalText.safe(target.value))"
+                    lines.append(Wrapping.wrap(text, width: width, indent: "    "))
                 }
             }
-            let sources = row.budget.map { "\($0.source.label) \($0.year.map(String.init) ?? label("period", "periode")) \(number.rupiah($0.amount))" }
-            lines.append(Wrapping.wrap(label("Budget", "Anggaran") + ": " + (sources.isEmpty ? none : sources.joined(separator: "; ") +
-                (sources.count > 1 ? "; " + label("total", "jumlah") + " " + number.rupiah(row.total) : "")), width: width, indent: "    "))
+            var sources = row.budget.map { line in
+                let when = line.year.map(String.init) ?? label("period", "periode")
+                return "\(line.source.label) \(when) \(number.rupiah(line.amount))"
+            }
+            if sources.count > 1 { sources.append(label("total", "jumlah") + " " + number.rupiah(row.total)) }
+            let budgetText = label("Budget", "Anggaran") + ": " + (sources.isEmpty ? none : sources.joined(separator: "; "))
+            lines.append(Wrapping.wrap(budgetText, width: width, indent: "    "))
         }
         if !table.rows.isEmpty {
             lines.append("")
@@ -77,7 +85,7 @@ enum ActionPlanView {
             }
             var gridRows = table.sourcesUsed.map { source in (source.label, cells(source)) }
             gridRows.append((label("Total", "Jumlah"), cells(nil)))
-            lines += grid(corner: label("Source", "Sumber"), columns: columns, rows: gridRows, indent: "    ", width: width)
+            lines += grid(corner: label("Source", "Sumber"), columns: columns, rows: gridRows, width: width)
             lines.append(label("Total budget: ", "Jumlah anggaran: ") + number.rupiah(table.totals.overall))
         }
         if !table.leftOut.isEmpty {
@@ -89,8 +97,10 @@ enum ActionPlanView {
         return lines.joined(separator: "\n")
     }
 
-    /// A grid with a label column and right-aligned value columns, split into as many grids as the width needs.
-    static func grid(corner: String, columns: [String], rows: [(String, [String])], indent: String, width: Int) -> [String] {
+    /// A grid with a label column and right-aligned value columns, indented by four spaces, split into as many
+    /// grids as the width needs.
+    static func grid(corner: String, columns: [String], rows: [(String, [String])], width: Int) -> [String] {
+        let indent = "    "
         let labelWidth = ([corner] + rows.map(\.0)).map(\.count).max()! + 2
         let columnWidths = columns.indices.map { column in
             ([columns[column]] + rows.map { $0.1[column] }).map(\.count).max()! + 2
@@ -107,7 +117,8 @@ enum ActionPlanView {
             func line(_ head: String, _ values: [String]) -> String {
                 var text = indent + head.padding(to: labelWidth)
                 for column in start..<end {
-                    text += String(repeating: " ", count: max(0, columnWidths[column] - values[column].count)) + values[column]
+                    let gap = max(0, columnWidths[column] - values[column].count)
+                    text += String(repeating: " ", count: gap) + values[column]
                 }
                 return String(text.reversed().drop { $0 == " " }.reversed())
             }

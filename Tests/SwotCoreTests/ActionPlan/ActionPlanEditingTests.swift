@@ -140,7 +140,7 @@ struct ActionPlanEditingTests {
             do { _ = try PlanFile.decode(PlanFile.encode(bad)) } catch { return error.message }
             return nil
         }
-        #expect(problem { $0.strategies[0].budget[0].amount = -5 }?.contains("amounts lie above 0") == true)
+        #expect(problem { $0.strategies[0].budget[0].amount = -5 }?.contains("amounts lie above 0, up to") == true)
         #expect(problem { $0.strategies[0].budget[0].year = 2031 }?.contains("outside the plan period 2025–2029") == true)
         #expect(problem { $0.strategies[0].budget.append($0.strategies[0].budget[0]) }?.contains("appears twice") == true)
         #expect(problem { $0.strategies[0].targets.append(YearTarget(year: 2026, value: "2")) }?.contains("two targets") == true)
