@@ -156,9 +156,12 @@ struct SafetyTests {
         session.send("add s Second from the script")
         session.waitFor("was changed by another program")
         session.finish()
-        session.waitFor("Warning: could not write demo when closing it, so this session's plan was written to workspaces/.backups/demo.unsaved.json instead")
+        // Since issue 13 each plan kept aside has a dated name of its own, so none replaces an earlier one.
+        session.waitFor("Warning: could not write demo when closing it, so this session's plan was written to workspaces/.backups/demo.unsaved.20")
         #expect(try folder.read("workspaces/demo.json").contains("Edited elsewhere"))
-        let kept = try folder.read("workspaces/.backups/demo.unsaved.json")
+        let name = try FileManager.default.contentsOfDirectory(atPath: folder.file("workspaces/.backups").path)
+            .first { $0.hasPrefix("demo.unsaved.") }
+        let kept = try folder.read("workspaces/.backups/\(try #require(name))")
         #expect(kept.contains("From the script") && kept.contains("Second from the script"))
     }
 
@@ -200,8 +203,10 @@ struct SafetyTests {
     /// write keeps the version before as a backup.
     @Test func everySaveKeepsABackupAndRestoreBringsOneBack() throws {
         let result = try SwotProcess.run(script: "open demo\nadd s Second\nsave\nadd s Third\nsave\nremove S1\nsave\nrestore\nrestore 3\nlist s\nundo\nlist s\nrestore 9\n", directory: folder.url)
-        #expect(result.stdout.contains("  1  3 strengths"))
-        #expect(result.stdout.contains("  3  1 strengths"))
+        // Since issue 13 each backup is listed with its date and time, its counts and what the next save changed.
+        #expect(result.stdout.contains("  1  20"), "\(result.stdout)")
+        #expect(result.stdout.contains("3 butir (S 3, W 0, O 0, T 0); 0 strategi, 0 diterima; lalu: butir 1 dihapus"))
+        #expect(result.stdout.contains("1 butir (S 1, W 0, O 0, T 0); 0 strategi, 0 diterima; lalu: butir 1 ditambah"))
         #expect(result.stdout.contains("Restored backup 3: 1 strengths"))
         #expect(result.stdout.contains("Strengths / Kekuatan (1)\n  S1   First strength"))
         #expect(result.stdout.contains("Strengths / Kekuatan (2)\n  S2   Second"))

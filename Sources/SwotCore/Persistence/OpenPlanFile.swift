@@ -75,6 +75,11 @@ public final class OpenPlanFile {
             do { try FilePath.createFolder(workspace.folder) } catch { throw WorkspaceError.file(error) }
         }
         let lock = try PlanLock.acquire(name: plan.name, folder: workspace.folder, now: now)
+        // Checked again under the lock: two `new` of one name at once must not both succeed.
+        guard !workspace.exists(plan.name) else {
+            lock.release()
+            throw WorkspaceError.alreadyExists(plan.name)
+        }
         let digest = try workspace.save(plan)
         // A journal of an earlier plan of this name (its file since deleted) must not be applied to this one.
         unlink(PlanJournal.path(for: plan.name, in: workspace.folder))
@@ -85,14 +90,22 @@ public final class OpenPlanFile {
     public var hasJournaledChanges: Bool { (journal?.count ?? 0) > 0 }
 
     /// Records a change from `before` to `plan`: appended to the journal, or the whole file rewritten.
-    public func record(_ plan: Plan, changedFrom before: Plan, mode: WriteMode) throws(WorkspaceError) {
+    /// With `durable` (`--sync`) the change is flushed to the disk before this returns; otherwise the journal is
+    /// flushed at least once a second and whenever the script waits for input (`syncJournal`).
+    public func record(
+        _ plan: Plan, changedFrom before: Plan, mode: WriteMode, durable: Bool = false
+    ) throws(WorkspaceError) {
         guard mode == .journal else { return try save(plan) }
         try checkWritable()
         if journal == nil {
             do { journal = try PlanJournal.create(at: journalPath, plan: name, base: fileDigest) } catch { throw WorkspaceError.file(error) }
         }
         guard let journal else { return }
-        do { try journal.append(PlanChange.encode(from: before, to: plan)) } catch { throw WorkspaceError.file(error) }
+        do {
+            try journal.append(PlanChange.encode(from: before, to: plan), durable: durable)
+        } catch {
+            throw WorkspaceError.file(error)
+        }
         if journal.size >= max(minimumJournalBytes, fileDigest.bytes, retryRewriteAt) {
             do {
                 try save(plan)
@@ -105,16 +118,35 @@ public final class OpenPlanFile {
     }
 
     /// Writes the whole plan file (and drops the journal, which it now includes). Refused when read-only, or when
-    /// another program changed the file since it was read or last written (unless `overwrite`); the version on disk
-    /// goes to the backup ring first.
+    /// another program changed the file since it was read or last written (unless `overwrite`). The version on disk
+    /// joins the backup ring only when the new content differs and has been written: a save without a change, or a
+    /// failed one, leaves the ring as it was.
     public func save(_ plan: Plan, overwrite: Bool = false) throws(WorkspaceError) {
         try checkWritable(overwrite: overwrite)
-        if FilePath.exists(workspace.path(for: name)) { rotateBackups() }
-        fileDigest = try workspace.save(plan)
+        var plan = plan
+        plan.name = name
+        let bytes = PlanFile.encode(plan)
+        let digest = FileDigest(of: bytes)
+        if digest != fileDigest || FileFingerprint(path: workspace.path(for: name)) == nil {
+            let previous = try keepPreviousVersion()
+            do {
+                try workspace.write(bytes, name: name)
+            } catch {
+                if let previous { unlink(previous) }
+                throw error
+            }
+            fileDigest = digest
+            if let previous { rotateBackups(adding: previous) }
+        }
         fingerprint = FileFingerprint(path: workspace.path(for: name))
         journal?.remove()
         journal = nil
         retryRewriteAt = 0
+    }
+
+    /// Flushes the journal's changes to the disk (a script waits for input, or ends).
+    public func syncJournal() {
+        journal?.sync()
     }
 
     private func checkWritable(overwrite: Bool = false) throws(WorkspaceError) {
@@ -132,23 +164,57 @@ public final class OpenPlanFile {
     }
 
     /// Moves a journal that could not be applied in full into the backups folder, where it is kept for the planner
-    /// (or for support) instead of being applied to the wrong version or deleted. Returns where it went.
+    /// (or for support) instead of being applied to the wrong version or deleted. Each gets a name of its own, with
+    /// the date and time, so none replaces an earlier one. Returns where it went.
     private func setAside(_ path: String) -> String? {
-        let kept = FilePath.join(backupsFolder, "\(name).journal")
-        return rename(path, kept) == 0 ? kept : nil
+        guard let folder = try? backupsFolder() else { return nil }
+        for kept in OpenPlanFile.datedNames(folder: folder, base: "\(name).journal", suffix: "") {
+            // A hard link cannot replace an existing name: the first free one is taken.
+            if link(path, kept) == 0 {
+                unlink(path)
+                return kept
+            }
+            if errno != EEXIST { return nil }
+        }
+        return nil
     }
 
-    /// Writes the plan beside the backups when its own file cannot be written (changed or deleted by another
-    /// program, or the write failed) and the plan is being closed: the last place it can go. Returns where.
-    public func keepAside(_ plan: Plan) -> String? {
-        let kept = FilePath.join(backupsFolder, "\(name).unsaved.json")
-        return (try? AtomicFile.write(PlanFile.encode(plan), to: kept)) != nil ? kept : nil
+    /// Writes the plan aside when its own file cannot be written (changed or deleted by another program, or the write
+    /// failed) and the plan is being closed: into the backups folder, else into each of `fallbacks` (the home
+    /// folder, the temporary folder) when the workspaces folder itself is gone. Never over an earlier one; returns
+    /// where it went.
+    public func keepAside(_ plan: Plan, fallbacks: [String] = []) -> String? {
+        let bytes = PlanFile.encode(plan)
+        let folders = [(try? backupsFolder()), ].compactMap { $0 } + fallbacks
+        for folder in folders {
+            for path in OpenPlanFile.datedNames(folder: folder, base: "\(name).unsaved", suffix: ".json") {
+                do {
+                    try AtomicFile.writeDocument(bytes, to: path, force: false)
+                    return path
+                } catch {
+                    if error.refusal != .exists { break }
+                }
+            }
+        }
+        return nil
     }
 
-    /// `workspaces/.backups`, created when missing.
-    private var backupsFolder: String {
+    /// `BASE.2026-12-02_1130SUFFIX`, then `…-2`, `…-3`: names for things kept aside, newest never over oldest.
+    static func datedNames(folder: String, base: String, suffix: String) -> [String] {
+        let stamp = ReportDate.nowStamp().map { $0 == " " ? "_" : $0 }.filter { $0 != ":" }
+        let first = FilePath.join(folder, "\(base).\(String(stamp))\(suffix)")
+        return [first] + (2...50).map { FilePath.join(folder, "\(base).\(String(stamp))-\($0)\(suffix)") }
+    }
+
+    /// `workspaces/.backups`, created when missing. A link there is refused: backups never go outside the folder.
+    private func backupsFolder() throws(WorkspaceError) -> String {
         let folder = FilePath.join(workspace.folder, ".backups")
-        if !FilePath.isFolder(folder) { try? FilePath.createFolder(folder) }
+        var info = stat()
+        if lstat(folder, &info) == 0 {
+            guard info.st_mode & S_IFMT == S_IFDIR else { throw WorkspaceError.symbolicLink(folder) }
+            return folder
+        }
+        do { try FilePath.createFolder(folder) } catch { throw WorkspaceError.file(error) }
         return folder
     }
 
@@ -202,17 +268,27 @@ public final class OpenPlanFile {
         }
     }
 
-    /// Shifts the ring (4→5, …, 1→2) and keeps the current file as 1, by hard link: cheap, and the atomic save that
-    /// follows replaces the plan's name, not the linked data.
-    private func rotateBackups() {
-        _ = backupsFolder
+    /// Keeps the plan file as it is now beside the backups (a hard link: cheap, and the atomic save that follows
+    /// replaces the plan's name, not the linked data), to become backup 1 once the new version is written.
+    /// Nil when there is no file yet.
+    private func keepPreviousVersion() throws(WorkspaceError) -> String? {
+        let current = workspace.path(for: name)
+        guard FilePath.exists(current) else { return nil }
+        let pending = FilePath.join(try backupsFolder(), "\(name).pending-\(getpid())-\(Platform.randomHex(8)).json")
+        if link(current, pending) != 0 {
+            guard let bytes = try? AtomicFile.read(current), (try? AtomicFile.write(bytes, to: pending)) != nil else {
+                return nil
+            }
+        }
+        return pending
+    }
+
+    /// Shifts the ring (4→5, …, 1→2) and makes `previous` backup 1.
+    private func rotateBackups(adding previous: String) {
         for number in stride(from: OpenPlanFile.backupCount - 1, through: 1, by: -1) where FilePath.exists(backupPath(number)) {
             rename(backupPath(number), backupPath(number + 1))
         }
-        let current = workspace.path(for: name)
-        if link(current, backupPath(1)) != 0, let bytes = try? AtomicFile.read(current) {
-            try? AtomicFile.write(bytes, to: backupPath(1))
-        }
+        rename(previous, backupPath(1))
     }
 }
 

@@ -49,10 +49,33 @@ final class PlanJournal {
         return journal
     }
 
-    /// Appends one record. On failure (disk full) the journal is cut back to its last whole record.
-    func append(_ record: [UInt8]) throws(FileError) {
+    /// Appends one record. On failure (disk full) the journal is cut back to its last whole record. The record is
+    /// flushed to the disk at once when `durable`, else when a second has passed since the last flush, so a power
+    /// cut loses at most the last second of a script.
+    func append(_ record: [UInt8], durable: Bool = false) throws(FileError) {
         try writeLine(record, number: count + 1)
         count += 1
+        unsynced = true
+        if durable || PlanJournal.now() - lastSync >= 1 { sync() }
+    }
+
+    /// True when records were written since the last flush.
+    private var unsynced = false
+    private var lastSync = PlanJournal.now()
+
+    /// Flushes the records written so far to the disk.
+    func sync() {
+        guard unsynced else { return }
+        _ = Platform.retrying { fdatasync(descriptor) }
+        unsynced = false
+        lastSync = PlanJournal.now()
+    }
+
+    /// Seconds on a clock that only goes forward.
+    private static func now() -> Double {
+        var time = timespec()
+        clock_gettime(CLOCK_MONOTONIC, &time)
+        return Double(time.tv_sec) + Double(time.tv_nsec) / 1e9
     }
 
     private func writeLine(_ bytes: [UInt8], number: Int) throws(FileError) {
@@ -160,6 +183,10 @@ public struct JournalReplay: Equatable, Sendable {
             return JournalReplay(path: path, applied: 0, problem: error.message)
         }
         guard let contents else { return nil }
+        // A journal applies only to its own plan: a record crafted to name another could make `open` write over it.
+        guard contents.header.plan == plan.name else {
+            return JournalReplay(path: path, applied: 0, problem: "it belongs to plan \"\(contents.header.plan)\", not \(plan.name)")
+        }
         guard contents.header.baseBytes == file.bytes, contents.header.baseDigest == file.digest else {
             return JournalReplay(path: path, applied: 0, problem: "it belongs to another version of the plan file, which was written after it")
         }
@@ -184,6 +211,7 @@ public struct JournalReplay: Equatable, Sendable {
                 break
             }
         }
+        replayed.name = plan.name
         do {
             try PlanFile.check(replayed)
         } catch {

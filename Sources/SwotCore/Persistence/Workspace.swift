@@ -92,16 +92,21 @@ public struct Workspace: Sendable {
     @discardableResult
     public func save(_ plan: Plan) throws(WorkspaceError) -> FileDigest {
         try Workspace.validate(name: plan.name)
+        let bytes = PlanFile.encode(plan)
+        try write(bytes, name: plan.name)
+        return FileDigest(of: bytes)
+    }
+
+    /// Writes a plan file's bytes atomically.
+    func write(_ bytes: [UInt8], name: String) throws(WorkspaceError) {
         if !FilePath.isFolder(folder) {
             do { try FilePath.createFolder(folder) } catch { throw WorkspaceError.file(error) }
         }
-        let bytes = PlanFile.encode(plan)
         do {
-            try AtomicFile.write(bytes, to: path(for: plan.name))
+            try AtomicFile.write(bytes, to: path(for: name))
         } catch {
             throw WorkspaceError.file(error)
         }
-        return FileDigest(of: bytes)
     }
 }
 

@@ -120,7 +120,7 @@ public struct PlanVersions {
     private func modified(_ path: String) -> (stamp: String, seconds: Int)? {
         var info = stat()
         guard stat(path, &info) == 0 else { return nil }
-        let seconds = Int(info.st_mtim.tv_sec)
+        let seconds = Platform.modificationTime(info).seconds
         return (ReportDate.stamp(seconds: seconds), seconds)
     }
 }

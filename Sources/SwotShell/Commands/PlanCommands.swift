@@ -102,7 +102,7 @@ enum PlanCommands {
     static let restore = Command(
         "restore", usage: "restore [N]",
         summary: "List the plan's backups, or bring backup N back",
-        details: "Every write of the plan file keeps its previous version in workspaces/.backups (the last \(OpenPlanFile.backupCount); 1 is the newest). At the terminal every change writes the file; a script writes it when it ends and on `save`. `restore` lists them; `restore N` makes backup N the plan again (and `undo` takes that back).",
+        details: "Every write of the plan file keeps its previous version in workspaces/.backups (the last \(OpenPlanFile.backupCount); 1 is the newest). At the terminal every change writes the file; a script writes it when it ends and on `save`. A save that changes nothing, or one that fails, keeps the ring as it is. `restore` lists them, each with the date and time it was written, its items and strategies, and what the save after it changed; `restore N` makes backup N the plan again (and `undo` takes that back).",
         arguments: [.words(["1", "2", "3", "4", "5"])]
     ) { call in
         try call.expectNoMore(after: 1)
@@ -110,11 +110,22 @@ enum PlanCommands {
         _ = try session.requirePlan()
         guard let file = session.file else { throw ShellError.noPlanOpen }
         guard let word = call.words[1] else {
-            let backups = file.backups
+            let backups = PlanVersions(file: file).all.compactMap { version -> (number: Int, written: String)? in
+                if case .backup(let number) = version.kind { (number, version.written) } else { nil }
+            }
             if backups.isEmpty { call.print("No backups yet: they are made from the second save on.") }
+            // Each with when it was written and what the save after it changed (1 against the plan as it is now).
+            let language = try session.requirePlan().effectiveLanguage
+            var newer = try session.requirePlan()
             for backup in backups {
-                let summary = (try? file.loadBackup(backup.number)).map(ItemCommands.countSummary) ?? "not a valid plan"
-                call.print("  \(backup.number)  \(summary)")
+                guard let version = try? file.loadBackup(backup.number) else {
+                    call.print("  \(backup.number)  \(backup.written)  not a valid plan")
+                    continue
+                }
+                let changed = PlanDiff(from: version, to: newer).countSummary(language)
+                let then = language == .en ? "then" : "lalu"
+                call.print("  \(backup.number)  \(backup.written)  \(version.oneLineSummary(language)); \(then): \(changed)")
+                newer = version
             }
             return
         }

@@ -41,6 +41,8 @@ public struct FileLineSource: LineSource {
     private var atEnd = false
     /// True while the rest of an overlong line is being read past.
     private var skippingLongLine = false
+    /// Called before a read that may wait (a pipe whose writer is slow).
+    public var beforeWaiting: (() -> Void)?
 
     public init(descriptor: Int32, closeAtEnd: Bool = false) {
         self.descriptor = descriptor
@@ -104,6 +106,7 @@ public struct FileLineSource: LineSource {
     }
 
     private mutating func fill() {
+        beforeWaiting?()
         var chunk = [UInt8](repeating: 0, count: 65_536)
         // Ctrl-C at the terminal ends a read that waits (a script reading from a slow pipe).
         let count = chunk.withUnsafeMutableBytes {

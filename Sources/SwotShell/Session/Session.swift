@@ -20,6 +20,8 @@ public final class Session {
     public let isInteractive: Bool
     /// Stop a script at the first error (`--bail`).
     public var bailOnError: Bool
+    /// Flush every journaled change to the disk before it is reported (`--sync`).
+    public var syncEveryChange = false
     /// Set by `quit`.
     public internal(set) var quitRequested = false
     /// How deeply `read` is nested, to stop a script that reads itself.
@@ -101,7 +103,7 @@ public final class Session {
         guard let plan, let file else { return }
         do {
             if let before, !hasUnsavedChanges, !overwrite {
-                try file.record(plan, changedFrom: before, mode: writeMode)
+                try file.record(plan, changedFrom: before, mode: writeMode, durable: syncEveryChange)
             } else {
                 try file.save(plan, overwrite: overwrite)
             }
@@ -156,7 +158,9 @@ public final class Session {
             do {
                 try file.save(plan)
             } catch {
-                let kept = file.keepAside(plan).map { "this session's plan was written to \($0) instead (copy it into the workspaces folder under a plan name to open it)" }
+                // The workspaces folder may be gone altogether: then the home folder, then the temporary folder.
+                let fallbacks = [environment["HOME"], environment["TMPDIR"] ?? "/tmp"].compactMap { $0 }
+                let kept = file.keepAside(plan, fallbacks: fallbacks).map { "this session's plan was written to \($0) instead (copy it into the workspaces folder under a plan name to open it)" }
                     ?? "this session's unsaved changes are lost"
                 note("Warning: could not write \(file.name) when closing it, so \(kept). Why: \(error.message)")
             }

@@ -48,6 +48,7 @@ public enum ShellMain {
             workspace: Workspace(folder: folder), environment: environment, output: output,
             isInteractive: interactive, bailOnError: options.bail
         )
+        session.syncEveryChange = options.sync
         let interpreter = Interpreter(session: session)
 
         if !options.commands.isEmpty {
@@ -68,6 +69,8 @@ public enum ShellMain {
             editor.close()
         } else {
             var source = FileLineSource(descriptor: STDIN_FILENO)
+            // Before waiting for more input, the changes so far reach the disk.
+            source.beforeWaiting = { session.file?.syncJournal() }
             interpreter.run(&source)
         }
 

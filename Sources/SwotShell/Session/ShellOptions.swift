@@ -4,6 +4,8 @@ public struct ShellOptions: Equatable, Sendable {
 
     public var mode: Mode = .automatic
     public var bail = false
+    /// Every change durable on disk before it is reported (`--sync`).
+    public var sync = false
     public var commands: [String] = []
     public var scriptPath: String?
     public var workspacesFolder: String?
@@ -21,6 +23,8 @@ public struct ShellOptions: Equatable, Sendable {
         Options:
           -c, --command CMD    Run CMD (repeatable, in order), then exit
           --bail               Stop at the first error in a script
+          --sync               Flush every change of a script to the disk before reporting it (slower; without it,
+                               at least once a second and at the end)
           --batch              Act as if standard input were not a terminal: no banner, prompt or history
           --interactive        Act as if standard input were a terminal
           --workspaces DIR     Folder of plan files (default: $SWOT_WORKSPACES or ./workspaces)
@@ -45,6 +49,7 @@ public struct ShellOptions: Equatable, Sendable {
             switch argument {
             case "-c", "--command", "-cmd": options.commands.append(try value(for: argument))
             case "--bail", "-bail": options.bail = true
+            case "--sync", "-sync": options.sync = true
             case "--batch", "-batch": options.mode = .batch
             case "--interactive", "-interactive": options.mode = .interactive
             case "--workspaces": options.workspacesFolder = try value(for: argument)
