@@ -33,9 +33,9 @@ struct StrategyTests {
             #expect(result.stdout.contains("\(quadrant)1 "), "\(quadrant) is empty:\n\(result.stdout)")
         }
         #expect(result.stdout.contains("Derived: 20 new, 0 updated."), "\(result.stdout)")
-        // In the items' language, naming the items it uses.
-        #expect(result.stdout.contains("Manfaatkan S"))
-        #expect(result.stdout.contains("Kurangi W"))
+        // In the items' language, naming the items it uses by their labels.
+        #expect(result.stdout.contains("Gunakan "))
+        #expect(result.stdout.contains(" memperburuknya: "))
         let json = try JSONSerialization.jsonObject(with: Data(contentsOf: folder.file("workspaces/medan.json"))) as! [String: Any]
         let strategies = json["strategies"] as! [[String: Any]]
         #expect(strategies.count == 20)
@@ -203,6 +203,62 @@ struct StrategyTests {
         #expect(citation["from"] is Int && citation["quote"] is String)
         let wt3 = strategies.first { $0["id"] as? String == "WT3" }!
         #expect(wt3["edited"] as? Bool == true)
+    }
+
+    /// The strategies of an exported plan, by quadrant.
+    func exportedStrategies() throws -> [[String: Any]] {
+        let json = try JSONSerialization.jsonObject(with: Data(contentsOf: folder.file("workspaces/medan.json"))) as! [String: Any]
+        return json["strategies"] as! [[String: Any]]
+    }
+
+    @Test func derivedStrategiesNameEachItemByOneLabelAndNeverRepeatAMoveOrItemSet() throws {
+        let result = try medan("label S3 visi dan misi daerah\nlabel W4\nderive\n")
+        #expect(result.status == 0, "\(result.stderr)")
+        let defaultLabel = try #require(result.stdout.split(separator: "\n").first { $0.hasPrefix("W4 label: ") })
+            .dropFirst("W4 label: ".count).components(separatedBy: " (default")[0]
+        let strategies = try exportedStrategies()
+        for quadrant in ["SO", "ST", "WO", "WT"] {
+            let shown = strategies.filter { $0["quadrant"] as? String == quadrant }
+            let moves = shown.compactMap { $0["moveID"] as? String }
+            let itemSets = shown.map { Set($0["sources"] as! [String]) }
+            #expect(Set(moves).count == moves.count, "\(quadrant) repeats a move")
+            #expect(Set(itemSets).count == itemSets.count, "\(quadrant) repeats a set of items")
+        }
+        for strategy in strategies {
+            let text = strategy["text"] as! String
+            let sources = strategy["sources"] as! [String]
+            #expect(sources.count <= 4, "\(text)")
+            if sources.contains("S3") { #expect(text.contains("visi dan misi daerah (S3)"), "\(text)") }
+            if sources.contains("W4") { #expect(text.contains("\(defaultLabel) (W4)"), "\(text)") }
+            for id in sources { #expect(text.contains("(\(id))"), "\(id) not named in: \(text)") }
+        }
+        #expect(strategies.contains { ($0["sources"] as! [String]).contains("S3") })
+    }
+
+    @Test func deriveListsTheItemsLeftOutAndMarksOneSidedFallbacks() throws {
+        let result = try run("""
+            new demo
+            lang en
+            add w Belum ada SOP penanganan insiden keamanan
+            add t Qwerty zxcv
+            add t Asdfgh jklmn
+            derive
+            export json plan.json
+            """)
+        #expect(result.status == 0, "\(result.stderr)")
+        let out = result.stdout
+        #expect(out.contains("WT: no pair of items fits any move, so the strategies shown fit one side only (marked one-sided)"), "\(out)")
+        #expect(out.contains("proposed, one-sided"))
+        #expect(out.contains("Address the lack of SOP penanganan insiden keamanan (W1) before "), "\(out)")
+        #expect(out.contains(" (one-sided)."))
+        #expect(out.contains("Items in no strategy (1):\n  T2 asdfgh jklmn: it has no category (`tag T2 CATEGORY`); write one: `strategy add ST TEXT from T2`"), "\(out)")
+        let json = try JSONSerialization.jsonObject(with: Data(contentsOf: folder.file("plan.json"))) as! [String: Any]
+        let strategies = json["strategies"] as! [[String: Any]]
+        #expect(!strategies.isEmpty && strategies.allSatisfy { $0["oneSided"] as? Bool == true })
+
+        let indonesian = try run("open demo\nlang id\nderive\nexport json plan-id.json\n")
+        #expect(try folder.read("plan-id.json").contains(" (hanya satu sisi).\""), "\(indonesian.stdout)")
+        #expect(indonesian.stdout.contains("Butir yang belum masuk strategi mana pun (1):\n  T2 asdfgh jklmn: belum punya kategori"))
     }
 
     @Test func deriveChecksItsArguments() throws {

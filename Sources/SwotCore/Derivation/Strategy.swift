@@ -23,6 +23,8 @@ public struct Strategy: Codable, Equatable, Sendable {
     public var edited: Bool
     /// True when one of the source items is no longer in the plan (removed, or moved to another quadrant).
     public var stale: Bool
+    /// True for a fallback whose move fits the items of one side only ("hanya satu sisi" / "one-sided").
+    public var oneSided: Bool = false
     public var origin: Origin
     public var owner: String?
     /// Due date, ISO `YYYY-MM-DD`.
@@ -73,7 +75,7 @@ public struct Strategy: Codable, Equatable, Sendable {
 
     enum CodingKeys: String, CodingKey {
         case id, quadrant, text, sources, categories, moveID, paperStrategy, citations, score, status, edited, stale,
-             origin, owner, due, kpi, programme, baseline, targets, budget
+             oneSided, origin, owner, due, kpi, programme, baseline, targets, budget
     }
 
     public init(from decoder: any Decoder) throws {
@@ -90,6 +92,7 @@ public struct Strategy: Codable, Equatable, Sendable {
         status = try container.decodeIfPresent(Status.self, forKey: .status) ?? .proposed
         edited = try container.decodeIfPresent(Bool.self, forKey: .edited) ?? false
         stale = try container.decodeIfPresent(Bool.self, forKey: .stale) ?? false
+        oneSided = try container.decodeIfPresent(Bool.self, forKey: .oneSided) ?? false
         origin = try container.decodeIfPresent(Origin.self, forKey: .origin) ?? (moveID == nil ? .manual : .derived)
         owner = try container.decodeIfPresent(String.self, forKey: .owner)
         due = try container.decodeIfPresent(String.self, forKey: .due)
@@ -114,6 +117,7 @@ public struct Strategy: Codable, Equatable, Sendable {
         try container.encode(status, forKey: .status)
         try container.encode(edited, forKey: .edited)
         try container.encode(stale, forKey: .stale)
+        if oneSided { try container.encode(oneSided, forKey: .oneSided) }
         try container.encode(origin, forKey: .origin)
         try container.encodeIfPresent(owner, forKey: .owner)
         try container.encodeIfPresent(due, forKey: .due)
@@ -136,6 +140,7 @@ public struct Strategy: Codable, Equatable, Sendable {
     /// `accepted`, `proposed, edited`, `accepted, stale`, …: the status as one word list for listings.
     public var statusLabel: String {
         var parts = [status.rawValue]
+        if oneSided { parts.append("one-sided") }
         if edited { parts.append("edited") }
         if stale { parts.append("stale") }
         return parts.joined(separator: ", ")

@@ -1,15 +1,13 @@
 /// Derives TOWS strategies from a plan's items and a knowledge base. Pure: the same plan and knowledge base give the
-/// same candidates, and nothing is changed (merging into the plan is `Plan.deriveStrategies`).
+/// same strategies, and nothing is changed (merging into the plan is `Plan.deriveStrategies`).
 ///
-/// For a quadrant (SO, ST, WO, WT), every pair of an internal item (S or W) and an external item (O or T) selects
-/// the knowledge base's moves for that quadrant whose internal categories the first item has (or any, when the
-/// move lists none) and whose external categories the second has. The pairs that select the same move make one
-/// candidate: a move's candidate uses every internal item that fits it and every external item that fits it, so
-/// the work is one pass over items × categories through an index of moves by category, not over all pairs.
-///
-/// A quadrant with items on both sides is never left empty: when no pair selects a move, moves that fit one side
-/// are used with the other side's best item (`Fit.oneSide`), and failing that the quadrant's most general move
-/// (`Fit.generic`).
+/// An item fits a move when its top category (or one tied with it) is among the move's categories for the item's
+/// side. For a quadrant (SO, ST, WO, WT), a move becomes a candidate when an internal item (S or W) and an external
+/// item (O or T) fit it; the candidate names only fitting items, at most four, the best pair first. The proposals
+/// are picked one at a time: the candidate whose score, raised for every item no proposal of the quadrant names
+/// yet, is highest; a move and a set of items are never proposed twice, so the top N spread over the quadrant's
+/// items. Only when no pair fits any move does the quadrant get a one-sided fallback, marked as such.
+/// Moves that need a national mandate are never proposed: they are not the agency's own action.
 public struct StrategyDeriver: Sendable {
     public let knowledgeBase: KnowledgeBase
     private let indexes: [TOWSQuadrant: MoveIndex]
@@ -23,14 +21,19 @@ public struct StrategyDeriver: Sendable {
         self.indexes = indexes
     }
 
+    /// Most items a derived strategy names.
+    public static let maximumItems = 4
+    /// Fallbacks a quadrant without any fitting pair gets.
+    public static let maximumFallbacks = 2
+    /// How much each item no proposal of the quadrant names yet raises a candidate's claim to the next place.
+    static let newItemBonus = 0.5
+
     /// How well a candidate's items fit its move.
     public enum Fit: Int, Sendable, Comparable {
-        /// Items on both sides have the move's categories.
+        /// Every named item fits the move on its side.
         case full
-        /// Only one side has them; the other side's best item stands in (fallback).
+        /// Only one side fits; the other side's item stands in (fallback, marked "one-sided").
         case oneSide
-        /// Neither side has them; the quadrant's most general move stands in (fallback).
-        case generic
 
         public static func < (lhs: Fit, rhs: Fit) -> Bool { lhs.rawValue < rhs.rawValue }
     }
@@ -41,122 +44,182 @@ public struct StrategyDeriver: Sendable {
         public var strength: Double
     }
 
-    /// A move selected for a quadrant, with every item that selected it, before any text is written.
+    /// A move with the items it names, before any text is written.
     public struct Candidate: Sendable {
         public var quadrant: TOWSQuadrant
         public var move: StrategyMove
-        /// Supporting internal and external items, strongest first.
+        /// Named internal and external items, strongest first.
         public var internalSupport: [Support]
         public var externalSupport: [Support]
         public var score: Double
         public var fit: Fit
+
+        var itemSet: Set<Int> { Set((internalSupport + externalSupport).map(\.item)) }
     }
 
-    /// The candidates of every quadrant, ranked best first.
-    public func candidates(for plan: Plan) -> [TOWSQuadrant: [Candidate]] {
-        let scoring = StrategyScoring(plan: plan)
-        var result: [TOWSQuadrant: [Candidate]] = [:]
-        for quadrant in TOWSQuadrant.allCases {
-            result[quadrant] = candidates(for: plan, in: quadrant, scoring: scoring)
-        }
-        return result
+    /// The items of each side that fit each move of a quadrant, strongest first.
+    struct Fitting {
+        var inner: [[Support]]
+        var outer: [[Support]]
     }
 
-    /// The ranked candidates of one quadrant.
+    /// The ranked candidates of one quadrant: every move that an internal and an external item fit, with its best
+    /// pair (what a planner browsing the knowledge base for this plan would see), best first.
     public func candidates(for plan: Plan, in quadrant: TOWSQuadrant) -> [Candidate] {
-        candidates(for: plan, in: quadrant, scoring: StrategyScoring(plan: plan))
+        guard let index = indexes[quadrant] else { return [] }
+        let fitting = self.fitting(plan, quadrant, index, StrategyScoring(plan: plan))
+        return index.moves.indices.compactMap { position -> Candidate? in
+            guard let inner = fitting.inner[position].first, let outer = fitting.outer[position].first else { return nil }
+            let move = index.moves[position]
+            return Candidate(
+                quadrant: quadrant, move: move, internalSupport: [inner], externalSupport: [outer],
+                score: inner.strength * outer.strength * StrategyScoring.basisFactor(move.basis), fit: .full)
+        }.sorted(by: StrategyDeriver.ranksAbove)
     }
 
-    func candidates(for plan: Plan, in quadrant: TOWSQuadrant, scoring: StrategyScoring) -> [Candidate] {
-        guard let index = indexes[quadrant], !index.moves.isEmpty else { return [] }
-        let internalItems = plan.items.indices.filter { plan.items[$0].quadrant == quadrant.internalSide }
-        let externalItems = plan.items.indices.filter { plan.items[$0].quadrant == quadrant.externalSide }
-        guard !internalItems.isEmpty, !externalItems.isEmpty else { return [] }
-
-        let internalSupport = index.support(of: internalItems, in: plan, byCategory: index.internalByCategory, any: index.anyInternal, scoring: scoring)
-        let externalSupport = index.support(of: externalItems, in: plan, byCategory: index.externalByCategory, any: index.anyExternal, scoring: scoring)
-
-        var found: [Candidate] = []
-        for (moveIndex, move) in index.moves.enumerated() {
-            let inner = internalSupport[moveIndex], outer = externalSupport[moveIndex]
-            guard let bestInner = inner.map(\.strength).max(), let bestOuter = outer.map(\.strength).max(),
-                  bestInner > 0, bestOuter > 0 else { continue }
-            found.append(Candidate(
-                quadrant: quadrant, move: move, internalSupport: inner, externalSupport: outer,
-                score: bestInner * bestOuter * StrategyScoring.basisFactor(move.basis), fit: .full
-            ))
-        }
-        if found.isEmpty {
-            found = fallback(index: index, internalSupport: internalSupport, externalSupport: externalSupport,
-                             internalItems: internalItems, externalItems: externalItems, plan: plan, scoring: scoring,
-                             quadrant: quadrant)
-        }
-        for position in found.indices {
-            found[position].internalSupport.sort(by: StrategyDeriver.stronger(plan))
-            found[position].externalSupport.sort(by: StrategyDeriver.stronger(plan))
-        }
-        return found.sorted(by: StrategyDeriver.ranksAbove)
-    }
-
-    /// The one-side and generic fallbacks for a quadrant where no pair selects a move.
-    private func fallback(
-        index: MoveIndex, internalSupport: [[Support]], externalSupport: [[Support]], internalItems: [Int],
-        externalItems: [Int], plan: Plan, scoring: StrategyScoring, quadrant: TOWSQuadrant
+    /// The proposals for one quadrant: at most `top`, without the moves in `excluded` (moves the planner already
+    /// decided on), preferring items not in `covered` (indexes of items the quadrant's kept strategies name).
+    public func proposals(
+        for plan: Plan, in quadrant: TOWSQuadrant, top: Int, excluding excluded: Set<String> = [],
+        covered alreadyCovered: Set<Int> = []
     ) -> [Candidate] {
-        func best(_ items: [Int]) -> Support {
-            let supports = items.map { Support(item: $0, strength: scoring.bestStrength(of: plan.items[$0])) }
-            return supports.sorted(by: StrategyDeriver.stronger(plan))[0]
+        guard top > 0, let index = indexes[quadrant] else { return [] }
+        let scoring = StrategyScoring(plan: plan)
+        let fitting = self.fitting(plan, quadrant, index, scoring)
+        var labels = LabelLengths(plan: plan)
+        var open = index.moves.indices.filter {
+            !excluded.contains(index.moves[$0].id) && !fitting.inner[$0].isEmpty && !fitting.outer[$0].isEmpty
         }
-        let bestInternal = best(internalItems), bestExternal = best(externalItems)
-        let unmatched = StrategyScoring.unmatchedStrength
-        var found: [Candidate] = []
-        for (moveIndex, move) in index.moves.enumerated() {
-            var inner = internalSupport[moveIndex].filter { $0.strength > 0 }
-            var outer = externalSupport[moveIndex].filter { $0.strength > 0 }
-            guard inner.isEmpty != outer.isEmpty else { continue }
-            let matched = (inner + outer).map(\.strength).max() ?? 0
-            if inner.isEmpty { inner = [Support(item: bestInternal.item, strength: unmatched)] }
-            if outer.isEmpty { outer = [Support(item: bestExternal.item, strength: unmatched)] }
-            found.append(Candidate(
-                quadrant: quadrant, move: move, internalSupport: inner, externalSupport: outer,
-                score: matched * unmatched * StrategyScoring.basisFactor(move.basis), fit: .oneSide
-            ))
+        var covered = alreadyCovered
+        var chosen: [Candidate] = []
+        var chosenSets: [Set<Int>] = []
+        while chosen.count < top {
+            var best: (candidate: Candidate, gain: Double, position: Int)?
+            for position in open {
+                let candidate = self.candidate(
+                    index.moves[position], quadrant, fitting.inner[position], fitting.outer[position], covered,
+                    plan, &labels)
+                guard !chosenSets.contains(candidate.itemSet) else { continue }
+                let newItems = candidate.itemSet.subtracting(covered).count
+                let gain = candidate.score * (1 + StrategyDeriver.newItemBonus * Double(newItems))
+                if let current = best, gain < current.gain
+                    || (gain == current.gain && !StrategyDeriver.ranksAbove(candidate, current.candidate)) { continue }
+                best = (candidate, gain, position)
+            }
+            guard let best else { break }
+            chosen.append(best.candidate)
+            chosenSets.append(best.candidate.itemSet)
+            covered.formUnion(best.candidate.itemSet)
+            open.removeAll { $0 == best.position }
         }
-        if found.isEmpty {
-            // Most general: a move that accepts any category, else the one that lists the most categories.
-            let general = index.moves.enumerated().max { lhs, rhs in
-                let left = lhs.element.internal.isEmpty && lhs.element.external.isEmpty ? Int.max : lhs.element.internal.count + lhs.element.external.count
-                let right = rhs.element.internal.isEmpty && rhs.element.external.isEmpty ? Int.max : rhs.element.internal.count + rhs.element.external.count
-                return left != right ? left < right : lhs.offset > rhs.offset
-            }!.element
-            found.append(Candidate(
-                quadrant: quadrant, move: general,
-                internalSupport: [Support(item: bestInternal.item, strength: unmatched)],
-                externalSupport: [Support(item: bestExternal.item, strength: unmatched)],
-                score: unmatched * unmatched * StrategyScoring.basisFactor(general.basis), fit: .generic
-            ))
+        let anyFits = index.moves.indices.contains { !fitting.inner[$0].isEmpty && !fitting.outer[$0].isEmpty }
+        if chosen.isEmpty && !anyFits {
+            chosen = fallbacks(plan, quadrant, index, fitting, excluded, scoring, limit: min(top, StrategyDeriver.maximumFallbacks))
         }
-        return found
+        return chosen.sorted(by: StrategyDeriver.ranksAbove)
     }
 
-    /// Stronger support first; on a tie, the item with the lower number.
+    /// A move's candidate given what the quadrant already names: the best pair (an item not yet named counts
+    /// extra), then further fitting items not yet named while the strategy stays within four items and its
+    /// sentence within `StrategyText.maximumWords`.
+    private func candidate(
+        _ move: StrategyMove, _ quadrant: TOWSQuadrant, _ inner: [Support], _ outer: [Support], _ covered: Set<Int>,
+        _ plan: Plan, _ labels: inout LabelLengths
+    ) -> Candidate {
+        func claim(_ support: Support) -> Double {
+            support.strength * (covered.contains(support.item) ? 1 : 1 + StrategyDeriver.newItemBonus)
+        }
+        func anchor(_ supports: [Support]) -> Support {
+            supports.dropFirst().reduce(supports[0]) { claim($1) > claim($0) ? $1 : $0 }
+        }
+        var named = (inner: [anchor(inner)], outer: [anchor(outer)])
+        var words = labels.sentenceWords(named.inner + named.outer, plan: plan, action: move.action)
+        let extras = (inner.map { ($0, true) } + outer.map { ($0, false) })
+            .filter { !covered.contains($0.0.item) && $0.0.item != named.inner[0].item && $0.0.item != named.outer[0].item }
+            .sorted { $0.0.strength > $1.0.strength }
+        for (support, isInternal) in extras where named.inner.count + named.outer.count < StrategyDeriver.maximumItems {
+            let added = labels.words(of: support.item, plan: plan) + 1
+            guard words + added <= StrategyText.maximumWords else { continue }
+            words += added
+            if isInternal { named.inner.append(support) } else { named.outer.append(support) }
+        }
+        return Candidate(
+            quadrant: quadrant, move: move, internalSupport: named.inner, externalSupport: named.outer,
+            score: named.inner[0].strength * named.outer[0].strength * StrategyScoring.basisFactor(move.basis),
+            fit: .full)
+    }
+
+    /// One-sided strategies for a quadrant where no pair fits: a move one side fits, with the other side's best
+    /// item standing in, ranked by the side that fits (times `unmatchedStrength`, so they rank low).
+    private func fallbacks(
+        _ plan: Plan, _ quadrant: TOWSQuadrant, _ index: MoveIndex, _ fitting: Fitting, _ excluded: Set<String>,
+        _ scoring: StrategyScoring, limit: Int
+    ) -> [Candidate] {
+        func best(_ side: Quadrant) -> Support? {
+            plan.items.indices.filter { plan.items[$0].quadrant == side }
+                .map { Support(item: $0, strength: StrategyScoring.unmatchedStrength) }
+                .min { scoring.bestStrength(of: plan.items[$0.item]) > scoring.bestStrength(of: plan.items[$1.item]) }
+        }
+        guard let standInInner = best(quadrant.internalSide), let standInOuter = best(quadrant.externalSide) else {
+            return []
+        }
+        var found: [Candidate] = []
+        for (position, move) in index.moves.enumerated() where !excluded.contains(move.id) {
+            let inner = fitting.inner[position].first, outer = fitting.outer[position].first
+            guard (inner == nil) != (outer == nil), let matched = inner ?? outer else { continue }
+            found.append(Candidate(
+                quadrant: quadrant, move: move, internalSupport: [inner ?? standInInner],
+                externalSupport: [outer ?? standInOuter],
+                score: matched.strength * StrategyScoring.unmatchedStrength * StrategyScoring.basisFactor(move.basis),
+                fit: .oneSide))
+        }
+        var seen: [Set<Int>] = []
+        return found.sorted(by: StrategyDeriver.ranksAbove).filter { candidate in
+            guard !seen.contains(candidate.itemSet) else { return false }
+            seen.append(candidate.itemSet)
+            return true
+        }.prefix(limit).map { $0 }
+    }
+
+    /// For each move of the quadrant, the items of each side that fit it, strongest first (ties by item number).
+    func fitting(_ plan: Plan, _ quadrant: TOWSQuadrant, _ index: MoveIndex, _ scoring: StrategyScoring) -> Fitting {
+        var inner = [[Support]](repeating: [], count: index.moves.count)
+        var outer = inner
+        for (position, item) in plan.items.enumerated() {
+            let isInternal = item.quadrant == quadrant.internalSide
+            guard isInternal || item.quadrant == quadrant.externalSide else { continue }
+            let tops = StrategyFit.topCategories(of: item)
+            guard let topScore = tops.first?.score else { continue }
+            let support = Support(item: position, strength: topScore * scoring.weightFactor(item))
+            var moves = Set(isInternal ? index.anyInternal : index.anyExternal)
+            for match in tops { moves.formUnion((isInternal ? index.internalByCategory : index.externalByCategory)[match.category] ?? []) }
+            for move in moves {
+                if isInternal { inner[move].append(support) } else { outer[move].append(support) }
+            }
+        }
+        let order = StrategyDeriver.stronger(plan)
+        return Fitting(inner: inner.map { $0.sorted(by: order) }, outer: outer.map { $0.sorted(by: order) })
+    }
+
+    /// Stronger support first; ties by item number, so the order does not depend on the item list's order.
     static func stronger(_ plan: Plan) -> (Support, Support) -> Bool {
         { lhs, rhs in
-            lhs.strength != rhs.strength ? lhs.strength > rhs.strength : plan.items[lhs.item].number < plan.items[rhs.item].number
+            if lhs.strength != rhs.strength { return lhs.strength > rhs.strength }
+            return plan.items[lhs.item].number < plan.items[rhs.item].number
         }
     }
 
-    /// Ranking within a quadrant: higher score, better fit, more supporting items, then the move id.
+    /// Rank order: higher score, then a fitting one before a fallback, then more items, then move id.
     static func ranksAbove(_ lhs: Candidate, _ rhs: Candidate) -> Bool {
-        if lhs.score != rhs.score { return lhs.score > rhs.score }
         if lhs.fit != rhs.fit { return lhs.fit < rhs.fit }
+        if lhs.score != rhs.score { return lhs.score > rhs.score }
         let leftCount = lhs.internalSupport.count + lhs.externalSupport.count
         let rightCount = rhs.internalSupport.count + rhs.externalSupport.count
         if leftCount != rightCount { return leftCount > rightCount }
         return lhs.move.id < rhs.move.id
     }
 
-    /// The moves of one quadrant, indexed by the categories on each side.
+    /// The moves of one quadrant that an agency can take on, indexed by the categories on each side.
     struct MoveIndex: Sendable {
         var moves: [StrategyMove]
         var internalByCategory: [String: [Int]] = [:]
@@ -175,32 +238,55 @@ public struct StrategyDeriver: Sendable {
             }
         }
 
-        /// For each move, the items of one side that fit it, with their strength. Items are visited in order, so
-        /// an item's entries for a move are adjacent and the strongest category wins.
-        func support(
-            of items: [Int], in plan: Plan, byCategory: [String: [Int]], any: [Int], scoring: StrategyScoring
-        ) -> [[Support]] {
-            var support = [[Support]](repeating: [], count: moves.count)
-            for itemIndex in items {
-                let item = plan.items[itemIndex]
-                let factor = scoring.weightFactor(item)
-                for match in item.categories {
-                    guard let moveIndexes = byCategory[match.category] else { continue }
-                    let strength = match.score * factor
-                    for moveIndex in moveIndexes {
-                        if let last = support[moveIndex].last, last.item == itemIndex {
-                            if strength > last.strength { support[moveIndex][support[moveIndex].count - 1].strength = strength }
-                        } else {
-                            support[moveIndex].append(Support(item: itemIndex, strength: strength))
-                        }
-                    }
-                }
-                if !any.isEmpty {
-                    let strength = item.categories.isEmpty ? StrategyScoring.unmatchedStrength * factor : scoring.bestStrength(of: item)
-                    for moveIndex in any { support[moveIndex].append(Support(item: itemIndex, strength: strength)) }
-                }
-            }
-            return support
+        /// The moves listing a category on one side (or any category).
+        func moves(for category: String, internal isInternal: Bool) -> [Int] {
+            (isInternal ? anyInternal : anyExternal)
+                + ((isInternal ? internalByCategory : externalByCategory)[category] ?? [])
         }
+    }
+
+    /// The moves of a quadrant an item's top category selects on its side.
+    func moves(for category: String, in quadrant: TOWSQuadrant, internal isInternal: Bool) -> [StrategyMove] {
+        guard let index = indexes[quadrant] else { return [] }
+        return index.moves(for: category, internal: isInternal).map { index.moves[$0] }
+    }
+
+    /// Label word counts, worked out once per item and only for the items a candidate names.
+    struct LabelLengths {
+        private var counts: [Int: Int] = [:]
+        let language: Language
+
+        init(plan: Plan) {
+            language = plan.effectiveLanguage
+        }
+
+        mutating func words(of item: Int, plan: Plan) -> Int {
+            if let known = counts[item] { return known }
+            let count = StrategyText.wordCount(ItemLabel.of(plan.items[item]).phrase(language))
+            counts[item] = count
+            return count
+        }
+
+        /// Words of a two-item sentence: the form's own words, the labels and the action.
+        mutating func sentenceWords(_ supports: [Support], plan: Plan, action: LocalizedText) -> Int {
+            StrategyText.formWords + StrategyText.wordCount(action[language])
+                + supports.reduce(0) { $0 + words(of: $1.item, plan: plan) }
+        }
+    }
+}
+
+/// Which of an item's categories count when a move is fitted to it.
+public enum StrategyFit {
+    /// The item's best category and any tied with it.
+    public static func topCategories(of item: Item) -> [CategoryMatch] {
+        guard let best = item.categories.first?.score else { return [] }
+        return item.categories.filter { $0.score >= best - 1e-9 }
+    }
+
+    /// True when one of the item's top categories is on the move's side (or the side accepts any category).
+    public static func fits(_ item: Item, _ move: StrategyMove) -> Bool {
+        let side = item.quadrant.isInternal ? move.internal : move.external
+        let tops = topCategories(of: item)
+        return !tops.isEmpty && (side.isEmpty || tops.contains { side.contains($0.category) })
     }
 }

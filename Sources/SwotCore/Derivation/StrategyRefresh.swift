@@ -12,8 +12,10 @@ public struct DerivationSummary: Equatable, Sendable {
     public var kept: [String] = []
     /// Quadrants without items on one side, so nothing could be derived.
     public var emptyQuadrants: [TOWSQuadrant] = []
-    /// Quadrants filled by a fallback move because no pair of items selected one.
+    /// Quadrants given a one-sided fallback because no pair of items fits any move.
     public var fallbackQuadrants: [TOWSQuadrant] = []
+    /// Items no strategy of the plan names after the derive, with the reasons.
+    public var leftOut: [LeftOutItem] = []
 }
 
 extension Plan {
@@ -22,7 +24,8 @@ extension Plan {
 
     /// Derives strategies and merges them into the plan, keeping the planner's decisions.
     ///
-    /// - The best `top` candidates per quadrant whose move has no decided strategy become the proposals. A proposal
+    /// - The `top` proposals per quadrant (`StrategyDeriver.proposals`: fitting both sides, no move or item set twice,
+    ///   items not yet named first) whose move has no decided strategy become the proposals. A proposal
     ///   from the same move as an existing undecided proposal keeps that proposal's id; new ones get the quadrant's
     ///   next number (`nextNumber["SO"]`, …), so ids are never reused.
     /// - Decided strategies (accepted, rejected, edited, with an owner, due date or KPI, or the planner's own) are
@@ -48,12 +51,17 @@ extension Plan {
             let decided = existing.filter(\.isDecided)
             var undecided = existing.filter { !$0.isDecided }
             let heldMoves = Set(decided.compactMap(\.moveID))
-            let candidates = deriver.candidates(for: self, in: quadrant)
-            if candidates.isEmpty { summary.emptyQuadrants.append(quadrant) }
+            let covered = Set(decided.filter { $0.status != .rejected }.flatMap(\.sources).compactMap { id in
+                items.firstIndex { $0.id == id }
+            })
+            let candidates = deriver.proposals(for: self, in: quadrant, top: top, excluding: heldMoves, covered: covered)
+            if items(in: quadrant.internalSide).isEmpty || items(in: quadrant.externalSide).isEmpty {
+                summary.emptyQuadrants.append(quadrant)
+            }
             if candidates.contains(where: { $0.fit != .full }) { summary.fallbackQuadrants.append(quadrant) }
 
             var fresh: [Strategy] = []
-            for candidate in candidates.filter({ !heldMoves.contains($0.move.id) }).prefix(max(0, top)) {
+            for candidate in candidates {
                 if let position = undecided.firstIndex(where: { $0.moveID == candidate.move.id }) {
                     let previous = undecided.remove(at: position)
                     fresh.append(deriver.strategy(from: candidate, plan: self, language: language, id: previous.id))
@@ -73,6 +81,7 @@ extension Plan {
             result += all
         }
         strategies = result
+        summary.leftOut = itemsLeftOut(using: deriver)
         return summary
     }
 

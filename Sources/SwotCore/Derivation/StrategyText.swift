@@ -1,85 +1,80 @@
-/// The sentence of a derived strategy: the move's action, introduced by the items it uses, in the plan's language.
+/// The sentence of a derived strategy: one imperative sentence in the plan's language, naming each item by its
+/// label with its id beside it, then the move's action after a colon.
 ///
-///     SO  Use S3 (visi dan misi…) and O1 (pemerintah pusat…) to align …
-///         Manfaatkan S3 (visi dan misi…) dan O1 (pemerintah pusat…) untuk melakukan penyelarasan …
-///     ST  Use S1 (…) against T1 (…) to add servers …
-///         Manfaatkan S1 (…) untuk menghadapi T1 (…) dengan melakukan penambahan server …
-///     WO  Overcome W4 (…) through O1 (…): improve the quality of budget absorption …
-///         Atasi W4 (…) melalui O1 (…) dengan meningkatkan kualitas keterserapan anggaran …
-///     WT  Reduce W5 (…) and guard against T1 (…): monitor the security system …
-///         Kurangi W5 (…) serta hindari T1 (…) dengan melakukan pemantauan …
+///     SO  Gunakan SDM TI bersertifikat (S2) untuk meraih program SPLP nasional (O1): …
+///         Use certified IT staff (S2) to seize the national SPLP programme (O1): …
+///     ST  Gunakan … (S1) untuk menghadapi … (T1): …       Use … (S1) to counter … (T1): …
+///     WO  Atasi kurangnya SDM TI (W3) dengan memanfaatkan … (O2): …
+///         Address the lack of IT staff (W3) by drawing on … (O2): …
+///     WT  Atasi … (W1) sebelum … (T2) memperburuknya: …   Address … (W1) before … (T2) makes it worse: …
 ///
-/// Each item is named by its id and a few words of its text, starting at the words that matched the move's
-/// category; at most `namedPerSide` items per side are named, the rest counted ("and 4 more").
+/// A one-sided fallback ends with "(hanya satu sisi)" / "(one-sided)".
 public enum StrategyText {
-    /// Items named per side in a sentence; the strategy's `sources` keeps them all.
-    public static let namedPerSide = 3
-    /// Words of an item's text quoted in parentheses.
-    public static let wordsPerItem = 4
+    /// The longest sentence, in words (ids not counted), that `derive` lengthens by naming one more item.
+    public static let maximumWords = 30
+    /// Words a quadrant form adds around the labels and the action (the longest form, "before … makes it worse").
+    static let formWords = 5
 
-    /// An item as the sentence names it: id and a short excerpt.
+    /// An item as the sentence names it: its label and id.
     public struct Mention: Sendable, Equatable {
         public var id: String
-        public var excerpt: String
+        public var label: ItemLabel
 
-        public init(id: String, excerpt: String) {
+        public init(id: String, label: ItemLabel) {
             self.id = id
-            self.excerpt = excerpt
+            self.label = label
         }
 
-        var rendered: String { excerpt.isEmpty ? id : "\(id) (\(excerpt))" }
+        /// The item as the sentence names it.
+        public init(_ item: Item) {
+            self.init(id: item.id, label: ItemLabel.of(item))
+        }
+
+        func rendered(_ language: Language) -> String { "\(label.phrase(language)) (\(id))" }
     }
 
-    /// The sentence for a quadrant, with the named items of each side, how many more each side has, and the action.
+    /// The sentence for a quadrant, with the items of each side and the action.
     public static func sentence(
-        _ quadrant: TOWSQuadrant, internal internalMentions: [Mention], moreInternal: Int = 0,
-        external externalMentions: [Mention], moreExternal: Int = 0,
-        action: String, language: Language
+        _ quadrant: TOWSQuadrant, internal internalMentions: [Mention], external externalMentions: [Mention],
+        action: String, language: Language, oneSided: Bool = false
     ) -> String {
-        let inner = list(internalMentions, more: moreInternal, language)
-        let outer = list(externalMentions, more: moreExternal, language)
-        var action = action.trimmingWhitespace()
-        if let last = action.last, ".!?".contains(last) { action.removeLast() }
+        let inner = list(internalMentions, language)
+        let outer = list(externalMentions, language)
+        let action = cleanedAction(action)
+        let marker = oneSided ? (language == .id ? " (hanya satu sisi)" : " (one-sided)") : ""
+        let lead: String
         switch (quadrant, language) {
-        case (.so, .en): return "Use \(list(internalMentions + externalMentions, more: moreInternal + moreExternal, language)) to \(action)."
-        case (.so, .id): return "Manfaatkan \(list(internalMentions + externalMentions, more: moreInternal + moreExternal, language)) untuk \(action)."
-        case (.st, .en): return "Use \(inner) against \(outer) to \(action)."
-        case (.st, .id): return "Manfaatkan \(inner) untuk menghadapi \(outer) dengan \(action)."
-        case (.wo, .en): return "Overcome \(inner) through \(outer): \(action)."
-        case (.wo, .id): return "Atasi \(inner) melalui \(outer) dengan \(action)."
-        case (.wt, .en): return "Reduce \(inner)\(internalMentions.count + (moreInternal > 0 ? 1 : 0) > 1 ? "," : "") and guard against \(outer): \(action)."
-        case (.wt, .id): return "Kurangi \(inner) serta hindari \(outer) dengan \(action)."
+        case (.so, .id): lead = "Gunakan \(inner) untuk meraih \(outer)"
+        case (.so, .en): lead = "Use \(inner) to seize \(outer)"
+        case (.st, .id): lead = "Gunakan \(inner) untuk menghadapi \(outer)"
+        case (.st, .en): lead = "Use \(inner) to counter \(outer)"
+        case (.wo, .id): lead = "Atasi \(inner) dengan memanfaatkan \(outer)"
+        case (.wo, .en): lead = "Address \(inner) by drawing on \(outer)"
+        case (.wt, .id): lead = "Atasi \(inner) sebelum \(outer) memperburuknya"
+        case (.wt, .en): lead = "Address \(inner) before \(outer) \(externalMentions.count > 1 ? "make" : "makes") it worse"
         }
+        return "\(lead): \(action)\(marker)."
     }
 
-    /// "A, B and C" / "A, B dan C", with "and 2 more" / "dan 2 lainnya" for items not named.
-    static func list(_ mentions: [Mention], more: Int, _ language: Language) -> String {
-        var parts = mentions.map(\.rendered)
-        if more > 0 { parts.append(language == .en ? "\(more) more" : "\(more) lainnya") }
+    /// "A (S1), B (S2) dan C (S3)" / "… and …".
+    static func list(_ mentions: [Mention], _ language: Language) -> String {
+        let parts = mentions.map { $0.rendered(language) }
         guard parts.count > 1 else { return parts.first ?? "" }
-        let and = language == .en ? " and " : " dan "
-        return parts.dropLast().joined(separator: ", ") + and + parts.last!
+        return parts.dropLast().joined(separator: ", ") + (language == .en ? " and " : " dan ") + parts.last!
     }
 
-    /// A few words of an item's text, starting at the first of `terms` found in it (else at the start), with "…"
-    /// when words were left off after it.
-    public static func excerpt(_ text: String, terms: [String], words count: Int = wordsPerItem) -> String {
-        let words = text.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\t" || $0 == "\r" })
-        guard !words.isEmpty else { return "" }
-        let lowered = words.map { $0.lowercased() }
-        var start = 0
-        search: for term in terms {
-            let termWords = term.lowercased().split(separator: " ")
-            guard let first = termWords.first else { continue }
-            for position in lowered.indices where lowered[position].hasPrefix(first) {
-                start = position
-                break search
-            }
+    /// The action as it follows the colon: without a full stop of its own (moves start with a lower-case verb).
+    static func cleanedAction(_ action: String) -> String {
+        var action = action.trimmingWhitespace()
+        while let last = action.last, ".!?".contains(last) { action.removeLast() }
+        return action
+    }
+
+    /// Words of a sentence as a reader counts them: item ids in parentheses, such as "(S1)", are not counted.
+    public static func wordCount(_ text: String) -> Int {
+        text.split(whereSeparator: { $0 == " " || $0 == "\n" }).count { word in
+            let bare = String(word.filter { !"(),.:;".contains($0) })
+            return !bare.isEmpty && !(word.hasPrefix("(") && Plan.isItemID(bare))
         }
-        let end = min(words.count, start + count)
-        var excerpt = words[start..<end].joined(separator: " ")
-        while let last = excerpt.last, ".,;:!?".contains(last) { excerpt.removeLast() }
-        if end < words.count { excerpt += "…" }
-        return excerpt
     }
 }

@@ -42,6 +42,12 @@ public struct Item: Codable, Equatable, Sendable {
         get { storage.rating }
         set { uniqueStorage().rating = newValue }
     }
+    /// The planner's short name for the item in strategy sentences, set with `label`; nil: the default
+    /// (`ItemLabel.of`).
+    public var label: String? {
+        get { storage.label }
+        set { uniqueStorage().label = newValue }
+    }
 
     private var storage: Storage
 
@@ -51,7 +57,7 @@ public struct Item: Codable, Equatable, Sendable {
     ) {
         storage = Storage(
             id: id, quadrant: quadrant, text: text, categories: categories,
-            rejectedCategories: rejectedCategories, language: language, weight: nil, rating: nil)
+            rejectedCategories: rejectedCategories, language: language, weight: nil, rating: nil, label: nil)
     }
 
     /// The box, copied first if another value shares it.
@@ -70,10 +76,11 @@ public struct Item: Codable, Equatable, Sendable {
         var language: Language?
         var weight: Double?
         var rating: Double?
+        var label: String?
 
         init(
             id: String, quadrant: Quadrant, text: String, categories: [CategoryMatch], rejectedCategories: [String],
-            language: Language?, weight: Double?, rating: Double?
+            language: Language?, weight: Double?, rating: Double?, label: String?
         ) {
             self.id = id
             self.quadrant = quadrant
@@ -83,12 +90,14 @@ public struct Item: Codable, Equatable, Sendable {
             self.language = language
             self.weight = weight
             self.rating = rating
+            self.label = label
         }
 
         func copy() -> Storage {
             Storage(
                 id: id, quadrant: quadrant, text: text, categories: categories,
-                rejectedCategories: rejectedCategories, language: language, weight: weight, rating: rating)
+                rejectedCategories: rejectedCategories, language: language, weight: weight, rating: rating,
+                label: label)
         }
     }
 
@@ -116,11 +125,11 @@ public struct Item: Codable, Equatable, Sendable {
         let (a, b) = (lhs.storage, rhs.storage)
         return (a.id == b.id && a.quadrant == b.quadrant && a.text == b.text && a.categories == b.categories
                 && a.rejectedCategories == b.rejectedCategories && a.language == b.language
-                && a.weight == b.weight && a.rating == b.rating)
+                && a.weight == b.weight && a.rating == b.rating && a.label == b.label)
     }
 
     enum CodingKeys: String, CodingKey {
-        case id, quadrant, text, categories, rejectedCategories, language, weight, rating
+        case id, quadrant, text, categories, rejectedCategories, language, weight, rating, label
     }
 
     public init(from decoder: any Decoder) throws {
@@ -133,7 +142,8 @@ public struct Item: Codable, Equatable, Sendable {
             rejectedCategories: try container.decodeIfPresent([String].self, forKey: .rejectedCategories) ?? [],
             language: try container.decodeIfPresent(Language.self, forKey: .language),
             weight: try container.decodeIfPresent(Double.self, forKey: .weight),
-            rating: try container.decodeIfPresent(Double.self, forKey: .rating))
+            rating: try container.decodeIfPresent(Double.self, forKey: .rating),
+            label: try container.decodeIfPresent(String.self, forKey: .label))
     }
 
     /// Empty lists are left out, so plan files stay short and readable.
@@ -147,6 +157,7 @@ public struct Item: Codable, Equatable, Sendable {
         try container.encodeIfPresent(language, forKey: .language)
         try container.encodeIfPresent(weight, forKey: .weight)
         try container.encodeIfPresent(rating, forKey: .rating)
+        try container.encodeIfPresent(label, forKey: .label)
     }
 
     /// The item's number within its quadrant (`7` for `S7`).

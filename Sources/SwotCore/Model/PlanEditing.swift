@@ -18,6 +18,16 @@ extension Plan {
         items[index].text = text
     }
 
+    /// Sets the short name strategy sentences use for an item; `-` clears it, so the default label is used again.
+    public mutating func setLabel(_ id: String, label: String) throws {
+        let label = try Plan.cleaned(label, what: "label")
+        let index = try indexOfItem(id)
+        guard label == "-" || label.count <= ItemLabel.maximumLength else {
+            throw PlanError.textTooLong(what: "label", length: label.count, limit: ItemLabel.maximumLength)
+        }
+        items[index].label = label == "-" ? nil : label
+    }
+
     /// Removes an item; its id is not given out again.
     @discardableResult
     public mutating func removeItem(_ id: String) throws -> Item {

@@ -56,6 +56,12 @@ public enum PlanFile {
             guard item.text.count <= Plan.maximumTextLength else {
                 throw PlanFileProblem(message: "item \(item.id) is \(item.text.count) characters long; items may have at most \(Plan.maximumTextLength)")
             }
+            if let label = item.label {
+                guard !label.trimmingWhitespace().isEmpty, label.count <= ItemLabel.maximumLength,
+                      !label.contains(where: \.isNewline) else {
+                    throw PlanFileProblem(message: "item \(item.id) has a label that is empty, over \(ItemLabel.maximumLength) characters or broken over lines")
+                }
+            }
             guard item.number < plan.nextNumber[item.quadrant.letter, default: 1] else {
                 throw PlanFileProblem(message: "nextNumber for \(item.quadrant.letter) must be above \(item.number)")
             }

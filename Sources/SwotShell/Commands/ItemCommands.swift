@@ -2,7 +2,7 @@ import SwotCore
 
 /// Commands that add, change and list SWOT items.
 enum ItemCommands {
-    static let all: [Command] = [add, list, show, edit, remove, move, undo, redo]
+    static let all: [Command] = [add, list, show, edit, label, remove, move, undo, redo]
 
     static let add = Command(
         "add", usage: "add s|w|o|t TEXT",
@@ -35,7 +35,8 @@ enum ItemCommands {
             let items = plan.items(in: quadrant)
             call.print("\(quadrant.name(.en)) / \(quadrant.name(.id)) (\(items.count))")
             for item in items {
-                call.print("  \(item.id.padding(to: 4)) \(TerminalText.safe(item.text))  \(bestCategory(item, session: call.session))")
+                let own = item.label.map { "  (label: \(TerminalText.safe($0)))" } ?? ""
+                call.print("  \(item.id.padding(to: 4)) \(TerminalText.safe(item.text))  \(bestCategory(item, session: call.session))\(own)")
             }
         }
     }
@@ -52,6 +53,7 @@ enum ItemCommands {
         let item = plan.items[try plan.indexOfItem(id)]
         call.print("\(item.id) (\(item.quadrant.name(.en).lowercased()) / \(item.quadrant.name(.id).lowercased()))")
         call.print("  \(TerminalText.safe(item.text))")
+        call.print("  Label: \(describeLabel(item))")
         if item.categories.isEmpty {
             call.print("  No category matched. Set one with `tag \(item.id) CATEGORY` (`kb` lists them).")
         }
@@ -83,6 +85,38 @@ enum ItemCommands {
         }
         call.print("Changed \(item.id).")
         reportMatch(item, session: session)
+    }
+
+    static let label = Command(
+        "label", usage: "label ID [TEXT | -]",
+        summary: "Show or set the short name strategies use for an item (- goes back to the default)",
+        details: """
+            Strategy sentences name each item by a short label, the same in every strategy and report, with its id beside it: `Atasi kurangnya SDM TI (W3) dengan memanfaatkan …`. \
+            Without a label of your own, the default is cut from the item's text: a noun phrase of at most six words ending where a phrase ends, without opening words such as Terdapat, Masih, Belum ada, Kurangnya, There is or Lack of (when the opening word says something is missing, sentences say "kurangnya …" / "the lack of …"). \
+            Examples: `label W2 60 aplikasi OPD belum terintegrasi` sets one (at most \(ItemLabel.maximumLength) characters), `label W2` shows it, `label W2 -` clears it. `undo` takes a change back; run `derive` again to rewrite the proposed strategies with it.
+            """,
+        arguments: [.itemID, .text]
+    ) { call in
+        let id = try call.word(1)
+        guard call.words[2] != nil else {
+            let plan = try call.session.requirePlan()
+            let item = plan.items[try plan.indexOfItem(id)]
+            call.print("\(item.id) label: \(describeLabel(item))")
+            return
+        }
+        let text = try call.text(from: 2)
+        let item = try call.session.change { plan -> Item in
+            try plan.setLabel(id, label: text)
+            return plan.items[try plan.indexOfItem(id)]
+        }
+        let verb = item.label == nil ? "Cleared the label of \(item.id); it is named by the default" : "\(item.id) label set"
+        call.print("\(verb): \(describeLabel(item)). Run `derive` to rewrite the proposed strategies with it.")
+    }
+
+    /// `SDM TI (default, from the text)` or the planner's own label.
+    static func describeLabel(_ item: Item) -> String {
+        let label = ItemLabel.of(item)
+        return TerminalText.safe(label.text) + (item.label == nil ? " (default, from the text; `label \(item.id) TEXT` sets your own)" : "")
     }
 
     static let remove = Command(

@@ -8,9 +8,9 @@ enum StrategyCommands {
         "derive", usage: "derive [--top N]",
         summary: "Derive SO/ST/WO/WT strategies from the items and the knowledge base",
         details: """
-            Every strength or weakness is paired with every opportunity or threat. The pair's categories select the knowledge base's moves for that quadrant (SO: strengths × opportunities, ST: strengths × threats, WO: weaknesses × opportunities, WT: weaknesses × threats); pairs that select the same move become one strategy that names all their items and cites the move's papers. \
-            Score = best internal item's match score × best external item's match score (each × its IFE/EFE weight relative to the heaviest on its side, when weights are set) × 1 for a strategy a paper states, 0.6 for one derived from a paper's findings; `why ID` shows the sum. \
-            --top N keeps the N best new proposals per quadrant (default 5). Accepted, rejected and edited strategies, and those with an owner, due date or KPI, are kept as they are and their moves are not proposed again; a strategy whose items are gone is marked stale, not dropped. A quadrant with items on both sides always gets at least one strategy. Text is in the plan's language (`lang`).
+            A strategy pairs items with a knowledge-base move of its quadrant (SO: strengths × opportunities, ST: strengths × threats, WO: weaknesses × opportunities, WT: weaknesses × threats). An item fits a move when its top category (`show ID`) is one the move lists for its side; a strategy names only fitting items, at least one on each side and at most four, by their labels (`label`), in one sentence such as "Atasi kurangnya SDM TI (W3) dengan memanfaatkan kerja sama kampus (O2): …". Moves that need a national mandate are not proposed. \
+            Score = best internal item's match score × best external item's (each × its IFE/EFE weight relative to the heaviest on its side, when weights are set) × 1 for a strategy a paper states, 0.6 for one derived from a paper's findings; `why ID` shows the sum. The proposals are picked best first, an item not yet named counting extra, and never repeat a move or a set of items in a quadrant. Only a quadrant where no pair fits any move gets a fallback that fits one side, marked one-sided ("hanya satu sisi"). \
+            --top N keeps the N best new proposals per quadrant (default 5). Accepted, rejected and edited strategies, and those with an owner, due date or KPI, are kept as they are and their moves are not proposed again; a strategy whose items are gone is marked stale, not dropped. Last come the items no strategy names, each with the reason (no move for its category in that quadrant, no partner on the other side, or ranked below those kept) and the `strategy add` command that writes one by hand. Text is in the plan's language (`lang`).
             """,
         arguments: [.words(["--top"]), .text]
     ) { call in
@@ -35,11 +35,23 @@ enum StrategyCommands {
             call.print("No \(quadrant.rawValue) strategies: the plan needs \(quadrant.internalSide.name(.en).lowercased()) and \(quadrant.externalSide.name(.en).lowercased()) (`add \(quadrant.internalSide.letter.lowercased()) TEXT`, `add \(quadrant.externalSide.letter.lowercased()) TEXT`).")
         }
         for quadrant in summary.fallbackQuadrants {
-            call.print("\(quadrant.rawValue): no pair of items shares a move's categories, so the closest moves were used; `tag` items to sharpen them.")
+            call.print("\(quadrant.rawValue): no pair of items fits any move, so the strategies shown fit one side only (marked one-sided); `tag` items to sharpen them, or write your own with `strategy add \(quadrant.rawValue) TEXT from ID …`.")
         }
-        let uncategorised = plan.items.filter(\.categories.isEmpty).map(\.id)
-        if !uncategorised.isEmpty {
-            call.print("Without a category (they only join fallback strategies): \(uncategorised.joined(separator: ", ")). Set one with `tag ID CATEGORY`.")
+        printLeftOut(summary.leftOut, plan: plan, call: call)
+    }
+
+    /// The items no strategy names, one line each with the reasons and the command that adds one by hand.
+    static func printLeftOut(_ leftOut: [LeftOutItem], plan: Plan, call: Invocation) {
+        guard !leftOut.isEmpty else { return }
+        let language = plan.effectiveLanguage
+        let width = TerminalWidth.current(environment: call.session.environment)
+        call.print(language == .id ? "Butir yang belum masuk strategi mana pun (\(leftOut.count)):" :
+                    "Items in no strategy (\(leftOut.count)):")
+        for entry in leftOut {
+            guard let item = plan.item(entry.id) else { continue }
+            let label = TerminalText.safe(ItemLabel.of(item).text)
+            let write = language == .id ? "tulis sendiri" : "write one"
+            call.print(Wrapping.wrap("\(entry.id) \(label): \(entry.explanation(language)); \(write): `\(entry.hint(language))`", width: width, indent: "  "))
         }
     }
 

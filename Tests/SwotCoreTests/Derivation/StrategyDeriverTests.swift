@@ -57,7 +57,7 @@ enum DerivationFixture {
 
 @Suite("strategy derivation")
 struct StrategyDeriverTests {
-    @Test func eachQuadrantPairsItsSidesThroughTheMovesCategories() throws {
+    @Test func eachQuadrantPairsItemsThatFitTheMoveOnBothSides() throws {
         var plan = try DerivationFixture.plan()
         let summary = plan.deriveStrategies(using: DerivationFixture.deriver)
         #expect(summary.added == ["SO1", "SO2", "SO3", "ST1", "WO1", "WT1"])
@@ -67,57 +67,133 @@ struct StrategyDeriverTests {
         #expect(abs(so[0].score - 0.72) < 1e-9)
         #expect(so[0].sources == ["S1", "O1"])
         #expect(so[0].categories == ["C02", "C01"])
-        #expect(so[0].text == "Use S1 (mayor for e-government) and O1 (smart-city programme) to align the plan with the vision.")
+        #expect(so[0].text == "Use strong support from the mayor (S1) to seize central smart-city programme (O1): align the plan with the vision.")
         #expect(so[0].citations == [StrategyCitation(source: "D003", file: "003_2191fb8a32d3ea38.txt", from: 10, to: 11, quote: "kutipan M1")])
-        // M3 merges every pair that selects it: both strengths, both opportunities.
-        #expect(so[1].sources == ["S1", "S2", "O1", "O2"])
-        #expect(abs(so[1].score - 0.8 * 0.9 * StrategyScoring.derivedFactor) < 1e-9)
-        #expect(plan.strategies(in: .wo).first?.text == "Overcome W1 (budget is not fully…) through O1 (smart-city programme): improve budget absorption.")
-        #expect(plan.strategies(in: .wt).first?.text == "Reduce W2 (Infrastructure is not yet…) and guard against T1 (data theft): monitor security.")
-        #expect(plan.strategies(in: .st).first?.text == "Use S2 (IT staff manage the…) against T1 (data theft) to secure the servers.")
+        // M3 fits S1, S2, O1 and O2; with S1 and O1 already named by SO1 it leads with the items not named yet.
+        #expect(so[1].sources == ["S2", "O1", "O2"])
+        #expect(abs(so[1].score - 0.6 * 0.9 * StrategyScoring.derivedFactor) < 1e-9)
+        #expect(plan.strategies(in: .wo).first?.text == "Address budget is not fully absorbed (W1) by drawing on central smart-city programme (O1): improve budget absorption.")
+        #expect(plan.strategies(in: .wt).first?.text == "Address infrastructure is not yet adequate (W2) before high threat of data theft (T1) makes it worse: monitor security.")
+        #expect(plan.strategies(in: .st).first?.text == "Use adequate IT staff manage the applications (S2) to counter high threat of data theft (T1): secure the servers.")
+        #expect(summary.leftOut.isEmpty)
     }
 
-    @Test func everyDerivedStrategyNamesBothSidesAndCitesAPaper() throws {
+    @Test func everyNamedItemFitsTheMoveOnItsSide() throws {
         var plan = try DerivationFixture.plan()
+        // A second category below the top one does not make an item fit: S1 is leadership first, staff second.
+        plan.items[0].categories.append(DerivationFixture.match("C05", 0.3, "staff"))
         plan.deriveStrategies(using: DerivationFixture.deriver)
         #expect(!plan.strategies.isEmpty)
         for strategy in plan.strategies {
-            let sides = strategy.sources.compactMap { plan.item($0)?.quadrant }
-            #expect(sides.contains(strategy.quadrant.internalSide), "\(strategy.id)")
-            #expect(sides.contains(strategy.quadrant.externalSide), "\(strategy.id)")
+            let move = DerivationFixture.knowledgeBase.moves.first { $0.id == strategy.moveID }!
+            let items = strategy.sources.compactMap(plan.item)
+            #expect(items.contains { $0.quadrant == strategy.quadrant.internalSide }, "\(strategy.id)")
+            #expect(items.contains { $0.quadrant == strategy.quadrant.externalSide }, "\(strategy.id)")
+            #expect(items.count <= StrategyDeriver.maximumItems, "\(strategy.id)")
+            #expect(items.allSatisfy { StrategyFit.fits($0, move) }, "\(strategy.id) names an item its move does not fit")
             #expect(!strategy.citations.isEmpty, "\(strategy.id)")
         }
+        #expect(plan.strategies(in: .st).allSatisfy { !$0.sources.contains("S1") })
     }
 
     @Test func indonesianPlansGetIndonesianSentences() throws {
         var plan = try DerivationFixture.plan()
         plan.language = .id
+        try plan.setLabel("W2", label: "infrastruktur belum memadai")
         plan.deriveStrategies(using: DerivationFixture.deriver)
-        #expect(plan.strategy("SO1")?.text == "Manfaatkan S1 (mayor for e-government) dan O1 (smart-city programme) untuk melakukan align the plan with the vision.")
-        #expect(plan.strategy("WT1")?.text.hasPrefix("Kurangi W2 (") == true)
-        #expect(plan.strategy("ST1")?.text.contains(" untuk menghadapi T1 (data theft) dengan melakukan ") == true)
+        #expect(plan.strategy("SO1")?.text == "Gunakan strong support from the mayor (S1) untuk meraih central smart-city programme (O1): melakukan align the plan with the vision.")
+        #expect(plan.strategy("WT1")?.text.hasPrefix("Atasi infrastruktur belum memadai (W2) sebelum high threat of data theft (T1) memperburuknya: ") == true)
+        #expect(plan.strategy("ST1")?.text.contains(" untuk menghadapi high threat of data theft (T1): ") == true)
+        #expect(plan.strategy("WO1")?.text.hasPrefix("Atasi budget is not fully absorbed (W1) dengan memanfaatkan ") == true)
     }
 
-    @Test func aQuadrantWithItemsOnBothSidesIsNeverEmpty() throws {
+    @Test func aQuadrantWithoutAnyFittingPairGetsAOneSidedFallbackMarkedAsSuch() throws {
         var plan = try DerivationFixture.plan()
-        // A threat no move knows: WT falls back to a move that fits one side; W1 and T2 alone still get one.
+        // A threat no move knows: WT falls back to a move that fits W2 alone, marked one-sided.
         try plan.removeItem("T1")
         try plan.addItem(.threat, text: "Something nobody categorised")
         let summary = plan.deriveStrategies(using: DerivationFixture.deriver)
-        #expect(summary.fallbackQuadrants.contains(.wt))
+        #expect(summary.fallbackQuadrants == [.st, .wt])
         let wt = plan.strategies(in: .wt)
-        #expect(!wt.isEmpty)
-        #expect(wt.allSatisfy { $0.sources.contains("T2") && !$0.citations.isEmpty })
-        #expect(wt.first?.sources.first == "W2")
+        #expect(wt.count == 1)
+        #expect(wt[0].oneSided && wt[0].sources == ["W2", "T2"])
+        #expect(wt[0].text.hasSuffix(" (one-sided)."))
+        #expect(wt[0].statusLabel == "proposed, one-sided")
+        // Every fitting strategy ranks above every one-sided one.
+        #expect(wt[0].score < plan.strategies.filter { !$0.oneSided }.map(\.score).min()!)
+        plan.language = .id
+        plan.deriveStrategies(using: DerivationFixture.deriver)
+        #expect(plan.strategies(in: .wt)[0].text.hasSuffix(" (hanya satu sisi)."))
 
-        // No categories at all: the quadrant's most general move stands in.
+        // No categories at all: nothing is made up; both items are listed as left out, with the reason.
         var bare = Plan(name: "bare")
         try bare.addItem(.weakness, text: "Something")
         try bare.addItem(.threat, text: "Something else")
         let bareSummary = bare.deriveStrategies(using: DerivationFixture.deriver)
-        #expect(bare.strategies.map(\.id) == ["WT1"])
-        #expect(bare.strategies[0].sources == ["W1", "T1"])
+        #expect(bare.strategies.isEmpty)
         #expect(bareSummary.emptyQuadrants == [.so, .st, .wo])
+        #expect(bareSummary.leftOut == [LeftOutItem(id: "W1", reasons: [.noCategory]), LeftOutItem(id: "T1", reasons: [.noCategory])])
+        #expect(bareSummary.leftOut[0].hint(.en) == "strategy add WO TEXT from W1")
+    }
+
+    @Test func itemsLeftOutSayWhy() throws {
+        var plan = try DerivationFixture.plan()
+        try plan.addItem(.strength, text: "Open data portal")       // S3: C24, no move has it
+        try plan.addItem(.weakness, text: "Screens are hard to use") // W3: C11, WT's M7 needs a C10 threat
+        plan.items[plan.items.count - 2].categories = [DerivationFixture.match("C24", 0.7, "open data")]
+        plan.items[plan.items.count - 1].categories = [DerivationFixture.match("C11", 0.7, "screens")]
+        let summary = plan.deriveStrategies(using: DerivationFixture.deriver)
+        #expect(summary.leftOut == [
+            LeftOutItem(id: "S3", reasons: [.noMove(.so, category: "C24"), .noMove(.st, category: "C24")]),
+            LeftOutItem(id: "W3", reasons: [.noMove(.wo, category: "C11"), .noPartner(.wt)]),
+        ])
+        #expect(summary.leftOut[1].explanation(.en) == "WO: no move for its category C11; WT: no threat fits a move for it")
+        #expect(summary.leftOut[1].explanation(.id) == "WO: belum ada langkah untuk kategorinya C11; WT: tidak ada ancaman yang cocok dengan langkahnya")
+        #expect(summary.leftOut[1].hint(.id) == "strategy add WO TEKS from W3")
+        // A strategy of the planner's own that names it accounts for it.
+        try plan.addStrategy(.wt, text: "Redesign the screens", sources: ["W3"])
+        #expect(plan.itemsLeftOut(using: DerivationFixture.deriver).map(\.id) == ["S3"])
+        // Only the best proposal is kept: the items of the others rank below it.
+        var narrow = try DerivationFixture.plan()
+        let narrowSummary = narrow.deriveStrategies(using: DerivationFixture.deriver, top: 1)
+        #expect(narrowSummary.leftOut.contains(LeftOutItem(id: "O2", reasons: [.notInTop(.so), .notInTop(.wo)])) == false)
+        #expect(narrowSummary.leftOut.first { $0.id == "O2" }?.reasons == [.notInTop(.so), .noMove(.wo, category: "C16")])
+    }
+
+    @Test func theTopOfAQuadrantNeverRepeatsAMoveOrAnItemSetAndSpreadsOverItsItems() throws {
+        // Three strengths and three opportunities of one category pair, three moves on that pair.
+        let knowledgeBase = KnowledgeBase(moves: [
+            DerivationFixture.move("M1", .so, ["C05"], ["C16"], "train staff with partners"),
+            DerivationFixture.move("M2", .so, ["C05"], ["C16"], "second staff move"),
+            DerivationFixture.move("M3", .so, ["C05"], ["C16"], "third staff move"),
+        ])
+        var plan = Plan(name: "spread")
+        plan.language = .en
+        for (index, score) in [0.9, 0.8, 0.7].enumerated() {
+            try plan.addItem(.strength, text: "Staff strength \(index + 1)")
+            plan.items[plan.items.count - 1].categories = [DerivationFixture.match("C05", score, "staff")]
+            try plan.addItem(.opportunity, text: "Partner offer \(index + 1)")
+            plan.items[plan.items.count - 1].categories = [DerivationFixture.match("C16", score, "partner")]
+        }
+        let summary = plan.deriveStrategies(using: StrategyDeriver(knowledgeBase: knowledgeBase))
+        let so = plan.strategies(in: .so)
+        #expect(Set(so.compactMap(\.moveID)).count == so.count)
+        #expect(Set(so.map { Set($0.sources) }).count == so.count)
+        #expect(Set(so.flatMap(\.sources)) == ["S1", "S2", "S3", "O1", "O2", "O3"])
+        #expect(summary.leftOut.isEmpty)
+    }
+
+    @Test func sentencesStayShortAndNameEachItemTheSameWay() throws {
+        var plan = try DerivationFixture.plan()
+        plan.deriveStrategies(using: DerivationFixture.deriver)
+        for strategy in plan.strategies {
+            #expect(StrategyText.wordCount(strategy.text) <= StrategyText.maximumWords, "\(strategy.text)")
+            for id in strategy.sources {
+                let label = ItemLabel.of(plan.item(id)!).phrase(.en)
+                #expect(strategy.text.contains("\(label) (\(id))"), "\(strategy.id) names \(id) otherwise")
+            }
+        }
+        #expect(StrategyText.wordCount("Use staff (S1) to seize the offer (O2): train them.") == 8)
     }
 
     @Test func topLimitsTheProposalsPerQuadrant() throws {
@@ -147,12 +223,5 @@ struct StrategyDeriverTests {
         // M3 (S2 0.6 × O1 0.9 × 0.6) and M2 (S2 staff 0.6 × O2 0.6 × 0.6) now outrank M1 (S1 0.8 × 0.25 × O1 0.9).
         #expect(plan.strategies(in: .so).first?.moveID == "M3")
         #expect(plan.strategies(in: .so).map(\.moveID).firstIndex(of: "M2")! < plan.strategies(in: .so).map(\.moveID).firstIndex(of: "M1")!)
-    }
-
-    @Test func excerptsStartAtTheMatchedWords() {
-        #expect(StrategyText.excerpt("Banyak lembaga konsultan dalam pengembangan sistem", terms: ["lembaga konsultan"]) == "lembaga konsultan dalam pengembangan…")
-        #expect(StrategyText.excerpt("Tersedianya SDM.", terms: ["sdm"]) == "SDM")
-        #expect(StrategyText.excerpt("One two three four five", terms: []) == "One two three four…")
-        #expect(StrategyText.list([.init(id: "S1", excerpt: "a"), .init(id: "S2", excerpt: "")], more: 2, .id) == "S1 (a), S2 dan 2 lainnya")
     }
 }

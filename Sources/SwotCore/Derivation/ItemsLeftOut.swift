@@ -1,0 +1,108 @@
+/// An item that no strategy of the plan names (rejected strategies do not count), with the reason for each
+/// quadrant it could have joined and the command that writes a strategy for it by hand. `derive` prints the list
+/// and reports show it, so no item silently drops out of the plan.
+public struct LeftOutItem: Equatable, Sendable {
+    public var id: String
+    public var reasons: [Reason]
+
+    public enum Reason: Equatable, Sendable {
+        /// The matcher found no category for the item.
+        case noCategory
+        /// No move of the quadrant lists the item's top category on its side (`category` as `C05 HR`).
+        case noMove(TOWSQuadrant, category: String)
+        /// Moves exist, but no item of the other side fits any of them.
+        case noPartner(TOWSQuadrant)
+        /// Strategies for the item exist but rank below the ones `derive` keeps.
+        case notInTop(TOWSQuadrant)
+    }
+
+    /// The quadrant the hint proposes: the first one the reasons name.
+    public var hintQuadrant: TOWSQuadrant? {
+        for reason in reasons {
+            switch reason {
+            case .noMove(let quadrant, _), .noPartner(let quadrant), .notInTop(let quadrant): return quadrant
+            case .noCategory: continue
+            }
+        }
+        return nil
+    }
+
+    /// The reasons as one clause, e.g. "SO: no move for its category C05 HR; ST: no threat fits a move for it".
+    public func explanation(_ language: Language) -> String {
+        reasons.map { reason in
+            switch (reason, language) {
+            case (.noCategory, .en): return "it has no category (`tag \(id) CATEGORY`)"
+            case (.noCategory, .id): return "belum punya kategori (`tag \(id) KATEGORI`)"
+            case (.noMove(let quadrant, let category), .en): return "\(quadrant.rawValue): no move for its category \(category)"
+            case (.noMove(let quadrant, let category), .id): return "\(quadrant.rawValue): belum ada langkah untuk kategorinya \(category)"
+            case (.noPartner(let quadrant), .en):
+                return "\(quadrant.rawValue): no \(LeftOutItem.sideWord(quadrant, of: id, language)) fits a move for it"
+            case (.noPartner(let quadrant), .id):
+                return "\(quadrant.rawValue): tidak ada \(LeftOutItem.sideWord(quadrant, of: id, language)) yang cocok dengan langkahnya"
+            case (.notInTop(let quadrant), .en): return "\(quadrant.rawValue): its strategies rank below those kept (`derive --top 10` shows more)"
+            case (.notInTop(let quadrant), .id): return "\(quadrant.rawValue): strateginya di bawah yang ditampilkan (`derive --top 10` menampilkan lebih banyak)"
+            }
+        }.joined(separator: "; ")
+    }
+
+    /// The command that adds a strategy for the item by hand, e.g. `strategy add SO TEXT from S3`.
+    public func hint(_ language: Language) -> String {
+        let first: [Character: String] = ["S": "SO", "W": "WO", "O": "SO", "T": "ST"]
+        let quadrant = hintQuadrant?.rawValue ?? id.first.flatMap { first[$0] } ?? "SO"
+        return "strategy add \(quadrant) \(language == .id ? "TEKS" : "TEXT") from \(id)"
+    }
+
+    /// "opportunity" / "peluang": the other side of a quadrant, seen from the item.
+    static func sideWord(_ quadrant: TOWSQuadrant, of id: String, _ language: Language) -> String {
+        let isInternal = id.first.map { "SW".contains($0) } ?? true
+        let side = isInternal ? quadrant.externalSide : quadrant.internalSide
+        switch (side, language) {
+        case (.strength, .en): return "strength"
+        case (.weakness, .en): return "weakness"
+        case (.opportunity, .en): return "opportunity"
+        case (.threat, .en): return "threat"
+        case (.strength, .id): return "kekuatan"
+        case (.weakness, .id): return "kelemahan"
+        case (.opportunity, .id): return "peluang"
+        case (.threat, .id): return "ancaman"
+        }
+    }
+}
+
+extension Plan {
+    /// The items no strategy names (rejected ones do not count), in quadrant and number order, each with why.
+    public func itemsLeftOut(using deriver: StrategyDeriver) -> [LeftOutItem] {
+        let named = Set(strategies.filter { $0.status != .rejected }.flatMap(\.sources))
+        let missing = sortedItemIDs.compactMap(item).filter { !named.contains($0.id) }
+        guard !missing.isEmpty else { return [] }
+        // Per quadrant and side, the moves some item of that side fits: a partner exists when the other side has one.
+        var fittedMoves: [TOWSQuadrant: [Bool: Set<String>]] = [:]
+        func fitted(_ quadrant: TOWSQuadrant, internal isInternal: Bool) -> Set<String> {
+            if let known = fittedMoves[quadrant]?[isInternal] { return known }
+            var found = Set<String>()
+            for item in items(in: isInternal ? quadrant.internalSide : quadrant.externalSide) {
+                for match in StrategyFit.topCategories(of: item) {
+                    found.formUnion(deriver.moves(for: match.category, in: quadrant, internal: isInternal).map(\.id))
+                }
+            }
+            fittedMoves[quadrant, default: [:]][isInternal] = found
+            return found
+        }
+        return missing.map { item in
+            let tops = StrategyFit.topCategories(of: item)
+            guard let top = tops.first else { return LeftOutItem(id: item.id, reasons: [.noCategory]) }
+            let isInternal = item.quadrant.isInternal
+            let quadrants = TOWSQuadrant.allCases.filter {
+                (isInternal ? $0.internalSide : $0.externalSide) == item.quadrant
+            }
+            let reasons = quadrants.map { quadrant -> LeftOutItem.Reason in
+                let moves = Set(tops.flatMap { deriver.moves(for: $0.category, in: quadrant, internal: isInternal).map(\.id) })
+                if moves.isEmpty {
+                    return .noMove(quadrant, category: deriver.knowledgeBase.label(forCategory: top.category))
+                }
+                return moves.isDisjoint(with: fitted(quadrant, internal: !isInternal)) ? .noPartner(quadrant) : .notInTop(quadrant)
+            }
+            return LeftOutItem(id: item.id, reasons: reasons)
+        }
+    }
+}

@@ -1,0 +1,167 @@
+/// The short name a strategy sentence uses for an item: the planner's own (`label W2 60 aplikasi OPD belum
+/// terintegrasi`) or, without one, a default cut from the item's text. The default is a noun phrase of at most six
+/// words, cut where a phrase ends (a comma, "yang", "untuk", "which", "to", …), never inside one, and without the
+/// markers that open SWOT sentences ("Terdapat", "Masih", "Belum ada", "There is", "Lack of", …). It depends on the
+/// text alone, so an item is named the same way in every strategy and every report.
+public struct ItemLabel: Equatable, Sendable {
+    /// The words shown, e.g. `SDM TI` or `60 aplikasi OPD belum terintegrasi`.
+    public var text: String
+    /// True when the default dropped a marker of absence ("Belum ada", "Kurangnya", "Lack of"): a sentence then
+    /// says "kurangnya SDM TI" / "the lack of IT staff", so dropping the marker does not turn the meaning round.
+    public var marksAbsence: Bool
+
+    public init(text: String, marksAbsence: Bool = false) {
+        self.text = text
+        self.marksAbsence = marksAbsence
+    }
+
+    /// Most words a default label keeps.
+    public static let maximumWords = 6
+    /// Most characters a planner's own label may have.
+    public static let maximumLength = 80
+
+    /// The label of an item: the planner's own when set, else the default.
+    public static func of(_ item: Item) -> ItemLabel {
+        if let own = item.label { return ItemLabel(text: own) }
+        return defaultLabel(item.text)
+    }
+
+    /// The label as a sentence names the item, with the absence words in the sentence's language.
+    public func phrase(_ language: Language) -> String {
+        guard marksAbsence else { return text }
+        return language == .id ? "kurangnya \(text)" : "the lack of \(text)"
+    }
+
+    /// The default label of an item text.
+    public static func defaultLabel(_ text: String) -> ItemLabel {
+        var words = firstClause(of: withoutParentheses(text))
+        var marksAbsence = false
+        // Markers can follow each other ("Masih terdapat", "Masih kurangnya"): drop them all.
+        while let marker = leadingMarker(words) {
+            words.removeFirst(marker.length)
+            marksAbsence = marksAbsence || marker.absence
+        }
+        // A purpose or reason clause ("… untuk memelihara aplikasi", "… to maintain it") is not part of the name.
+        if let clause = words.indices.dropFirst(2).first(where: { clauseWords.contains(folded(words[$0])) }) {
+            words = Array(words.prefix(clause))
+        }
+        if words.count > maximumWords {
+            // The longest start of at most six words that ends where a phrase ends.
+            let cut = (2...maximumWords).last { boundaryWords.contains(folded(words[$0])) } ?? maximumWords
+            words = Array(words.prefix(cut))
+        }
+        while words.count > 1, let last = words.last, danglingWords.contains(folded(last)) { words.removeLast() }
+        guard !words.isEmpty else { return ItemLabel(text: clippedWords(text)) }
+        if shouldLowercaseFirst(words) { words[0] = words[0].lowercased() }
+        return ItemLabel(text: words.joined(separator: " "), marksAbsence: marksAbsence)
+    }
+
+    // MARK: Cutting
+
+    /// The text with parenthesised asides removed ("SDM TI (hanya 3 orang)" → "SDM TI"), unless nothing else is left.
+    static func withoutParentheses(_ text: String) -> String {
+        var result = "", depth = 0
+        for character in text {
+            if character == "(" { depth += 1; continue }
+            if character == ")" { depth = max(0, depth - 1); continue }
+            if depth == 0 { result.append(character) }
+        }
+        return result.trimmingWhitespace().isEmpty ? text : result
+    }
+
+    /// The words up to the first comma, semicolon, colon, full stop or dash that ends a clause.
+    static func firstClause(of text: String) -> [String] {
+        var words: [String] = []
+        for raw in text.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\t" || $0 == "\r" }) {
+            var word = String(raw)
+            if word == "-" || word == "–" || word == "—" { if !words.isEmpty { break } else { continue } }
+            let endsClause = word.count > 1 && ",;:.".contains(word.last!) && !isNumberLike(word.dropLast())
+            while let last = word.last, ",;:.!?\"'".contains(last) { word.removeLast() }
+            while let first = word.first, "\"'".contains(first) { word.removeFirst() }
+            if !word.isEmpty { words.append(word) }
+            if endsClause && !words.isEmpty { break }
+        }
+        return words
+    }
+
+    /// "3.5" or "95/2018" keep their dot; a number ending a sentence ("2017.") still ends it.
+    private static func isNumberLike(_ word: Substring) -> Bool {
+        word.contains(where: \.isNumber) && word.contains(".")
+    }
+
+    /// The marker at the start of the words, if any: how many words it takes and whether it says "absent".
+    private static func leadingMarker(_ words: [String]) -> (length: Int, absence: Bool)? {
+        guard words.count > 1 else { return nil }
+        let lowered = words.prefix(4).map(folded)
+        for (marker, absence) in markers {
+            let parts = marker.split(separator: " ").map(String.init)
+            // A marker never takes the whole text: something must be left to name.
+            if parts.count < words.count, Array(lowered.prefix(parts.count)) == parts { return (parts.count, absence) }
+        }
+        return nil
+    }
+
+    /// A word without trailing punctuation, in lower case, for comparing with the word lists.
+    private static func folded(_ word: String) -> String {
+        word.lowercased()
+    }
+
+    /// "Strong support from …" and "Adequate IT staff" start in lower case inside a sentence; "SPBE" and "Tim
+    /// Koordinasi SPBE" stay as written (an acronym, or a name whose next word is capitalised too).
+    private static func shouldLowercaseFirst(_ words: [String]) -> Bool {
+        guard let first = words.first, let initial = first.first, initial.isUppercase else { return false }
+        let rest = first.dropFirst()
+        guard !rest.isEmpty, rest.allSatisfy({ $0.isLowercase || $0 == "-" }) else { return false }
+        if properNames.contains(first.lowercased()) { return false }
+        guard words.count > 1, let next = words[1].first, next.isUppercase || next.isNumber else { return true }
+        if next.isNumber { return false }  // "Perpres 95/2018", "Tahun 2025": a name with its number
+        // The next word an acronym ("IT", "SDM"): a common word before it; capitalised ("Koordinasi"): a name.
+        return !words[1].dropFirst().contains(where: \.isLowercase)
+    }
+
+    /// At most six words of a text that had nothing but markers.
+    private static func clippedWords(_ text: String) -> String {
+        text.split(separator: " ").prefix(maximumWords).joined(separator: " ")
+    }
+
+    // MARK: Word lists (lower case)
+
+    /// Opening markers, longest first so "belum adanya" wins over "belum". True: the marker says something is absent.
+    static let markers: [(String, Bool)] = [
+        ("belum tersedianya", true), ("belum tersedia", true), ("belum adanya", true), ("belum ada", true),
+        ("tidak adanya", true), ("tidak ada", true), ("belum memiliki", true), ("tidak memiliki", true),
+        ("belum optimalnya", true), ("belum maksimalnya", true), ("belum tingginya", true),
+        ("masih kurangnya", true), ("masih minimnya", true), ("masih terbatasnya", true),
+        ("kurangnya", true), ("minimnya", true), ("terbatasnya", true), ("ketiadaan", true),
+        ("there is no", true), ("there are no", true), ("lack of", true), ("a lack of", true),
+        ("the lack of", true), ("absence of", true), ("no", true),
+        ("masih terdapat", false), ("masih ada", false), ("masih", false), ("terdapat sebanyak", false),
+        ("terdapat", false), ("adanya", false), ("tersedianya", false), ("telah", false), ("sudah", false),
+        ("there is a", false), ("there is", false), ("there are", false), ("we have", false), ("our", false),
+        ("the", false), ("a", false), ("an", false),
+    ].sorted { $0.0.split(separator: " ").count > $1.0.split(separator: " ").count }
+
+    /// Words that open a new phrase: a label may end just before one.
+    static let boundaryWords: Set<String> = [
+        "yang", "untuk", "dalam", "dengan", "dari", "di", "ke", "pada", "oleh", "terhadap", "terkait", "karena",
+        "sehingga", "agar", "supaya", "sejak", "sesuai", "bagi", "dan", "serta", "atau", "tetapi", "namun",
+        "secara", "sebagai", "melalui", "akibat", "tanpa", "antar", "antara", "hingga", "sampai", "guna",
+        "which", "that", "who", "to", "for", "in", "on", "at", "by", "with", "from", "since", "because", "so",
+        "and", "or", "but", "as", "through", "due", "without", "between", "across", "of", "into", "while",
+    ]
+
+    /// Words that open a purpose, reason or contrast clause: a label ends before one (after its first two words).
+    static let clauseWords: Set<String> = [
+        "untuk", "agar", "supaya", "sehingga", "karena", "sebab", "guna", "meskipun", "walaupun", "namun", "tetapi",
+        "to", "because", "so", "which", "although", "but", "while", "whereas",
+    ]
+
+    /// Words a label never ends on.
+    static let danglingWords: Set<String> = boundaryWords.union([
+        "the", "a", "an", "its", "their", "belum", "masih", "sudah", "telah", "akan", "is", "are", "was", "were",
+        "be", "not", "tidak", "para", "sangat", "lebih", "paling", "cukup",
+    ])
+
+    /// Capitalised words that are names, kept capitalised at the start of a label.
+    static let properNames: Set<String> = ["indonesia", "jakarta", "bupati", "walikota", "gubernur"]
+}

@@ -1,0 +1,66 @@
+import Testing
+@testable import SwotCore
+
+@Suite("item labels")
+struct ItemLabelTests {
+    func label(_ text: String) -> String { ItemLabel.defaultLabel(text).text }
+
+    @Test func openingMarkersAreDropped() {
+        #expect(label("Terdapat sebanyak 25 Layanan Aplikasi e-government") == "25 Layanan Aplikasi e-government")
+        #expect(label("Masih terdapat layanan e-government yang belum maksimal dalam pemanfaatannya.") == "layanan e-government yang belum maksimal")
+        #expect(label("Adanya dukungan pemerintah pusat terkait perwujudan kota cerdas.") == "dukungan pemerintah pusat")
+        #expect(label("There is strong support from the regent for digital services") == "strong support from the regent")
+        #expect(label("The budget is not fully absorbed") == "budget is not fully absorbed")
+    }
+
+    @Test func absenceMarkersAreDroppedButTheSentenceStillSaysSomethingIsMissing() {
+        let staff = ItemLabel.defaultLabel("Kurangnya SDM TI untuk memelihara aplikasi")
+        #expect(staff == ItemLabel(text: "SDM TI", marksAbsence: true))
+        #expect(staff.phrase(.id) == "kurangnya SDM TI")
+        let sop = ItemLabel.defaultLabel("Belum ada SOP penanganan insiden keamanan")
+        #expect(sop.text == "SOP penanganan insiden keamanan" && sop.marksAbsence)
+        #expect(ItemLabel.defaultLabel("Lack of IT staff to maintain the applications").phrase(.en) == "the lack of IT staff")
+        #expect(!ItemLabel.defaultLabel("Masih rendahnya literasi digital aparatur").marksAbsence)
+    }
+
+    @Test func longTextsAreCutWhereAPhraseEndsNeverInsideOne() {
+        #expect(label("Terdapat dukungan yang kuat dari pimpinan dalam memaksimalkan layanan e-government.") == "dukungan yang kuat dari pimpinan")
+        #expect(label("Tersedianya SDM yang memadai dalam mengelola aplikasi layanan e-government.") == "SDM yang memadai")
+        #expect(label("Regulasi terkait e-government di Indonesia yang masih terbatas sebagai payung hukum.") == "regulasi terkait e-government di Indonesia")
+        // A clause ends at a comma; an aside in parentheses is left out.
+        #expect(label("Jaringan fiber optik menjangkau semua OPD, kecuali dua kecamatan") == "jaringan fiber optik menjangkau semua OPD")
+        #expect(label("Kurangnya SDM TI (hanya 3 orang)") == "SDM TI")
+        // A number keeps its dot; a label never ends on a word that opens a phrase.
+        #expect(label("Perpres 95.2018 mewajibkan arsitektur SPBE dan peta rencana") == "Perpres 95.2018 mewajibkan arsitektur SPBE")
+        for text in ["Banyak aplikasi OPD yang dibangun sendiri-sendiri oleh vendor berbeda tanpa standar",
+                     "Villages in the hills without any mobile signal at all for the services"] {
+            let words = label(text).split(separator: " ")
+            #expect(words.count <= ItemLabel.maximumWords, "\(text)")
+            #expect(!ItemLabel.danglingWords.contains(String(words.last!).lowercased()), "\(text)")
+        }
+    }
+
+    @Test func theSameItemGetsTheSameLabelAndThePlannersOwnWins() throws {
+        var plan = Plan(name: "labels")
+        try plan.addItem(.weakness, text: "Belum ada integrasi 60 aplikasi OPD melalui SPLP")
+        #expect(ItemLabel.of(plan.items[0]) == ItemLabel.of(plan.items[0]))
+        try plan.setLabel("W1", label: "60 aplikasi OPD belum terintegrasi")
+        #expect(ItemLabel.of(plan.items[0]) == ItemLabel(text: "60 aplikasi OPD belum terintegrasi"))
+        try plan.setLabel("w1", label: "-")
+        #expect(plan.items[0].label == nil)
+        #expect(throws: PlanError.self) { try plan.setLabel("W1", label: "   ") }
+        #expect(throws: PlanError.self) { try plan.setLabel("W1", label: String(repeating: "x", count: 81)) }
+        #expect(throws: PlanError.self) { try plan.setLabel("W9", label: "x") }
+        #expect(plan.items[0].label == nil)
+    }
+
+    @Test func labelsSurviveThePlanFileAndABadOneIsRefused() throws {
+        var plan = Plan(name: "labels")
+        try plan.addItem(.strength, text: "Tim Koordinasi SPBE sudah dibentuk")
+        try plan.setLabel("S1", label: "Tim Koordinasi SPBE")
+        #expect(try PlanFile.decode(PlanFile.encode(plan)).items[0].label == "Tim Koordinasi SPBE")
+        var bad = plan
+        bad.items[0].label = "two\nlines"
+        #expect(throws: PlanFileProblem.self) { try PlanFile.decode(PlanFile.encode(bad)) }
+    }
+}
