@@ -1,8 +1,8 @@
 /// Derives TOWS strategies from a plan's items and a knowledge base. Pure: the same plan and knowledge base give the
 /// same strategies, and nothing is changed (merging into the plan is `Plan.deriveStrategies`).
 ///
-/// An item fits a move when its top category (or one tied with it) is among the move's categories for the item's
-/// side. For a quadrant (SO, ST, WO, WT), a move becomes a candidate when an internal item (S or W) and an external
+/// An item fits a move when its top category is among the move's categories for the item's
+/// side (a move listing none for a side fits no item there). For a quadrant (SO, ST, WO, WT), a move becomes a candidate when an internal item (S or W) and an external
 /// item (O or T) fit it; the candidate names only fitting items, at most four, the best pair first. The proposals
 /// are picked one at a time: the candidate whose score, raised for every item no proposal of the quadrant names
 /// yet, is highest; a move and a set of items are never proposed twice, so the top N spread over the quadrant's
@@ -78,10 +78,11 @@ public struct StrategyDeriver: Sendable {
     }
 
     /// The proposals for one quadrant: at most `top`, without the moves in `excluded` (moves the planner already
-    /// decided on), preferring items not in `covered` (indexes of items the quadrant's kept strategies name).
+    /// decided on), preferring items not in `covered` (indexes of items the quadrant's kept strategies name) and,
+    /// more still, items not in `namedInPlan` (items some strategy of another quadrant names).
     public func proposals(
         for plan: Plan, in quadrant: TOWSQuadrant, top: Int, excluding excluded: Set<String> = [],
-        covered alreadyCovered: Set<Int> = []
+        covered alreadyCovered: Set<Int> = [], namedInPlan: Set<Int> = []
     ) -> [Candidate] {
         guard top > 0, let index = indexes[quadrant] else { return [] }
         let scoring = StrategyScoring(plan: plan)
@@ -91,16 +92,16 @@ public struct StrategyDeriver: Sendable {
             !excluded.contains(index.moves[$0].id) && !fitting.inner[$0].isEmpty && !fitting.outer[$0].isEmpty
         }
         var covered = alreadyCovered
+        var named = namedInPlan.union(alreadyCovered)
         var chosen: [Candidate] = []
         var chosenSets: [Set<Int>] = []
         while chosen.count < top {
             var best: (candidate: Candidate, gain: Double, position: Int)?
             for position in open {
-                let candidate = self.candidate(
-                    index.moves[position], quadrant, fitting.inner[position], fitting.outer[position], covered,
-                    plan, &labels)
-                guard !chosenSets.contains(candidate.itemSet) else { continue }
-                let newItems = candidate.itemSet.subtracting(covered).count
+                guard let candidate = self.candidate(
+                    index.moves[position], quadrant, fitting.inner[position], fitting.outer[position],
+                    Novelty(covered: covered, named: named), plan, &labels, avoiding: chosenSets) else { continue }
+                let newItems = candidate.itemSet.subtracting(covered).count + candidate.itemSet.subtracting(named).count
                 let gain = candidate.score * (1 + StrategyDeriver.newItemBonus * Double(newItems))
                 if let current = best, gain < current.gain
                     || (gain == current.gain && !StrategyDeriver.ranksAbove(candidate, current.candidate)) { continue }
@@ -110,6 +111,7 @@ public struct StrategyDeriver: Sendable {
             chosen.append(best.candidate)
             chosenSets.append(best.candidate.itemSet)
             covered.formUnion(best.candidate.itemSet)
+            named.formUnion(best.candidate.itemSet)
             open.removeAll { $0 == best.position }
         }
         let anyFits = index.moves.indices.contains { !fitting.inner[$0].isEmpty && !fitting.outer[$0].isEmpty }
@@ -119,24 +121,53 @@ public struct StrategyDeriver: Sendable {
         return chosen.sorted(by: StrategyDeriver.ranksAbove)
     }
 
-    /// A move's candidate given what the quadrant already names: the best pair (an item not yet named counts
-    /// extra), then further fitting items not yet named while the strategy stays within four items and its
+    /// The items the proposals picked so far name: in this quadrant, and in the whole plan.
+    struct Novelty {
+        var covered: Set<Int>
+        var named: Set<Int>
+
+        /// 0, 1 or 2: how many of the two sets lack the item.
+        func count(_ item: Int) -> Int {
+            (covered.contains(item) ? 0 : 1) + (named.contains(item) ? 0 : 1)
+        }
+    }
+
+    /// A move's candidate given what is named already: the best pair (an item not yet named counts extra), then
+    /// further fitting items the quadrant does not name yet while the strategy stays within four items and its
     /// sentence within `StrategyText.maximumWords`.
+    /// The pair is the best one whose candidate is not a set of items already proposed (nil when every pair among
+    /// the strongest few is taken).
     private func candidate(
-        _ move: StrategyMove, _ quadrant: TOWSQuadrant, _ inner: [Support], _ outer: [Support], _ covered: Set<Int>,
-        _ plan: Plan, _ labels: inout LabelLengths
-    ) -> Candidate {
+        _ move: StrategyMove, _ quadrant: TOWSQuadrant, _ inner: [Support], _ outer: [Support], _ novelty: Novelty,
+        _ plan: Plan, _ labels: inout LabelLengths, avoiding taken: [Set<Int>]
+    ) -> Candidate? {
         func claim(_ support: Support) -> Double {
-            support.strength * (covered.contains(support.item) ? 1 : 1 + StrategyDeriver.newItemBonus)
+            support.strength * (1 + StrategyDeriver.newItemBonus * Double(novelty.count(support.item)))
         }
-        func anchor(_ supports: [Support]) -> Support {
-            supports.dropFirst().reduce(supports[0]) { claim($1) > claim($0) ? $1 : $0 }
+        let byClaim = { (lhs: Support, rhs: Support) in claim(lhs) > claim(rhs) }
+        let pairs = inner.sorted(by: byClaim).prefix(3).flatMap { first in
+            outer.sorted(by: byClaim).prefix(3).map { (first, $0) }
+        }.sorted { claim($0.0) * claim($0.1) > claim($1.0) * claim($1.1) }
+        for (first, second) in pairs {
+            let found = candidate(move, quadrant, first, second, inner, outer, novelty, plan, &labels)
+            if !taken.contains(found.itemSet) { return found }
         }
-        var named = (inner: [anchor(inner)], outer: [anchor(outer)])
+        return nil
+    }
+
+    private func candidate(
+        _ move: StrategyMove, _ quadrant: TOWSQuadrant, _ firstInner: Support, _ firstOuter: Support,
+        _ inner: [Support], _ outer: [Support], _ novelty: Novelty, _ plan: Plan, _ labels: inout LabelLengths
+    ) -> Candidate {
+        let covered = novelty.covered
+        func claim(_ support: Support) -> Double {
+            support.strength * (1 + StrategyDeriver.newItemBonus * Double(novelty.count(support.item)))
+        }
+        var named = (inner: [firstInner], outer: [firstOuter])
         var words = labels.sentenceWords(named.inner + named.outer, plan: plan, action: move.action)
         let extras = (inner.map { ($0, true) } + outer.map { ($0, false) })
             .filter { !covered.contains($0.0.item) && $0.0.item != named.inner[0].item && $0.0.item != named.outer[0].item }
-            .sorted { $0.0.strength > $1.0.strength }
+            .sorted { claim($0.0) > claim($1.0) }
         for (support, isInternal) in extras where named.inner.count + named.outer.count < StrategyDeriver.maximumItems {
             let added = labels.words(of: support.item, plan: plan) + 1
             guard words + added <= StrategyText.maximumWords else { continue }
@@ -191,8 +222,8 @@ public struct StrategyDeriver: Sendable {
             let tops = StrategyFit.topCategories(of: item)
             guard let topScore = tops.first?.score else { continue }
             let support = Support(item: position, strength: topScore * scoring.weightFactor(item))
-            var moves = Set(isInternal ? index.anyInternal : index.anyExternal)
-            for match in tops { moves.formUnion((isInternal ? index.internalByCategory : index.externalByCategory)[match.category] ?? []) }
+            var moves = Set<Int>()
+            for match in tops { moves.formUnion(index.moves(for: match.category, internal: isInternal)) }
             for move in moves {
                 if isInternal { inner[move].append(support) } else { outer[move].append(support) }
             }
@@ -219,29 +250,24 @@ public struct StrategyDeriver: Sendable {
         return lhs.move.id < rhs.move.id
     }
 
-    /// The moves of one quadrant that an agency can take on, indexed by the categories on each side.
+    /// The moves of one quadrant that an agency can take on, indexed by the categories on each side. A move that
+    /// lists no category for a side fits no item there: it acts on nothing in particular on that side.
     struct MoveIndex: Sendable {
         var moves: [StrategyMove]
         var internalByCategory: [String: [Int]] = [:]
         var externalByCategory: [String: [Int]] = [:]
-        /// Moves that accept any internal (external) category.
-        var anyInternal: [Int] = []
-        var anyExternal: [Int] = []
 
         init(moves: [StrategyMove]) {
             self.moves = moves
             for (position, move) in moves.enumerated() {
-                if move.internal.isEmpty { anyInternal.append(position) }
-                if move.external.isEmpty { anyExternal.append(position) }
                 for category in Set(move.internal) { internalByCategory[category, default: []].append(position) }
                 for category in Set(move.external) { externalByCategory[category, default: []].append(position) }
             }
         }
 
-        /// The moves listing a category on one side (or any category).
+        /// The moves listing a category on one side.
         func moves(for category: String, internal isInternal: Bool) -> [Int] {
-            (isInternal ? anyInternal : anyExternal)
-                + ((isInternal ? internalByCategory : externalByCategory)[category] ?? [])
+            (isInternal ? internalByCategory : externalByCategory)[category] ?? []
         }
     }
 
@@ -277,16 +303,15 @@ public struct StrategyDeriver: Sendable {
 
 /// Which of an item's categories count when a move is fitted to it.
 public enum StrategyFit {
-    /// The item's best category and any tied with it.
+    /// The item's best category (the first: the matcher and `tag` keep them best first), as a list so a rule
+    /// that also admits runners-up stays a one-line change.
     public static func topCategories(of item: Item) -> [CategoryMatch] {
-        guard let best = item.categories.first?.score else { return [] }
-        return item.categories.filter { $0.score >= best - 1e-9 }
+        Array(item.categories.prefix(1))
     }
 
-    /// True when one of the item's top categories is on the move's side (or the side accepts any category).
+    /// True when one of the item's top categories is on the move's side.
     public static func fits(_ item: Item, _ move: StrategyMove) -> Bool {
         let side = item.quadrant.isInternal ? move.internal : move.external
-        let tops = topCategories(of: item)
-        return !tops.isEmpty && (side.isEmpty || tops.contains { side.contains($0.category) })
+        return topCategories(of: item).contains { side.contains($0.category) }
     }
 }

@@ -41,6 +41,10 @@ extension Plan {
         let itemIDs = Set(items.map(\.id))
         let language = effectiveLanguage
         var result: [Strategy] = []
+        let positions = Dictionary(items.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
+        // Items some strategy names already: kept decisions first, then each quadrant's proposals as they are made.
+        var namedInPlan = Set(strategies.filter { $0.isDecided && $0.status != .rejected }.flatMap(\.sources)
+            .compactMap { positions[$0] })
 
         for quadrant in TOWSQuadrant.allCases {
             let existing = strategies.filter { $0.quadrant == quadrant }.map { strategy -> Strategy in
@@ -51,10 +55,10 @@ extension Plan {
             let decided = existing.filter(\.isDecided)
             var undecided = existing.filter { !$0.isDecided }
             let heldMoves = Set(decided.compactMap(\.moveID))
-            let covered = Set(decided.filter { $0.status != .rejected }.flatMap(\.sources).compactMap { id in
-                items.firstIndex { $0.id == id }
-            })
-            let candidates = deriver.proposals(for: self, in: quadrant, top: top, excluding: heldMoves, covered: covered)
+            let covered = Set(decided.filter { $0.status != .rejected }.flatMap(\.sources).compactMap { positions[$0] })
+            let candidates = deriver.proposals(
+                for: self, in: quadrant, top: top, excluding: heldMoves, covered: covered, namedInPlan: namedInPlan)
+            for candidate in candidates { namedInPlan.formUnion(candidate.itemSet) }
             if items(in: quadrant.internalSide).isEmpty || items(in: quadrant.externalSide).isEmpty {
                 summary.emptyQuadrants.append(quadrant)
             }

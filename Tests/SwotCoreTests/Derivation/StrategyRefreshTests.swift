@@ -135,7 +135,7 @@ struct StrategyRefreshTests {
         plan.deriveStrategies(using: deriver)
         let trace = StrategyTrace(strategy: plan.strategy("SO2")!, plan: plan, knowledgeBase: DerivationFixture.knowledgeBase)
         #expect(trace.move?.id == "M3")
-        #expect(trace.items.map(\.id) == ["S2", "O1", "O2"])
+        #expect(trace.items.map(\.id) == ["S2", "O1"])
         #expect(trace.items[0].matches.map(\.terms) == [["it staff"]])
         #expect(trace.bestInternal?.id == "S2" && trace.bestExternal?.id == "O1")
         #expect(trace.basisFactor == StrategyScoring.derivedFactor)
