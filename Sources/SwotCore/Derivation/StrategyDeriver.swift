@@ -16,7 +16,9 @@ public struct StrategyDeriver: Sendable {
         self.knowledgeBase = knowledgeBase
         var indexes: [TOWSQuadrant: MoveIndex] = [:]
         for quadrant in TOWSQuadrant.allCases {
-            indexes[quadrant] = MoveIndex(moves: knowledgeBase.moves.filter { $0.quadrant == quadrant })
+            indexes[quadrant] = MoveIndex(moves: knowledgeBase.moves.filter {
+                $0.quadrant == quadrant && $0.authority != .national
+            })
         }
         self.indexes = indexes
     }

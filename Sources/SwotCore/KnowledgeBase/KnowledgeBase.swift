@@ -112,9 +112,9 @@ public struct StrategyMove: Codable, Sendable, Hashable {
     /// `M001` …
     public var id: String
     public var quadrant: TOWSQuadrant
-    /// Categories of the strength or weakness that make the move relevant; empty means any.
+    /// Categories of the strength or weakness that make the move relevant; empty: it fits no item on that side.
     public var `internal`: [String]
-    /// Categories of the opportunity or threat that make the move relevant; empty means any.
+    /// Categories of the opportunity or threat that make the move relevant; empty: it fits no item on that side.
     public var external: [String]
     /// A short imperative in each language, starting with a lowercase verb and without a final full stop, that the
     /// deriver joins after the quadrant's form: "Use S1 to seize O2: train …" /

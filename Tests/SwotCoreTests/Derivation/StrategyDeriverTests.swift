@@ -196,6 +196,15 @@ struct StrategyDeriverTests {
         #expect(StrategyText.wordCount("Use staff (S1) to seize the offer (O2): train them.") == 8)
     }
 
+    @Test func movesThatNeedANationalMandateAreNeverProposed() throws {
+        var knowledgeBase = DerivationFixture.knowledgeBase
+        knowledgeBase.moves[0].authority = .national  // M1, the best SO move
+        var plan = try DerivationFixture.plan()
+        plan.deriveStrategies(using: StrategyDeriver(knowledgeBase: knowledgeBase))
+        #expect(!plan.strategies.contains { $0.moveID == "M1" })
+        #expect(plan.strategies(in: .so).first?.moveID == "M3")
+    }
+
     @Test func topLimitsTheProposalsPerQuadrant() throws {
         var plan = try DerivationFixture.plan()
         plan.deriveStrategies(using: DerivationFixture.deriver, top: 1)
