@@ -53,7 +53,7 @@ struct StrategyTests {
     @Test func whyTracesAStrategyToItsItemsMoveAndPaper() throws {
         let result = try medan("lang en\nderive\nwhy SO1\nwhy XX1\nwhy SO99\n")
         #expect(result.stdout.contains("SO1 (SO, proposed, derived, score "))
-        #expect(result.stdout.contains("Use S"), "English after `lang en`")
+        #expect(result.stdout.contains(" (S3) to seize "), "English after `lang en`")
         #expect(result.stdout.contains("Items:\n  S"))
         #expect(result.stdout.contains("matched: "))
         #expect(result.stdout.contains("Move M006 (stated, restates D003 SO1): internal C02, C01, external C02, C06"))
