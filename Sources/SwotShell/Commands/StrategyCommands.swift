@@ -37,6 +37,10 @@ enum StrategyCommands {
         for quadrant in summary.fallbackQuadrants {
             call.print("\(quadrant.rawValue): no pair of items fits any move, so the strategies shown fit one side only (marked one-sided); `tag` items to sharpen them, or write your own with `strategy add \(quadrant.rawValue) TEXT from ID …`.")
         }
+        let uncategorised = plan.items.filter(\.categories.isEmpty).map(\.id)
+        if !uncategorised.isEmpty {
+            call.print("Without a category (they only join fallback strategies): \(uncategorised.joined(separator: ", ")). Set one with `tag ID CATEGORY`.")
+        }
         printLeftOut(summary.leftOut, plan: plan, call: call)
     }
 
