@@ -5,7 +5,8 @@
 /// 1. plurals and verb endings: `-ies` → `-y`, `-sses` → `-ss`, `-s`, `-ing`, `-ed` (with undoubling:
 ///    `planning` → `plan`; and Porter's `-at`/`-bl`/`-iz` → `-ate`/`-ble`/`-ize`: `updated` → `update`);
 /// 2. derivational endings (twice at most): `-isation`/`-ization` → `-is`, `-ational`, `-ation`, `-tion` → `-t`,
-///    `-ness`, `-ment`, `-ity`, `-ive`, `-ful`, `-ly`, `-ise`/`-ize` → `-is`, `-ate`;
+///    `-ness`, `-ment`, `-ity`, `-ive`, `-ful`, `-ly`, `-ise`/`-ize` → `-is`, `-ate`, and from long words `-ance`,
+///    `-ence` (`resistance` → `resist`);
 /// 3. a final `-e` is dropped (`service` → `servic`), `-y` becomes `-i` (`policy` → `polici`).
 public struct EnglishStemmer: Sendable {
     public init() {}
@@ -81,14 +82,18 @@ public struct EnglishStemmer: Sendable {
         ("ability", "abl"), ("ibility", "ibl"), ("ities", ""), ("ity", ""), ("iveness", ""), ("fulness", "ful"), ("ness", ""),
         ("ively", ""), ("ive", ""), ("ally", "al"), ("ly", ""),
         ("ised", "is"), ("ized", "is"), ("ise", "is"), ("ize", "is"), ("ising", "is"), ("izing", "is"),
-        ("ate", ""),
+        ("ate", ""), ("ance", ""), ("ence", ""),
     ].map { (Array($0.0.utf8), Array($0.1.utf8)) }
+    /// `-ance` and `-ence` go only from long words (`resistance` → `resist`, `compliance` → `compli`), so that
+    /// `allowance` stays apart from `allow` and `distance` from `dist…`.
+    private static let nounEndings: Set<[UInt8]> = [Array("ance".utf8), Array("ence".utf8)]
 
     private func step2(_ w: inout [UInt8]) -> Bool {
         for rule in EnglishStemmer.derivational where w.ends(with: rule.suffix) {
             let rest = w.count - rule.suffix.count + rule.replacement.count
             // -ly needs a longer word (apply → appli, not app).
-            guard rest >= (rule.suffix.count == 2 ? 4 : 3), hasVowel(w.prefix(w.count - rule.suffix.count)) else { return false }
+            let minimum = rule.suffix.count == 2 ? 4 : EnglishStemmer.nounEndings.contains(rule.suffix) ? 6 : 3
+            guard rest >= minimum, hasVowel(w.prefix(w.count - rule.suffix.count)) else { return false }
             if rule.suffix == rule.replacement { return false }
             w.removeLast(rule.suffix.count)
             w.append(contentsOf: rule.replacement)
