@@ -96,7 +96,7 @@ struct PipeTests: PipedSuite {
         #expect(result.stdout.contains("Moved S1 to weaknesses as W1."))
         // The undo brings S1 back, but W1 stays retired.
         #expect(result.stdout.contains("Added W2: D"))
-        #expect(result.stdout.contains("  S1   A\n  S3   C"))
+        #expect(result.stdout.contains("  S1   A  [no category: `tag S1 CATEGORY`]\n  S3   C  [no category"))
     }
 
     @Test func undoAndRedoAreSaved() throws {
@@ -124,7 +124,7 @@ struct PipeTests: PipedSuite {
         let result = try run("read outer.swot\nlist s\n")
         #expect(result.stderr.contains("Error: near line 2 of inner.swot: Unknown command \"bad\"."))
         #expect(result.stderr.contains("Error: near line 4 of outer.swot: Unknown command \"also\"."))
-        #expect(result.stdout.contains("S1   Inner one\n  S2   Outer"))
+        #expect(result.stdout.contains("S1   Inner one  [no category: `tag S1 CATEGORY`]\n  S2   Outer  [no category"))
         let selfReading = try run("read loop.swot\n", [])
         #expect(selfReading.stderr.contains("Cannot read loop.swot"))
         try folder.write("loop.swot", "read loop.swot\n")
