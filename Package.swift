@@ -7,6 +7,10 @@ let package = Package(
         .executable(name: "swot", targets: ["swot"]),
         .library(name: "SwotCore", targets: ["SwotCore"]),
     ],
+    dependencies: [
+        // CSV parsing for imports (`import spbe FILE.csv`), behind one wrapper: Sources/SwotCore/Import/CSVTable.swift.
+        .package(url: "https://github.com/yaslab/CSV.swift", from: "2.5.2"),
+    ],
     targets: [
         // libedit through pkg-config; the header wraps its variadic calls in plain C functions.
         .systemLibrary(
@@ -18,6 +22,7 @@ let package = Package(
         // Plan model, knowledge base, matching, derivation, scoring, export, persistence. No terminal code.
         .target(
             name: "SwotCore",
+            dependencies: [.product(name: "CSV", package: "CSV.swift")],
             exclude: ["KnowledgeBase/Data", "Matching/Data"],
             plugins: ["EmbedKnowledgeBase"]
         ),

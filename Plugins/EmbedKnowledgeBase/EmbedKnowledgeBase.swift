@@ -9,7 +9,7 @@ struct EmbedKnowledgeBase: BuildToolPlugin {
     func createBuildCommands(context: PluginContext, target: Target) async throws -> [Command] {
         guard let target = target as? SourceModuleTarget else { return [] }
         let dataFolder = target.directoryURL.appending(path: "KnowledgeBase/Data")
-        let names = ["sources", "categories", "factors", "moves", "frameworks"]
+        let names = ["sources", "categories", "factors", "moves", "frameworks", "spbe"]
         // The matcher's word lists (scripts/make-lexicon-data.py writes them), embedded the same way.
         let lexiconFolder = target.directoryURL.appending(path: "Matching/Data")
         let lexicons = ["indonesian-roots", "short-words", "english-synonyms"]

@@ -115,7 +115,7 @@ struct AssessmentPipeTests: PipedSuite {
             "Error: near line 3: worldbank has no item \"WB.9\". Its items are WB.1, WB.2, WB.3, WB.4.",
             "Error: near line 4: 6 is outside the scale for ORG.1, which runs 1–5.",
             "Error: near line 5: \"ORG.1\" is not an answer. Write answers as ID=LEVEL, for example ORG.1=3.",
-            "Error: near line 6: \"gartner\" is not a framework. Frameworks are worldbank, inpres, kpmg, edward, website, scv, sustainability, furuholt-wahid, junaidi, sirat, heeks, d002-factors, nugroho, architecture.",
+            "Error: near line 6: \"gartner\" is not a framework. Frameworks are worldbank, inpres, kpmg, edward, website, scv, sustainability, furuholt-wahid, junaidi, sirat, heeks, d002-factors, nugroho, architecture, spbe.",
             "Error: near line 8: 9 is outside the scale for COMM.1, which runs 1–5.",
             "Error: near line 9: \"banyak\" is not an answer for COMM.1: type a level 1–5, skip, back or quit.",
         ])

@@ -50,4 +50,13 @@ struct CompleterTests {
         #expect(completer.complete("diff dr", context: context) == Completion(insertion: "aft-", candidates: ["draft-1", "draft-2"]))
         #expect(completer.complete("diff draft-1 m", context: context) == Completion(insertion: "edan-2024 ", candidates: []))
     }
+
+    @Test func spbeCommandsComplete() {
+        let context = CompletionContext(frameworks: ["kpmg", "spbe"], strategyIDs: ["SO1", "WO1"])
+        #expect(completer.complete("spbe t", context: context) == Completion(insertion: "arget ", candidates: []))
+        #expect(completer.complete("spbe target sa", context: context) == Completion(insertion: "ngat-baik ", candidates: []))
+        #expect(completer.complete("import s", context: context) == Completion(insertion: "pbe ", candidates: []))
+        #expect(completer.complete("raises W", context: context) == Completion(insertion: "O1 ", candidates: []))
+        #expect(completer.complete("assess s", context: context) == Completion(insertion: "pbe ", candidates: []))
+    }
 }

@@ -2,7 +2,8 @@
 ///
 /// Three kinds of scale:
 /// - **maturity**: the framework's own levels (KPMG's five, from "non-existent / minimal" to "industry best
-///   practice"), for frameworks that have a scale and are not stage models;
+///   practice"), for frameworks that have a scale and are not stage models; where an item has its own criteria
+///   per level (the SPBE indicators), those;
 /// - **stages**: for the stage models (World Bank phases, Nugroho's stages, the four Inpres 3/2003 levels), each
 ///   stage is asked as "does the agency offer this?" and answered 0 no, 1 partly, 2 yes; the stage reached is the
 ///   highest one fully achieved together with every stage before it;
@@ -29,6 +30,8 @@ public struct AssessmentForm: Sendable {
                 if section.id == stageSection {
                     scale = .stages
                     stage = framework.scale.sorted { $0.level < $1.level }[index]
+                } else if let levels = item.levels, !levels.isEmpty {
+                    scale = .maturity(levels)   // the item's own criteria per level (SPBE indicators)
                 } else if !framework.scale.isEmpty && !isStageModel {
                     scale = .maturity(framework.scale)
                 } else {
@@ -69,6 +72,7 @@ public struct AssessmentForm: Sendable {
         case "worldbank": return LocalizedText(en: "World Bank", id: "Bank Dunia")
         case "inpres": return LocalizedText(en: "Inpres 3/2003", id: "Inpres 3/2003")
         case "kpmg": return LocalizedText(en: "KPMG", id: "KPMG")
+        case "spbe": return LocalizedText(en: "SPBE", id: "SPBE")
         case "edward": return LocalizedText(en: "Edward III", id: "Edward III")
         case "website": return LocalizedText(en: "Sitokdana", id: "Sitokdana")
         case "scv": return LocalizedText(en: "Support–Capacity–Value", id: "Support–Capacity–Value")

@@ -1,8 +1,10 @@
-/// The sentences of proposed items, in both languages, as a planner would write them, each ending with its source:
-/// "Kompetensi e-Government masih pada tahap awal pengembangan (KPMG ORG.1: level 2)".
+/// The sentences of proposed items, in both languages, as a planner would write them, each ending with its source
+/// (except SPBE indicators, see `indicator`): "Kompetensi e-Government masih pada tahap awal pengembangan (KPMG
+/// ORG.1: level 2)".
 enum ProposalText {
     /// A rated answer: maturity levels ("already at advanced practice") or the default rating ("still weak").
     static func rated(_ question: AssessmentQuestion, level: Int, form: AssessmentForm) -> LocalizedText {
+        if question.item.levels != nil { return indicator(question, level: level) }
         let scale = question.scale
         let name = subject(question, form: form)
         let levelName = scale.level(level)?.name ?? LocalizedText(en: "\(level)", id: "\(level)")
@@ -33,6 +35,22 @@ enum ProposalText {
             id = "\(capitalised(name.id)) sudah \(levelName.id)"
         }
         return LocalizedText(en: "\(en) \(source.en)", id: "\(id) \(source.id)")
+    }
+
+    /// An indicator with its own level criteria (SPBE), named with its level and without a source in brackets:
+    /// the proposal keeps its source as a field, and words such as "SPBE 11" would only disturb matching.
+    /// "Arsitektur SPBE Instansi Pusat/Pemerintah Daerah baru pada tingkat 2 (Terkelola) dalam evaluasi SPBE".
+    static func indicator(_ question: AssessmentQuestion, level: Int) -> LocalizedText {
+        let name = question.item.name
+        let levelName = question.scale.level(level)?.name ?? LocalizedText(en: "\(level)", id: "\(level)")
+        if question.scale.reading(of: level) == .high {
+            return LocalizedText(
+                en: "\(capitalised(name.en)) already at level \(level) (\(levelName.en)) in the SPBE evaluation",
+                id: "\(capitalised(name.id)) sudah pada tingkat \(level) (\(levelName.id)) dalam evaluasi SPBE")
+        }
+        return LocalizedText(
+            en: "\(capitalised(name.en)) only at level \(level) (\(levelName.en)) in the SPBE evaluation",
+            id: "\(capitalised(name.id)) baru pada tingkat \(level) (\(levelName.id)) dalam evaluasi SPBE")
     }
 
     /// The stage a stage model's answers reach: "e-Government has reached the Interaction stage (World Bank WB.2: stage 2 of 4)".

@@ -28,8 +28,8 @@ extension Plan {
     ///   items not yet named first) whose move has no decided strategy become the proposals. A proposal
     ///   from the same move as an existing undecided proposal keeps that proposal's id; new ones get the quadrant's
     ///   next number (`nextNumber["SO"]`, …), so ids are never reused.
-    /// - Decided strategies (accepted, rejected, edited, with an owner, due date or KPI, or the planner's own) are
-    ///   never rewritten; their move is not proposed again.
+    /// - Decided strategies (accepted, rejected, edited, with an owner, due date or KPI, linked to SPBE indicators,
+    ///   or the planner's own) are never rewritten; their move is not proposed again.
     /// - A strategy any of whose source items is gone is marked stale; an undecided stale proposal whose move is no
     ///   longer derived is kept (stale) rather than dropped. Other undecided proposals that fall out of the best
     ///   `top` are withdrawn.
@@ -52,8 +52,9 @@ extension Plan {
                 strategy.stale = !strategy.sources.allSatisfy(itemIDs.contains)
                 return strategy
             }
-            let decided = existing.filter(\.isDecided)
-            var undecided = existing.filter { !$0.isDecided }
+            // A strategy linked to SPBE indicators (`raises`) is a decision too.
+            let decided = existing.filter { $0.isDecided || spbe.raises[$0.id] != nil }
+            var undecided = existing.filter { !$0.isDecided && spbe.raises[$0.id] == nil }
             let heldMoves = Set(decided.compactMap(\.moveID))
             let covered = Set(decided.filter { $0.status != .rejected }.flatMap(\.sources).compactMap { positions[$0] })
             let candidates = deriver.proposals(

@@ -26,25 +26,35 @@ public struct KnowledgeBase: Codable, Sendable, Equatable {
     }
 }
 
-/// One of the five papers (or a planner's own source, for entries loaded with `kb load`).
+/// One of the five papers, a regulation (PermenPANRB 59/2020 for the SPBE index), or a planner's own source, for
+/// entries loaded with `kb load`.
 public struct SourceDocument: Codable, Sendable, Hashable {
-    /// `D000` … `D004`.
+    /// `D000` … `D004` for the papers, `PERMENPANRB-59-2020` for the regulation.
     public var id: String
-    /// File name in `shared/seeds/`, e.g. `003_2191fb8a32d3ea38.txt`.
+    /// File name in `shared/seeds/`, e.g. `003_2191fb8a32d3ea38.txt`; for a regulation, its official short name.
     public var file: String
     public var title: LocalizedText
     public var summary: LocalizedText
+    /// `regulation` for a regulation, cited by its part (`Lampiran I`) rather than by lines; nil for a paper.
+    public var kind: Kind? = nil
+
+    public enum Kind: String, Codable, Sendable, Hashable {
+        case regulation
+    }
 }
 
-/// A place in a paper: file and line range, with the words found there.
+/// A place in a paper: file and line range, with the words found there. A regulation is cited by its part
+/// (`Lampiran I`) instead: its text is not among the papers, so it has no lines to check.
 public struct Citation: Codable, Sendable, Hashable {
     /// Source id, e.g. `D003`.
     public var source: String
-    /// First and last line (1-based, inclusive).
+    /// First and last line (1-based, inclusive); 0 for a citation of a regulation's part.
     public var from: Int
     public var to: Int
     /// Verbatim words from those lines (Indonesian as printed, typos kept).
     public var quote: String?
+    /// The part of a regulation cited (`Lampiran I`), when the citation has no lines.
+    public var part: String?
 
     public init(source: String, from: Int, to: Int, quote: String? = nil) {
         self.source = source
@@ -53,9 +63,28 @@ public struct Citation: Codable, Sendable, Hashable {
         self.quote = quote
     }
 
-    /// `D003 L96-114` (or `D003 L113` for one line).
+    enum CodingKeys: String, CodingKey {
+        case source, from, to, quote, part
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        source = try container.decode(String.self, forKey: .source)
+        part = try container.decodeIfPresent(String.self, forKey: .part)
+        // Only a citation of a regulation's part may leave out its lines.
+        from = part == nil ? try container.decode(Int.self, forKey: .from)
+            : try container.decodeIfPresent(Int.self, forKey: .from) ?? 0
+        to = try container.decodeIfPresent(Int.self, forKey: .to) ?? from
+        quote = try container.decodeIfPresent(String.self, forKey: .quote)
+    }
+
+    /// True when the citation names lines of a paper (false for a regulation's part).
+    public var hasLines: Bool { from >= 1 }
+
+    /// `D003 L96-114`, `D003 L113` for one line, or `PERMENPANRB-59-2020 Lampiran I` for a regulation's part.
     public var locator: String {
-        from == to ? "\(source) L\(from)" : "\(source) L\(from)-\(to)"
+        guard hasLines else { return [source, part].compactMap { $0 }.joined(separator: " ") }
+        return from == to ? "\(source) L\(from)" : "\(source) L\(from)-\(to)"
     }
 }
 
@@ -201,6 +230,9 @@ public struct Framework: Codable, Sendable, Hashable {
     /// The framework's parts (perspectives, variables, criteria, listed factors), each with its items.
     public var sections: [Section]
     public var citations: [Citation]
+    /// The source id of the regulation the framework restates (the SPBE index); its entries may cite the
+    /// regulation by part, without lines.
+    public var regulation: String? = nil
 
     public struct Level: Codable, Sendable, Hashable {
         public var level: Int
@@ -224,5 +256,7 @@ public struct Framework: Codable, Sendable, Hashable {
         public var category: String?
         public var origin: Origin?
         public var citations: [Citation]?
+        /// The item's own criteria for each level, where the framework defines them per item (SPBE indicators).
+        public var levels: [Level]? = nil
     }
 }

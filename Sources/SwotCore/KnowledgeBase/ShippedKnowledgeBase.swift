@@ -1,5 +1,6 @@
 extension KnowledgeBase {
-    /// The knowledge base compiled into the binary from `Data/*.json`, decoded on first use.
+    /// The knowledge base compiled into the binary from `Data/*.json`, decoded on first use. The SPBE evaluation
+    /// (`Data/spbe.json`) joins the papers' frameworks as `spbe`.
     public static let shipped: KnowledgeBase = {
         do {
             return try decodeShipped()
@@ -25,6 +26,7 @@ extension KnowledgeBase {
             factors: try decoder.decode(FactorsFile.self, from: Data(EmbeddedKnowledgeBase.factors.utf8)).factors,
             moves: try decoder.decode(MovesFile.self, from: Data(EmbeddedKnowledgeBase.moves.utf8)).moves,
             frameworks: try decoder.decode(FrameworksFile.self, from: Data(EmbeddedKnowledgeBase.frameworks.utf8)).frameworks
+                + [SpbeStructure.shipped.asFramework]
         )
     }
 }

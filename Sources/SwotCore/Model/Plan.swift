@@ -32,6 +32,9 @@ public struct Plan: Codable, Equatable, Sendable {
     public var period: PlanPeriod?
     /// The planners of a strategy session and the weights and ratings each gave (`Panel/`); empty for one planner.
     public var participants: [Participant]
+    /// The SPBE index the plan aims for and the indicators each strategy is meant to raise (`spbe target`,
+    /// `raises`); the SPBE levels themselves are the `spbe` assessment.
+    public var spbe: SpbePlanning
 
     // Fields added by later features are optional in the file (older plans open unchanged) and are listed in
     // `CodingKeys`; each is decoded with a default in `init(from:)`.
@@ -52,6 +55,7 @@ public struct Plan: Codable, Equatable, Sendable {
         self.qspm = QSPMWorksheet()
         self.period = nil
         self.participants = []
+        self.spbe = SpbePlanning()
     }
 
     enum CodingKeys: String, CodingKey, CaseIterable {
@@ -61,6 +65,7 @@ public struct Plan: Codable, Equatable, Sendable {
         case comparisons, qspm
         case period
         case participants
+        case spbe
     }
 
     public init(from decoder: any Decoder) throws {
@@ -80,6 +85,7 @@ public struct Plan: Codable, Equatable, Sendable {
         qspm = try container.decodeIfPresent(QSPMWorksheet.self, forKey: .qspm) ?? QSPMWorksheet()
         period = try container.decodeIfPresent(PlanPeriod.self, forKey: .period)
         participants = try container.decodeIfPresent([Participant].self, forKey: .participants) ?? []
+        spbe = try container.decodeIfPresent(SpbePlanning.self, forKey: .spbe) ?? SpbePlanning()
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -99,6 +105,7 @@ public struct Plan: Codable, Equatable, Sendable {
         if !qspm.isEmpty { try container.encode(qspm, forKey: .qspm) }
         try container.encodeIfPresent(period, forKey: .period)
         if !participants.isEmpty { try container.encode(participants, forKey: .participants) }
+        if !spbe.isEmpty { try container.encode(spbe, forKey: .spbe) }
     }
 
     /// Two plans are equal when every field is (`journalFields` lists them, with how each compares): item lists

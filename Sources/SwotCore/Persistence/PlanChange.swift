@@ -202,5 +202,6 @@ extension Plan {
         .whole(.qspm, \.qspm),
         .whole(.period, \.period),
         .whole(.participants, \.participants),
+        .whole(.spbe, \.spbe),
     ]
 }

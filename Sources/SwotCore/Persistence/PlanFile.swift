@@ -85,6 +85,7 @@ public enum PlanFile {
         try checkAssessments(plan)
         try checkActionPlan(plan)
         try checkPanel(plan)
+        try checkSpbe(plan)
     }
 
     /// An id as the knowledge base writes them (`C05`, `D003`, `M900`, `U01`): letters, digits, `-` and `_`, at most

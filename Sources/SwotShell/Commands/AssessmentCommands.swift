@@ -213,6 +213,14 @@ enum AssessmentCommands {
                 lines.append(l("  Stage reached: none (stage 1 not fully achieved)", "  Tahap yang dicapai: belum ada (tahap 1 belum sepenuhnya tercapai)"))
             }
         }
+        if result.form.framework.id == SpbeStructure.shipped.framework.id {
+            // The SPBE index is a weighted mean with the regulation's weights, not the plain mean of the levels.
+            if let index = SpbeEvaluation(result.assessment).index() {
+                lines.append(l("  SPBE index: ", "  Indeks SPBE: ") + SpbeCommands.indexText(index, language)
+                             + l(" (`spbe` shows the domains)", " (`spbe` menampilkan domainnya)"))
+            }
+            return lines
+        }
         if let average = result.overallAverage, let scale = result.ratedScale {
             let reached = result.overallLevel.map { l(" — level \($0.value) \($0.name.en)", " — tingkat \($0.value) \($0.name.id)") } ?? ""
             let shown = NumberFormat(language).decimal(average, places: 1)

@@ -29,6 +29,10 @@ final class AssessmentConversation: Conversation {
             session.print(l("The paper gives no scale, so items are rated 1 absent, 2 weak, 3 adequate, 4 good, 5 strong.",
                             "Makalah tidak memberi skala, jadi butir dinilai 1 tidak ada, 2 lemah, 3 cukup, 4 baik, 5 sangat kuat."))
         }
+        if language == .en, form.questions.contains(where: { $0.item.levels != nil }) {
+            session.print("Each level's criteria are the regulation's own words, in Indonesian; "
+                          + "the level names are glossed.")
+        }
         if let saved, !saved.answers.isEmpty || saved.position > 0 {
             let answered = interview.form.questions.count { saved.answers[$0.item.id] != nil }
             if saved.position >= form.count && answered == form.count {

@@ -12,7 +12,8 @@ public struct CommandTable: Sendable {
     public static let standard = CommandTable(
         SessionCommands.all + PlanCommands.all + ItemCommands.all + ImportCommands.all + VersionCommands.all
             + MatchingCommands.all + KnowledgeBaseCommands.all + StrategyCommands.all + ActionPlanCommands.all
-            + AssessmentCommands.all + QuantitativeCommands.all + PanelCommands.all + ExportCommands.all
+            + AssessmentCommands.all + SpbeCommands.all + QuantitativeCommands.all + PanelCommands.all
+            + ExportCommands.all
     )
 
     public var names: [String] { commands.map(\.name) }

@@ -16,7 +16,7 @@ enum KnowledgeBaseCommands {
     static let kb = Command(
         "kb", usage: "kb [show NAME | search WORDS | frameworks | framework NAME | sources | load FILE | unload]",
         summary: "The knowledge base: categories, factors, moves and frameworks from the five papers",
-        details: "`kb` lists the 24 categories (and any loaded with `kb load`). `kb show NAME` shows one category (C05 or HR), factor (F001), move (M001, with the categories that select it and whose authority it needs: own, shared or national) or framework (kpmg) with its sources. `kb search WORDS` searches every entry in both languages, by word stems (pelatihan finds latih and dilatih). `kb frameworks` lists the frameworks; `kb framework NAME` shows one, by id or alias. `kb sources` lists the five papers with their file names and titles. `kb load FILE` adds your own categories, factors and moves from a JSON file to this plan (format: README.md, \"Knowledge-base files\"; example: examples/kb-extension.json); loading a file again replaces the entries with the same ids, and the items are matched again. `kb unload` removes the loaded entries; `undo` takes back either.",
+        details: "`kb` lists the 24 categories (and any loaded with `kb load`). `kb show NAME` shows one category (C05 or HR), factor (F001), move (M001, with the categories that select it and whose authority it needs: own, shared or national) or framework (kpmg) with its sources. `kb search WORDS` searches every entry in both languages, by word stems (pelatihan finds latih and dilatih). `kb frameworks` lists the frameworks; `kb framework NAME` shows one, by id or alias. `kb sources` lists the five papers with their file names and titles, and the SPBE regulation (PermenPANRB 59/2020). `kb load FILE` adds your own categories, factors and moves from a JSON file to this plan (format: README.md, \"Knowledge-base files\"; example: examples/kb-extension.json); loading a file again replaces the entries with the same ids, and the items are matched again. `kb unload` removes the loaded entries; `undo` takes back either.",
         arguments: [.subcommands(subcommands)]
     ) { call in
         guard let first = call.words[1] else { return try listCategories(call) }
@@ -179,6 +179,12 @@ enum KnowledgeBaseCommands {
         let kb = call.session.knowledgeBase
         call.print("Sources:")
         for citation in citations {
+            // A regulation is cited by its part (`Lampiran I`): its name is enough.
+            guard citation.hasLines else {
+                let name = kb.source(citation.source)?.file ?? citation.source
+                call.print("  \(TerminalText.safe(name)) \(TerminalText.safe(citation.part ?? ""))")
+                continue
+            }
             let file = kb.source(citation.source).map { " \(TerminalText.safe($0.file))" } ?? ""
             let lines = citation.from == citation.to ? "L\(citation.from)" : "L\(citation.from)-\(citation.to)"
             call.print("  \(citation.source)\(file) \(lines)")

@@ -48,7 +48,7 @@ struct KnowledgeBaseIntegrityTests {
             throw SeedsMissing(path: seedsFolder.standardizedFileURL.path)
         }
         var result: [String: [String]] = [:]
-        for source in kb.sources {
+        for source in kb.sources where source.kind == nil {
             let url = seedsFolder.appendingPathComponent(source.file)
             let text = try String(contentsOf: url, encoding: .utf8)
             result[source.id] = text.split(separator: "\n", omittingEmptySubsequences: false).map {
@@ -65,21 +65,35 @@ struct KnowledgeBaseIntegrityTests {
         }
     }
 
-    /// Every citation in the knowledge base, with the entry it belongs to.
-    static func allCitations() -> [(entry: String, citation: Citation)] {
-        var result: [(String, Citation)] = []
-        for category in kb.categories { result += category.citations.map { ("category \(category.id)", $0) } }
-        for factor in kb.factors { result += factor.citations.map { ("factor \(factor.id)", $0) } }
-        for move in kb.moves { result += move.citations.map { ("move \(move.id)", $0) } }
+    /// Every citation in the knowledge base, with the entry it belongs to and the regulation that entry restates
+    /// (the SPBE framework and its indicators restate PermenPANRB 59/2020), if any.
+    static func allCitations() -> [(entry: String, citation: Citation, regulation: String?)] {
+        var result: [(String, Citation, String?)] = []
+        for category in kb.categories { result += category.citations.map { ("category \(category.id)", $0, nil) } }
+        for factor in kb.factors { result += factor.citations.map { ("factor \(factor.id)", $0, nil) } }
+        for move in kb.moves { result += move.citations.map { ("move \(move.id)", $0, nil) } }
         for framework in kb.frameworks {
-            result += framework.citations.map { ("framework \(framework.id)", $0) }
+            result += framework.citations.map { ("framework \(framework.id)", $0, framework.regulation) }
             for section in framework.sections {
                 for item in section.items {
-                    result += (item.citations ?? []).map { ("framework \(framework.id) item \(item.id)", $0) }
+                    result += (item.citations ?? []).map { ("framework \(framework.id) item \(item.id)", $0, framework.regulation) }
                 }
             }
         }
         return result
+    }
+
+    /// What is wrong with a citation, if anything: it must cite lines of a paper, except that an entry restating
+    /// a regulation may cite that regulation by its part (`Lampiran I`) without lines or quote.
+    static func citationProblem(_ citation: Citation, regulation: String?, sources: [SourceDocument]) -> String? {
+        guard let source = sources.first(where: { $0.id == citation.source }) else { return "cites unknown source \(citation.source)" }
+        if citation.hasLines {
+            guard source.kind == nil else { return "cites lines of \(source.id), which is a regulation, not a paper" }
+            return citation.to >= citation.from ? nil : "cites lines \(citation.locator)"
+        }
+        guard source.kind == .regulation else { return "cites \(source.id) without lines" }
+        guard regulation == source.id else { return "cites the regulation \(source.id) without lines but does not restate it" }
+        return citation.part?.isEmpty == false && citation.quote == nil ? nil : "cites \(source.id) without naming its part"
     }
 
     static func collapsed(_ text: String) -> String {
@@ -91,9 +105,13 @@ struct KnowledgeBaseIntegrityTests {
         #expect(papers.count == 5)
     }
 
-    @Test func theFivePapersAreTheSources() {
-        #expect(Self.kb.sources.map(\.id) == ["D000", "D001", "D002", "D003", "D004"])
-        for source in Self.kb.sources {
+    @Test func theFivePapersAndTheSPBERegulationAreTheSources() {
+        #expect(Self.kb.sources.filter { $0.kind == nil }.map(\.id) == ["D000", "D001", "D002", "D003", "D004"])
+        #expect(Self.kb.sources.filter { $0.kind == .regulation }.map(\.id) == ["PERMENPANRB-59-2020"])
+        for source in Self.kb.sources where source.kind == .regulation {
+            #expect(!source.title.en.isEmpty && !source.title.id.isEmpty, "\(source.id) needs a title in both languages")
+        }
+        for source in Self.kb.sources where source.kind == nil {
             #expect(source.file.hasPrefix(String(source.id.dropFirst())), "\(source.id) names \(source.file)")
             #expect(source.file.hasSuffix(".txt"))
             #expect(!source.title.en.isEmpty && !source.title.id.isEmpty, "\(source.id) needs a title in both languages")
@@ -101,23 +119,38 @@ struct KnowledgeBaseIntegrityTests {
     }
 
     @Test func everyEntryCitesAPaperByFileAndLines() {
-        let files = Dictionary(uniqueKeysWithValues: Self.kb.sources.map { ($0.id, $0.file) })
-        func check(_ entry: String, _ citations: [Citation]) {
-            #expect(!citations.isEmpty, "\(entry) cites nothing")
-            for citation in citations {
-                #expect(files[citation.source] != nil, "\(entry) cites unknown source \(citation.source)")
-                #expect(citation.from >= 1 && citation.to >= citation.from, "\(entry) cites lines \(citation.locator)")
-            }
+        #expect(Self.kb.categories.allSatisfy { !$0.citations.isEmpty })
+        #expect(Self.kb.factors.allSatisfy { !$0.citations.isEmpty })
+        #expect(Self.kb.moves.allSatisfy { !$0.citations.isEmpty })
+        #expect(Self.kb.frameworks.allSatisfy { !$0.citations.isEmpty })
+        for (entry, citation, regulation) in Self.allCitations() {
+            let problem = Self.citationProblem(citation, regulation: regulation, sources: Self.kb.sources)
+            #expect(problem == nil, "\(entry) \(problem ?? "")")
         }
-        for category in Self.kb.categories { check("category \(category.id)", category.citations) }
-        for factor in Self.kb.factors { check("factor \(factor.id)", factor.citations) }
-        for move in Self.kb.moves { check("move \(move.id)", move.citations) }
-        for framework in Self.kb.frameworks { check("framework \(framework.id)", framework.citations) }
+    }
+
+    @Test func aRegulationCitationWithoutLinesIsValidOnlyForAnEntryRestatingIt() {
+        let regulation = Citation(source: "PERMENPANRB-59-2020", from: 0, to: 0)
+        var withPart = regulation
+        withPart.part = "Lampiran I"
+        let sources = Self.kb.sources
+        #expect(Self.citationProblem(withPart, regulation: "PERMENPANRB-59-2020", sources: sources) == nil)
+        #expect(Self.citationProblem(withPart, regulation: nil, sources: sources) != nil, "a category may not cite it without lines")
+        #expect(Self.citationProblem(regulation, regulation: "PERMENPANRB-59-2020", sources: sources) != nil, "the part is needed")
+        var paperWithoutLines = Citation(source: "D004", from: 0, to: 0)
+        paperWithoutLines.part = "Bab I"
+        #expect(Self.citationProblem(paperWithoutLines, regulation: "PERMENPANRB-59-2020", sources: sources) != nil)
+        #expect(Self.citationProblem(Citation(source: "D004", from: 55, to: 55), regulation: nil, sources: sources) == nil)
+        // Every SPBE indicator cites the regulation's annex, and the framework D004's Bekasi lines.
+        let spbe = Self.kb.frameworks.first { $0.id == "spbe" }
+        #expect(spbe?.sections.flatMap(\.items).count == 47)
+        #expect(spbe?.sections.flatMap(\.items).allSatisfy { $0.citations?.first?.part?.hasPrefix("Lampiran I") == true } == true)
+        #expect(spbe?.citations.contains { $0.source == "D004" && $0.from == 55 } == true)
     }
 
     @Test(.enabled(if: seedsAvailable, seedsMissing)) func everyCitationPointsAtLinesThatExist() throws {
         let papers = try Self.papers()
-        for (entry, citation) in Self.allCitations() {
+        for (entry, citation, _) in Self.allCitations() where citation.hasLines {
             guard let lines = papers[citation.source] else {
                 Issue.record("\(entry) cites \(citation.source), which is not one of the papers")
                 continue
@@ -129,7 +162,7 @@ struct KnowledgeBaseIntegrityTests {
     @Test(.enabled(if: seedsAvailable, seedsMissing)) func everyQuoteIsInTheLinesItCites() throws {
         let papers = try Self.papers()
         var checked = 0
-        for (entry, citation) in Self.allCitations() {
+        for (entry, citation, _) in Self.allCitations() {
             guard let quote = citation.quote, !quote.isEmpty, let lines = papers[citation.source],
                   citation.from >= 1, citation.to <= lines.count, citation.from <= citation.to
             else { continue }
