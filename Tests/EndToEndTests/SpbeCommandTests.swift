@@ -220,3 +220,46 @@ struct SpbeInterviewTests: PipedSuite {
         #expect(english.stdout.contains("    4 Integrated and measured: "))
     }
 }
+
+/// The SPBE part of the report, in both languages.
+@Suite("SPBE in the report")
+struct SpbeReportTests: PipedSuite {
+    let folder: TemporaryFolder
+
+    init() throws {
+        folder = try TemporaryFolder()
+    }
+
+    @Test func theReportShowsIndexDomainsTargetAndAimedIndexAtTheTop() throws {
+        let result = try run("""
+            new bekasi
+            lang id
+            assess spbe \(SpbePipeTests.bekasiAnswers)
+            spbe target 1,7
+            strategy add WO Menyusun arsitektur dan peta rencana SPBE
+            raises WO1 11 12
+            export markdown laporan.md
+            lang en
+            export markdown report.md
+            """, ["--bail"])
+        #expect(result.status == 0, "\(result.stderr)")
+        let report = try folder.read("laporan.md")
+        let summary = "**Indeks SPBE:** 1,60 (Kurang) · target 1,70 (Kurang) · strategi yang diterima menuju 1,65 (Kurang)"
+        let summaryAt = try #require(report.range(of: summary))
+        let matrixAt = try #require(report.range(of: "## Matriks SWOT"))
+        #expect(summaryAt.lowerBound < matrixAt.lowerBound, "the summary is at the top, before the SWOT")
+        #expect(report.contains("## Indeks SPBE (PermenPANRB 59/2020)"))
+        #expect(report.contains("| 2 Tata Kelola SPBE | 25% | 1,70 | ███▍ |"))
+        #expect(report.contains("| 4 Layanan SPBE | 45,5% | 1,80 | ███▋ |"))
+        #expect(report.contains("- **45** Layanan Publik Sektor 1: 1 → 2"))
+        #expect(report.contains("| WO1 | 11 Arsitektur SPBE Instansi Pusat/Pemerintah Daerah | 2 | 3 |"))
+        #expect(report.contains("Indeks yang dituju rencana: 1,65 (Kurang)."))
+        #expect(report.contains("| 32 | Layanan Perencanaan | 2,75 | 2 Interaksi | ████ |"))
+        #expect(!report.contains("Keseluruhan:"), "no unweighted mean of SPBE levels")
+        let html = try GFM.render(report)
+        #expect(html.contains("<td>2 Tata Kelola SPBE</td>"))
+        let english = try folder.read("report.md")
+        #expect(english.contains("**SPBE index:** 1.60 (Poor) · target 1.70 (Poor) · accepted strategies aim for 1.65 (Poor)"))
+        #expect(english.contains("| 4 SPBE services | 45.5% | 1.80 | ███▋ |"))
+    }
+}

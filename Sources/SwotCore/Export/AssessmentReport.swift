@@ -14,7 +14,9 @@ public struct AssessmentReport: Sendable {
 
     public func lines() -> [String] {
         let label = ReportLabels(language: language)
+        // The SPBE evaluation has its own section (SpbeReport): its index is weighted, not a mean of levels.
         let results = plan.assessments.compactMap { assessment -> AssessmentResult? in
+            guard assessment.framework != SpbeStructure.shipped.framework.id else { return nil }
             guard let framework = knowledgeBase.frameworks.first(where: { $0.id == assessment.framework }) else { return nil }
             return AssessmentResult(form: AssessmentForm(framework: framework), assessment: assessment)
         }

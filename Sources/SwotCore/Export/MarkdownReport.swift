@@ -26,10 +26,13 @@ public struct MarkdownReport: Sendable {
         }
         lines.append("**\(label("Plan", "Rencana")):** \(MarkdownText.escape(plan.name)) · **\(label("Date", "Tanggal")):** \(date)")
         lines.append("")
+        let spbe = SpbeReport(plan: plan, language: language)
+        if let summary = spbe.summaryLine() { lines += [summary, ""] }
         lines += swotTable(label)
         for quadrant in Quadrant.allCases {
             lines += quadrantList(quadrant, label)
         }
+        lines += spbe.lines()
         lines += AssessmentReport(plan: plan, language: language, knowledgeBase: knowledgeBase).lines()
         lines += QuantitativeReport(plan: plan, language: language).lines()
         lines += StrategySections(plan: plan, language: language, knowledgeBase: knowledgeBase).render()

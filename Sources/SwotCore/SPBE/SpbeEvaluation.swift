@@ -76,17 +76,18 @@ extension SpbeStructure {
 }
 
 extension SpbeStructure {
-    /// An index or weight in the plan's number format: `1,60` in Indonesian, `1.60` in English.
-    public static func number(_ value: Double, decimals: Int = 2, language: Language) -> String {
-        let text = ScoreFormat.fixed(value, decimals: decimals)
-        return language == .id ? text.replacing(".", with: ",") : text
+    /// An index in the plan's number format: `1,60` in Indonesian, `1.60` in English.
+    public static func number(_ value: Double, language: Language) -> String {
+        NumberFormat(language).score(value)
     }
 
     /// A weight as the regulation prints it: `13`, `16,5`, `2,75` (no trailing zeros).
     public static func weight(_ value: Double, language: Language) -> String {
-        var text = ScoreFormat.fixed(value, decimals: 2)
+        var text = NumberFormat(language).score(value)
+        let mark: Character = language == .id ? "," : "."
+        guard text.contains(mark) else { return text }
         while text.hasSuffix("0") { text.removeLast() }
-        if text.hasSuffix(".") { text.removeLast() }
-        return language == .id ? text.replacing(".", with: ",") : text
+        if text.last == mark { text.removeLast() }
+        return text
     }
 }
