@@ -109,8 +109,8 @@ struct SpbePipeTests: PipedSuite {
             "Error: near line 8: Cannot read folder.csv: it is a folder, not a file. Nothing was imported.",
             "Error: near line 9: Cannot read besar.csv: the file is larger than 1000000 bytes, more than this command reads; check it is the right file. Nothing was imported.",
             "Error: near line 10: Cannot read tidak-ada.csv: the file does not exist. Nothing was imported.",
-            "Error: near line 11: Usage: import spbe FILE.csv   (type `help import` for details)",
-            "Error: near line 12: Usage: import spbe FILE.csv   (type `help import` for details)",
+            "Error: near line 11: Usage: import items FILE.md | import spbe FILE.csv   (type `help import` for details)",
+            "Error: near line 12: Usage: import items FILE.md | import spbe FILE.csv   (type `help import` for details)",
         ])
         let answers = (try savedPlan()["assessments"] as! [[String: Any]])[0]["answers"] as! [String: Int]
         #expect(answers == ["1": 3], "nothing of a bad file was applied")

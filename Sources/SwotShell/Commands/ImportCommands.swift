@@ -5,8 +5,8 @@ enum ImportCommands {
     static let all: [Command] = [importFile]
 
     static let importFile = Command(
-        "import", usage: "import items FILE.md",
-        summary: "Bring an existing SWOT into the plan from a Markdown document",
+        "import", usage: "import items FILE.md | import spbe FILE.csv",
+        summary: "Bring an existing SWOT in from Markdown, or SPBE evaluation levels from a spreadsheet (CSV)",
         details: """
             `import items FILE.md` reads a SWOT written in Markdown, such as last year's Renstra: headings naming a \
             quadrant in Indonesian or English (`## Kekuatan`, `## Strengths`, `Kelemahan`/`Weaknesses`, \
@@ -15,11 +15,14 @@ enum ImportCommands {
             next id of its quadrant and is matched to categories at once. Text the plan already has in the same \
             quadrant is skipped, so importing a file twice adds nothing; list items under other headings are \
             counted, not imported. Every item is checked first: an empty or overlong one is named by its line and \
-            nothing is imported. `undo` takes the whole import back.
+            nothing is imported. `undo` takes the whole import back. \
+            `import spbe FILE.csv` reads SPBE evaluation levels: \(SpbeCommands.importDetails)
             """,
-        arguments: [.subcommands(["items": [.path]])]
+        arguments: [.subcommands(["items": [.path], "spbe": [.path]])]
     ) { call in
-        guard try call.word(1).lowercased() == "items" else { throw call.usageError }
+        let kind = try call.word(1).lowercased()
+        if kind == "spbe" { return try SpbeCommands.importLevels(call) }
+        guard kind == "items" else { throw call.usageError }
         let path = try call.text(from: 2)
         let session = call.session
         _ = try session.requirePlan()

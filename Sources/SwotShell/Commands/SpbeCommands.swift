@@ -1,11 +1,11 @@
 import SwotCore
 
 /// The SPBE index (PermenPANRB 59/2020): `spbe` shows the index, its predicate and the domains; `spbe target`
-/// plans the cheapest raises to a target; `import spbe FILE.csv` reads the evaluation from a spreadsheet; `raises`
-/// links strategies to the indicators they are meant to raise. The levels are entered like any framework's answers
+/// plans the cheapest raises to a target; `import spbe FILE.csv` (a subcommand of `import`) reads the evaluation
+/// from a spreadsheet; `raises` links strategies to the indicators they are meant to raise. The levels are entered like any framework's answers
 /// (`assess spbe`), so interview, proposals and `accept P1` are the assessment commands'.
 enum SpbeCommands {
-    static let all: [Command] = [spbe, importFile, raises]
+    static let all: [Command] = [spbe, raises]
 
     static let predicateWords = ["memuaskan", "sangat-baik", "baik", "cukup"]
 
@@ -58,20 +58,18 @@ enum SpbeCommands {
         for line in targetLines(planned, plan: try session.requirePlan()) { call.print(line) }
     }
 
-    static let importFile = Command(
-        "import", usage: "import spbe FILE.csv",
-        summary: "Read SPBE evaluation levels from a spreadsheet saved as CSV",
-        details: """
-            One row per indicator: its number (1–47) in the first column and its level (1–5) in the second; other \
-            columns are ignored. A header row is allowed; fields may be separated by commas or semicolons; UTF-8 with \
-            or without a byte-order mark (\"CSV UTF-8\" in Excel). Every row is checked first: an indicator \
-            outside 1–47, a level outside 1–5, an indicator given twice or a row without a level is reported with \
-            its row and column, and nothing is imported. Levels replace those already entered for the same \
-            indicators; others stay. Files over 1 MB, folders and pipes are refused. `undo` takes an import back.
-            """,
-        arguments: [.subcommands(["spbe": [.path]])]
-    ) { call in
-        guard try call.word(1).lowercased() == "spbe" else { throw call.usageError }
+    /// What `help import` says about `import spbe`.
+    static let importDetails = """
+        one row per indicator, its number (1–47) in the first column and its level (1–5) in the second; other \
+        columns are ignored. A header row is allowed; fields may be separated by commas or semicolons; UTF-8 with \
+        or without a byte-order mark ("CSV UTF-8" in Excel). Every row is checked first: an indicator outside \
+        1–47, a level outside 1–5, an indicator given twice or a row without a level is reported with its row and \
+        column, and nothing is imported. Levels replace those already entered for the same indicators; others \
+        stay. Files over 1 MB, folders and pipes are refused. `undo` takes an import back.
+        """
+
+    /// `import spbe FILE.csv`, reached from `import`: the levels of a spreadsheet, all or nothing, as one change.
+    static func importLevels(_ call: Invocation) throws {
         let path = try call.text(from: 2)
         let session = call.session
         _ = try session.requirePlan()
