@@ -554,7 +554,10 @@ public struct Matcher: Sendable {
         if !general.isEmpty { return Array(general.prefix(Matcher.maximumFallbacks)) }
         // Each slot: the item word (raw index) and the keyword stems it stands for, by one rule.
         var slots: [(raw: Int, stems: [Int32], rule: MatchFallback)] = []
-        for slot in main where !slot.stems.isEmpty { slots.append((slot.raw, slot.stems, .partialPhrase)) }
+        // A word of three letters or fewer (`one`, `on`) is too common to stand for a keyword phrase on its own.
+        for slot in main where !slot.stems.isEmpty && raw[slot.raw].text.utf8.count > 3 {
+            slots.append((slot.raw, slot.stems, .partialPhrase))
+        }
         for (i, token) in raw.enumerated() where !Matcher.isStopWord(token) {
             let word = token.text
             if word.utf8.count >= 6, wordStems[word] == nil {
