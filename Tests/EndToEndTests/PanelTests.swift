@@ -11,16 +11,7 @@ struct PanelTests: PipedSuite {
         folder = try TemporaryFolder()
     }
 
-    static let plan = """
-        new p
-        lang en
-        add s Terdapat 25 layanan aplikasi e-government
-        add s Komitmen pimpinan yang kuat terhadap SPBE
-        add w Belum ada SOP penanganan insiden keamanan
-        add w Anggaran TIK terbatas
-        participant add Budi Sari Andi
-
-        """
+    static let plan = SamplePlans.internalItems + "participant add Budi Sari Andi\n"
 
     static let panel = plan + """
         as Budi

@@ -105,13 +105,13 @@ struct SpbePipeTests: PipedSuite {
             "Error: near line 4: tingkat.csv row 3, column 2: \"9\" is not a level; levels are whole numbers 1–5. Nothing was imported.",
             "Error: near line 5: ganda.csv row 2: indicator 1 was already given in row 1. Nothing was imported.",
             "Error: near line 6: kosong.csv holds no rows. Nothing was imported.",
-            "Error: near line 7: latin1.csv is not UTF-8 text. Save it from the spreadsheet as \"CSV UTF-8\" and import it again. Nothing was imported.",
+            "Error: near line 7: latin1.csv is not UTF-8 text. Save it as UTF-8 (\"CSV UTF-8\" in a spreadsheet) and import it again. Nothing was imported.",
             "Error: near line 8: Cannot read folder.csv: it is a folder, not a file. Nothing was imported.",
             "Error: near line 9: Cannot read besar.csv: it is larger than 1 MB, more than any file swot reads may be. "
                 + "Check that it is the right file. Nothing was imported.",
             "Error: near line 10: Cannot read tidak-ada.csv: the file does not exist. Nothing was imported.",
-            "Error: near line 11: Usage: import items FILE.md | import spbe FILE.csv   (type `help import` for details)",
-            "Error: near line 12: Usage: import items FILE.md | import spbe FILE.csv   (type `help import` for details)",
+            "Error: near line 11: Usage: import items FILE.md|FILE.csv | import spbe FILE.csv   (type `help import` for details)",
+            "Error: near line 12: Usage: import items FILE.md|FILE.csv | import spbe FILE.csv   (type `help import` for details)",
         ])
         let answers = (try savedPlan()["assessments"] as! [[String: Any]])[0]["answers"] as! [String: Int]
         #expect(answers == ["1": 3], "nothing of a bad file was applied")

@@ -133,6 +133,20 @@ enum GFM {
 }
 
 /// A suite whose tests run swot through a pipe in a fresh folder of their own.
+/// Plans several suites start from, as commands.
+enum SamplePlans {
+    /// A new plan `p` in English with two strengths and two weaknesses.
+    static let internalItems = """
+        new p
+        lang en
+        add s Terdapat 25 layanan aplikasi e-government
+        add s Komitmen pimpinan yang kuat terhadap SPBE
+        add w Belum ada SOP penanganan insiden keamanan
+        add w Anggaran TIK terbatas
+
+        """
+}
+
 protocol PipedSuite {
     var folder: TemporaryFolder { get }
 }

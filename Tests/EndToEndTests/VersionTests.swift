@@ -12,13 +12,7 @@ struct VersionTests: PipedSuite {
     }
 
     /// A small scored plan: every item weighted and rated, so position and IE cell exist.
-    static let scoredPlan = """
-        new p
-        lang en
-        add s Terdapat 25 layanan aplikasi e-government
-        add s Komitmen pimpinan yang kuat terhadap SPBE
-        add w Belum ada SOP penanganan insiden keamanan
-        add w Anggaran TIK terbatas
+    static let scoredPlan = SamplePlans.internalItems + """
         add o Dukungan regulasi Perpres 95/2018
         add o Program Satu Data Indonesia
         add t Serangan siber meningkat

@@ -25,6 +25,12 @@ public struct CSVTable: Equatable, Sendable {
     /// Reads and parses a file. Refuses a folder, pipe or device, a file over `maximumBytes`, and text that is
     /// not UTF-8.
     public static func read(file path: String) throws(CSVTableError) -> CSVTable {
+        try parse(text(ofFile: path), file: path)
+    }
+
+    /// The text of a file to import (CSV or Markdown): a regular file of at most `maximumBytes`, UTF-8, without
+    /// its byte-order mark.
+    public static func text(ofFile path: String) throws(CSVTableError) -> String {
         let bytes: [UInt8]
         do {
             bytes = try AtomicFile.read(path, limit: maximumBytes)
@@ -32,7 +38,7 @@ public struct CSVTable: Equatable, Sendable {
             throw .unreadable(error)
         }
         guard let text = String(validating: bytes, as: UTF8.self) else { throw .notUTF8(file: path) }
-        return try parse(text, file: path)
+        return text.hasPrefix("\u{FEFF}") ? String(text.unicodeScalars.dropFirst()) : text
     }
 
     /// Parses CSV text (`file` names it in errors).
@@ -90,7 +96,7 @@ public enum CSVTableError: PlannerFacingError, Equatable {
         case .unreadable(let error):
             return "\(error.message) \(nothing)"
         case .notUTF8(let file):
-            return "\(file) is not UTF-8 text. Save it from the spreadsheet as \"CSV UTF-8\" and import it again. "
+            return "\(file) is not UTF-8 text. Save it as UTF-8 (\"CSV UTF-8\" in a spreadsheet) and import it again. "
                 + nothing
         case .empty(let file):
             return "\(file) holds no rows. \(nothing)"

@@ -1,26 +1,43 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
-
 /// An existing SWOT brought into a plan (`import items FILE.md` or `FILE.csv`), such as last year's Renstra.
 ///
 /// The readers turn a file into `ImportedItem`s, each with the line or row it came from; `Plan.importItems` adds
 /// them all or none, so a bad line in the middle of a document never leaves half a SWOT behind.
 public struct ImportedItem: Equatable, Sendable {
+    /// Where an item stands in its file, for messages: a Markdown line, or a CSV row with its text and label columns.
+    public enum Origin: Equatable, Sendable {
+        case line(Int)
+        case row(Int, textColumn: Int, labelColumn: Int?)
+
+        /// The 1-based line or row number.
+        public var number: Int {
+            switch self {
+            case .line(let number), .row(let number, _, _): return number
+            }
+        }
+    }
+
     public var quadrant: Quadrant
     public var text: String
-    /// Categories the file names for the item (`C05`, `HR`); set by hand on the new item.
-    public var categories: [String]
-    /// The line (Markdown) or row (CSV) it came from, 1-based, for messages.
-    public var line: Int
+    /// The short name the file gives the item (`label`), if any.
+    public var label: String?
+    public var origin: Origin
 
-    public init(quadrant: Quadrant, text: String, categories: [String] = [], line: Int) {
+    public init(quadrant: Quadrant, text: String, label: String? = nil, origin: Origin) {
         self.quadrant = quadrant
         self.text = text
-        self.categories = categories
-        self.line = line
+        self.label = label
+        self.origin = origin
+    }
+
+    /// The error for a problem with this item's text (or, with `inLabel`, its label): by line, or by row and column.
+    func problem(_ message: String, inLabel: Bool = false, file: String) -> ItemImportError {
+        switch origin {
+        case .line(let line):
+            return .line(file: file, line: line, problem: message)
+        case .row(let row, let textColumn, let labelColumn):
+            let column = inLabel ? labelColumn ?? textColumn : textColumn
+            return .file(.cell(file: file, row: row, column: column, problem: message))
+        }
     }
 }
 
@@ -38,10 +55,10 @@ public struct ItemImportResult: Equatable, Sendable {
 }
 
 extension Plan {
-    /// Adds the imported items, each matched at once and given the categories the file names; all or nothing.
+    /// Adds the imported items, each matched at once and given the label the file names; all or nothing.
     /// A line whose text the plan already holds in the same quadrant is skipped (importing a file twice adds nothing).
     public mutating func importItems(
-        _ imported: [ImportedItem], file: String, matcher: Matcher, knowledgeBase: KnowledgeBase
+        _ imported: [ImportedItem], file: String, matcher: Matcher
     ) throws(ItemImportError) -> ItemImportResult {
         var copy = self
         var seen: [String: String] = [:]
@@ -50,28 +67,24 @@ extension Plan {
         for entry in imported {
             let key = Plan.duplicateKey(entry.quadrant, entry.text)
             if let existing = seen[key] {
-                result.duplicates.append((entry.line, existing))
+                result.duplicates.append((entry.origin.number, existing))
                 continue
             }
+            var added: Item
             do {
-                let categories = try entry.categories.map { name throws(ItemImportError) in
-                    guard let category = knowledgeBase.category(named: name) else {
-                        throw .line(file: file, line: entry.line, problem: "\"\(name)\" is not a category (`kb` lists them, e.g. C05 or HR)")
-                    }
-                    return category.id
-                }
-                let added = try copy.addItem(entry.quadrant, text: entry.text)
+                added = try copy.addItem(entry.quadrant, text: entry.text)
                 try copy.classify(added.id, with: matcher)
-                // Tagged in reverse, so the first category named ends up first.
-                for category in categories.reversed() { try copy.tag(added.id, category: category) }
-                seen[key] = added.id
-                result.added.append((copy.items[try copy.indexOfItem(added.id)], entry.line))
-            } catch let error as ItemImportError {
-                throw error
             } catch {
-                let message = (error as? any PlannerFacingError)?.message ?? "\(error)"
-                throw .line(file: file, line: entry.line, problem: message)
+                throw entry.problem((error as? any PlannerFacingError)?.message ?? "\(error)", file: file)
             }
+            if let label = entry.label {
+                do { try copy.setLabel(added.id, label: label) } catch {
+                    throw entry.problem((error as? any PlannerFacingError)?.message ?? "\(error)", inLabel: true, file: file)
+                }
+            }
+            added = copy.item(added.id) ?? added
+            seen[key] = added.id
+            result.added.append((added, entry.origin.number))
         }
         guard !result.added.isEmpty || !result.duplicates.isEmpty else { throw .noItems(file: file) }
         self = copy
@@ -86,58 +99,46 @@ extension Plan {
 
 /// Why an import was refused. Nothing is imported when one is thrown.
 public enum ItemImportError: PlannerFacingError, Equatable {
-    case unreadable(FileError)
-    case notUTF8(file: String)
-    case tooLarge(file: String, limit: Int)
+    /// The file could not be read, or a CSV value is wrong (named by row and column).
+    case file(CSVTableError)
     case noItems(file: String)
-    /// A line (Markdown) or row (CSV) that cannot be imported.
+    /// A Markdown line that cannot be imported.
     case line(file: String, line: Int, problem: String)
-    /// A CSV value, by row and column (1-based).
-    case cell(file: String, row: Int, column: Int, problem: String)
     case unknownFormat(file: String)
 
     public var message: String {
         let nothing = "Nothing was imported."
         switch self {
-        case .unreadable(let error):
-            return "\(error.message) \(nothing)"
-        case .notUTF8(let file):
-            return "\(file) is not UTF-8 text. Save it as UTF-8 (\"CSV UTF-8\" in a spreadsheet) and import it again. \(nothing)"
-        case .tooLarge(let file, let limit):
-            return "\(file) is larger than \(limit / 1_000_000) MB, far more than a SWOT; check the file name. \(nothing)"
+        case .file(let error):
+            return error.message
         case .noItems(let file):
             return "\(file) holds no SWOT items. A Markdown file needs headings such as `## Kekuatan` or `## Strengths` "
                 + "with list items (`- …`) beneath; a CSV file needs rows of quadrant (S, W, O, T) and text. \(nothing)"
         case .line(let file, let line, let problem):
             return "\(file) line \(line): \(problem). \(nothing)"
-        case .cell(let file, let row, let column, let problem):
-            return "\(file) row \(row), column \(column): \(problem). \(nothing)"
         case .unknownFormat(let file):
             return "\(file) is neither Markdown (.md) nor CSV (.csv). Give a file ending in .md or .csv. \(nothing)"
         }
     }
 }
 
-/// Reads a file to import items from, by its ending: `.md` (or `.markdown`, `.txt`) as Markdown.
+/// Reads a file to import items from, by its ending: `.csv` as a spreadsheet, `.md` (or `.markdown`, `.txt`) as
+/// Markdown. Both are read by `CSVTable.text(ofFile:)`: a regular UTF-8 file of at most a megabyte.
 public enum ItemImportFile {
-    /// Far above any SWOT document, far below what could fill memory.
-    public static let maximumBytes = 1_000_000
-
     public static func read(_ path: String) throws(ItemImportError) -> SWOTMarkdown.Reading {
         let lowered = path.lowercased()
-        guard [".md", ".markdown", ".txt"].contains(where: { lowered.hasSuffix($0) }) else {
-            throw .unknownFormat(file: path)
+        do {
+            if lowered.hasSuffix(".csv") { return try SWOTSpreadsheet.read(CSVTable.read(file: path), file: path) }
+            guard [".md", ".markdown", ".txt"].contains(where: { lowered.hasSuffix($0) }) else {
+                throw ItemImportError.unknownFormat(file: path)
+            }
+            return try SWOTMarkdown.read(CSVTable.text(ofFile: path), file: path)
+        } catch let error as CSVTableError {
+            throw .file(error)
+        } catch let error as ItemImportError {
+            throw error
+        } catch {
+            preconditionFailure("\(error)")
         }
-        return try SWOTMarkdown.read(try text(of: path), file: path)
-    }
-
-    /// The file's text, refused when too large or not UTF-8; a byte-order mark is dropped.
-    static func text(of path: String) throws(ItemImportError) -> String {
-        guard !FilePath.isFolder(path) else { throw .unreadable(FileError(path: path, operation: .read, code: EISDIR)) }
-        let bytes: [UInt8]
-        do { bytes = try AtomicFile.read(path) } catch { throw .unreadable(error) }
-        guard bytes.count <= maximumBytes else { throw .tooLarge(file: path, limit: maximumBytes) }
-        guard let text = String(validating: bytes, as: UTF8.self) else { throw .notUTF8(file: path) }
-        return text.hasPrefix("\u{FEFF}") ? String(text.unicodeScalars.dropFirst()) : text
     }
 }

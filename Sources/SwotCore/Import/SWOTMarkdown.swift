@@ -8,8 +8,10 @@
 public enum SWOTMarkdown {
     public struct Reading: Equatable, Sendable {
         public var items: [ImportedItem]
-        /// List items under headings that name no single quadrant.
+        /// List items under headings (or spreadsheet rows) that name no single quadrant.
         public var skipped: Int
+        /// True for a spreadsheet, whose items come from rows rather than lines.
+        public var fromRows: Bool
     }
 
     public static func read(_ text: String, file: String) throws(ItemImportError) -> Reading {
@@ -24,7 +26,7 @@ public enum SWOTMarkdown {
             guard let item = open else { return }
             open = nil
             guard !item.text.isEmpty else {
-                throw .line(file: file, line: item.line, problem: "the list item is empty; write its text or delete the line")
+                throw item.problem("the list item is empty; write its text or delete the line", file: file)
             }
             items.append(item)
         }
@@ -52,7 +54,7 @@ public enum SWOTMarkdown {
             if let itemText = listItemText(line) {
                 try finish()
                 if let section {
-                    open = ImportedItem(quadrant: section.quadrant, text: itemText, line: number)
+                    open = ImportedItem(quadrant: section.quadrant, text: itemText, origin: .line(number))
                 } else {
                     skipped += 1
                 }
@@ -65,7 +67,7 @@ public enum SWOTMarkdown {
             }
         }
         try finish()
-        return Reading(items: items, skipped: skipped)
+        return Reading(items: items, skipped: skipped, fromRows: false)
     }
 
     /// `## Kekuatan` (level 2), or a line that is nothing but a short bold or colon-ended label naming a quadrant

@@ -5,8 +5,8 @@ enum ImportCommands {
     static let all: [Command] = [importFile]
 
     static let importFile = Command(
-        "import", usage: "import items FILE.md | import spbe FILE.csv",
-        summary: "Bring an existing SWOT in from Markdown, or SPBE evaluation levels from a spreadsheet (CSV)",
+        "import", usage: "import items FILE.md|FILE.csv | import spbe FILE.csv",
+        summary: "Bring an existing SWOT in from Markdown or a spreadsheet (CSV), or SPBE evaluation levels from a spreadsheet",
         details: """
             `import items FILE.md` reads a SWOT written in Markdown, such as last year's Renstra: headings naming a \
             quadrant in Indonesian or English (`## Kekuatan`, `## Strengths`, `Kelemahan`/`Weaknesses`, \
@@ -16,6 +16,10 @@ enum ImportCommands {
             quadrant is skipped, so importing a file twice adds nothing; list items under other headings are \
             counted, not imported. Every item is checked first: an empty or overlong one is named by its line and \
             nothing is imported. `undo` takes the whole import back. \
+            `import items FILE.csv` reads the same from a spreadsheet: one item per row, columns quadrant, text and \
+            optionally label (a header such as `Kuadran;Uraian;Label` or `Quadrant,Text` may name them in any order; \
+            a `No` column is ignored). The quadrant is S, W, O, T or its name (Kekuatan, Weakness, …); a blank one \
+            keeps the quadrant of the row above. A bad value is named by row and column, and nothing is imported. \
             `import spbe FILE.csv` reads SPBE evaluation levels: \(SpbeCommands.importDetails)
             """,
         arguments: [.subcommands(["items": [.path], "spbe": [.path]])]
@@ -28,17 +32,18 @@ enum ImportCommands {
         _ = try session.requirePlan()
         let reading = try ItemImportFile.read(path)
         let matcher = session.matcher
-        let knowledgeBase = session.knowledgeBase
         let result = try session.change { plan throws(ItemImportError) in
-            try plan.importItems(reading.items, file: path, matcher: matcher, knowledgeBase: knowledgeBase)
+            try plan.importItems(reading.items, file: path, matcher: matcher)
         }
-        printSummary(result, skipped: reading.skipped, file: path, session: session)
+        printSummary(result, reading: reading, file: path, session: session)
     }
 
     /// What was added and matched, per item; then what was left out and why.
-    static func printSummary(_ result: ItemImportResult, skipped: Int, file: String, session: Session) {
+    static func printSummary(_ result: ItemImportResult, reading: SWOTMarkdown.Reading, file: String, session: Session) {
         let plan = session.plan ?? Plan(name: "")
         let l = AssessmentWords(plan.effectiveLanguage)
+        let skipped = reading.skipped
+        let place = { (number: Int) in reading.fromRows ? l("row \(number)", "baris \(number)") : l("line \(number)", "baris \(number)") }
         let language = plan.effectiveLanguage
         let added = result.added.map(\.item)
         let counts = Quadrant.allCases.compactMap { quadrant -> String? in
@@ -61,14 +66,14 @@ enum ImportCommands {
             let category = item.categories.first.map { ItemCommands.label($0, knowledgeBase) }
                 ?? l("no category", "tanpa kategori")
             session.print("  \(item.id.padding(to: 4)) \(TerminalText.safe(item.text))  [\(category)]  "
-                          + l("(line \(line))", "(baris \(line))"))
+                          + "(\(place(line)))")
         }
         if !unmatched.isEmpty {
             session.print(l("No category matched \(unmatched.joined(separator: ", ")); set one with `tag ID CATEGORY`.",
                             "\(unmatched.joined(separator: ", ")) belum berkategori; tetapkan dengan `tag ID KATEGORI`."))
         }
         if !result.duplicates.isEmpty {
-            let list = result.duplicates.map { l("line \($0.line) = \($0.existing)", "baris \($0.line) = \($0.existing)") }
+            let list = result.duplicates.map { "\(place($0.line)) = \($0.existing)" }
             session.print(l("Skipped \(result.duplicates.count) already in the plan: ",
                             "\(result.duplicates.count) dilewati karena sudah ada: ") + list.joined(separator: ", ") + ".")
         }

@@ -39,13 +39,9 @@ enum PanelCommands {
         }
     }
 
-    static let participants = Command(
-        "participants", usage: "participants",
-        summary: "List the session's participants and how many weights and ratings each has given"
-    ) { call in
-        try call.expectNoMore(after: 0)
-        let plan = try call.session.requirePlan()
-        let l = words(plan)
+    static let participants = view(
+        "participants", summary: "List the session's participants and how many weights and ratings each has given"
+    ) { call, plan, l in
         guard !plan.participants.isEmpty else {
             call.print(l("No participants: the plan's values are the facilitator's. `participant add NAME …` adds them.",
                          "Belum ada peserta: nilai rencana adalah nilai fasilitator. `participant add NAMA …` menambahkan."))
@@ -89,14 +85,11 @@ enum PanelCommands {
                      "Memasukkan bobot dan peringkat \(person.name); `as -` kembali ke fasilitator."))
     }
 
-    static let consensus = Command(
-        "consensus", usage: "consensus",
+    static let consensus = view(
+        "consensus",
         summary: "Per item, the participants' mean, spread (standard deviation, min–max) and count; most disputed first",
         details: "Ratings first, then weights, each with the items the room disagrees on most at the top, so the discussion starts there."
-    ) { call in
-        try call.expectNoMore(after: 0)
-        let plan = try call.session.requirePlan()
-        let l = words(plan)
+    ) { call, plan, l in
         let format = NumberFormat(plan.effectiveLanguage)
         let ratings = plan.consensus(.rating), weights = plan.consensus(.weight)
         guard !ratings.isEmpty || !weights.isEmpty else {
@@ -151,13 +144,9 @@ enum PanelCommands {
                      "\(who): \(dots) untuk \(id.uppercased()); sisa \(left) dari \(after.voteBudget) suara."))
     }
 
-    static let votes = Command(
-        "votes", usage: "votes",
-        summary: "The dot vote: strategies by the sum of votes, with who gave how many, and the votes each has left"
-    ) { call in
-        try call.expectNoMore(after: 0)
-        let plan = try call.session.requirePlan()
-        let l = words(plan)
+    static let votes = view(
+        "votes", summary: "The dot vote: strategies by the sum of votes, with who gave how many, and the votes each has left"
+    ) { call, plan, l in
         let tally = plan.voteTally
         if tally.isEmpty {
             call.print(l("No votes yet: `as NAME`, then `vote STRATEGY [N]`.", "Belum ada suara: `as NAMA`, lalu `vote STRATEGI [N]`."))
@@ -187,4 +176,16 @@ enum PanelCommands {
     }
 
     static func words(_ plan: Plan) -> AssessmentWords { AssessmentWords(plan.effectiveLanguage) }
+
+    /// A command without arguments that shows something of the open plan, in the plan's language.
+    static func view(
+        _ name: String, summary: String, details: String = "",
+        show: @escaping @Sendable (Invocation, Plan, AssessmentWords) throws -> Void
+    ) -> Command {
+        Command(name, usage: name, summary: summary, details: details) { call in
+            try call.expectNoMore(after: 0)
+            let plan = try call.session.requirePlan()
+            try show(call, plan, words(plan))
+        }
+    }
 }

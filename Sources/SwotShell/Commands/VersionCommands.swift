@@ -18,12 +18,10 @@ enum VersionCommands {
     ) { call in
         let name = try call.word(1)
         try call.expectNoMore(after: 1)
-        let session = call.session
-        let plan = try session.requirePlan()
-        guard let file = session.file else { throw ShellError.noPlanOpen }
-        try PlanVersions(file: file).saveSnapshot(plan, as: name)
-        let summary = plan.oneLineSummary(plan.effectiveLanguage)
-        call.print(AssessmentWords(plan.effectiveLanguage)("Kept snapshot \(name): \(summary).", "Versi \(name) disimpan: \(summary)."))
+        let (plan, versions, l) = try openVersions(call)
+        try versions.saveSnapshot(plan, as: name)
+        let summary = plan.oneLineSummary(l.language)
+        call.print(l("Kept snapshot \(name): \(summary).", "Versi \(name) disimpan: \(summary)."))
     }
 
     static let versions = Command(
@@ -32,12 +30,8 @@ enum VersionCommands {
         details: "Snapshots (`snapshot NAME`) oldest first, then the backups every save keeps (1 is the newest; `restore N` brings one back). Each line gives the date and time it was written and its items and strategies. `diff NAME` or `diff N` compares one with the open plan."
     ) { call in
         try call.expectNoMore(after: 0)
-        let session = call.session
-        let plan = try session.requirePlan()
-        guard let file = session.file else { throw ShellError.noPlanOpen }
-        let language = plan.effectiveLanguage
-        let l = AssessmentWords(language)
-        let versions = PlanVersions(file: file)
+        let (plan, versions, l) = try openVersions(call)
+        let language = l.language
         let all = versions.all
         let width = max(8, all.map { label(of: $0.kind).count }.max() ?? 0)
         call.print(l("Open plan", "Rencana terbuka") + ": " + plan.oneLineSummary(language))
@@ -71,12 +65,8 @@ enum VersionCommands {
         arguments: [.version, .version]
     ) { call in
         try call.expectNoMore(after: 2)
-        let session = call.session
-        let plan = try session.requirePlan()
-        guard let file = session.file else { throw ShellError.noPlanOpen }
-        let language = plan.effectiveLanguage
-        let l = AssessmentWords(language)
-        let versions = PlanVersions(file: file)
+        let (plan, versions, l) = try openVersions(call)
+        let language = l.language
         let current = (label: l("the open plan", "rencana terbuka"), plan: plan)
         let from: (label: String, plan: Plan)
         let to: (label: String, plan: Plan)
@@ -86,7 +76,7 @@ enum VersionCommands {
         case (let first?, nil):
             (from, to) = (try versions.load(first, language: language), current)
         default:
-            guard let latest = versions.latestSnapshot ?? (file.backups.isEmpty ? nil : "1") else {
+            guard let latest = versions.latestSnapshot ?? (versions.file.backups.isEmpty ? nil : "1") else {
                 throw ShellError.badArgument(l(
                     "There is nothing to compare with yet: `snapshot NAME` keeps a version, `diff PLAN` compares with another plan.",
                     "Belum ada pembanding: `snapshot NAMA` menyimpan versi, `diff RENCANA` membandingkan dengan rencana lain."))
@@ -94,8 +84,15 @@ enum VersionCommands {
             (from, to) = (try versions.load(latest, language: language), current)
         }
         call.print(l("Changes from \(from.label) to \(to.label):", "Perubahan dari \(from.label) ke \(to.label):"))
-        let text = PlanDiffText(language: language, knowledgeBase: session.knowledgeBase, quote: TerminalText.safe)
+        let text = PlanDiffText(language: language, knowledgeBase: call.session.knowledgeBase, quote: TerminalText.safe)
         for line in text.lines(PlanDiff(from: from.plan, to: to.plan)) { call.print(line) }
+    }
+
+    /// The open plan, its versions and the words of its language, which every command here starts from.
+    static func openVersions(_ call: Invocation) throws -> (Plan, PlanVersions, AssessmentWords) {
+        let plan = try call.session.requirePlan()
+        guard let file = call.session.file else { throw ShellError.noPlanOpen }
+        return (plan, PlanVersions(file: file), AssessmentWords(plan.effectiveLanguage))
     }
 
     /// A version as `diff` and `versions` name it: the snapshot's name or the backup's number.
