@@ -176,4 +176,70 @@ struct PanelTests: PipedSuite {
         #expect(errors[0].contains("Votes are a participant's: type `as NAME` first"))
         #expect(errors[1].contains("Budi has 1 of 2 votes left, so cannot give 2 here."))
     }
+
+    /// AHP judgements by the geometric mean of the participants', QSPM scores by their mean (a dash only where all
+    /// who judged a row dashed it); removing a participant takes both again; the file keeps them and is checked.
+    @Test func judgementsAndQSPMScoresAreTheRoomsAggregate() throws {
+        let result = try run(Self.plan + """
+            add s Pusat data daerah
+            add o Dukungan regulasi Perpres 95/2018
+            add t Serangan siber meningkat
+            weight S1 0.3 S2 0.2 S3 0.1 W1 0.2 W2 0.2 O1 0.6 T1 0.4
+            rate S1 4 S2 3 S3 3 W1 1 W2 2 O1 3 T1 2
+            strategy add SO Satu
+            strategy add WT Dua
+            qspm SO1 WT1
+            as Budi
+            compare S1 S2 3
+            compare S1 S3 5
+            attract SO1 S1 4
+            attract * O1 -
+            attract * T1 -
+            compare S1 W1 3
+            as Sari
+            compare S2 S1 3
+            attract SO1 S1 2
+            attract * O1 3
+            as Andi
+            compare S1 S2 9
+            as -
+            participants
+            consensus
+            participant remove Sari
+            export json
+
+            """)
+        #expect(result.status == 2)
+        #expect(result.stderr.contains("S1 and W1 are in different quadrants"))
+        #expect(result.stdout.contains("S2 vs S1 Sari: 3; the plan's judgement is 1 (geometric mean of 2 participants)."))
+        #expect(result.stdout.contains("S1 vs S2 Andi: 9; the plan's judgement is 2.08 (geometric mean of 3 participants)."))
+        #expect(result.stdout.contains("T1 Budi: -; the plan's QSPM score: SO1 -, WT1 - (mean of the participants)."))
+        // Sari's scores outweigh Budi's dash on O1: the row is scored, and his dash leaves him out of the mean.
+        #expect(result.stdout.contains("O1 Sari: 3; the plan's QSPM score: SO1 3, WT1 3 (mean of the participants)."))
+        #expect(result.stdout.contains("  Budi  0 weights, 0 ratings, 2 AHP judgements, 5 QSPM scores\n"))
+        #expect(result.stdout.contains("""
+            AHP judgements (geometric mean, spread of the logarithms, min–max, participants):
+              S1 vs S2 2.08  ±1.37  1/3–9  n=3
+              S1 vs S3 5     ±0.00  5–5  n=1
+            QSPM attractiveness (mean, standard deviation, min–max, participants):
+              SO1 × S1 3     ±1.00  2–4  n=2
+            """))
+        let json = try #require(result.stdout.range(of: "{\n").map { String(result.stdout[$0.lowerBound...]) })
+        let plan = try #require(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])
+        let comparisons = try #require(plan["comparisons"] as? [[String: Any]])
+        let s1s2 = try #require(comparisons.first { $0["first"] as? String == "S1" && $0["second"] as? String == "S2" })
+        // Without Sari: the geometric mean of Budi's 3 and Andi's 9.
+        #expect(abs((s1s2["value"] as? Double ?? 0) - 27.0.squareRoot()) < 1e-9)
+        let scores = try #require((plan["qspm"] as? [String: Any])?["scores"] as? [[String: Any]])
+        let cell = { (strategy: String, item: String) in
+            scores.first { $0["strategy"] as? String == strategy && $0["item"] as? String == item }
+        }
+        #expect(cell("SO1", "S1")?["score"] as? Double == 4)
+        #expect(cell("SO1", "O1")?["score"] is NSNull)
+        let file = try folder.read("workspaces/p.json")
+        try folder.write("workspaces/p.json", file.replacingOccurrences(of: "\"value\" : 3\n", with: "\"value\" : 30\n"))
+        let refused = try run("open p\n")
+        #expect(refused.status == 2)
+        #expect(refused.stderr.contains("participant Budi has a judgement S1 vs S2 that is not two item ids"))
+    }
 }

@@ -13,9 +13,7 @@ extension Plan {
 
     /// Sets how many dots a participant puts on a strategy (0 takes them back); refused beyond the budget.
     public mutating func vote(_ name: String, strategy id: String, dots: Int) throws {
-        guard let index = participants.firstIndex(where: { $0.name.lowercased() == name.lowercased() }) else {
-            throw PanelError.noSuchParticipant(name, known: participants.map(\.name))
-        }
+        let index = try participantIndex(name)
         let strategyID = strategies[try indexOfStrategy(id)].id
         guard dots >= 0 else { throw PanelError.overBudget(name, asked: dots, left: 0, budget: voteBudget) }
         var person = participants[index]

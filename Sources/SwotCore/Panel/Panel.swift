@@ -1,9 +1,16 @@
-/// The planners in a strategy session (`participant add`), and the weights and ratings each one gave (`as NAME`,
-/// then `weight` and `rate`), so an IFE/EFE is the room's judgement, not the one of whoever holds the keyboard.
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// The planners in a strategy session (`participant add`), and the weights, ratings, AHP judgements and QSPM scores
+/// each one gave (`as NAME`, then `weight`, `rate`, `compare`, `attract`), so the analysis is the room's judgement,
+/// not the one of whoever holds the keyboard.
 ///
 /// The plan's own weight and rating of an item are the panel's aggregate as soon as one participant has scored it:
-/// the mean rating, and the mean weight, rescaled so the matrix sums to 1 once every item of it has a weight. A plan
-/// without participants works as before.
+/// the mean rating, and the mean weight, rescaled so the matrix sums to 1 once every item of it has a weight. AHP
+/// judgements and QSPM scores are aggregated in `PanelJudgements.swift`. A plan without participants works as before.
 public struct Participant: Codable, Equatable, Sendable {
     public var name: String
     /// Item id → weight this participant gave.
@@ -12,15 +19,21 @@ public struct Participant: Codable, Equatable, Sendable {
     public var ratings: [String: Double]
     /// Strategy id → dots this participant put on it (`vote`).
     public var votes: [String: Int]
+    /// AHP judgements this participant gave (`compare`), one per pair.
+    public var comparisons: [PairwiseJudgement]
+    /// QSPM cells this participant gave (`attract`), a score 1–4 or a dash.
+    public var attractiveness: [AttractivenessScore]
 
     public init(name: String) {
         self.name = name
         self.weights = [:]
         self.ratings = [:]
         self.votes = [:]
+        self.comparisons = []
+        self.attractiveness = []
     }
 
-    enum CodingKeys: String, CodingKey { case name, weights, ratings, votes }
+    enum CodingKeys: String, CodingKey { case name, weights, ratings, votes, comparisons, attractiveness }
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
@@ -28,6 +41,19 @@ public struct Participant: Codable, Equatable, Sendable {
         weights = try container.decodeIfPresent([String: Double].self, forKey: .weights) ?? [:]
         ratings = try container.decodeIfPresent([String: Double].self, forKey: .ratings) ?? [:]
         votes = try container.decodeIfPresent([String: Int].self, forKey: .votes) ?? [:]
+        comparisons = try container.decodeIfPresent([PairwiseJudgement].self, forKey: .comparisons) ?? []
+        attractiveness = try container.decodeIfPresent([AttractivenessScore].self, forKey: .attractiveness) ?? []
+    }
+
+    /// Judgements and QSPM scores are written only when there are some, so a plan that uses neither keeps its file.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(name, forKey: .name)
+        try container.encode(weights, forKey: .weights)
+        try container.encode(ratings, forKey: .ratings)
+        try container.encode(votes, forKey: .votes)
+        if !comparisons.isEmpty { try container.encode(comparisons, forKey: .comparisons) }
+        if !attractiveness.isEmpty { try container.encode(attractiveness, forKey: .attractiveness) }
     }
 }
 
@@ -51,6 +77,16 @@ public struct Agreement: Equatable, Sendable {
         minimum = values.min()!
         maximum = values.max()!
     }
+
+    /// For ratios such as AHP judgements (3 and 1/3 are as far from 1): `mean` is the geometric mean and
+    /// `standardDeviation` that of the logarithms, so "3 against 1/3" is as disputed as "1/3 against 3".
+    init?(item: String, ratios values: [Double]) {
+        guard let logarithms = Agreement(item: item, values: values.map { log($0) }) else { return nil }
+        self = logarithms
+        mean = exp(logarithms.mean)
+        minimum = values.min()!
+        maximum = values.max()!
+    }
 }
 
 extension Plan {
@@ -65,6 +101,14 @@ extension Plan {
         participants.first { $0.name.lowercased() == name.lowercased() }
     }
 
+    /// Where the participant of this name (case-insensitive) is in `participants`.
+    func participantIndex(_ name: String) throws(PanelError) -> Int {
+        guard let index = participants.firstIndex(where: { $0.name.lowercased() == name.lowercased() }) else {
+            throw .noSuchParticipant(name, known: participants.map(\.name))
+        }
+        return index
+    }
+
     /// Adds participants; a name already there, or not a name, is refused and none is added.
     public mutating func addParticipants(_ names: [String]) throws(PanelError) {
         var seen = Set(participants.map { $0.name.lowercased() })
@@ -77,11 +121,11 @@ extension Plan {
 
     /// Removes a participant and what they gave; the aggregate is taken again without them.
     public mutating func removeParticipant(_ name: String) throws(PanelError) {
-        guard let index = participants.firstIndex(where: { $0.name.lowercased() == name.lowercased() }) else {
-            throw .noSuchParticipant(name, known: participants.map(\.name))
-        }
+        let index = try participantIndex(name)
         let gone = participants.remove(at: index)
         applyPanel(to: Set(gone.weights.keys).union(gone.ratings.keys))
+        for judgement in gone.comparisons { applyPanelComparison(judgement.first, judgement.second) }
+        applyPanelAttractiveness(to: Set(gone.attractiveness.map(\.item)))
     }
 
     /// Records a participant's weight or rating for an item (nil clears it), checked as `weight` and `rate` check the
@@ -89,9 +133,7 @@ extension Plan {
     public mutating func setParticipantScore(
         _ name: String, item id: String, weight: Double?? = nil, rating: Double?? = nil
     ) throws {
-        guard let index = participants.firstIndex(where: { $0.name.lowercased() == name.lowercased() }) else {
-            throw PanelError.noSuchParticipant(name, known: participants.map(\.name))
-        }
+        let index = try participantIndex(name)
         let itemID = try self.items[indexOfItem(id)].id
         // The plan's own checks, on a scratch copy: the same ranges and messages as `weight` and `rate`.
         var scratch = self
@@ -133,10 +175,16 @@ extension Plan {
         Agreement(item: id, values: participants.compactMap { $0.ratings[id] })
     }
 
-    /// Every item the panel scored for `measure`, most disputed first (largest standard deviation, then widest
-    /// range, then id order).
+    /// Every item the panel scored for `measure` (every pair judged, every QSPM cell scored), most disputed first
+    /// (largest standard deviation, then widest range, then the plan's order).
     public func consensus(_ measure: PanelMeasure) -> [Agreement] {
-        let agreements = sortedItemIDs.compactMap { measure == .weight ? weightAgreement($0) : ratingAgreement($0) }
+        let agreements: [Agreement]
+        switch measure {
+        case .weight: agreements = sortedItemIDs.compactMap(weightAgreement)
+        case .rating: agreements = sortedItemIDs.compactMap(ratingAgreement)
+        case .judgement: agreements = judgementAgreements
+        case .attractiveness: agreements = attractivenessAgreements
+        }
         return agreements.enumerated().sorted { first, second in
             let (a, b) = (first.element, second.element)
             if a.standardDeviation != b.standardDeviation { return a.standardDeviation > b.standardDeviation }
@@ -146,9 +194,13 @@ extension Plan {
     }
 }
 
-public enum PanelMeasure: Sendable {
-    case weight
+public enum PanelMeasure: Sendable, CaseIterable {
     case rating
+    case weight
+    /// AHP pairwise judgements (`compare`), aggregated by the geometric mean.
+    case judgement
+    /// QSPM attractiveness scores (`attract`), aggregated by the mean.
+    case attractiveness
 }
 
 /// Why a change to the panel was refused. Nothing is changed when one is thrown.

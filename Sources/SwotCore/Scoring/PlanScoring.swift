@@ -360,6 +360,7 @@ extension Plan {
         guard chosen.count >= 2 else { throw QuantitativeError.qspmNeedsTwo }
         qspm.strategies = chosen
         qspm.scores.removeAll { !chosen.contains($0.strategy) }
+        applyPanelAttractiveness(to: Set(participants.flatMap { $0.attractiveness.map(\.item) }))
         return chosen
     }
 
@@ -397,14 +398,18 @@ extension Plan {
         guard dashed.isEmpty || scored.isEmpty else {
             throw ScoringError.qspmMixedRow(factor: item.id, dashed: dashed, scored: scored)
         }
-        // Keep the cells in strategy, then item order, so the file does not depend on the order of entry.
-        let order = Dictionary(uniqueKeysWithValues: updated.strategies.enumerated().map { ($1, $0) })
+        qspm = updated
+        sortQSPMScores()
+    }
+
+    /// Keeps the cells in strategy, then item order, so the file does not depend on the order of entry.
+    mutating func sortQSPMScores() {
+        let order = Dictionary(uniqueKeysWithValues: qspm.strategies.enumerated().map { ($1, $0) })
         let itemOrder = Dictionary(uniqueKeysWithValues: sortedItemIDs.enumerated().map { ($1, $0) })
-        updated.scores.sort {
+        qspm.scores.sort {
             let l = (order[$0.strategy] ?? .max, itemOrder[$0.item] ?? .max), r = (order[$1.strategy] ?? .max, itemOrder[$1.item] ?? .max)
             return l < r
         }
-        qspm = updated
     }
 
     /// The QSPM sheet: the IFE and EFE must be complete (their weights are the QSPM's), and strategies chosen.

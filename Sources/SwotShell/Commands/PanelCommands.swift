@@ -13,7 +13,9 @@ enum PanelCommands {
             Then `as Budi` makes the following `weight` and `rate` commands Budi's, and `as -` gives the keyboard \
             back to the facilitator. As soon as one participant has scored an item, the plan's rating of it is the \
             participants' mean, and its weight their mean weight, rescaled so the matrix sums to 1 once every item \
-            of the matrix has a weight. `consensus` shows where the room disagrees. `participant remove NAME` takes \
+            of the matrix has a weight. `compare` and `attract` work the same way: the plan's AHP judgement of a pair \
+            is the geometric mean of the participants' judgements, and its QSPM score the mean of theirs. \
+            `export ballot FILE.csv NAME` writes a sheet a participant fills in. `consensus` shows where the room disagrees. `participant remove NAME` takes \
             a participant out with their values (the means are taken again). `undo` takes either back.
             """,
         arguments: [.subcommands(["add": [.text], "remove": [.participant]])]
@@ -50,15 +52,21 @@ enum PanelCommands {
         let width = plan.participants.map(\.name.count).max() ?? 0
         for person in plan.participants {
             let marker = call.session.participant?.lowercased() == person.name.lowercased() ? "*" : " "
-            call.print("\(marker) \(TerminalText.safe(person.name).padding(to: width))  "
-                       + l("\(person.weights.count) weights, \(person.ratings.count) ratings",
-                           "\(person.weights.count) bobot, \(person.ratings.count) peringkat"))
+            var given = l("\(person.weights.count) weights, \(person.ratings.count) ratings",
+                          "\(person.weights.count) bobot, \(person.ratings.count) peringkat")
+            if !person.comparisons.isEmpty {
+                given += l(", \(person.comparisons.count) AHP judgements", ", \(person.comparisons.count) perbandingan AHP")
+            }
+            if !person.attractiveness.isEmpty {
+                given += l(", \(person.attractiveness.count) QSPM scores", ", \(person.attractiveness.count) nilai QSPM")
+            }
+            call.print("\(marker) \(TerminalText.safe(person.name).padding(to: width))  " + given)
         }
     }
 
     static let asParticipant = Command(
         "as", usage: "as NAME | as -",
-        summary: "Enter the following weights and ratings as one participant's (`as -`: the facilitator's)",
+        summary: "Enter the following weights, ratings, AHP judgements, QSPM scores and votes as a participant's (`as -`: the facilitator's)",
         details: "The prompt shows whose values are being entered (swot[medan as Budi]>). `as` alone says who it is. See `participant`.",
         arguments: [.participant]
     ) { call in
@@ -81,8 +89,8 @@ enum PanelCommands {
             throw PanelError.noSuchParticipant(name, known: plan.participants.map(\.name))
         }
         session.participant = person.name
-        call.print(l("Entering \(person.name)'s weights and ratings; `as -` returns to the facilitator.",
-                     "Memasukkan bobot dan peringkat \(person.name); `as -` kembali ke fasilitator."))
+        call.print(l("Entering \(person.name)'s values (weight, rate, compare, attract, vote); `as -` returns to the facilitator.",
+                     "Memasukkan nilai \(person.name) (weight, rate, compare, attract, vote); `as -` kembali ke fasilitator."))
     }
 
     static let consensus = view(
@@ -91,17 +99,29 @@ enum PanelCommands {
         details: "Ratings first, then weights, each with the items the room disagrees on most at the top, so the discussion starts there."
     ) { call, plan, l in
         let format = NumberFormat(plan.effectiveLanguage)
-        let ratings = plan.consensus(.rating), weights = plan.consensus(.weight)
-        guard !ratings.isEmpty || !weights.isEmpty else {
-            call.print(l("No participant has scored an item yet: `as NAME`, then `weight` and `rate`.",
-                         "Belum ada peserta yang memberi nilai: `as NAMA`, lalu `weight` dan `rate`."))
+        let measures = PanelMeasure.allCases.map { ($0, plan.consensus($0)) }.filter { !$0.1.isEmpty }
+        guard !measures.isEmpty else {
+            call.print(l("No participant has scored an item yet: `as NAME`, then `weight`, `rate`, `compare` or `attract`.",
+                         "Belum ada peserta yang memberi nilai: `as NAMA`, lalu `weight`, `rate`, `compare` atau `attract`."))
             return
         }
-        for (title, rows, show) in [(l("Ratings", "Peringkat"), ratings, format.number),
-                                    (l("Weights", "Bobot"), weights, format.score)] where !rows.isEmpty {
-            call.print(title + " (" + l("mean, standard deviation, min–max, participants", "rata-rata, simpangan baku, min–maks, peserta") + "):")
+        let spread = l("mean, standard deviation, min–max, participants", "rata-rata, simpangan baku, min–maks, peserta")
+        for (measure, rows) in measures {
+            let title: String, show: (Double) -> String
+            switch measure {
+            case .rating: (title, show) = (l("Ratings", "Peringkat") + " (\(spread))", format.number)
+            case .weight: (title, show) = (l("Weights", "Bobot") + " (\(spread))", format.score)
+            case .judgement:
+                title = l("AHP judgements (geometric mean, spread of the logarithms, min–max, participants)",
+                          "Perbandingan AHP (rata-rata geometrik, simpangan logaritma, min–maks, peserta)")
+                show = { judgement($0, format) }
+            case .attractiveness:
+                (title, show) = (l("QSPM attractiveness", "Daya tarik QSPM") + " (\(spread))", format.number)
+            }
+            call.print(title + ":")
+            let width = max(4, rows.map(\.item.count).max() ?? 0)
             for row in rows {
-                call.print("  \(row.item.padding(to: 4)) \(show(row.mean).padding(to: 5)) ±\(format.score(row.standardDeviation))"
+                call.print("  \(row.item.padding(to: width)) \(show(row.mean).padding(to: 5)) ±\(format.score(row.standardDeviation))"
                            + "  \(show(row.minimum))–\(show(row.maximum))  n=\(row.count)")
             }
         }
@@ -173,6 +193,43 @@ enum PanelCommands {
         let count = agreement?.count ?? 0
         return "\(item.id) \(what) \(who): \(given); " + l("the plan's \(what) is \(planValue) (from \(count) participant\(count == 1 ? "" : "s")).",
                                                             "\(what) rencana \(planValue) (dari \(count) peserta).")
+    }
+
+    /// After `compare` as a participant: what they judged and the plan's judgement of the pair now.
+    static func recordedJudgement(_ value: Double?, by who: String, pair: (String, String), plan: Plan) -> String {
+        let l = words(plan)
+        let format = NumberFormat(plan.effectiveLanguage)
+        let count = plan.participantJudgements(pair.0, pair.1).count
+        let given = value.map { judgement($0, format) } ?? l("taken back", "ditarik")
+        let aggregate = plan.comparisons.lazy.compactMap { entry -> Double? in
+            if entry.first == pair.0 && entry.second == pair.1 { return entry.value }
+            return entry.first == pair.1 && entry.second == pair.0 ? 1 / entry.value : nil
+        }.first.map { judgement($0, format) }
+        return "\(pair.0) vs \(pair.1) \(who): \(given); " + (aggregate.map {
+            l("the plan's judgement is \($0) (geometric mean of \(count) participant\(count == 1 ? "" : "s")).",
+              "penilaian rencana \($0) (rata-rata geometrik dari \(count) peserta).")
+        } ?? l("no participant has judged the pair now.", "kini tidak ada peserta yang menilai pasangan ini."))
+    }
+
+    /// After `attract` as a participant: what they gave and the plan's cells of the row now.
+    static func recordedAttractiveness(_ score: Double?, by who: String, strategy: String?, item: String, plan: Plan) -> String {
+        let l = words(plan)
+        let format = NumberFormat(plan.effectiveLanguage)
+        let id = plan.item(item)?.id ?? item.uppercased()
+        let targets = strategy.map { [$0.uppercased()] } ?? plan.qspm.strategies
+        let cells = targets.map { target -> String in
+            let value = plan.qspm.cell(strategy: target, item: id).map { $0.map(format.number) ?? "-" } ?? "–"
+            return "\(target) \(value)"
+        }
+        let given = score.map(format.number) ?? "-"
+        return "\(id) \(who): \(given); " + l("the plan's QSPM score: ", "nilai QSPM rencana: ") + cells.joined(separator: ", ")
+            + l(" (mean of the participants).", " (rata-rata peserta).")
+    }
+
+    /// A judgement as Saaty writes it: `3`, `1/3`, else with decimals in the plan's number format.
+    static func judgement(_ value: Double, _ format: NumberFormat) -> String {
+        let ratio = ScoreFormat.ratio(value)
+        return ratio.contains(".") ? format.score(value) : ratio
     }
 
     static func words(_ plan: Plan) -> AssessmentWords { AssessmentWords(plan.effectiveLanguage) }

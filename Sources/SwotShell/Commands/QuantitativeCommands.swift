@@ -154,20 +154,27 @@ enum QuantitativeCommands {
         summary: "AHP judgement: how much more important A is than B (Saaty 1–9)",
         details: """
             Within a quadrant compare items (`compare S1 S2 3`); between quadrants compare the SWOT groups (`compare S O 2`, also strengths, peluang, …). VALUE is on Saaty's scale: 1 equal, 3 weak, 5 strong, 7 demonstrated, 9 absolute importance of A over B, 2, 4, 6, 8 between; write 1/3 (or compare B A 3) when B is the more important. The reciprocal is implied, and judging a pair again replaces the earlier value. `compare A B -` removes a judgement. \
-            Once every pair of a set is judged, the set's priorities and consistency ratio are shown; a CR of 0.10 or more is flagged with the judgement to revisit. `ahp` shows everything.
+            Once every pair of a set is judged, the set's priorities and consistency ratio are shown; a CR of 0.10 or more is flagged with the judgement to revisit. `ahp` shows everything. \
+            After `as NAME` the judgement is that participant's, and the plan's judgement of the pair is the geometric mean of the participants' (see `participant`; `consensus` shows where they differ).
             """,
         arguments: [.itemID, .itemID, .words(["1", "2", "3", "4", "5", "6", "7", "8", "9", "1/3", "1/5", "1/7", "1/9"])]
     ) { call in
         let first = try call.word(1), second = try call.word(2), word = try call.word(3)
         try call.expectNoMore(after: 3)
         let value = try optionalNumber(word, what: "judgement", fractions: true)
-        let (a, b) = try call.session.change { try $0.setComparison(first, second, value) }
-        if let value {
+        let who = call.session.participant
+        let (a, b) = try call.session.change { plan in
+            if let who { return try plan.setParticipantComparison(who, first, second, value) }
+            return try plan.setComparison(first, second, value)
+        }
+        let plan = try call.session.requirePlan()
+        if let who {
+            call.print(PanelCommands.recordedJudgement(value, by: who, pair: (a, b), plan: plan))
+        } else if let value {
             call.print("\(a) vs \(b) = \(ScoreFormat.ratio(value)) (\(judgementMeaning(value, a, b))).")
         } else {
             call.print("Removed the judgement \(a) vs \(b).")
         }
-        let plan = try call.session.requirePlan()
         let quadrant = Quadrant(parsing: a) == nil ? plan.item(a)?.quadrant : nil
         guard let set = plan.comparisonSets().first(where: { $0.quadrant == quadrant }) else { return }
         if let result = set.result {
@@ -246,15 +253,27 @@ enum QuantitativeCommands {
     static let attract = Command(
         "attract", usage: "attract STRATEGY|* ITEM SCORE|-",
         summary: "QSPM attractiveness score (1–4) of a strategy for a factor, or - if the factor does not matter",
-        details: "SCORE: 1 not attractive, 2 somewhat, 3 reasonably, 4 highly attractive. `-` is a dash: the factor does not affect the choice. A row is either all scores or all dashes, so a dash next to a score (or a score next to a dash) is refused; `attract * ITEM -` dashes the whole row, `attract * ITEM 3` scores every strategy alike.",
+        details: "SCORE: 1 not attractive, 2 somewhat, 3 reasonably, 4 highly attractive. `-` is a dash: the factor does not affect the choice. A row is either all scores or all dashes, so a dash next to a score (or a score next to a dash) is refused; `attract * ITEM -` dashes the whole row, `attract * ITEM 3` scores every strategy alike. After `as NAME` the score is that participant's and the plan's cell is the participants' mean; a factor is dashed only when everyone who judged its row dashed it.",
         arguments: [.strategyID, .itemID, .words(["1", "2", "3", "4", "-"])]
     ) { call in
         let strategyWord = try call.word(1), itemWord = try call.word(2), word = try call.word(3)
         try call.expectNoMore(after: 3)
         let score = try optionalNumber(word, what: "attractiveness score")
         let strategy: String? = strategyWord == "*" ? nil : strategyWord
-        try call.session.change { try $0.setAttractiveness(strategy: strategy, item: itemWord, score: score) }
+        let who = call.session.participant
+        try call.session.change { plan in
+            if let who {
+                try plan.setParticipantAttractiveness(who, strategy: strategy, item: itemWord, score: score)
+            } else {
+                try plan.setAttractiveness(strategy: strategy, item: itemWord, score: score)
+            }
+        }
         let target = strategy?.uppercased() ?? "every strategy"
+        if let who {
+            call.print(PanelCommands.recordedAttractiveness(score, by: who, strategy: strategy, item: itemWord,
+                                                            plan: try call.session.requirePlan()))
+            return
+        }
         call.print("\(target) for \(itemWord.uppercased()): \(score.map { "\(ScoreFormat.number($0)) (\(attractivenessMeaning($0)))" } ?? "- (does not affect the choice)").")
     }
 
