@@ -3,7 +3,7 @@ SWIFT ?= swift
 # The release build is fully static (see Package.swift): it links libedit.a and the archives libedit needs,
 # libtinfo.a, libbsd.a and libmd.a, from these -dev packages (libedit-dev pulls them in too).
 BUILD_PACKAGES = libedit-dev libncurses-dev libbsd-dev libmd-dev pkg-config
-TEST_PACKAGES = tmux cmark-gfm
+TEST_PACKAGES = tmux cmark-gfm chromium pandoc librsvg2-bin poppler-utils
 BENCH_PACKAGES = sqlite3 hyperfine time
 RELEASE_FLAGS = -c release --static-swift-stdlib
 RELEASE_BIN = .build/release/swot

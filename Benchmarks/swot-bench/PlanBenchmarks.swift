@@ -42,6 +42,9 @@ enum PlanBenchmarks {
 
     static func exportMarkdown(size: Int) -> () -> Void {
         let plan = plan(size: size)
-        return { _ = MarkdownReport(plan: plan, date: "2025-11-23").render() }
+        return {
+            let document = ReportBuilder.build(plan: plan, date: "2025-11-23")
+            _ = MarkdownRenderer(document: document, figureFolder: "report-files").render()
+        }
     }
 }

@@ -35,6 +35,12 @@ public struct SourceDocument: Codable, Sendable, Hashable {
     public var file: String
     public var title: LocalizedText
     public var summary: LocalizedText
+    /// As a reference list names them (`Pratama, A., …`); nil when the paper does not name its authors.
+    public var authors: String?
+    /// The year of publication; nil when the paper does not print it.
+    public var year: String?
+    /// The journal or proceedings, with volume and pages when known.
+    public var venue: String?
     /// `regulation` for a regulation, cited by its part (`Lampiran I`) rather than by lines; nil for a paper.
     public var kind: Kind? = nil
 

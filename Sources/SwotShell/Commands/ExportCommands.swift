@@ -5,31 +5,93 @@ enum ExportCommands {
     static let all: [Command] = [export]
 
     static let export = Command(
-        "export", usage: "export markdown|json [[--force] FILE]",
-        summary: "Write the plan as a Markdown report or as JSON",
-        details: "Without FILE the export goes to standard output. With FILE it is written atomically (a crash leaves the old file or the new one, never half); a FILE that exists is replaced only with `--force` (`export markdown --force report.md`), keeping its mode, and a terminal or FIFO (`/dev/stdout`) is written into. The report's date is today, or SOURCE_DATE_EPOCH when set, so scripted rebuilds are byte-identical.",
-        arguments: [.words(["markdown", "json"]), .path]
+        "export", usage: "export markdown|html|docx|json [FILE] [--proposed] [--mermaid]",
+        summary: "Write the report for leadership (Markdown, web page, Word) or the plan as JSON",
+        details: """
+            markdown writes FILE and its charts as SVG files in a folder beside it (report.md and report-files/); \
+            the Markdown has no HTML in it, so it reads the same in any viewer. html writes one self-contained web \
+            page that prints on A4 and reads on a phone. docx writes a Word document through pandoc (Debian \
+            package pandoc; librsvg2-bin lets older Word show the charts too). json writes the plan as data for \
+            scripts. Without FILE, markdown, html and json go to standard output (Markdown then without chart files). \
+            The report follows the plan's language (`lang`): an executive summary on page 1, then the SWOT, the \
+            position, the accepted strategies, the action plan and the references; scores and codes are in an \
+            appendix. --proposed adds an appendix of the strategies not decided on yet (rejected ones are never \
+            shown); --mermaid adds each chart's Mermaid source to the Markdown. Files are written atomically (a \
+            crash leaves the old file or the new one, never half). The date is today, or SOURCE_DATE_EPOCH when \
+            set, so scripted rebuilds are byte-identical.
+            """,
+        arguments: [.words(["markdown", "html", "docx", "json"]), .path, .words(["--proposed", "--mermaid"])]
     ) { call in
         let format = try call.word(1).lowercased()
         let session = call.session
         let plan = try session.requirePlan()
-        let text: String
+        let (options, path) = try parse(call)
+        func document() -> ReportDocument {
+            ReportBuilder.build(
+                plan: plan, date: ReportDate.today(environment: session.environment),
+                knowledgeBase: session.knowledgeBase, options: options)
+        }
+        if let path, FilePath.isFolder(path) {
+            let example = FilePath.join(path, "\(plan.name).\(format == "markdown" ? "md" : format)")
+            throw ShellError.badArgument("\(path) is a folder. Give a file name, e.g. \(example).")
+        }
         switch format {
         case "markdown", "md":
-            text = MarkdownReport(plan: plan, date: ReportDate.today(environment: session.environment), knowledgeBase: session.knowledgeBase).render()
+            guard let path else {
+                session.output.write(MarkdownRenderer(document: document(), figureFolder: nil).render())
+                return
+            }
+            let written = try ReportFiles.writeMarkdown(document(), to: path)
+            call.print(written.count > 1
+                ? "Wrote \(path) and \(written.count - 1) charts in \(FilePath.join(FilePath.folder(of: path), ReportFiles.figureFolder(for: path)))."
+                : "Wrote \(path).")
+        case "html":
+            guard let path else {
+                session.output.write(HTMLRenderer(document: document()).render())
+                return
+            }
+            try ReportFiles.writeHTML(document(), to: path)
+            call.print("Wrote \(path).")
+        case "docx", "word":
+            guard let path else {
+                throw ShellError.badArgument("A Word document needs a file name, e.g. `export docx \(plan.name).docx`.")
+            }
+            try ReportFiles.writeWord(document(), to: path, environment: session.environment)
+            call.print("Wrote \(path).")
         case "json":
-            text = JSONExport.render(plan)
+            guard !options.includeProposed, !options.mermaid else { throw call.usageError }
+            let text = JSONExport.render(plan)
+            guard let path else {
+                session.output.write(text)
+                return
+            }
+            try AtomicFile.write(text, to: path)
+            call.print("Wrote \(path).")
         default:
-            throw ShellError.badArgument("\"\(format)\" is not an export format. Use `export markdown [FILE]` or `export json [FILE]`.")
+            throw ShellError.badArgument(
+                "\"\(format)\" is not an export format. Use markdown, html, docx or json, e.g. `export html report.html`.")
         }
-        guard let (path, force) = call.path(from: 2) else {
-            session.output.write(text)
-            return
+    }
+
+    /// The options (`--proposed`, `--mermaid`, anywhere after the format) and the file, if one is given.
+    private static func parse(_ call: Invocation) throws(ShellError) -> (ReportOptions, String?) {
+        var options = ReportOptions()
+        var rest: [String] = []
+        for index in 2..<max(2, call.words.count) {
+            let word = call.words[index] ?? ""
+            switch word {
+            case "--proposed": options.includeProposed = true
+            case "--mermaid": options.mermaid = true
+            default:
+                if word.hasPrefix("--") {
+                    throw ShellError.badArgument("\"\(word)\" is not an export option. Use --proposed or --mermaid.")
+                }
+                rest.append(word)
+            }
         }
-        guard !FilePath.isFolder(path) else {
-            throw ShellError.badArgument("\(path) is a folder. Give a file name, e.g. \(FilePath.join(path, "\(plan.name).md")).")
-        }
-        try AtomicFile.writeDocument(text.utf8, to: path, force: force)
-        call.print("Wrote \(path).")
+        guard rest.count > 1 else { return (options, rest.first) }
+        // A file name with spaces, typed without quotes, as before the options existed.
+        guard options == ReportOptions() else { throw call.usageError }
+        return (options, call.words.text(from: 2))
     }
 }

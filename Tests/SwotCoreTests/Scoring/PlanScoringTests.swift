@@ -168,12 +168,12 @@ struct PlanScoringTests {
 
     @Test func mermaidCoordinatesFollowTheGrammar() {
         // quadrant.jison reads (1)|(0(.\d+)?) only: never "1.000" or "1.0".
-        #expect(QuantitativeReport.mermaidCoordinate(1) == "1")
-        #expect(QuantitativeReport.mermaidCoordinate(0.9996) == "1")
-        #expect(QuantitativeReport.mermaidCoordinate(0) == "0.000")
-        #expect(QuantitativeReport.mermaidCoordinate(-0.2) == "0.000")
-        #expect(QuantitativeReport.mermaidCoordinate(1.7) == "1")
-        #expect(QuantitativeReport.mermaidCoordinate(0.56667) == "0.567")
-        #expect(QuantitativeReport.mermaidCoordinate(.nan) == "0.500")
+        #expect(MermaidText.coordinate(1) == "1")
+        #expect(MermaidText.coordinate(0.9996) == "1")
+        #expect(MermaidText.coordinate(0) == "0.000")
+        #expect(MermaidText.coordinate(-0.2) == "0.000")
+        #expect(MermaidText.coordinate(1.7) == "1")
+        #expect(MermaidText.coordinate(0.56667) == "0.567")
+        #expect(MermaidText.coordinate(.nan) == "0.500")
     }
 }

@@ -1,0 +1,53 @@
+/// Text rules every renderer shares: planners' text made safe to show (one line, no control or direction-changing
+/// characters), short labels for tight cells, and word counts for the executive summary's limit.
+public enum ReportWording {
+    /// The text on one line, with every control character and every bidirectional override shown as its code
+    /// (`U+202E`), so nothing a planner or a file typed can reorder, hide or break what the reader sees.
+    public static func visible(_ text: String) -> String {
+        var result = ""
+        result.reserveCapacity(text.utf8.count)
+        var previousWasCarriageReturn = false
+        for scalar in text.unicodeScalars {
+            defer { previousWasCarriageReturn = scalar == "\r" }
+            switch scalar {
+            case "\r", "\t": result += " "
+            case "\n": if !previousWasCarriageReturn { result += " " }
+            default:
+                if isHidden(scalar) {
+                    result += "U+" + hex(scalar.value)
+                } else {
+                    result.unicodeScalars.append(scalar)
+                }
+            }
+        }
+        return result
+    }
+
+    /// C0 and C1 controls, DEL, and the marks that change text direction or hide in plain sight.
+    static func isHidden(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0..<0x20, 0x7F...0x9F: return true
+        case 0x200B...0x200F, 0x202A...0x202E, 0x2060...0x2069, 0x061C, 0xFEFF: return true
+        default: return false
+        }
+    }
+
+    private static func hex(_ value: UInt32) -> String {
+        let digits = String(value, radix: 16, uppercase: true)
+        return String(repeating: "0", count: max(0, 4 - digits.count)) + digits
+    }
+
+    /// The first few words of a text, with `…` when more follow: a label for a matrix cell.
+    public static func shortLabel(_ text: String, words limit: Int = 5) -> String {
+        let words = visible(text).split(whereSeparator: \.isWhitespace)
+        var kept = words.prefix(limit).joined(separator: " ")
+        guard words.count > limit else { return kept }
+        while let last = kept.last, ".,;:".contains(last) { kept.removeLast() }
+        return kept + "…"
+    }
+
+    /// Words as a reader counts them: runs of letters or digits separated by spaces.
+    public static func wordCount(_ text: String) -> Int {
+        text.split(whereSeparator: \.isWhitespace).filter { $0.contains { $0.isLetter || $0.isNumber } }.count
+    }
+}

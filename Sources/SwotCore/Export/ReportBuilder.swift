@@ -1,0 +1,116 @@
+/// What the planner asked of the export beyond the plan itself.
+public struct ReportOptions: Equatable, Sendable {
+    /// Add an appendix of the strategies nobody has accepted or rejected yet (`--proposed`).
+    public var includeProposed: Bool
+    /// Add each chart's Mermaid source beneath its picture (`--mermaid`, Markdown only).
+    public var mermaid: Bool
+
+    public init(includeProposed: Bool = false, mermaid: Bool = false) {
+        self.includeProposed = includeProposed
+        self.mermaid = mermaid
+    }
+}
+
+/// Everything a section needs to write itself: the plan, the language and its words, the figures computed once.
+public struct ReportContext: Sendable {
+    public let plan: Plan
+    public let language: Language
+    public let knowledgeBase: KnowledgeBase
+    public let date: String
+    public let options: ReportOptions
+    /// The IFE (IFAS) and EFE (EFAS) matrices, when filled in and valid.
+    public let ife: FactorEvaluation?
+    public let efe: FactorEvaluation?
+    public let placement: IEPlacement?
+    public let position: SWOTPosition?
+
+    init(plan: Plan, language: Language, knowledgeBase: KnowledgeBase, date: String, options: ReportOptions) {
+        self.plan = plan
+        self.language = language
+        self.knowledgeBase = knowledgeBase
+        self.date = date
+        self.options = options
+        let ife = plan.hasScores(.ife) ? try? plan.factorEvaluation(.ife) : nil
+        let efe = plan.hasScores(.efe) ? try? plan.factorEvaluation(.efe) : nil
+        self.ife = ife
+        self.efe = efe
+        if let ife, let efe {
+            placement = try? IEMatrix.place(ife: ife, efe: efe)
+            position = try? SWOTPosition(ife: ife, efe: efe, convention: Quantitative.positionConvention)
+        } else {
+            placement = nil
+            position = nil
+        }
+    }
+
+    /// The fixed words of the report in its language.
+    public func text(_ english: String, _ indonesian: String) -> String {
+        language == .en ? english : indonesian
+    }
+
+    /// Accepted strategies in the order the SWOT position favours: the ones the body of the report is about.
+    public var acceptedStrategies: [Strategy] {
+        plan.towsPreferenceOrder.flatMap { plan.strategies(in: $0) }.filter { $0.status == .accepted }
+    }
+
+    /// What a strategy does, in a sentence without the items it names: a derived strategy's move ("Melakukan
+    /// penyusunan regulasi …"); the planner's own text for one written or edited by hand.
+    public func headline(_ strategy: Strategy) -> String {
+        guard !strategy.edited, let moveID = strategy.moveID,
+              let action = knowledgeBase.moves.first(where: { $0.id == moveID })?.action[language],
+              let first = action.first
+        else { return strategy.text }
+        return first.uppercased() + action.dropFirst() + "."
+    }
+
+    public var proposedStrategies: [Strategy] {
+        plan.towsPreferenceOrder.flatMap { plan.strategies(in: $0) }.filter { $0.status == .proposed }
+    }
+}
+
+/// One part of the report: its sections, and what it adds to the executive summary. Parts are listed once, in
+/// `ReportBuilder.parts`; a new part (the SPBE index, items left out of every strategy) is one more entry there.
+public protocol ReportPart: Sendable {
+    /// The part's sections (none when the plan has no data for it).
+    func sections(_ context: ReportContext) -> [ReportSection]
+    /// Sentences for the executive summary's "where the agency stands" (short: the summary has 250 words).
+    func standing(_ context: ReportContext) -> [ReportText]
+}
+
+extension ReportPart {
+    public func standing(_ context: ReportContext) -> [ReportText] { [] }
+}
+
+/// Builds the report document from a plan: the executive summary first, then every part's body sections, then
+/// every part's appendices.
+public enum ReportBuilder {
+    static let parts: [any ReportPart] = [
+        SWOTPart(), PositionPart(), StrategyPart(), ActionPlanPart(), AssessmentPart(), ReferencesPart(),
+        CalculationsPart(), StrategyCodesPart(),
+    ]
+
+    public static func build(
+        plan: Plan, date: String, language: Language? = nil, knowledgeBase: KnowledgeBase = .shipped,
+        options: ReportOptions = ReportOptions()
+    ) -> ReportDocument {
+        let context = ReportContext(
+            plan: plan, language: language ?? plan.effectiveLanguage, knowledgeBase: knowledgeBase, date: date,
+            options: options)
+        let sections = parts.flatMap { $0.sections(context) }
+        let standing = parts.flatMap { $0.standing(context) }
+        let summary = ExecutiveSummary(context: context, standing: standing).section()
+        let title = plan.title.isEmpty ? plan.name : plan.title
+        var facts: [ReportFact] = []
+        if !plan.context.isEmpty { facts.append(ReportFact(context.text("Context", "Konteks"), plan.context)) }
+        facts.append(ReportFact(context.text("Plan", "Rencana"), plan.name))
+        facts.append(ReportFact(context.text("Date", "Tanggal"), date))
+        var appendices = sections.filter { $0.part == .appendix }
+        for index in appendices.indices {
+            let letter = String(UnicodeScalar(UInt8(65 + index % 26)))
+            appendices[index].title = context.text("Appendix", "Lampiran") + " \(letter). \(appendices[index].title)"
+        }
+        return ReportDocument(
+            language: context.language, title: title, facts: facts,
+            sections: [summary] + sections.filter { $0.part == .body } + appendices)
+    }
+}

@@ -1,0 +1,107 @@
+/// Page 1: what a head of agency reads before the meeting. Where the agency stands, the strategies to endorse
+/// with their owners and years, the money they need, and the decisions asked for; at most 250 words.
+struct ExecutiveSummary {
+    static let wordLimit = 250
+    /// How many accepted strategies page 1 names; the rest are counted.
+    static let strategiesShown = 5
+
+    let context: ReportContext
+    /// The parts' sentences on where the agency stands.
+    let standing: [ReportText]
+
+    func section() -> ReportSection {
+        // Strategy sentences are shortened until the page fits the limit.
+        var blocks = blocks(strategyWords: nil)
+        for words in [16, 12, 8] where Self.wordCount(blocks) > Self.wordLimit {
+            blocks = self.blocks(strategyWords: words)
+        }
+        return ReportSection(id: "summary", title: context.text("Executive summary", "Ringkasan eksekutif"),
+                             blocks: blocks)
+    }
+
+    static func wordCount(_ blocks: [ReportBlock]) -> Int {
+        blocks.reduce(0) { total, block in
+            switch block {
+            case .subheading(let text): return total + ReportWording.wordCount(text)
+            case .paragraph(let text), .note(let text): return total + ReportWording.wordCount(text.plainText)
+            case .list(let items, _): return total + items.reduce(0) { $0 + ReportWording.wordCount($1.plainText) }
+            default: return total
+            }
+        }
+    }
+
+    private func blocks(strategyWords: Int?) -> [ReportBlock] {
+        var blocks: [ReportBlock] = [.subheading(context.text("Where the agency stands", "Posisi saat ini"))]
+        blocks.append(.list([counts()] + (standing.isEmpty ? [notScored()] : standing), ordered: false))
+        let accepted = context.acceptedStrategies
+        blocks.append(.subheading(context.text("Strategies to endorse", "Strategi yang diusulkan untuk ditetapkan")))
+        if accepted.isEmpty {
+            blocks.append(.paragraph(.emphasis(context.text(
+                "No strategy is accepted yet.", "Belum ada strategi yang diterima."))))
+        } else {
+            var lines = accepted.prefix(Self.strategiesShown).map { strategy(_: $0, words: strategyWords) }
+            if accepted.count > Self.strategiesShown {
+                let more = accepted.count - Self.strategiesShown
+                lines.append(.emphasis(context.text("and \(more) more in the action plan",
+                                                    "dan \(more) lainnya di rencana aksi")))
+            }
+            blocks.append(.list(lines, ordered: true))
+        }
+        blocks.append(.subheading(context.text("Decisions asked for", "Keputusan yang diminta")))
+        blocks.append(.list(decisions(), ordered: true))
+        return blocks
+    }
+
+    private func counts() -> ReportText {
+        let plan = context.plan
+        let numbers = Quadrant.allCases.map { plan.items(in: $0).count }
+        return ReportText(context.text(
+            "The SWOT holds \(numbers[0]) strengths, \(numbers[1]) weaknesses, \(numbers[2]) opportunities and "
+                + "\(numbers[3]) threats.",
+            "SWOT memuat \(numbers[0]) kekuatan, \(numbers[1]) kelemahan, \(numbers[2]) peluang dan "
+                + "\(numbers[3]) ancaman."))
+    }
+
+    private func notScored() -> ReportText {
+        .emphasis(context.text(
+            "The IFE and EFE are not scored yet, so the SWOT position is not computed.",
+            "IFAS dan EFAS belum dinilai, sehingga posisi SWOT belum dihitung."))
+    }
+
+    private func strategy(_ strategy: Strategy, words: Int?) -> ReportText {
+        let headline = context.headline(strategy)
+        let text = words.map { ReportWording.shortLabel(headline, words: $0) } ?? headline
+        var details: [String] = []
+        details.append(strategy.owner ?? context.text("owner not set", "penanggung jawab belum ditetapkan"))
+        if let year = strategy.due?.prefix(4) { details.append(context.text("by \(year)", "sampai \(year)")) }
+        return .strong(strategy.id) + " " + text + " (" + details.joined(separator: ", ") + ")"
+    }
+
+    private func decisions() -> [ReportText] {
+        let accepted = context.acceptedStrategies
+        var decisions: [ReportText] = []
+        if !accepted.isEmpty {
+            decisions.append(ReportText(context.text(
+                "Endorse the \(accepted.count) strategies above as the agency's plan.",
+                "Menetapkan \(accepted.count) strategi di atas sebagai rencana organisasi.")))
+        }
+        let ownerless = accepted.filter { $0.owner == nil }.map(\.id)
+        if !ownerless.isEmpty {
+            decisions.append(ReportText(context.text(
+                "Name who is responsible for \(ownerless.joined(separator: ", ")).",
+                "Menunjuk penanggung jawab untuk \(ownerless.joined(separator: ", ")).")))
+        }
+        let proposed = context.proposedStrategies.count
+        if proposed > 0 {
+            decisions.append(ReportText(context.text(
+                "Decide on the \(proposed) proposed strategies still waiting for review.",
+                "Memutuskan \(proposed) strategi usulan yang masih menunggu telaah.")))
+        }
+        if decisions.isEmpty {
+            decisions.append(ReportText(context.text(
+                "Ask the planning team to derive and review strategies (`derive`, `accept`).",
+                "Meminta tim perencana menyusun dan menelaah strategi (`derive`, `accept`).")))
+        }
+        return decisions
+    }
+}
