@@ -20,7 +20,7 @@ struct IEChart {
     }
 
     private func svg(_ title: String) -> String {
-        let width = 460.0, height = 400.0, left = 70.0, top = 30.0, side = 120.0
+        let width = 460.0, height = 450.0, left = 70.0, top = 30.0, side = 120.0
         var drawing = SVGDrawing(width: Int(width), height: Int(height), title: title)
         drawing.rect(x: 0, y: 0, width: width, height: height, fill: "#ffffff")
         let tones: [IEPrescription: String] = [
@@ -32,7 +32,7 @@ struct IEChart {
             drawing.rect(x: x, y: y, width: side, height: side, fill: tones[cell.prescription] ?? "#ffffff",
                          stroke: here ? "#b44d12" : "#9aa5b1", strokeWidth: here ? 3 : 1)
             drawing.text(cell.roman, x: x + side / 2, y: y + 30, size: 18, anchor: .middle, bold: true)
-            for (index, word) in wrap(cell.prescription.name(context.language), width: 16).enumerated() {
+            for (index, word) in SVGDrawing.wrap(cell.prescription.name(context.language), width: 16).enumerated() {
                 drawing.text(word, x: x + side / 2, y: y + 56 + Double(index) * 14, size: 11, anchor: .middle)
             }
         }
@@ -55,18 +55,6 @@ struct IEChart {
         let pointY = top + (4 - placement.efeTotal) / 3 * 3 * side
         drawing.circle(x: pointX, y: pointY, radius: 7, fill: "#b44d12")
         return drawing.svg
-    }
-
-    private func wrap(_ text: String, width: Int) -> [String] {
-        var lines: [String] = []
-        for word in text.split(separator: " ") {
-            if let last = lines.last, last.count + word.count + 1 <= width {
-                lines[lines.count - 1] = last + " " + word
-            } else {
-                lines.append(String(word))
-            }
-        }
-        return lines
     }
 
     private func mermaid() -> String {

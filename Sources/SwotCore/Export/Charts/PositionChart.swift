@@ -40,13 +40,14 @@ struct PositionChart {
             drawing.rect(x: x, y: y, width: plot / 2, height: plot / 2, fill: here ? "#fde9b8" : "#f4f6f8",
                          stroke: "#c5ccd3")
             let top = y < middle
-            let labelY = top ? y + 20 : y + plot / 2 - 26
+            let labelY = top ? y + 20 : y + plot / 2 - 40
             drawing.text(
                 "\(context.text("Quadrant", "Kuadran")) \(cell.roman)", x: x + plot / 4, y: labelY, size: 12,
                 anchor: .middle, bold: true)
-            drawing.text(
-                "\(cell.name(context.language)) (\(cell.favoured.rawValue))", x: x + plot / 4, y: labelY + 15,
-                size: 11, anchor: .middle)
+            let name = "\(cell.name(context.language)) (\(cell.favoured.rawValue))"
+            for (index, line) in SVGDrawing.wrap(name, width: 24).enumerated() {
+                drawing.text(line, x: x + plot / 4, y: labelY + 15 + Double(index) * 13, size: 11, anchor: .middle)
+            }
         }
         drawing.line(x1: margin, y1: middle, x2: size - margin, y2: middle, stroke: "#52606d", width: 1.5)
         drawing.line(x1: middle, y1: margin, x2: middle, y2: size - margin, stroke: "#52606d", width: 1.5)
@@ -61,10 +62,11 @@ struct PositionChart {
         let pointX = middle + clampedX * plot / 2, pointY = middle - clampedY * plot / 2
         drawing.line(x1: middle, y1: middle, x2: pointX, y2: pointY, stroke: "#b44d12", width: 1.5, dashed: true)
         drawing.circle(x: pointX, y: pointY, radius: 7, fill: "#b44d12")
-        let labelRight = pointX < size - 150
+        // The label goes towards the centre, away from the quadrant names at the outer edges.
+        let labelRight = pointX < middle
         drawing.text(
             "(\(context.signed(position.x)); \(context.signed(position.y)))", x: pointX + (labelRight ? 12 : -12),
-            y: pointY + (pointY < margin + 20 ? 18 : -10), size: 12, anchor: labelRight ? .start : .end, bold: true,
+            y: pointY + (pointY < middle ? 20 : -12), size: 12, anchor: labelRight ? .start : .end, bold: true,
             fill: "#b44d12")
         return drawing.svg
     }

@@ -63,6 +63,19 @@ struct SVGDrawing {
         return lines.joined(separator: "\n") + "\n"
     }
 
+    /// Words in lines of at most `width` characters (a longer word gets a line of its own).
+    static func wrap(_ text: String, width: Int) -> [String] {
+        var lines: [String] = []
+        for word in ReportWording.visible(text).split(separator: " ") {
+            if let last = lines.last, last.count + word.count + 1 <= width {
+                lines[lines.count - 1] = last + " " + word
+            } else {
+                lines.append(String(word))
+            }
+        }
+        return lines
+    }
+
     /// A coordinate with at most one decimal and no trailing `.0`.
     private func n(_ value: Double) -> String {
         let tenths = Int((value * 10).rounded())

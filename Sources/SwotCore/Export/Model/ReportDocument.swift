@@ -183,13 +183,20 @@ public struct ReportMatrix: Equatable, Sendable {
     public var cells: [[Cell]]
     /// What an empty cell says.
     public var emptyText: String
+    /// Whether a renderer that shortens the cells lists the full entries beneath; false when the section lists
+    /// them itself.
+    public var listsBeneath: Bool
 
-    public init(corner: String, columnHeads: [String], rowHeads: [String], cells: [[Cell]], emptyText: String) {
+    public init(
+        corner: String, columnHeads: [String], rowHeads: [String], cells: [[Cell]], emptyText: String,
+        listsBeneath: Bool = true
+    ) {
         self.corner = corner
         self.columnHeads = columnHeads
         self.rowHeads = rowHeads
         self.cells = cells
         self.emptyText = emptyText
+        self.listsBeneath = listsBeneath
     }
 }
 

@@ -62,7 +62,8 @@ public struct MarkdownRenderer: Sendable {
         return [head, rule] + rows
     }
 
-    /// One line per cell: the quadrant's name and count, then each entry's id and short label.
+    /// One line per cell: the quadrant's name and count, then each entry's id and short label; the full entries
+    /// follow as lists.
     private func render(_ matrix: ReportMatrix) -> [String] {
         let head = "| \(MarkdownText.escape(matrix.corner)) | "
             + matrix.columnHeads.map { "**\(MarkdownText.escape($0))**" }.joined(separator: " | ") + " |"
@@ -75,6 +76,13 @@ public struct MarkdownRenderer: Sendable {
                 return "\(name): " + entries.joined(separator: " · ")
             }
             lines.append("| **\(MarkdownText.escape(rowHead))** | " + rendered.joined(separator: " | ") + " |")
+        }
+        guard matrix.listsBeneath else { return lines }
+        for cell in matrix.cells.joined() {
+            lines += ["", "**\(MarkdownText.escape(cell.title))**", ""]
+            lines += cell.entries.isEmpty
+                ? ["*\(MarkdownText.escape(matrix.emptyText))*"]
+                : cell.entries.map { "- **\(MarkdownText.escape($0.id))** \(MarkdownText.escape($0.text))" }
         }
         return lines
     }

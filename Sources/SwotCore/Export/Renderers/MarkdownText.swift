@@ -6,15 +6,16 @@ public enum MarkdownText {
     public static func escape(_ text: String, atLineStart: Bool = false) -> String {
         var result = ""
         result.reserveCapacity(text.utf8.count + 8)
-        var previous: Character = " "
-        for character in ReportWording.visible(text) {
-            defer { previous = character }
+        let characters = Array(ReportWording.visible(text))
+        for (index, character) in characters.enumerated() {
+            let previous: Character = index > 0 ? characters[index - 1] : " "
+            let next: Character = index + 1 < characters.count ? characters[index + 1] : " "
             switch character {
             case "\\", "`", "*", "_", "[", "]", "|", "~", "#", "!", "$", "<", ">", "&":
                 result.append("\\")
                 result.append(character)
-            // A scheme's colon (`javascript:`, `http:`) is escaped so no autolink is made of it.
-            case ":" where previous.isLetter:
+            // A scheme's colon (`javascript:x`, `http://`) is escaped so no autolink is made of it.
+            case ":" where previous.isLetter && !next.isWhitespace:
                 result += "\\:"
             default:
                 result.append(character)

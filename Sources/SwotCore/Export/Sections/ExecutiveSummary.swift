@@ -99,8 +99,8 @@ struct ExecutiveSummary {
         }
         if decisions.isEmpty {
             decisions.append(ReportText(context.text(
-                "Ask the planning team to derive and review strategies (`derive`, `accept`).",
-                "Meminta tim perencana menyusun dan menelaah strategi (`derive`, `accept`).")))
+                "Ask the planning team to derive and review strategies (derive, accept).",
+                "Meminta tim perencana menyusun dan menelaah strategi (derive, accept).")))
         }
         return decisions
     }

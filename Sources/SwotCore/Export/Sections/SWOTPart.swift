@@ -1,4 +1,4 @@
-/// The SWOT itself: the four quadrants as a 2×2 matrix, then each quadrant's items in full.
+/// The SWOT itself: the four quadrants as a 2×2 matrix of every item.
 struct SWOTPart: ReportPart {
     func sections(_ context: ReportContext) -> [ReportSection] {
         let plan = context.plan
@@ -14,16 +14,7 @@ struct SWOTPart: ReportPart {
             rowHeads: [context.text("Internal", "Internal"), context.text("External", "Eksternal")],
             cells: [[cell(.strength), cell(.weakness)], [cell(.opportunity), cell(.threat)]],
             emptyText: context.text("no items yet", "belum ada butir"))
-        var blocks: [ReportBlock] = [.matrix(matrix)]
-        for quadrant in Quadrant.allCases {
-            let items = plan.items(in: quadrant)
-            blocks.append(.subheading(quadrant.name(language)))
-            if items.isEmpty {
-                blocks.append(.paragraph(.emphasis(context.text("No items.", "Belum ada butir."))))
-            } else {
-                blocks.append(.list(items.map { .strong($0.id) + " " + $0.text }, ordered: false))
-            }
-        }
-        return [ReportSection(id: "swot", title: context.text("SWOT analysis", "Analisis SWOT"), blocks: blocks)]
+        return [ReportSection(id: "swot", title: context.text("SWOT analysis", "Analisis SWOT"),
+                              blocks: [.matrix(matrix)])]
     }
 }

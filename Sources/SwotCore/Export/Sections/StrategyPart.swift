@@ -6,10 +6,10 @@ struct StrategyPart: ReportPart {
         let title = context.text("Strategies", "Strategi")
         guard !accepted.isEmpty else {
             let hint = context.plan.strategies.isEmpty
-                ? context.text("No strategies yet: run `derive`, then `accept` the ones to pursue.",
-                               "Belum ada strategi: jalankan `derive`, lalu `accept` strategi yang akan dijalankan.")
-                : context.text("No strategy is accepted yet: `accept ID` the ones to pursue.",
-                               "Belum ada strategi yang diterima: `accept ID` untuk strategi yang akan dijalankan.")
+                ? context.text("No strategies yet: run derive, then accept the ones to pursue.",
+                               "Belum ada strategi: jalankan derive, lalu accept strategi yang akan dijalankan.")
+                : context.text("No strategy is accepted yet: accept ID the ones to pursue.",
+                               "Belum ada strategi yang diterima: accept ID untuk strategi yang akan dijalankan.")
             return [ReportSection(id: "strategies", title: title, blocks: [.note(.emphasis(hint))])]
         }
         var blocks: [ReportBlock] = [
@@ -39,7 +39,7 @@ struct StrategyPart: ReportPart {
             columnHeads: ["\(Quadrant.strength.name(language)) (S)", "\(Quadrant.weakness.name(language)) (W)"],
             rowHeads: ["\(Quadrant.opportunity.name(language)) (O)", "\(Quadrant.threat.name(language)) (T)"],
             cells: [[cell(.so), cell(.wo)], [cell(.st), cell(.wt)]],
-            emptyText: context.text("none accepted", "belum ada yang diterima"))
+            emptyText: context.text("none accepted", "belum ada yang diterima"), listsBeneath: false)
     }
 
     /// A strategy with the items it uses, in a few words each.
