@@ -8,7 +8,7 @@ BENCH_PACKAGES = sqlite3 hyperfine time
 RELEASE_FLAGS = -c release --static-swift-stdlib
 RELEASE_BIN = .build/release/swot
 
-.PHONY: run test eval build release bench deps deps-test deps-bench clean
+.PHONY: run test eval build release bench report-picture deps deps-test deps-bench clean
 
 ## Build in release mode and start the REPL on ./workspaces (the shipped example plans).
 run: release
@@ -34,6 +34,10 @@ release: deps
 ## Figures for speed and memory against baselines; writes BENCHMARKS.md.
 bench: release deps-bench
 	scripts/bench.sh $(RELEASE_BIN)
+
+## Page 1 of the Medan plan's HTML report as docs/report-page-1.png, the README's picture.
+report-picture: release deps-test
+	scripts/report-picture.sh $(RELEASE_BIN)
 
 deps:
 	@scripts/ensure-packages.sh $(BUILD_PACKAGES)

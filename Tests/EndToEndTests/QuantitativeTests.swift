@@ -352,24 +352,28 @@ struct QuantitativeTests: PipedSuite {
     }
 
     @Test func markdownExportHasTheTablesAndFencedMermaidCharts() throws {
-        let script = Self.items + Self.scores + Self.qspm + "attract * T2 -\ncompare S1 S2 2\ncompare S1 S3 6\ncompare S2 S3 3\nexport markdown\n"
+        let script = Self.items + Self.scores + Self.qspm
+            + "attract * T2 -\ncompare S1 S2 2\ncompare S1 S3 6\ncompare S2 S3 3\nexport markdown r.md --mermaid\n"
         let result = try run(script)
         #expect(result.status == 0, "\(result.stderr)")
-        let markdown = String(result.stdout.drop { $0 != "#" })
+        let markdown = try folder.read("r.md")
+        // The body says where the agency stands in pictures and one sentence each; the tables are in the appendix.
         for expected in [
-            "## Quantitative analysis", "### IFE matrix (internal factors)", "### EFE matrix (external factors)",
-            "| S1 | Strong support from the mayor | 0.20 | 4 | 0.80 |", "| | **Total** | **1.00** | | **2.30** |",
-            "| | **Total** | **1.00** | | **3.25** |", "**IFE 2.30**: average (2.0–2.99), below the 2.5 midpoint.",
-            "**II — Grow and build ◀ here**", "cell II: Grow and build",
-            "- x = S − W = 1.55 − 2.00 = **-0.45**", "- y = O − T = 2.20 − 0.95 = **+1.25**",
-            "**Quadrant III: Turnaround** — favour **WO** strategies. Preference order: WO, SO, WT, ST.",
+            "## Where the agency stands", "![x = S − W = −0.45, y = O − T = +1.25: quadrant III, favouring WO strategies.]"
+                + "(r-files/swot-position.svg)",
+            "SWOT position **quadrant III, Turnaround** (x = −0.45, y = +1.25): favour WO strategies.",
+            "IE matrix **cell II: Grow and build** (IFE 2.30, EFE 3.25).",
+            "## Appendix A. Calculations", "### IFE matrix (internal factors)", "### EFE matrix (external factors)",
+            "| S1 | Strong support from the mayor | 0.20 | 4 | 0.80 |", "|   | **Total** | **1.00** |   | **2.30** |",
+            "|   | **Total** | **1.00** |   | **3.25** |", "**IFE 2.30**: average (2.0–2.99), below the 2.5 midpoint.",
+            "- x = S − W = 1.55 − 2.00 = **−0.45**", "- y = O − T = 2.20 − 0.95 = **+1.25**",
             "### AHP priorities", "| S1 | Strong support from the mayor | 0.600 |",
             "### QSPM", "| W1 | 0.35 | 1 | 0.35 | 4 | 1.40 |", "| S2 | 0.15 | — | — | — | — |",
             "1. **WO1** — STAS 5.05", "Gap WO1 − SO1 = 0.90: **moderate preference**.",
             // IE point: x = (4 − 2.30)/3 = 0.567, y = (3.25 − 1)/3 = 0.750.
-            "    \"Plan 2.30 / 3.25 → II\": [0.567, 0.750]",
+            "    \"Plan\": [0.567, 0.750]",
             // Position point, bound 2: x = 0.5 + (−0.45)/4 = 0.3875, y = 0.5 + 1.25/4 = 0.8125.
-            "    x-axis \"W -2.00\" --> \"S +2.00\"",
+            "    x-axis \"W -2.00\" --> \"S +2.00\"", "    \"Plan\": [0.388, 0.813]",
         ] {
             #expect(markdown.contains(expected), "missing \(expected)")
         }
@@ -394,6 +398,7 @@ struct QuantitativeTests: PipedSuite {
         }
         let html = try GFM.render(markdown)
         #expect(html.components(separatedBy: "<pre><code class=\"language-mermaid\">quadrantChart").count == 3)
+        #expect(!html.contains("raw HTML omitted"))
         // Tables: SWOT, IFE, EFE, IE, AHP strengths, QSPM (and the strategy sections' own).
         #expect(html.contains("<th align=\"right\">Weighted score</th>"))
         #expect(html.contains("<td>Strong support from the mayor</td>"))
@@ -410,27 +415,28 @@ struct QuantitativeTests: PipedSuite {
         #expect(before.stdout.range(of: "SO:")!.lowerBound < before.stdout.range(of: "WO:")!.lowerBound)
 
         let result = try run(Self.items + Self.scores
-            + "strategy add SO Expand integrated services from S1 O1\nstrategy add WO Train staff through university partners from W1 O3\nstrategies\nexport markdown\n")
+            + "strategy add SO Expand integrated services from S1 O1\nstrategy add WO Train staff through university partners from W1 O3\nstrategies\nexport markdown --proposed\n")
         #expect(result.status == 0, "\(result.stderr)")
         let out = result.stdout
         #expect(out.contains("SWOT position III Turnaround: WO strategies first (order WO, SO, WT, ST)."))
         let listing = out.components(separatedBy: "SWOT position III Turnaround")[1]
         let order = ["WO:", "SO:", "WT:", "ST:"].map { listing.range(of: $0)!.lowerBound }
         #expect(order == order.sorted(), "quadrants listed WO, SO, WT, ST")
-        let report = out.components(separatedBy: "### Ranked strategies")[1]
-        #expect(report.hasPrefix("\n\nSWOT position III Turnaround: WO strategies first"))
-        #expect(report.range(of: "#### WO")!.lowerBound < report.range(of: "#### SO")!.lowerBound)
+        // The report lists proposed strategies (in their appendix) in the same order.
+        let report = try #require(out.components(separatedBy: "Appendix B. Proposed strategies").last)
+        #expect(report.range(of: "| **WO1** |")!.lowerBound < report.range(of: "| **SO1** |")!.lowerBound)
     }
 
     @Test func sectionsAppearOnlyWithData() throws {
         let result = try run("new demo\nlang en\nadd s Strong leadership\nexport markdown\n")
-        #expect(!result.stdout.contains("Quantitative analysis"))
+        #expect(!result.stdout.contains("\n## Where the agency stands"))
+        #expect(!result.stdout.contains("Calculations"))
         #expect(!result.stdout.contains("```mermaid"))
         let partial = try run("open demo\nweight S1 0.5\nexport markdown\n")
         #expect(partial.stdout.contains("### IFE matrix (internal factors)"))
-        #expect(partial.stdout.contains("_Not complete yet: The IFE matrix is not complete: no rating for S1."))
+        #expect(partial.stdout.contains("> *Not complete yet: The IFE matrix is not complete: no rating for S1."))
         #expect(!partial.stdout.contains("EFE matrix"))
-        #expect(!partial.stdout.contains("```mermaid"))
+        #expect(!partial.stdout.contains("swot-position"))
     }
 
     @Test func aHandEditedPlanWithABadNumberIsRefusedOnOpen() throws {

@@ -1,27 +1,32 @@
-/// Numbers as the report prints them, in the report's language. Every figure of the report goes through here.
+/// Numbers as the report prints them: every figure goes through the one convention of the report's language
+/// (`NumberFormat`: 2,85 and Rp1.250.000.000 in Indonesian, 2.85 and IDR 1,250,000,000 in English).
 extension ReportContext {
-    /// A score or total with two decimals: `2,85` in Indonesian, `2.85` in English.
+    public var format: NumberFormat { NumberFormat(language) }
+
+    /// A score or total, two decimals unless asked otherwise.
     public func number(_ value: Double, decimals: Int = 2) -> String {
-        let text = ScoreFormat.fixed(value, decimals: decimals)
-        return language == .id ? String(text.map { $0 == "." ? "," : $0 }) : text
+        format.decimal(value, places: decimals)
     }
 
     /// A number with its sign: `+1,25`, `−0,45`.
     public func signed(_ value: Double) -> String {
-        let text = number(abs(value))
-        if text == number(0) { return text }
+        let text = format.score(abs(value))
+        if text == format.score(0) { return text }
         return (value > 0 ? "+" : "−") + text
     }
 
-    /// A band of the IE matrix's axes: `3,0–4,0`.
-    func range(_ band: IEBand) -> String {
-        language == .id ? String(band.rangeLabel.map { $0 == "." ? "," : $0 }) : band.rangeLabel
-    }
-}
-
-extension ReportContext {
     /// A rating or score as typed: whole numbers without decimals (`4`), others with two (`3,50`).
-    public func figure(_ value: Double) -> String {
-        value == value.rounded() && abs(value) < 1e15 ? String(Int64(value)) : number(value)
+    public func figure(_ value: Double) -> String { format.number(value) }
+
+    /// A band of the IE matrix's axes: `3,0–4,0`, `2,0–2,99`.
+    func range(_ band: IEBand) -> String {
+        let lower = Double(band.rawValue)
+        return format.band(lower, band == .high ? 4 : lower + 0.99)
     }
+
+    /// Money in full: `Rp1.250.000.000`.
+    public func money(_ amount: Int64) -> String { format.rupiah(amount) }
+
+    /// Money where space is short: `Rp1,25 miliar`.
+    public func shortMoney(_ amount: Int64) -> String { format.rupiahShort(amount) }
 }

@@ -42,9 +42,9 @@ enum ExportCommands {
                 return
             }
             let written = try ReportFiles.writeMarkdown(document(), to: path)
+            let charts = FilePath.join(FilePath.folder(of: path), ReportFiles.figureFolder(for: path))
             call.print(written.count > 1
-                ? "Wrote \(path) and \(written.count - 1) charts in \(FilePath.join(FilePath.folder(of: path), ReportFiles.figureFolder(for: path)))."
-                : "Wrote \(path).")
+                ? "Wrote \(path) and \(written.count - 1) charts in \(charts)." : "Wrote \(path).")
         case "html":
             guard let path else {
                 session.output.write(HTMLRenderer(document: document()).render())
@@ -69,7 +69,8 @@ enum ExportCommands {
             call.print("Wrote \(path).")
         default:
             throw ShellError.badArgument(
-                "\"\(format)\" is not an export format. Use markdown, html, docx or json, e.g. `export html report.html`.")
+                "\"\(format)\" is not an export format. Use markdown, html, docx or json, "
+                    + "e.g. `export html report.html`.")
         }
     }
 

@@ -26,7 +26,8 @@ public struct HTMLRenderer: Sendable {
         if !document.facts.isEmpty {
             html.append("<dl class=\"facts\">")
             for fact in document.facts {
-                html.append("<div><dt>\(MarkupText.escape(fact.label))</dt><dd>\(MarkupText.escape(fact.value))</dd></div>")
+                html.append("<div><dt>\(MarkupText.escape(fact.label))</dt>"
+                    + "<dd>\(MarkupText.escape(fact.value))</dd></div>")
             }
             html.append("</dl>")
         }

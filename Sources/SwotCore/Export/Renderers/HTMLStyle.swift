@@ -24,7 +24,7 @@ enum HTMLStyle {
         table { border-collapse: collapse; width: 100%; font-size: .9rem; }
         th, td { border: 1px solid var(--rule); padding: .3rem .45rem; vertical-align: top; text-align: left; }
         thead th { background: #e8eef4; }
-        td.number, th.number { text-align: right; white-space: nowrap; }
+        td.number, th.number { text-align: right; }
         table.matrix { table-layout: fixed; margin: .5rem 0 1rem; }
         table.matrix thead th:first-child, table.matrix tbody th { width: 5.5rem; }
         table.matrix tbody th { background: #e8eef4; }
@@ -46,7 +46,14 @@ enum HTMLStyle {
         }
         @page { size: A4; margin: 16mm 15mm 18mm; @bottom-right { content: counter(page); font-size: 9pt; } }
         @media print {
-          body { max-width: none; padding: 0; font-size: 10.5pt; }
+          body { max-width: none; padding: 0; font-size: 10pt; line-height: 1.4; }
+          h1 { font-size: 17pt; }
+          h2 { font-size: 14pt; margin-top: 0; }
+          #summary { font-size: 10pt; }
+          #summary h2 { margin-top: .6rem; }
+          #summary h3 { margin: .7rem 0 .2rem; }
+          #summary p, #summary ul, #summary ol { margin: .2rem 0 .4rem; }
+          #summary li { margin: .1rem 0; }
           section { break-before: page; }
           section#summary { break-before: auto; }
           h2, h3 { break-after: avoid; }

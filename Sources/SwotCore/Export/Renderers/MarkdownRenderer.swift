@@ -72,7 +72,9 @@ public struct MarkdownRenderer: Sendable {
             let rendered = cells.map { cell -> String in
                 let name = "**\(MarkdownText.escape(cell.title))** (\(cell.entries.count))"
                 guard !cell.entries.isEmpty else { return "\(name): _\(MarkdownText.escape(matrix.emptyText))_" }
-                let entries = cell.entries.map { "**\(MarkdownText.escape($0.id))** \(MarkdownText.escape($0.shortLabel))" }
+                let entries = cell.entries.map {
+                    "**\(MarkdownText.escape($0.id))** \(MarkdownText.escape($0.shortLabel))"
+                }
                 return "\(name): " + entries.joined(separator: " · ")
             }
             lines.append("| **\(MarkdownText.escape(rowHead))** | " + rendered.joined(separator: " | ") + " |")

@@ -15,7 +15,8 @@ struct AssessmentPart: ReportPart {
     func standing(_ context: ReportContext) -> [ReportText] {
         results(context).compactMap { result in
             let reached = reachedText(result, context)
-            return reached.isEmpty ? nil : ReportText("\(result.form.framework.name[context.language]): ") + reached + "."
+            guard !reached.isEmpty else { return nil }
+            return ReportText("\(result.form.framework.name[context.language]): ") + reached + "."
         }
     }
 

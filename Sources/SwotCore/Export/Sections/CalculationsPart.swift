@@ -44,11 +44,13 @@ struct CalculationsPart: ReportPart {
             let weight = evaluation.rows.filter { $0.factor.quadrant == quadrant }.reduce(0) { $0 + $1.factor.weight }
             rows.append([
                 "", .emphasis(context.text("Subtotal ", "Subtotal ") + quadrant.name(context.language)),
-                .emphasis(context.number(weight)), "", .emphasis(context.number(evaluation.quadrantTotals[quadrant] ?? 0)),
+                .emphasis(context.number(weight)), "",
+                .emphasis(context.number(evaluation.quadrantTotals[quadrant] ?? 0)),
             ])
         }
         rows.append([
-            "", .strong("Total"), .strong(context.number(evaluation.weightSum)), "", .strong(context.number(evaluation.total)),
+            "", .strong("Total"), .strong(context.number(evaluation.weightSum)), "",
+            .strong(context.number(evaluation.total)),
         ])
         let table = ReportTable(
             columns: [

@@ -46,6 +46,10 @@ struct ExecutiveSummary {
                                                     "dan \(more) lainnya di rencana aksi")))
             }
             blocks.append(.list(lines, ordered: true))
+            let table = ActionPlanTable(plan: context.plan)
+            blocks.append(.paragraph(table.totals.overall > 0
+                ? ActionPlanPart.fundingSentence(table, context)
+                : .emphasis(context.text("No budget is entered yet.", "Pagu belum diisi."))))
         }
         blocks.append(.subheading(context.text("Decisions asked for", "Keputusan yang diminta")))
         blocks.append(.list(decisions(), ordered: true))
@@ -55,9 +59,12 @@ struct ExecutiveSummary {
     private func counts() -> ReportText {
         let plan = context.plan
         let numbers = Quadrant.allCases.map { plan.items(in: $0).count }
+        let english = zip(numbers, ["strength", "weakness", "opportunity", "threat"]).map { count, noun in
+            count == 1 ? "1 \(noun)" : "\(count) " + (noun == "weakness" ? "weaknesses" : noun == "opportunity"
+                ? "opportunities" : noun + "s")
+        }
         return ReportText(context.text(
-            "The SWOT holds \(numbers[0]) strengths, \(numbers[1]) weaknesses, \(numbers[2]) opportunities and "
-                + "\(numbers[3]) threats.",
+            "The SWOT holds \(english[0]), \(english[1]), \(english[2]) and \(english[3]).",
             "SWOT memuat \(numbers[0]) kekuatan, \(numbers[1]) kelemahan, \(numbers[2]) peluang dan "
                 + "\(numbers[3]) ancaman."))
     }
@@ -73,17 +80,35 @@ struct ExecutiveSummary {
         let text = words.map { ReportWording.shortLabel(headline, words: $0) } ?? headline
         var details: [String] = []
         details.append(strategy.owner ?? context.text("owner not set", "penanggung jawab belum ditetapkan"))
-        if let year = strategy.due?.prefix(4) { details.append(context.text("by \(year)", "sampai \(year)")) }
+        if let years = Self.years(strategy) { details.append(years) }
         return .strong(strategy.id) + " " + text + " (" + details.joined(separator: ", ") + ")"
+    }
+
+    /// The years a strategy's work runs in (`2026–2028`), from its targets and budget, else its due date.
+    static func years(_ strategy: Strategy) -> String? {
+        let years = strategy.targets.map(\.year) + strategy.budget.compactMap(\.year)
+        if let first = years.min(), let last = years.max() { return first == last ? "\(first)" : "\(first)–\(last)" }
+        return strategy.due.map { String($0.prefix(4)) }
     }
 
     private func decisions() -> [ReportText] {
         let accepted = context.acceptedStrategies
+        let table = ActionPlanTable(plan: context.plan)
         var decisions: [ReportText] = []
         if !accepted.isEmpty {
             decisions.append(ReportText(context.text(
-                "Endorse the \(accepted.count) strategies above as the agency's plan.",
-                "Menetapkan \(accepted.count) strategi di atas sebagai rencana organisasi.")))
+                "Endorse the \(accepted.count) strategies above as the agency's plan",
+                "Menetapkan \(accepted.count) strategi di atas sebagai rencana organisasi"))
+                + (table.totals.overall > 0
+                    ? ReportText(context.text(", with an indicative budget of ", ", dengan pagu indikatif "))
+                        + .strong(context.money(table.totals.overall)) + "."
+                    : "."))
+        }
+        let unfunded = accepted.filter { $0.budget.isEmpty }.map(\.id)
+        if !unfunded.isEmpty {
+            decisions.append(ReportText(context.text(
+                "Ask for the budget of \(unfunded.joined(separator: ", ")).",
+                "Meminta usulan pagu untuk \(unfunded.joined(separator: ", ")).")))
         }
         let ownerless = accepted.filter { $0.owner == nil }.map(\.id)
         if !ownerless.isEmpty {

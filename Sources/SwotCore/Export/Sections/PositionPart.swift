@@ -61,7 +61,9 @@ struct PositionPart: ReportPart {
     /// Which matrix is started but not usable yet, and what to do.
     private func missingMatrices(_ context: ReportContext) -> String {
         let plan = context.plan
-        let open = FactorMatrixKind.allCases.filter { plan.hasScores($0) && (($0 == .ife ? context.ife : context.efe) == nil) }
+        let open = FactorMatrixKind.allCases.filter { kind in
+            plan.hasScores(kind) && (kind == .ife ? context.ife : context.efe) == nil
+        }
         guard !open.isEmpty else { return "" }
         let problems = open.map { kind -> String in
             do {

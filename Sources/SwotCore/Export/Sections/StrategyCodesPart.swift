@@ -16,7 +16,8 @@ struct StrategyCodesPart: ReportPart {
                                                      "Tidak ada strategi yang menunggu keputusan.")))]
                 : [.paragraph(ReportText(context.text(
                     "Derived or written but not decided on yet (accept ID or reject ID); not part of the plan.",
-                    "Sudah disusun tetapi belum diputuskan (accept ID atau reject ID); belum menjadi bagian rencana."))),
+                    "Sudah disusun tetapi belum diputuskan (accept ID atau reject ID); "
+                        + "belum menjadi bagian rencana."))),
                    .table(codes(proposed, context, withText: true))]
             sections.append(ReportSection(
                 id: "proposed", title: context.text("Proposed strategies", "Strategi usulan"), part: .appendix,
