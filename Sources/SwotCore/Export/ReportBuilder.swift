@@ -45,7 +45,7 @@ public struct ReportContext: Sendable {
 
     /// The fixed words of the report in its language.
     public func text(_ english: String, _ indonesian: String) -> String {
-        language == .en ? english : indonesian
+        ReportLabels(language: language)(english, indonesian)
     }
 
     /// Accepted strategies in the order the SWOT position favours: the ones the body of the report is about.
