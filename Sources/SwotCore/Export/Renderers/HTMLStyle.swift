@@ -59,7 +59,7 @@ enum HTMLStyle {
           h2, h3 { break-after: avoid; }
           thead { display: table-header-group; }
           tr, figure, li { break-inside: avoid; }
-          figure.chart svg { max-height: 105mm; width: auto; }
+          figure.chart svg { max-height: 88mm; width: auto; }
           .table-wrap { overflow: visible; }
           a { color: inherit; text-decoration: none; }
         }

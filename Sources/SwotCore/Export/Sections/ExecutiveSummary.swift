@@ -2,7 +2,7 @@
 /// with their owners and years, the money they need, and the decisions asked for; at most 250 words.
 struct ExecutiveSummary {
     static let wordLimit = 250
-    /// How many accepted strategies page 1 names; the rest are counted.
+    /// How many accepted strategies page 1 names at most (three when space is short); the rest are counted.
     static let strategiesShown = 5
 
     let context: ReportContext
@@ -10,10 +10,11 @@ struct ExecutiveSummary {
     let standing: [ReportText]
 
     func section() -> ReportSection {
-        // Strategy sentences are shortened until the page fits the limit.
-        var blocks = blocks(strategyWords: nil)
-        for words in [16, 12, 8] where Self.wordCount(blocks) > Self.wordLimit {
-            blocks = self.blocks(strategyWords: words)
+        // Strategy sentences are shortened, then fewer strategies named, until the page fits the limit.
+        let tighter: [(shown: Int, words: Int?)] = [(5, 16), (5, 12), (5, 8), (4, 8), (3, 8)]
+        var blocks = blocks(shown: Self.strategiesShown, strategyWords: nil)
+        for step in tighter where Self.wordCount(blocks) > Self.wordLimit {
+            blocks = self.blocks(shown: step.shown, strategyWords: step.words)
         }
         return ReportSection(id: "summary", title: context.text("Executive summary", "Ringkasan eksekutif"),
                              blocks: blocks)
@@ -30,7 +31,7 @@ struct ExecutiveSummary {
         }
     }
 
-    private func blocks(strategyWords: Int?) -> [ReportBlock] {
+    private func blocks(shown: Int, strategyWords: Int?) -> [ReportBlock] {
         var blocks: [ReportBlock] = [.subheading(context.text("Where the agency stands", "Posisi saat ini"))]
         blocks.append(.list([counts()] + (standing.isEmpty ? [notScored()] : standing), ordered: false))
         let accepted = context.acceptedStrategies
@@ -39,9 +40,9 @@ struct ExecutiveSummary {
             blocks.append(.paragraph(.emphasis(context.text(
                 "No strategy is accepted yet.", "Belum ada strategi yang diterima."))))
         } else {
-            var lines = accepted.prefix(Self.strategiesShown).map { strategy(_: $0, words: strategyWords) }
-            if accepted.count > Self.strategiesShown {
-                let more = accepted.count - Self.strategiesShown
+            var lines = accepted.prefix(shown).map { strategy(_: $0, words: strategyWords) }
+            if accepted.count > shown {
+                let more = accepted.count - shown
                 lines.append(.emphasis(context.text("and \(more) more in the action plan",
                                                     "dan \(more) lainnya di rencana aksi")))
             }

@@ -33,10 +33,10 @@ struct PositionPart: ReportPart {
     }
 
     private func totals(_ ife: FactorEvaluation, _ efe: FactorEvaluation, _ context: ReportContext) -> ReportText {
-        ReportText.strong(context.text("IFE total", "Total IFAS")) + " \(context.number(ife.total)) ("
-            + "\(ife.reading.label(.ife, context.language))); "
-            + .strong(context.text("EFE total", "Total EFAS")) + " \(context.number(efe.total)) ("
-            + "\(efe.reading.label(.efe, context.language)))."
+        ReportText.strong(context.text("IFE total", "Total IFAS")) + " \(context.number(ife.total)): "
+            + "\(ife.reading.label(.ife, context.language)); "
+            + .strong(context.text("EFE total", "Total EFAS")) + " \(context.number(efe.total)): "
+            + "\(efe.reading.label(.efe, context.language))."
     }
 
     func positionSentence(_ position: SWOTPosition, _ context: ReportContext) -> ReportText {
