@@ -72,7 +72,7 @@ struct MatchingCommandTests: PipedSuite {
         #expect(result.stdout.contains("Added W2: Zzyzx qwerty\n  No category matched; set one with `tag W2 CATEGORY`"))
         #expect(result.stdout.contains("W2   Zzyzx qwerty  [no category: `tag W2 CATEGORY`]"))
         #expect(result.stdout.contains("Without a category (counted nowhere; set one with `tag ID CATEGORY`): W2"))
-        #expect(result.stdout.contains("**W2** Zzyzx qwerty (no category yet; set one with `tag`)"))
+        #expect(result.stdout.contains("**W2** Zzyzx qwerty (no category yet; set one with tag)"))
         #expect(result.stdout.contains("**W1** The city ordinance is outdated (category uncertain: C06 REG)"))
         let json = try folder.read("workspaces/demo.json")
         #expect(json.contains("\"fallback\" : \"synonym\""))

@@ -361,7 +361,7 @@ struct QuantitativeTests: PipedSuite {
         for expected in [
             "## Where the agency stands", "![x = S − W = −0.45, y = O − T = +1.25: quadrant III, favouring WO strategies.]"
                 + "(r-files/swot-position.svg)",
-            "SWOT position **quadrant III, Turnaround** (x = −0.45, y = +1.25): favour WO strategies.",
+            "SWOT position **Quadrant III: Turnaround** (x = −0.45, y = +1.25): favour WO strategies.",
             "IE matrix **cell II: Grow and build** (IFE 2.30, EFE 3.25).",
             "## Appendix A. Calculations", "### IFE matrix (internal factors)", "### EFE matrix (external factors)",
             "| S1 | Strong support from the mayor | 0.20 | 4 | 0.80 |", "|   | **Total** | **1.00** |   | **2.30** |",

@@ -18,12 +18,6 @@ extension ReportContext {
     /// A rating or score as typed: whole numbers without decimals (`4`), others with two (`3,50`).
     public func figure(_ value: Double) -> String { format.number(value) }
 
-    /// A band of the IE matrix's axes: `3,0–4,0`, `2,0–2,99`.
-    func range(_ band: IEBand) -> String {
-        let lower = Double(band.rawValue)
-        return format.band(lower, band == .high ? 4 : lower + 0.99)
-    }
-
     /// Money in full: `Rp1.250.000.000`.
     public func money(_ amount: Int64) -> String { format.rupiah(amount) }
 

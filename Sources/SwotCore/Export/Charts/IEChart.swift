@@ -39,12 +39,12 @@ struct IEChart {
         let bands = IEBand.allCases.reversed()
         for (index, band) in bands.enumerated() {
             let x = left + (Double(index) + 0.5) * side
-            drawing.text(band.ifeName(context.language), x: x, y: top + 3 * side + 18, size: 11, anchor: .middle,
+            drawing.text(band.name(.ife, context.language), x: x, y: top + 3 * side + 18, size: 11, anchor: .middle,
                          bold: true)
-            drawing.text(context.range(band), x: x, y: top + 3 * side + 32, size: 10, anchor: .middle)
+            drawing.text(band.range(context.language), x: x, y: top + 3 * side + 32, size: 10, anchor: .middle)
             let y = top + (Double(index) + 0.5) * side
-            drawing.text(band.efeName(context.language), x: left - 8, y: y, size: 11, anchor: .end, bold: true)
-            drawing.text(context.range(band), x: left - 8, y: y + 14, size: 10, anchor: .end)
+            drawing.text(band.name(.efe, context.language), x: left - 8, y: y, size: 11, anchor: .end, bold: true)
+            drawing.text(band.range(context.language), x: left - 8, y: y + 14, size: 10, anchor: .end)
         }
         drawing.text(context.text("IFE total (internal)", "Total IFAS (internal)"), x: left + 1.5 * side,
                      y: height - 8, size: 12, anchor: .middle, fill: "#52606d")

@@ -13,8 +13,8 @@ struct PositionChart {
         let quadrant = position.quadrant
         let point = "(\(context.signed(position.x)); \(context.signed(position.y)))"
         let caption = context.text(
-            "SWOT position: quadrant \(quadrant.roman), \(quadrant.name(.en)), point \(point)",
-            "Diagram Cartesius posisi SWOT: Kuadran \(quadrant.roman), \(quadrant.name(.id)), titik \(point)")
+            "SWOT position: \(quadrant.title(.en)), point \(point)",
+            "Diagram Cartesius posisi SWOT: \(quadrant.title(.id)), titik \(point)")
         let description = context.text(
             "x = S − W = \(context.signed(position.x)), y = O − T = \(context.signed(position.y)): "
                 + "quadrant \(quadrant.roman), favouring \(quadrant.favoured.rawValue) strategies.",

@@ -155,12 +155,18 @@ public struct ReportMatrix: Equatable, Sendable {
         public var text: String
         /// A few words standing for the text where space is short (the Markdown matrix).
         public var shortLabel: String
+        /// A remark shown after the full text, e.g. that no category holds the item with confidence.
+        public var note: String?
 
-        public init(id: String, text: String) {
+        public init(id: String, text: String, note: String? = nil) {
             self.id = id
             self.text = text
+            self.note = note
             shortLabel = ReportWording.shortLabel(text)
         }
+
+        /// The full text with its remark.
+        public var fullText: String { note.map { "\(text) (\($0))" } ?? text }
     }
 
     public struct Cell: Equatable, Sendable {

@@ -93,7 +93,7 @@ public struct HTMLRenderer: Sendable {
                     html += "<p class=\"empty\">\(MarkupText.escape(matrix.emptyText))</p>"
                 } else {
                     html += "<ul>" + cell.entries.map {
-                        "<li><b>\(MarkupText.escape($0.id))</b> \(MarkupText.escape($0.text))</li>"
+                        "<li><b>\(MarkupText.escape($0.id))</b> \(MarkupText.escape($0.fullText))</li>"
                     }.joined() + "</ul>"
                 }
                 html += "</td>"

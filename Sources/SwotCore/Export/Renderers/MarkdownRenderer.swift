@@ -84,7 +84,7 @@ public struct MarkdownRenderer: Sendable {
             lines += ["", "**\(MarkdownText.escape(cell.title))**", ""]
             lines += cell.entries.isEmpty
                 ? ["*\(MarkdownText.escape(matrix.emptyText))*"]
-                : cell.entries.map { "- **\(MarkdownText.escape($0.id))** \(MarkdownText.escape($0.text))" }
+                : cell.entries.map { "- **\(MarkdownText.escape($0.id))** \(MarkdownText.escape($0.fullText))" }
         }
         return lines
     }

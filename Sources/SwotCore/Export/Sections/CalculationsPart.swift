@@ -22,8 +22,7 @@ struct CalculationsPart: ReportPart {
     }
 
     private func title(_ kind: FactorMatrixKind, _ context: ReportContext) -> String {
-        kind == .ife ? context.text("IFE matrix (internal factors)", "Tabel IFAS (faktor internal)")
-            : context.text("EFE matrix (external factors)", "Tabel EFAS (faktor eksternal)")
+        kind.heading(context.language)
     }
 
     private func problem(_ error: any Error, _ context: ReportContext) -> ReportText {
@@ -58,8 +57,7 @@ struct CalculationsPart: ReportPart {
                 .init("Rating", .trailing), .init(context.text("Weighted score", "Skor"), .trailing),
             ],
             rows: rows)
-        let name = kind == .ife ? context.text("IFE", "IFAS") : context.text("EFE", "EFAS")
-        let reading = ReportText.strong("\(name) \(context.number(evaluation.total))") + ": "
+        let reading = ReportText.strong("\(kind.shortName(context.language)) \(context.number(evaluation.total))") + ": "
             + "\(evaluation.reading.label(kind, context.language)). \(evaluation.interpretation(context.language))"
         return [.table(table), .paragraph(reading)]
     }

@@ -15,6 +15,9 @@ struct PositionPart: ReportPart {
             blocks.append(.subheading(context.text("IE matrix", "Matriks IE")))
             blocks.append(.figure(IEChart(placement: placement, context: context).figure()))
             blocks.append(.paragraph(ieSentence(placement, context)))
+            if let position = context.position, let note = placement.disagreement(with: position, context.language) {
+                blocks.append(.note(ReportText(note)))
+            }
         }
         let missing = missingMatrices(context)
         if !missing.isEmpty {
@@ -43,10 +46,10 @@ struct PositionPart: ReportPart {
         let quadrant = position.quadrant
         let point = "x = \(context.signed(position.x)), y = \(context.signed(position.y))"
         return context.language == .en
-            ? "SWOT position " + .strong("quadrant \(quadrant.roman), \(quadrant.name(.en))")
-                + " (\(point)): favour \(quadrant.favoured.rawValue) strategies."
-            : "Posisi SWOT di " + .strong("Kuadran \(quadrant.roman), \(quadrant.name(.id))")
-                + " (\(point)): utamakan strategi \(quadrant.favoured.rawValue)."
+            ? "SWOT position " + .strong(quadrant.title(.en)) + " (\(point)): favour \(quadrant.favoured.rawValue)"
+                + " strategies."
+            : "Posisi SWOT di " + .strong(quadrant.title(.id)) + " (\(point)): utamakan strategi "
+                + "\(quadrant.favoured.rawValue)."
     }
 
     func ieSentence(_ placement: IEPlacement, _ context: ReportContext) -> ReportText {

@@ -6,7 +6,9 @@ struct SWOTPart: ReportPart {
         func cell(_ quadrant: Quadrant) -> ReportMatrix.Cell {
             ReportMatrix.Cell(
                 title: quadrant.name(language), tone: quadrant.rawValue,
-                entries: plan.items(in: quadrant).map { ReportMatrix.Entry(id: $0.id, text: $0.text) })
+                entries: plan.items(in: quadrant).map {
+                    ReportMatrix.Entry(id: $0.id, text: $0.text, note: categoryNote($0, context))
+                })
         }
         let matrix = ReportMatrix(
             corner: "",
@@ -16,5 +18,15 @@ struct SWOTPart: ReportPart {
             emptyText: context.text("no items yet", "belum ada butir"))
         return [ReportSection(id: "swot", title: context.text("SWOT analysis", "Analisis SWOT"),
                               blocks: [.matrix(matrix)])]
+    }
+
+    /// A visible note on an item no category holds with confidence, so it is not quietly left out of the analysis.
+    private func categoryNote(_ item: Item, _ context: ReportContext) -> String? {
+        if item.categories.isEmpty {
+            return context.text("no category yet; set one with tag", "belum berkategori; tetapkan dengan tag")
+        }
+        guard item.hasOnlyLowConfidenceCategories, let first = item.categories.first else { return nil }
+        let name = context.knowledgeBase.label(forCategory: first.category)
+        return context.text("category uncertain: \(name)", "kategori belum pasti: \(name)")
     }
 }
