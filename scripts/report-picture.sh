@@ -9,7 +9,8 @@ work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
 mkdir -p "$work/workspaces" docs
 cp workspaces/medan.json "$work/workspaces/"
-(cd "$work" && SOURCE_DATE_EPOCH="${SOURCE_DATE_EPOCH:-1763856000}" "$swot" --bail "$root/examples/medan-report.swot" >/dev/null)
+(cd "$work" && export SOURCE_DATE_EPOCH="${SOURCE_DATE_EPOCH:-1763856000}" && "$swot" --bail "$root/examples/medan-report.swot" >/dev/null \
+  && "$swot" -c "open medan" -c "export html report.html" >/dev/null)
 chromium --headless --no-sandbox --disable-gpu --user-data-dir="$work/profile" --no-pdf-header-footer \
   --print-to-pdf="$work/report.pdf" "file://$work/report.html" 2>/dev/null
 pdftoppm -f 1 -l 1 -r 70 -png -singlefile "$work/report.pdf" docs/report-page-1

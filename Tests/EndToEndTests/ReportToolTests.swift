@@ -25,10 +25,11 @@ struct ReportToolTests: PipedSuite {
         }
     }
 
-    /// Hostile text in every place a planner types: markup, script, a `javascript:` link, a C0 and a C1 control,
-    /// a right-to-left override.
+    /// Hostile text in every place a planner types: markup, script, a `javascript:` link, a zero-width joiner of
+    /// words. (Control characters and direction overrides are refused where they are typed or read, issue 13;
+    /// the renderers show any that reach them as codes, see MarkdownTextTests.)
     static let hostile = "<script>alert(1)</script> [klik](javascript:alert(1)) javascript:alert(2) | *x* _y_ # ~z~ "
-        + "\u{1B}[31m \u{9B}1m \u{202E}cba"
+        + "a\u{200B}b"
 
     static var hostileScript: String {
         """
@@ -197,11 +198,9 @@ struct ReportToolTests: PipedSuite {
             #expect(!output.contains("<del>") && !output.contains("<em>y</em>"), "\(name): no markup from text")
             #expect(!output.contains("raw HTML omitted"), "\(name)")
             #expect(output.contains("&lt;script&gt;alert(1)&lt;/script&gt;"), "\(name): the text is shown")
-            #expect(!output.unicodeScalars.contains { $0.value == 0x1B || $0.value == 0x9B || $0.value == 0x202E },
-                    "\(name): controls and overrides shown as codes")
-            #expect(output.contains("U+202E"), "\(name)")
+            #expect(!output.unicodeScalars.contains { $0.value == 0x200B }, "\(name): hidden marks shown as codes")
+            #expect(output.contains("aU+200Bb"), "\(name)")
         }
-        #expect(!markdown.unicodeScalars.contains { $0.value == 0x1B || $0.value == 0x202E })
     }
 
     @Test func exportsAreByteIdenticalWhenReplayed() throws {

@@ -16,7 +16,9 @@ public enum ReportFiles {
 
     /// Writes the Markdown report and its charts; returns the paths written, the report first.
     @discardableResult
-    public static func writeMarkdown(_ document: ReportDocument, to path: String) throws(FileError) -> [String] {
+    public static func writeMarkdown(
+        _ document: ReportDocument, to path: String, force: Bool = false
+    ) throws(FileError) -> [String] {
         let folderName = figureFolder(for: path)
         var written: [String] = []
         if !document.figures.isEmpty {
@@ -28,18 +30,19 @@ public enum ReportFiles {
                 written.append(file)
             }
         }
-        try AtomicFile.write(MarkdownRenderer(document: document, figureFolder: folderName).render(), to: path)
+        let text = MarkdownRenderer(document: document, figureFolder: folderName).render()
+        try AtomicFile.writeDocument(text.utf8, to: path, force: force)
         return [path] + written
     }
 
-    public static func writeHTML(_ document: ReportDocument, to path: String) throws(FileError) {
-        try AtomicFile.write(HTMLRenderer(document: document).render(), to: path)
+    public static func writeHTML(_ document: ReportDocument, to path: String, force: Bool = false) throws(FileError) {
+        try AtomicFile.writeDocument(HTMLRenderer(document: document).render().utf8, to: path, force: force)
     }
 
     /// Has pandoc turn the Markdown report (charts included) into a Word document: Word tables, headings in Word's
     /// heading styles, each section on a new page. SOURCE_DATE_EPOCH in `environment` fixes the file's dates.
     public static func writeWord(
-        _ document: ReportDocument, to path: String, environment: [String: String]
+        _ document: ReportDocument, to path: String, force: Bool = false, environment: [String: String]
     ) throws(ExportError) {
         let language = document.language
         var template = Array("\(environment["TMPDIR"] ?? "/tmp")/swot-word-XXXXXX".utf8CString)
@@ -74,7 +77,7 @@ public enum ReportFiles {
             throw ExportError(.pandocFailed(ReportWording.visible(outcome.errorOutput)), language)
         }
         do {
-            try AtomicFile.write(try AtomicFile.read(output), to: path)
+            try AtomicFile.writeDocument(try AtomicFile.read(output), to: path, force: force)
         } catch {
             throw ExportError(.file(error), language)
         }

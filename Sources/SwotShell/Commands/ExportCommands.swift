@@ -5,7 +5,7 @@ enum ExportCommands {
     static let all: [Command] = [export]
 
     static let export = Command(
-        "export", usage: "export markdown|html|docx|json [FILE] [--proposed] [--mermaid]",
+        "export", usage: "export markdown|html|docx|json [FILE] [--force] [--proposed] [--mermaid]",
         summary: "Write the report for leadership (Markdown, web page, Word) or the plan as JSON",
         details: """
             markdown writes FILE and its charts as SVG files in a folder beside it (report.md and report-files/); \
@@ -17,15 +17,16 @@ enum ExportCommands {
             position, the accepted strategies, the action plan and the references; scores and codes are in an \
             appendix. --proposed adds an appendix of the strategies not decided on yet (rejected ones are never \
             shown); --mermaid adds each chart's Mermaid source to the Markdown. Files are written atomically (a \
-            crash leaves the old file or the new one, never half). The date is today, or SOURCE_DATE_EPOCH when \
+            crash leaves the old file or the new one, never half); a FILE that exists is replaced only with \
+            --force, keeping its mode. The date is today, or SOURCE_DATE_EPOCH when \
             set, so scripted rebuilds are byte-identical.
             """,
-        arguments: [.words(["markdown", "html", "docx", "json"]), .path, .words(["--proposed", "--mermaid"])]
+        arguments: [.words(["markdown", "html", "docx", "json"]), .path, .words(["--force", "--proposed", "--mermaid"])]
     ) { call in
         let format = try call.word(1).lowercased()
         let session = call.session
         let plan = try session.requirePlan()
-        let (options, path) = try parse(call)
+        let (options, force, path) = try parse(call)
         func document() -> ReportDocument {
             ReportBuilder.build(
                 plan: plan, date: ReportDate.today(environment: session.environment),
@@ -41,7 +42,7 @@ enum ExportCommands {
                 session.output.write(MarkdownRenderer(document: document(), figureFolder: nil).render())
                 return
             }
-            let written = try ReportFiles.writeMarkdown(document(), to: path)
+            let written = try ReportFiles.writeMarkdown(document(), to: path, force: force)
             let charts = FilePath.join(FilePath.folder(of: path), ReportFiles.figureFolder(for: path))
             call.print(written.count > 1
                 ? "Wrote \(path) and \(written.count - 1) charts in \(charts)." : "Wrote \(path).")
@@ -50,13 +51,13 @@ enum ExportCommands {
                 session.output.write(HTMLRenderer(document: document()).render())
                 return
             }
-            try ReportFiles.writeHTML(document(), to: path)
+            try ReportFiles.writeHTML(document(), to: path, force: force)
             call.print("Wrote \(path).")
         case "docx", "word":
             guard let path else {
                 throw ShellError.badArgument("A Word document needs a file name, e.g. `export docx \(plan.name).docx`.")
             }
-            try ReportFiles.writeWord(document(), to: path, environment: session.environment)
+            try ReportFiles.writeWord(document(), to: path, force: force, environment: session.environment)
             call.print("Wrote \(path).")
         case "json":
             guard !options.includeProposed, !options.mermaid else { throw call.usageError }
@@ -65,7 +66,7 @@ enum ExportCommands {
                 session.output.write(text)
                 return
             }
-            try AtomicFile.write(text, to: path)
+            try AtomicFile.writeDocument(text.utf8, to: path, force: force)
             call.print("Wrote \(path).")
         default:
             throw ShellError.badArgument(
@@ -74,25 +75,28 @@ enum ExportCommands {
         }
     }
 
-    /// The options (`--proposed`, `--mermaid`, anywhere after the format) and the file, if one is given.
-    private static func parse(_ call: Invocation) throws(ShellError) -> (ReportOptions, String?) {
+    /// The options (`--force`, `--proposed`, `--mermaid`, anywhere after the format) and the file, if one is given.
+    private static func parse(_ call: Invocation) throws(ShellError) -> (ReportOptions, Bool, String?) {
         var options = ReportOptions()
+        var force = false
         var rest: [String] = []
         for index in 2..<max(2, call.words.count) {
             let word = call.words[index] ?? ""
             switch word {
+            case "--force": force = true
             case "--proposed": options.includeProposed = true
             case "--mermaid": options.mermaid = true
             default:
                 if word.hasPrefix("--") {
-                    throw ShellError.badArgument("\"\(word)\" is not an export option. Use --proposed or --mermaid.")
+                    throw ShellError.badArgument(
+                        "\"\(word)\" is not an export option. Use --force, --proposed or --mermaid.")
                 }
                 rest.append(word)
             }
         }
-        guard rest.count > 1 else { return (options, rest.first) }
+        guard rest.count > 1 else { return (options, force, rest.first) }
         // A file name with spaces, typed without quotes, as before the options existed.
-        guard options == ReportOptions() else { throw call.usageError }
-        return (options, call.words.text(from: 2))
+        guard options == ReportOptions(), !force else { throw call.usageError }
+        return (options, force, call.words.text(from: 2))
     }
 }

@@ -23,11 +23,11 @@ public enum ReportWording {
         return result
     }
 
-    /// C0 and C1 controls, DEL, and the marks that change text direction or hide in plain sight.
+    /// What no plan text may hold (`ControlCharacters`), and the marks that hide in plain sight or turn text.
     static func isHidden(_ scalar: Unicode.Scalar) -> Bool {
+        if ControlCharacters.isUnsafe(scalar) { return true }
         switch scalar.value {
-        case 0..<0x20, 0x7F...0x9F: return true
-        case 0x200B...0x200F, 0x202A...0x202E, 0x2060...0x2069, 0x061C, 0xFEFF: return true
+        case 0x200B...0x200F, 0x2060...0x2065, 0x061C, 0xFEFF: return true
         default: return false
         }
     }
