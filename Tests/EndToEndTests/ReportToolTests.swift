@@ -37,6 +37,7 @@ struct ReportToolTests: PipedSuite {
         context \(hostile)
         add s \(hostile)
         add w Anggaran terbatas
+        add w \(hostile)
         add o \(hostile)
         add t Serangan siber
         strategy add SO \(hostile) from S1 O1
@@ -201,6 +202,41 @@ struct ReportToolTests: PipedSuite {
             #expect(!output.unicodeScalars.contains { $0.value == 0x200B }, "\(name): hidden marks shown as codes")
             #expect(output.contains("aU+200Bb"), "\(name)")
         }
+    }
+
+    /// Issue 11 part 4: the items no strategy takes up are listed with the reason, and page 1 asks for a decision on
+    /// them; the workshop (participants and their dot votes on the strategies shown) is an appendix.
+    @Test func itemsNoStrategyTakesUpAndTheWorkshopAppearInEveryFormat() throws {
+        let script = try Self.scoredMedan + """
+
+            add t asdfgh jklmn
+            participant add Ani Budi
+            as Ani
+            vote SO1 1
+            vote SO2 1
+            as Budi
+            vote SO1 1
+            as -
+            export markdown r.md
+            export html r.html
+            export docx r.docx
+            """
+        let result = try run(script)
+        #expect(result.status == 0, "\(result.stderr)")
+        let markdown = try folder.read("r.md")
+        let leftOut = try #require(markdown.components(separatedBy: "## Butir SWOT tanpa strategi").dropFirst().first?
+            .components(separatedBy: "\n## ").first)
+        #expect(leftOut.contains("- **T4** asdfgh jklmn: *belum punya kategori (tag T4 KATEGORI)*"), "\(leftOut)")
+        #expect(!leftOut.contains("`"), "commands in the reasons read as plain words on paper")
+        #expect(markdown.contains("Memutuskan apakah ") && markdown.contains(" butir SWOT tanpa strategi ("))
+        let workshop = try #require(markdown.components(separatedBy: "Lokakarya\n").dropFirst().first)
+        #expect(workshop.contains("| Ani | 0 | 0 | 2 |") && workshop.contains("| Budi | 0 | 0 | 1 |"))
+        #expect(workshop.contains("| **SO1** ") && workshop.contains("| 2 | Ani 1, Budi 1 |"))
+        #expect(!workshop.contains("SO2"), "votes on a rejected strategy stay out of the report")
+        let html = try folder.read("r.html")
+        #expect(html.contains("Butir SWOT tanpa strategi") && html.contains("Lokakarya"))
+        let word = try Tool.run(["pandoc", folder.file("r.docx").path, "-t", "plain"]).output
+        #expect(word.contains("Butir SWOT tanpa strategi") && word.contains("Lokakarya"))
     }
 
     @Test func exportsAreByteIdenticalWhenReplayed() throws {

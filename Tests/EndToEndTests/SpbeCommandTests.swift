@@ -245,22 +245,51 @@ struct SpbeReportTests: PipedSuite {
             """, ["--bail"])
         #expect(result.status == 0, "\(result.stderr)")
         let report = try folder.read("laporan.md")
-        let summary = "**Indeks SPBE:** 1,60 (Kurang) · target 1,70 (Kurang) · strategi yang diterima menuju 1,65 (Kurang)"
+        // Page 1 states the index, the target and where the accepted strategies take it, in one sentence.
+        let summary = "Indeks SPBE **1,60 (Kurang)**; target 1,70 (Kurang); strategi yang diterima menuju 1,65 (Kurang)."
         let summaryAt = try #require(report.range(of: summary))
-        let matrixAt = try #require(report.range(of: "## Matriks SWOT"))
-        #expect(summaryAt.lowerBound < matrixAt.lowerBound, "the summary is at the top, before the SWOT")
+        let matrixAt = try #require(report.range(of: "## Analisis SWOT"))
+        #expect(summaryAt.lowerBound < matrixAt.lowerBound, "the summary is on page 1, before the SWOT")
         #expect(report.contains("## Indeks SPBE (PermenPANRB 59/2020)"))
-        #expect(report.contains("| 2 Tata Kelola SPBE | 25% | 1,70 | ███▍ |"))
-        #expect(report.contains("| 4 Layanan SPBE | 45,5% | 1,80 | ███▋ |"))
+        #expect(report.contains("| 2 Tata Kelola SPBE | 25% | 1,70 |"))
+        #expect(report.contains("| 4 Layanan SPBE | 45,5% | 1,80 |"))
+        #expect(report.contains("](laporan-files/spbe-domains.svg)"), "the domains as a chart")
+        let chart = try folder.read("laporan-files/spbe-domains.svg")
+        #expect(chart.hasPrefix("<svg") && chart.contains("Tata Kelola SPBE") && chart.contains("target 1,70"))
         #expect(report.contains("- **45** Layanan Publik Sektor 1: 1 → 2"))
-        #expect(report.contains("| WO1 | 11 Arsitektur SPBE Instansi Pusat/Pemerintah Daerah | 2 | 3 |"))
-        #expect(report.contains("Indeks yang dituju rencana: 1,65 (Kurang)."))
+        #expect(report.contains("| **WO1** | 11 Arsitektur SPBE Instansi Pusat/Pemerintah Daerah | 2 | 3 |"))
+        #expect(report.contains("Indeks yang dituju rencana: **1,65 (Kurang)**."))
+        // All 47 levels, in an appendix.
+        #expect(report.contains("## Lampiran A. Tingkat 47 indikator SPBE"))
         #expect(report.contains("| 32 | Layanan Perencanaan | 2,75 | 2 Interaksi | ████ |"))
-        #expect(!report.contains("Keseluruhan:"), "no unweighted mean of SPBE levels")
+        #expect(!report.contains("Keseluruhan:") && !report.contains("keseluruhan"), "no unweighted mean of SPBE levels")
+        #expect(!report.contains("## Penilaian kesiapan"), "the SPBE levels are not a second readiness assessment")
         let html = try GFM.render(report)
         #expect(html.contains("<td>2 Tata Kelola SPBE</td>"))
         let english = try folder.read("report.md")
-        #expect(english.contains("**SPBE index:** 1.60 (Poor) · target 1.70 (Poor) · accepted strategies aim for 1.65 (Poor)"))
-        #expect(english.contains("| 4 SPBE services | 45.5% | 1.80 | ███▋ |"))
+        #expect(english.contains("SPBE index **1.60 (Poor)**; target 1.70 (Poor); the accepted strategies aim for 1.65 (Poor)."))
+        #expect(english.contains("| 4 SPBE services | 45.5% | 1.80 |"))
+    }
+
+    @Test func theHtmlAndWordReportsCarryTheSpbeChartAndTables() throws {
+        let result = try run("""
+            new bekasi
+            lang id
+            assess spbe \(SpbePipeTests.bekasiAnswers)
+            spbe target 1,7
+            export html laporan.html
+            export docx laporan.docx
+            """, ["--bail"])
+        #expect(result.status == 0, "\(result.stderr)")
+        let html = try folder.read("laporan.html")
+        #expect(html.contains("<h2") && html.contains("Indeks SPBE (PermenPANRB 59/2020)"))
+        #expect(html.contains("<svg") && html.contains("<title>Indeks SPBE per domain</title>"))
+        #expect(html.contains("Layanan Publik Sektor 1"))
+        let word = try Tool.run(["pandoc", folder.file("laporan.docx").path, "-t", "json"]).output
+        #expect(PandocAST.count(word)["Image", default: 0] == 1, "the domain chart as a picture")
+        let text = try Tool.run(["pandoc", folder.file("laporan.docx").path, "-t", "plain"]).output
+        for expected in ["Indeks SPBE (PermenPANRB 59/2020)", "Tata Kelola SPBE", "Tingkat 47 indikator SPBE"] {
+            #expect(text.contains(expected), "\(expected)")
+        }
     }
 }

@@ -85,8 +85,8 @@ extension ReportPart {
 /// every part's appendices.
 public enum ReportBuilder {
     static let parts: [any ReportPart] = [
-        SWOTPart(), PositionPart(), StrategyPart(), ActionPlanPart(), AssessmentPart(), ReferencesPart(),
-        CalculationsPart(), StrategyCodesPart(),
+        SWOTPart(), PositionPart(), SpbePart(), StrategyPart(), LeftOutPart(), ActionPlanPart(), AssessmentPart(),
+        ReferencesPart(), CalculationsPart(), StrategyCodesPart(), WorkshopPart(),
     ]
 
     public static func build(

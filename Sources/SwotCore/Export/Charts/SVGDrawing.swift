@@ -76,6 +76,12 @@ struct SVGDrawing {
         return lines
     }
 
+    /// Text cut to fit its place, with an ellipsis where it is cut.
+    static func clip(_ text: String, to length: Int) -> String {
+        let visible = ReportWording.visible(text)
+        return visible.count <= length ? visible : String(visible.prefix(length - 1)) + "…"
+    }
+
     /// A coordinate with at most one decimal and no trailing `.0`.
     private func n(_ value: Double) -> String {
         let tenths = Int((value * 10).rounded())

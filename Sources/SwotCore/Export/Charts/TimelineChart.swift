@@ -28,23 +28,17 @@ struct TimelineChart {
             let y = top + Double(index) * rowHeight
             drawing.line(x1: 0, y1: y, x2: width, y2: y, stroke: "#d9dee3")
             drawing.text(row.id, x: 4, y: y + 21, size: 12, bold: true)
-            drawing.text(clip(row.label, to: 30), x: 48, y: y + 21, size: 11)
+            drawing.text(SVGDrawing.clip(row.label, to: 30), x: 48, y: y + 21, size: 11)
             for (column, year) in years.enumerated() {
                 guard let note = row.years[year] else { continue }
                 let x = labelWidth + Double(column) * yearWidth
                 drawing.rect(x: x + 3, y: y + 6, width: yearWidth - 6, height: rowHeight - 12, fill: "#2f6f8f")
                 if !note.isEmpty {
-                    drawing.text(clip(note, to: 14), x: x + yearWidth / 2, y: y + 21, size: 10, anchor: .middle,
+                    drawing.text(SVGDrawing.clip(note, to: 14), x: x + yearWidth / 2, y: y + 21, size: 10, anchor: .middle,
                                  fill: "#ffffff")
                 }
             }
         }
         return drawing.svg
-    }
-
-    /// Text cut to fit its place.
-    private func clip(_ text: String, to length: Int) -> String {
-        let visible = ReportWording.visible(text)
-        return visible.count <= length ? visible : String(visible.prefix(length - 1)) + "…"
     }
 }

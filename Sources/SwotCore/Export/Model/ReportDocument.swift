@@ -158,11 +158,12 @@ public struct ReportMatrix: Equatable, Sendable {
         /// A remark shown after the full text, e.g. that no category holds the item with confidence.
         public var note: String?
 
-        public init(id: String, text: String, note: String? = nil) {
+        /// Without a short label, the first words of the text stand for it.
+        public init(id: String, text: String, note: String? = nil, shortLabel: String? = nil) {
             self.id = id
             self.text = text
             self.note = note
-            shortLabel = ReportWording.shortLabel(text)
+            self.shortLabel = shortLabel ?? ReportWording.shortLabel(text)
         }
 
         /// The full text with its remark.

@@ -21,8 +21,10 @@ struct AssessmentPart: ReportPart {
     }
 
     private func results(_ context: ReportContext) -> [AssessmentResult] {
+        // The SPBE evaluation has its own part (SpbePart): its index is weighted, not a mean of levels.
         context.plan.assessments.compactMap { assessment -> AssessmentResult? in
-            guard let framework = context.knowledgeBase.frameworks.first(where: { $0.id == assessment.framework })
+            guard assessment.framework != SpbeStructure.shipped.framework.id,
+                  let framework = context.knowledgeBase.frameworks.first(where: { $0.id == assessment.framework })
             else { return nil }
             return AssessmentResult(form: AssessmentForm(framework: framework), assessment: assessment)
         }

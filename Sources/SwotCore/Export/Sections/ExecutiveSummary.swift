@@ -117,6 +117,13 @@ struct ExecutiveSummary {
                 "Name who is responsible for \(ownerless.joined(separator: ", ")).",
                 "Menunjuk penanggung jawab untuk \(ownerless.joined(separator: ", ")).")))
         }
+        let leftOut = LeftOutPart().leftOut(context).map(\.id)
+        if !leftOut.isEmpty {
+            let named = leftOut.prefix(6).joined(separator: ", ") + (leftOut.count > 6 ? ", …" : "")
+            decisions.append(ReportText(context.text(
+                "Decide whether the \(leftOut.count) SWOT items no strategy takes up (\(named)) need one.",
+                "Memutuskan apakah \(leftOut.count) butir SWOT tanpa strategi (\(named)) memerlukan strategi.")))
+        }
         let proposed = context.proposedStrategies.count
         if proposed > 0 {
             decisions.append(ReportText(context.text(

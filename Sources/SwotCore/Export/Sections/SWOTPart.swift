@@ -1,4 +1,5 @@
-/// The SWOT itself: the four quadrants as a 2×2 matrix of every item.
+/// The SWOT itself: the four quadrants as a 2×2 matrix of every item, named in short by the label strategy
+/// sentences use (`label ID TEXT`).
 struct SWOTPart: ReportPart {
     func sections(_ context: ReportContext) -> [ReportSection] {
         let plan = context.plan
@@ -7,7 +8,8 @@ struct SWOTPart: ReportPart {
             ReportMatrix.Cell(
                 title: quadrant.name(language), tone: quadrant.rawValue,
                 entries: plan.items(in: quadrant).map {
-                    ReportMatrix.Entry(id: $0.id, text: $0.text, note: categoryNote($0, context))
+                    ReportMatrix.Entry(id: $0.id, text: $0.text, note: categoryNote($0, context),
+                                       shortLabel: ItemLabel.of($0).text)
                 })
         }
         let matrix = ReportMatrix(

@@ -47,7 +47,7 @@ struct StrategyPart: ReportPart {
         let items = strategy.sources.compactMap { context.plan.item($0) }
         var text = ReportText.strong(strategy.id) + " " + strategy.text
         if !items.isEmpty {
-            let named = items.map { "\($0.id) \(ReportWording.shortLabel($0.text))" }.joined(separator: "; ")
+            let named = items.map { "\($0.id) \(ItemLabel.of($0).text)" }.joined(separator: "; ")
             text = text + ReportText.emphasis(" (" + context.text("builds on ", "berdasar ") + named + ")")
         }
         return text
