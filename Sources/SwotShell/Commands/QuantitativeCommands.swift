@@ -168,24 +168,29 @@ enum QuantitativeCommands {
             return try plan.setComparison(first, second, value)
         }
         let plan = try call.session.requirePlan()
+        let label = ReportLabels(language: plan.effectiveLanguage)
         if let who {
             call.print(PanelCommands.recordedJudgement(value, by: who, pair: (a, b), plan: plan))
         } else if let value {
-            call.print("\(a) vs \(b) = \(ScoreFormat.ratio(value)) (\(judgementMeaning(value, a, b))).")
+            call.print("\(a) vs \(b) = \(ScoreFormat.ratio(value)) (\(judgementMeaning(value, a, b, plan.effectiveLanguage))).")
         } else {
-            call.print("Removed the judgement \(a) vs \(b).")
+            call.print(label("Removed the judgement \(a) vs \(b).", "Penilaian \(a) vs \(b) dihapus."))
         }
         let quadrant = Quadrant(parsing: a) == nil ? plan.item(a)?.quadrant : nil
         guard let set = plan.comparisonSets().first(where: { $0.quadrant == quadrant }) else { return }
+        let number = NumberFormat(plan.effectiveLanguage)
+        let subject = QuantitativePictures.comparisonSubject(set.quadrant, plan.effectiveLanguage)
         if let result = set.result {
-            call.print("  " + set.comparisons.context.prefix(1).uppercased() + set.comparisons.context.dropFirst() + " complete: "
-                + zip(result.items, result.priorities).map { "\($0) \(ScoreFormat.fixed($1, decimals: 3))" }.joined(separator: ", ")
-                + ", CR \(ScoreFormat.fixed(result.consistencyRatio, decimals: 3)).")
+            call.print("  " + subject.prefix(1).uppercased() + subject.dropFirst() + label(" complete: ", " lengkap: ")
+                + zip(result.items, result.priorities).map { "\($0) \(number.fine($1))" }.joined(separator: ", ")
+                + ", CR \(number.fine(result.consistencyRatio)).")
             if let warning = result.warning {
-                for line in Wrapping.lines("Warning: " + warning.message, width: 98) { call.print("  " + line) }
+                let text = QuantitativePictures.warningText(warning, set.quadrant, plan.effectiveLanguage)
+                for line in Wrapping.lines(text, width: 98) { call.print("  " + line) }
             }
         } else {
-            call.print("  \(set.judgedPairs) of \(set.neededPairs) pairs judged in the \(set.comparisons.context).")
+            call.print(label("  \(set.judgedPairs) of \(set.neededPairs) pairs judged in the \(subject).",
+                             "  \(set.judgedPairs) dari \(set.neededPairs) pasangan dinilai pada \(subject)."))
         }
     }
 
@@ -240,7 +245,9 @@ enum QuantitativeCommands {
         if call.words.count > 1 {
             let ids = (1..<call.words.count).compactMap { call.words[$0] }
             let chosen = try call.session.change { try $0.chooseQSPMStrategies(ids) }
-            call.print("QSPM compares \(chosen.joined(separator: ", ")). Score them with `attract STRATEGY ITEM 1-4` (or `attract * ITEM -`).")
+            let label = ReportLabels(language: try call.session.requirePlan().effectiveLanguage)
+            call.print(label("QSPM compares \(chosen.joined(separator: ", ")). Score them with `attract STRATEGY ITEM 1-4` (or `attract * ITEM -`).",
+                             "QSPM membandingkan \(chosen.joined(separator: ", ")). Nilai dengan `attract STRATEGI BUTIR 1-4` (atau `attract * BUTIR -`)."))
             return
         }
         let plan = try call.session.requirePlan()
@@ -268,13 +275,17 @@ enum QuantitativeCommands {
                 try plan.setAttractiveness(strategy: strategy, item: itemWord, score: score)
             }
         }
-        let target = strategy?.uppercased() ?? "every strategy"
         if let who {
             call.print(PanelCommands.recordedAttractiveness(score, by: who, strategy: strategy, item: itemWord,
                                                             plan: try call.session.requirePlan()))
             return
         }
-        call.print("\(target) for \(itemWord.uppercased()): \(score.map { "\(ScoreFormat.number($0)) (\(attractivenessMeaning($0)))" } ?? "- (does not affect the choice)").")
+        let language = try call.session.requirePlan().effectiveLanguage
+        let label = ReportLabels(language: language)
+        let target = strategy?.uppercased() ?? label("every strategy", "setiap strategi")
+        let meaning = score.map { "\(NumberFormat(language).number($0)) (\(attractivenessMeaning($0, language)))" }
+            ?? label("- (does not affect the choice)", "- (tidak memengaruhi pilihan)")
+        call.print(label("\(target) for \(itemWord.uppercased()): \(meaning).", "\(target) untuk \(itemWord.uppercased()): \(meaning)."))
     }
 
     // MARK: Parsing
@@ -346,23 +357,32 @@ enum QuantitativeCommands {
         }
     }
 
-    static func judgementMeaning(_ value: Double, _ a: String, _ b: String) -> String {
+    /// Saaty's words for a judgement: `S over O: weak importance` / `S atas O: sedikit lebih penting`.
+    static func judgementMeaning(_ value: Double, _ a: String, _ b: String, _ language: Language) -> String {
+        let label = ReportLabels(language: language)
         let (stronger, weaker, degree) = value >= 1 ? (a, b, value) : (b, a, 1 / value)
-        if abs(degree - 1) < 1e-9 { return "equal importance" }
-        let names = [1: "equal", 3: "weak", 5: "strong", 7: "demonstrated", 9: "absolute"]
+        if abs(degree - 1) < 1e-9 { return label("equal importance", "sama penting") }
+        let names = language == .id
+            ? [1: "sama penting", 3: "sedikit lebih penting", 5: "lebih penting", 7: "jelas lebih penting",
+               9: "mutlak lebih penting"]
+            : [1: "equal", 3: "weak", 5: "strong", 7: "demonstrated", 9: "absolute"]
         let rounded = Int(degree.rounded())
         let name: String
         if abs(degree - Double(rounded)) > 1e-9 {
-            name = "between the scale's steps"
+            name = label("between the scale's steps", "di antara langkah skala")
         } else if let step = names[rounded] {
-            name = "\(step) importance"
+            name = label("\(step) importance", step)
         } else {
-            name = "between \(names[rounded - 1]!) and \(names[rounded + 1]!) importance"
+            name = label("between \(names[rounded - 1]!) and \(names[rounded + 1]!) importance",
+                         "antara \(names[rounded - 1]!) dan \(names[rounded + 1]!)")
         }
-        return "\(stronger) over \(weaker): \(name)"
+        return label("\(stronger) over \(weaker): \(name)", "\(stronger) atas \(weaker): \(name)")
     }
 
-    static func attractivenessMeaning(_ value: Double) -> String {
-        ["not attractive", "somewhat attractive", "reasonably attractive", "highly attractive"][min(3, max(0, Int(value.rounded()) - 1))]
+    static func attractivenessMeaning(_ value: Double, _ language: Language) -> String {
+        let names = language == .id
+            ? ["tidak menarik", "agak menarik", "cukup menarik", "sangat menarik"]
+            : ["not attractive", "somewhat attractive", "reasonably attractive", "highly attractive"]
+        return names[min(3, max(0, Int(value.rounded()) - 1))]
     }
 }
