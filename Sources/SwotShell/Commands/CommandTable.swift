@@ -18,12 +18,17 @@ public struct CommandTable: Sendable {
 
     public var names: [String] { commands.map(\.name) }
 
+    /// Names are compared as Unicode scalars, not characters: command names are plain ASCII, and comparing
+    /// characters would normalise a pasted cluster of thousands of combining marks once per name (seconds).
     public func find(_ word: String) throws(ShellError) -> Command {
         let lowered = word.lowercased()
-        if let exact = commands.first(where: { $0.name == lowered || $0.aliases.contains(lowered) }) {
+        let typed = lowered.unicodeScalars
+        if let exact = commands.first(where: { command in
+            ([command.name] + command.aliases).contains { $0.unicodeScalars.elementsEqual(typed) }
+        }) {
             return exact
         }
-        let matches = commands.filter { $0.name.hasPrefix(lowered) }
+        let matches = commands.filter { $0.name.unicodeScalars.starts(with: typed) }
         if matches.count == 1 { return matches[0] }
         if matches.count > 1 { throw ShellError.ambiguousCommand(word, candidates: matches.map(\.name)) }
         throw ShellError.unknownCommand(word, suggestion: closestName(to: lowered))
@@ -31,20 +36,34 @@ public struct CommandTable: Sendable {
 
     /// The command name nearest to a mistyped word, if any is near enough to be a likely typo.
     func closestName(to word: String) -> String? {
-        let candidates = commands.flatMap { [$0.name] + $0.aliases }
-        // The distance is at least the difference in length, so a word over three times the longest name is never
-        // near enough; skipping it keeps a pasted paragraph from costing seconds.
-        guard word.count <= 3 * (candidates.map(\.count).max() ?? 0) else { return nil }
-        let scored = candidates.map { ($0, EditDistance.between(word, $0)) }
-        guard let best = scored.min(by: { $0.1 < $1.1 }) else { return nil }
-        return best.1 <= max(2, word.count / 3) ? best.0 : nil
+        let spellings = commands.flatMap { [$0.name] + $0.aliases }.map { ($0, [$0]) }
+        return EditDistance.closest(to: word, among: spellings) { max(2, $0 / 3) }
     }
 }
 
-/// Edit distance counting a swap of two neighbouring letters as one edit ("lsit" is one edit from "list").
+/// Edit distance counting a swap of two neighbouring letters as one edit ("lsit" is one edit from "list"), over
+/// Unicode scalars, so that no comparison has to normalise a long cluster of combining marks.
 enum EditDistance {
+    /// The candidate with a spelling nearest to `word`, if within `allowed(length of word)` edits; the first wins a
+    /// tie. The distance is at least the difference in length, so spellings too far apart in length are skipped
+    /// unmeasured: a pasted paragraph costs nothing.
+    static func closest<Candidate>(
+        to word: String, among candidates: [(Candidate, spellings: [String])], allowed: (Int) -> Int
+    ) -> Candidate? {
+        let length = word.unicodeScalars.count
+        let tolerance = allowed(length)
+        var best: (candidate: Candidate, distance: Int)?
+        for (candidate, spellings) in candidates {
+            for spelling in spellings where abs(spelling.unicodeScalars.count - length) <= tolerance {
+                let distance = between(word, spelling)
+                if distance <= tolerance, distance < best?.distance ?? .max { best = (candidate, distance) }
+            }
+        }
+        return best?.candidate
+    }
+
     static func between(_ a: String, _ b: String) -> Int {
-        let a = Array(a), b = Array(b)
+        let a = Array(a.unicodeScalars), b = Array(b.unicodeScalars)
         if a.isEmpty { return b.count }
         if b.isEmpty { return a.count }
         var rows = [Array(0...b.count)]

@@ -62,14 +62,8 @@ enum MatchingCommands {
 
     /// The category whose code or id is nearest to a mistyped name, if near enough to be a likely slip.
     static func closestCategory(to name: String, in knowledgeBase: KnowledgeBase) -> Category? {
-        let lowered = name.lowercased()
-        guard lowered.count <= 16 else { return nil }
-        let scored = knowledgeBase.categories.map { category in
-            (category, min(EditDistance.between(lowered, category.code.lowercased()),
-                           EditDistance.between(lowered, category.id.lowercased())))
-        }
-        guard let best = scored.min(by: { $0.1 < $1.1 }) else { return nil }
-        return best.1 <= max(1, lowered.count / 3) ? best.0 : nil
+        let spellings = knowledgeBase.categories.map { ($0, [$0.code.lowercased(), $0.id.lowercased()]) }
+        return EditDistance.closest(to: name.lowercased(), among: spellings) { max(1, $0 / 3) }
     }
 
     static let coverage = Command(
