@@ -55,6 +55,20 @@ struct HostileFileTests: PipedSuite {
         #expect(!result.stdout.contains("Opened demo"))
     }
 
+    /// Issue 13 B11: fields added by hand were dropped at the next write; the plan is now refused at open, and kept.
+    @Test func fieldsThisSwotDoesNotKnowAreNamedAtOpenAndKept() throws {
+        try editPlan { plan in
+            plan["reviewNotes"] = "keep me"
+            editFirst("items", in: &plan) { $0["owner"] = "Budi" }
+        }
+        let before = try Data(contentsOf: folder.file("workspaces/demo.json"))
+        let result = try run("open demo\nadd s Another strength\nsave\n")
+        #expect(result.stderr.contains("it holds fields this swot does not know (`items[0].owner`, `reviewNotes`)"),
+                "\(result.stderr)")
+        #expect(!result.stdout.contains("Opened demo"))
+        #expect(try Data(contentsOf: folder.file("workspaces/demo.json")) == before)
+    }
+
     @Test func escapesInStrategyCitationsAndPaperStrategyAreRefusedAtOpen() throws {
         let original = try Data(contentsOf: folder.file("workspaces/demo.json"))
         let attacks: [(inout [String: Any]) -> Void] = [

@@ -20,6 +20,18 @@ struct PlanFileTests {
         #expect(PlanFile.encode(plan) == PlanFile.encode(plan))
     }
 
+    /// Issue 13 B11: a field added by hand (or by a newer swot) was dropped silently at the next save.
+    @Test func fieldsThisSwotDoesNotKnowAreNamedAndEmptyOnesPass() throws {
+        let known = "{\"schemaVersion\": 1, \"name\": \"x\", \"items\": [{\"id\": \"S1\", \"quadrant\": \"S\", \"text\": \"a\""
+        let crafted = known + ", \"owner\": \"Budi\"}], \"reviewNotes\": {\"by\": \"Ani\"}, \"nextNumber\": {\"S\": 2}}"
+        #expect(throws: PlanFileProblem(message: "it holds fields this swot does not know (`items[0].owner`, `reviewNotes`), which the next save would drop: open it with the swot that wrote them, or remove them with a text editor")) {
+            try PlanFile.decode(Array(crafted.utf8))
+        }
+        // Nothing is lost by leaving out fields that hold nothing, which is what swot's own files do.
+        let empty = known + ", \"label\": null, \"spare\": [], \"done\": false}], \"notes\": {\"list\": []}, \"nextNumber\": {\"S\": 2}}"
+        #expect(try PlanFile.decode(Array(empty.utf8)).items.count == 1)
+    }
+
     @Test(arguments: [
         ("", "the file is empty"),
         ("{\"schemaVersion\": 1, \"items\": [", "it is not JSON"),
