@@ -55,7 +55,7 @@ public final class OpenPlanFile {
         try Workspace.validate(name: name)
         try workspace.refuseLink(name)
         let lock = readOnly ? nil : try PlanLock.acquire(name: name, folder: workspace.folder, now: now)
-        let stored = try workspace.read(name)
+        let stored = try workspace.read(name, holdingLock: !readOnly)
         let file = OpenPlanFile(workspace: workspace, name: name, lock: lock, fileDigest: stored.file)
         guard var replay = stored.journal, !readOnly else { return (file, stored.plan, stored.journal) }
         if replay.applied > 0 { try file.save(stored.plan) }
@@ -223,7 +223,7 @@ public final class OpenPlanFile {
     public func reload() throws(WorkspaceError) -> Plan {
         journal?.remove()
         journal = nil
-        let stored = try workspace.read(name)
+        let stored = try workspace.read(name, holdingLock: lock != nil)
         fileDigest = stored.file
         fingerprint = FileFingerprint(path: workspace.path(for: name))
         return stored.plan

@@ -166,6 +166,8 @@ public struct JournalReplay: Equatable, Sendable {
     public var problem: String?
     /// Where a journal that could not be applied in full was kept (set by `OpenPlanFile.open`).
     public var keptAt: String?
+    /// The journal was started on another version of the plan file than the one read.
+    public var isForAnotherVersion = false
 
     public init(path: String, applied: Int, problem: String? = nil, keptAt: String? = nil) {
         self.path = path
@@ -188,7 +190,9 @@ public struct JournalReplay: Equatable, Sendable {
             return JournalReplay(path: path, applied: 0, problem: "it belongs to plan \"\(contents.header.plan)\", not \(plan.name)")
         }
         guard contents.header.baseBytes == file.bytes, contents.header.baseDigest == file.digest else {
-            return JournalReplay(path: path, applied: 0, problem: "it belongs to another version of the plan file, which was written after it")
+            var replay = JournalReplay(path: path, applied: 0, problem: "it belongs to another version of the plan file, which was written after it")
+            replay.isForAnotherVersion = true
+            return replay
         }
         var replayed = plan
         var applied = 0

@@ -68,10 +68,44 @@ public struct Workspace: Sendable {
         var journal: JournalReplay?
     }
 
-    func read(_ name: String) throws(WorkspaceError) -> StoredPlan {
+    /// `holdingLock`: the caller holds the plan's lock, so no other session writes it meanwhile.
+    func read(_ name: String, holdingLock: Bool = false) throws(WorkspaceError) -> StoredPlan {
         try Workspace.validate(name: name)
         try refuseLink(name)
         let path = path(for: name)
+        // Another session may save the plan, or start its journal, while this one reads. A file replaced between
+        // reading it and reading the journal gives an older plan, or a journal of the newer file that does not fit;
+        // a journal caught as it is created reads as empty. So both are read again until the file stayed the same
+        // across both reads and the journal was whole: at once when the file changed, after a short wait when only
+        // the journal had a problem (a few times: a journal damaged by a kill stays damaged).
+        var rereads = 0
+        var waits = 0
+        while true {
+            var (stored, bytes) = try readOnce(name, at: path)
+            // The bytes, not the file's inode, size and time: a tight writer reuses inodes within one clock tick.
+            let fileChanged = (try? AtomicFile.read(path)) != bytes
+            if !fileChanged, stored.journal?.problem == nil { return stored }
+            if !fileChanged, stored.journal?.isForAnotherVersion == true, !holdingLock,
+               PlanLock.heldPlan(atPath: path) != nil {
+                // The session holding the plan has written its file and is about to remove the journal the file now
+                // includes: nothing is missing.
+                stored.journal = nil
+                return stored
+            }
+            if fileChanged, rereads < 50 {
+                rereads += 1
+            } else if !fileChanged, waits < 3 {
+                waits += 1
+                usleep(useconds_t(10_000 * waits))
+            } else {
+                // A writer that never pauses: a journal that did not fit the file was the newer file's, not damage.
+                if fileChanged { stored.journal = nil }
+                return stored
+            }
+        }
+    }
+
+    private func readOnce(_ name: String, at path: String) throws(WorkspaceError) -> (StoredPlan, bytes: [UInt8]) {
         guard FilePath.exists(path) else { throw WorkspaceError.noSuchPlan(name, folder: folder) }
         let bytes: [UInt8]
         do { bytes = try AtomicFile.read(path) } catch { throw WorkspaceError.file(error) }
@@ -85,7 +119,7 @@ public struct Workspace: Sendable {
         plan.name = name
         let file = FileDigest(of: bytes)
         let journal = JournalReplay.replay(PlanJournal.path(for: name, in: folder), onto: &plan, file: file)
-        return StoredPlan(plan: plan, file: file, journal: journal)
+        return (StoredPlan(plan: plan, file: file, journal: journal), bytes)
     }
 
     /// Writes a plan atomically, creating the folder if needed; returns what identifies the version written.

@@ -165,6 +165,42 @@ struct PlanJournalTests {
         file.close()
     }
 
+    /// Issue 13 B11: a reader of a plan that another session saves often saw false journal warnings, and now and
+    /// then an older plan than an earlier read (the file replaced between reading it and reading its journal).
+    @Test func aReaderWhileAnotherSessionWritesSeesNoWarningAndNeverAnOlderPlan() throws {
+        let folder = try TemporaryFolder()
+        let (workspace, file, _) = try Self.journaledPlan(in: folder, count: 12)
+        file.close()
+        let race = ReadersRace(readsWanted: 300)
+        let path = workspace.folder
+        Thread.detachNewThread {
+            defer { race.finish() }
+            let workspace = Workspace(folder: path)
+            guard var (file, plan, _) = try? OpenPlanFile.open("rencana", in: workspace, readOnly: false, now: "now")
+            else { return }
+            // A small journal limit rewrites the plan file every few changes: the moments a reader can be caught out.
+            file.minimumJournalBytes = 512
+            var version = 0
+            while race.readerWantsMore, version < 200_000 {
+                version += 1
+                let before = plan
+                plan.title = "Versi \(version)"
+                try? file.record(plan, changedFrom: before, mode: .journal)
+            }
+            file.close()
+        }
+        var newest = 0
+        while race.isRunning {
+            let stored = try workspace.read("rencana")
+            #expect(stored.journal?.problem == nil, "\(stored.journal?.problem ?? "")")
+            let version = Int(stored.plan.title.split(separator: " ").last ?? "") ?? 0
+            #expect(version >= newest, "a read saw version \(version) after version \(newest)")
+            newest = max(newest, version)
+            race.countRead()
+        }
+        #expect(race.reads >= 300)
+    }
+
     @Test func aJournalAsLargeAsThePlanFileTriggersARewrite() throws {
         let folder = try TemporaryFolder()
         let (workspace, file, plan) = try Self.journaledPlan(in: folder, count: 600, rewriteAfter: 8_192)
@@ -350,4 +386,20 @@ struct PlanJournalTests {
         }
         file.close()
     }
+}
+
+/// A writer thread and a reading test: the writer keeps writing until the reader has read enough.
+private final class ReadersRace: @unchecked Sendable {
+    private let lock = NSLock()
+    private let readsWanted: Int
+    private var running = true
+    private var readsSoFar = 0
+
+    init(readsWanted: Int) { self.readsWanted = readsWanted }
+
+    var isRunning: Bool { lock.withLock { running } }
+    var reads: Int { lock.withLock { readsSoFar } }
+    var readerWantsMore: Bool { lock.withLock { readsSoFar < readsWanted } }
+    func countRead() { lock.withLock { readsSoFar += 1 } }
+    func finish() { lock.withLock { running = false } }
 }
