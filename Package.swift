@@ -50,6 +50,6 @@ let package = Package(
         .target(name: "TestSupport", path: "Tests/TestSupport"),
         .testTarget(name: "SwotCoreTests", dependencies: ["SwotCore", "TestSupport"], exclude: ["Fixtures"]),
         .testTarget(name: "SwotShellTests", dependencies: ["SwotShell", "SwotCore", "TestSupport"]),
-        .testTarget(name: "EndToEndTests", dependencies: ["SwotCore", "TestSupport"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["SwotCore", "TestSupport"], exclude: ["Fixtures"]),
     ]
 )

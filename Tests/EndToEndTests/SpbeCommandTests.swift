@@ -95,7 +95,7 @@ struct SpbePipeTests: PipedSuite {
             import spbe folder.csv
             import spbe besar.csv
             import spbe tidak-ada.csv
-            import ballot x.csv
+            import stuff x.csv
             import spbe
             """)
         #expect(result.status == 2)
@@ -110,8 +110,8 @@ struct SpbePipeTests: PipedSuite {
             "Error: near line 9: Cannot read besar.csv: it is larger than 1 MB, more than any file swot reads may be. "
                 + "Check that it is the right file. Nothing was imported.",
             "Error: near line 10: Cannot read tidak-ada.csv: the file does not exist. Nothing was imported.",
-            "Error: near line 11: Usage: import items FILE.md|FILE.csv | import spbe FILE.csv   (type `help import` for details)",
-            "Error: near line 12: Usage: import items FILE.md|FILE.csv | import spbe FILE.csv   (type `help import` for details)",
+            "Error: near line 11: Usage: import items FILE.md|FILE.csv | import spbe FILE.csv | import ballot FILE.csv [NAME]   (type `help import` for details)",
+            "Error: near line 12: Usage: import items FILE.md|FILE.csv | import spbe FILE.csv | import ballot FILE.csv [NAME]   (type `help import` for details)",
         ])
         let answers = (try savedPlan()["assessments"] as! [[String: Any]])[0]["answers"] as! [String: Int]
         #expect(answers == ["1": 3], "nothing of a bad file was applied")

@@ -59,4 +59,13 @@ struct CompleterTests {
         #expect(completer.complete("raises W", context: context) == Completion(insertion: "O1 ", candidates: []))
         #expect(completer.complete("assess s", context: context) == Completion(insertion: "pbe ", candidates: []))
     }
+
+    /// Ballots: `export b` and `import b` complete to `ballot`; after the file, the participants are offered.
+    @Test func ballotsCompleteTheParticipantAfterTheFile() {
+        let context = CompletionContext(participants: ["Budi", "Sari"])
+        #expect(completer.complete("export b", context: context) == Completion(insertion: "allot ", candidates: []))
+        #expect(completer.complete("import b", context: context) == Completion(insertion: "allot ", candidates: []))
+        #expect(completer.complete("export ballot budi.csv B", context: context) == Completion(insertion: "udi ", candidates: []))
+        #expect(completer.complete("import ballot budi.csv S", context: context) == Completion(insertion: "ari ", candidates: []))
+    }
 }

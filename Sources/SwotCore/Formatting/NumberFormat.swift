@@ -80,6 +80,25 @@ public struct NumberFormat: Sendable, Hashable {
         decimal(lower, places: 1) + "–" + decimal(upper, places: upper >= 4 ? 1 : 2)
     }
 
+    /// Reads a decimal number as a planner types it in either language: `0.15`, `.15`, `0,15` (decimal comma),
+    /// `15%`, with an optional sign. Thousands marks, exponents, `nan` and `inf` are refused (nil), so no typing
+    /// slip becomes a strange value.
+    public static func parseDecimal(_ word: String) -> Double? {
+        var text = word
+        var scale = 1.0
+        if text.hasSuffix("%") {
+            text.removeLast()
+            scale = 0.01
+        }
+        if !text.contains("."), text.filter({ $0 == "," }).count == 1 { text = String(text.map { $0 == "," ? "." : $0 }) }
+        var body = Substring(text)
+        if body.first == "-" || body.first == "+" { body = body.dropFirst() }
+        let isDigit = { (character: Character) in character.isASCII && character.isNumber }
+        guard !body.isEmpty, body.filter({ $0 == "." }).count <= 1, body.contains(where: isDigit),
+              body.allSatisfy({ isDigit($0) || $0 == "." }), let value = Double(text) else { return nil }
+        return value * scale
+    }
+
     private func grouped(_ digits: String) -> String {
         guard digits.count > 3 else { return digits }
         var result = ""

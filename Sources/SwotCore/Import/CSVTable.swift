@@ -101,9 +101,15 @@ public enum CSVTableError: PlannerFacingError, Equatable {
         case .empty(let file):
             return "\(file) holds no rows. \(nothing)"
         case .cell(let file, let row, let column, let problem):
-            return "\(file) row \(row), column \(column): \(problem). \(nothing)"
+            return "\(file) row \(row), column \(column): \(CSVTableError.clause(problem)). \(nothing)"
         case .row(let file, let row, let problem):
-            return "\(file) row \(row): \(problem). \(nothing)"
+            return "\(file) row \(row): \(CSVTableError.clause(problem)). \(nothing)"
         }
+    }
+
+    /// A problem without its closing full stop (another command's message often has one), so the sentence built
+    /// around it ends once.
+    static func clause(_ problem: String) -> String {
+        problem.hasSuffix(".") ? String(problem.dropLast()) : problem
     }
 }

@@ -115,7 +115,7 @@ public enum ItemImportError: PlannerFacingError, Equatable {
             return "\(file) holds no SWOT items. A Markdown file needs headings such as `## Kekuatan` or `## Strengths` "
                 + "with list items (`- …`) beneath; a CSV file needs rows of quadrant (S, W, O, T) and text. \(nothing)"
         case .line(let file, let line, let problem):
-            return "\(file) line \(line): \(problem). \(nothing)"
+            return "\(file) line \(line): \(CSVTableError.clause(problem)). \(nothing)"
         case .unknownFormat(let file):
             return "\(file) is neither Markdown (.md) nor CSV (.csv). Give a file ending in .md or .csv. \(nothing)"
         }

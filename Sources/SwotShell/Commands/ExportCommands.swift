@@ -5,8 +5,8 @@ enum ExportCommands {
     static let all: [Command] = [export]
 
     static let export = Command(
-        "export", usage: "export markdown|html|docx|json [FILE] [--force] [--proposed] [--mermaid]",
-        summary: "Write the report for leadership (Markdown, web page, Word) or the plan as JSON",
+        "export", usage: "export markdown|html|docx|json [FILE] [--force] [--proposed] [--mermaid] | export ballot FILE.csv [NAME]",
+        summary: "Write the report for leadership (Markdown, web page, Word), the plan as JSON, or a participant's ballot",
         details: """
             markdown writes FILE and its charts as SVG files in a folder beside it (report.md and report-files/); \
             the Markdown has no HTML in it, so it reads the same in any viewer. html writes one self-contained web \
@@ -19,11 +19,15 @@ enum ExportCommands {
             shown); --mermaid adds each chart's Mermaid source to the Markdown. Files are written atomically (a \
             crash leaves the old file or the new one, never half); a FILE that exists is replaced only with \
             --force, keeping its mode. The date is today, or SOURCE_DATE_EPOCH when \
-            set, so scripted rebuilds are byte-identical.
+            set, so scripted rebuilds are byte-identical. \(BallotCommands.exportDetails)
             """,
-        arguments: [.words(["markdown", "html", "docx", "json"]), .path, .words(["--force", "--proposed", "--mermaid"])]
+        arguments: [.subcommands([
+            "markdown": [.path, reportFlags], "html": [.path, reportFlags], "docx": [.path, reportFlags],
+            "json": [.path, .words(["--force"])], "ballot": [.path, .participant],
+        ])]
     ) { call in
         let format = try call.word(1).lowercased()
+        if format == "ballot" { return try BallotCommands.export(call) }
         let session = call.session
         let plan = try session.requirePlan()
         let (options, force, path) = try parse(call)
@@ -74,6 +78,8 @@ enum ExportCommands {
                     + "e.g. `export html report.html`.")
         }
     }
+
+    static let reportFlags = Command.Argument.words(["--force", "--proposed", "--mermaid"])
 
     /// The options (`--force`, `--proposed`, `--mermaid`, anywhere after the format) and the file, if one is given.
     private static func parse(_ call: Invocation) throws(ShellError) -> (ReportOptions, Bool, String?) {

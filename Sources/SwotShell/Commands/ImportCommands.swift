@@ -5,8 +5,8 @@ enum ImportCommands {
     static let all: [Command] = [importFile]
 
     static let importFile = Command(
-        "import", usage: "import items FILE.md|FILE.csv | import spbe FILE.csv",
-        summary: "Bring an existing SWOT in from Markdown or a spreadsheet (CSV), or SPBE evaluation levels from a spreadsheet",
+        "import", usage: "import items FILE.md|FILE.csv | import spbe FILE.csv | import ballot FILE.csv [NAME]",
+        summary: "Bring an existing SWOT in (Markdown or CSV), SPBE levels, or a participant's filled ballot",
         details: """
             `import items FILE.md` reads a SWOT written in Markdown, such as last year's Renstra: headings naming a \
             quadrant in Indonesian or English (`## Kekuatan`, `## Strengths`, `Kelemahan`/`Weaknesses`, \
@@ -20,12 +20,14 @@ enum ImportCommands {
             optionally label (a header such as `Kuadran;Uraian;Label` or `Quadrant,Text` may name them in any order; \
             a `No` column is ignored). The quadrant is S, W, O, T or its name (Kekuatan, Weakness, …); a blank one \
             keeps the quadrant of the row above. A bad value is named by row and column, and nothing is imported. \
-            `import spbe FILE.csv` reads SPBE evaluation levels: \(SpbeCommands.importDetails)
+            `import spbe FILE.csv` reads SPBE evaluation levels: \(SpbeCommands.importDetails) \
+            \(BallotCommands.importDetails)
             """,
-        arguments: [.subcommands(["items": [.path], "spbe": [.path]])]
+        arguments: [.subcommands(["items": [.path], "spbe": [.path], "ballot": [.path, .participant]])]
     ) { call in
         let kind = try call.word(1).lowercased()
         if kind == "spbe" { return try SpbeCommands.importLevels(call) }
+        if kind == "ballot" { return try BallotCommands.importBallot(call) }
         guard kind == "items" else { throw call.usageError }
         let path = try call.text(from: 2)
         let session = call.session

@@ -313,21 +313,9 @@ enum QuantitativeCommands {
             guard denominator != 0 else { throw refuse }
             return numerator / denominator
         }
-        var text = word
-        var scale = 1.0
-        if text.hasSuffix("%") {
-            text.removeLast()
-            scale = 0.01
-        }
-        if !text.contains("."), text.filter({ $0 == "," }).count == 1 { text = String(text.map { $0 == "," ? "." : $0 }) }
-        var body = Substring(text)
-        if body.first == "-" || body.first == "+" { body = body.dropFirst() }
-        guard !body.isEmpty, body.filter({ $0 == "." }).count <= 1, body.contains(where: isDigit),
-              body.allSatisfy({ isDigit($0) || $0 == "." }), let value = Double(text) else { throw refuse }
-        return value * scale
+        guard let value = NumberFormat.parseDecimal(word) else { throw refuse }
+        return value
     }
-
-    static func isDigit(_ character: Character) -> Bool { character.isASCII && character.isNumber }
 
     // MARK: Wording
 
