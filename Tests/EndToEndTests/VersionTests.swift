@@ -113,4 +113,43 @@ struct VersionTests: PipedSuite {
         #expect(errors[6].contains("Usage: snapshot NAME"))
         #expect(!FileManager.default.fileExists(atPath: folder.file("workspaces/.snapshots/escape.json").path))
     }
+
+    /// The action plan (unit, indicator, targets, budget), the plan period and the SPBE index, target and levels are
+    /// part of what `diff` reports, in the plan's language and number format.
+    @Test func diffReportsActionPlansPeriodAndSpbeMoves() throws {
+        let allAtTwo = (1...47).map { "\($0)=2" }.joined(separator: " ")
+        let result = try run(Self.scoredPlan + """
+            strategy add SO Bangun pusat data bersama
+            period 2025 2029
+            unit SO1 Diskominfo
+            assess spbe \(allAtTwo)
+            snapshot a
+            unit SO1 Bappeda
+            indicator SO1 Persentase layanan terintegrasi
+            target SO1 2026 60%
+            budget SO1 750jt APBD 2026
+            budget SO1 1,2 M DAK
+            period 2025 2030
+            assess spbe 1=3 2=3
+            spbe target 2,6
+            diff a
+            lang id
+            diff a
+
+            """)
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout.contains("""
+            Plan period (1):
+              2025–2029 → 2025–2030
+            Action plan changed (1):
+              SO1 unit Diskominfo → Bappeda; indicator – → Persentase layanan terintegrasi; target 2026 – → 60%; \
+            budget 2026 APBD – → IDR 750 million; budget period DAK – → IDR 1.2 billion
+            SPBE (3):
+              index 2.00 (Fair) → 2.03 (Fair)
+              target – → 2.60
+              levels: indicator 1 2 → 3, indicator 2 2 → 3
+            """), "\(result.stdout)")
+        #expect(result.stdout.contains("anggaran 2026 APBD – → Rp750 juta; anggaran periode DAK – → Rp1,2 miliar\n"))
+        #expect(result.stdout.contains("  indeks 2,00 (Cukup) → 2,03 (Cukup)\n  target – → 2,60\n"))
+    }
 }

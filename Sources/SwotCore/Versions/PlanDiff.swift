@@ -29,6 +29,21 @@ public struct PlanDiff: Sendable {
         }
     }
 
+    /// Where the plan stands on SPBE: its index and the index it aims for (`spbe target`), with the levels.
+    public struct SpbeStanding: Equatable, Sendable {
+        public var levels: [Int: Int]
+        /// The index of the levels entered; nil when none is.
+        public var index: Double?
+        public var target: Double?
+
+        init(_ plan: Plan) {
+            let evaluation = SpbeEvaluation(plan: plan)
+            levels = evaluation.levels
+            index = evaluation.isEmpty ? nil : evaluation.index()
+            target = plan.spbe.target
+        }
+    }
+
     public var titleChanged: (before: String, after: String)?
     public var added: [Item] = []
     public var removed: [Item] = []
@@ -45,7 +60,11 @@ public struct PlanDiff: Sendable {
     /// Strategies accepted, rejected or reopened.
     public var strategiesDecided: [StrategyPair] = []
     public var strategiesEdited: [StrategyPair] = []
+    /// Strategies whose action plan changed: programme, unit, indicator, baseline, due date, targets or budget.
+    public var actionPlansChanged: [StrategyPair] = []
+    public var periodChanged: (before: PlanPeriod?, after: PlanPeriod?)?
     public var standing: (before: Standing?, after: Standing?)
+    public var spbe: (before: SpbeStanding, after: SpbeStanding)
 
     public init(from before: Plan, to after: Plan) {
         if before.title != after.title { titleChanged = (before.title, after.title) }
@@ -80,7 +99,10 @@ public struct PlanDiff: Sendable {
             let pair = StrategyPair(before: old, after: strategy)
             if old.status != strategy.status { strategiesDecided.append(pair) }
             if old.text != strategy.text { strategiesEdited.append(pair) }
+            if !PlanDiff.sameActionPlan(old, strategy) { actionPlansChanged.append(pair) }
         }
+        if before.period != after.period { periodChanged = (before.period, after.period) }
+        spbe = (SpbeStanding(before), SpbeStanding(after))
         strategiesWithdrawn = before.strategies.filter { !afterStrategyIDs.contains($0.id) }
         standing = (Standing(before), Standing(after))
     }
@@ -88,10 +110,19 @@ public struct PlanDiff: Sendable {
     /// True when the standing changed: totals, position or IE cell (or one side has none).
     public var standingChanged: Bool { standing.before != standing.after }
 
+    /// True when an SPBE level, the index or the target changed.
+    public var spbeChanged: Bool { spbe.before != spbe.after }
+
+    static func sameActionPlan(_ a: Strategy, _ b: Strategy) -> Bool {
+        a.programme == b.programme && a.owner == b.owner && a.kpi == b.kpi && a.baseline == b.baseline
+            && a.due == b.due && a.targets == b.targets && a.budget == b.budget
+    }
+
     public var isEmpty: Bool {
         titleChanged == nil && added.isEmpty && removed.isEmpty && moved.isEmpty && edited.isEmpty
             && recategorised.isEmpty && rescored.isEmpty && strategiesAdded.isEmpty && strategiesWithdrawn.isEmpty
             && strategiesDecided.isEmpty && strategiesEdited.isEmpty && !standingChanged
+            && actionPlansChanged.isEmpty && periodChanged == nil && !spbeChanged
     }
 }
 

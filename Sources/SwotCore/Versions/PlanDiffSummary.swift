@@ -19,6 +19,10 @@ extension PlanDiff {
         if titleChanged != nil { sentences.append(en ? "title changed" : "judul diubah") }
         if !items.isEmpty { sentences.append((en ? "items " : "butir ") + items.joined(separator: ", ")) }
         if !strategies.isEmpty { sentences.append((en ? "strategies " : "strategi ") + strategies.joined(separator: ", ")) }
+        if let plans = part(actionPlansChanged.count, "changed", "berubah") {
+            sentences.append((en ? "action plans " : "rencana aksi ") + plans)
+        }
+        if spbeChanged { sentences.append(en ? "SPBE changed" : "SPBE berubah") }
         return sentences.isEmpty ? (en ? "no item or strategy changed" : "tidak ada butir atau strategi yang berubah")
             : sentences.joined(separator: "; ")
     }

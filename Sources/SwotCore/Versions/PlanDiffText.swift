@@ -71,8 +71,80 @@ public struct PlanDiffText {
         section("Strategies edited", "Strategi diubah", diff.strategiesEdited.map {
             "\($0.after.id) " + wordChange($0.before.text, $0.after.text)
         })
+        if let period = diff.periodChanged {
+            section("Plan period", "Periode rencana", ["\(period.before?.label ?? "–") → \(period.after?.label ?? "–")"])
+        }
+        section("Action plan changed", "Rencana aksi berubah", diff.actionPlansChanged.map { pair in
+            "\(pair.after.id) " + actionPlanChanges(pair.before, pair.after, format).joined(separator: "; ")
+        })
         if diff.standingChanged {
             section("Position", "Posisi", standingLines(diff.standing.before, diff.standing.after, format))
+        }
+        if diff.spbeChanged {
+            section("SPBE", "SPBE", spbeLines(diff.spbe.before, diff.spbe.after, format))
+        }
+        return lines
+    }
+
+    /// What changed in a strategy's action plan, one phrase per field: `unit Diskominfo → Bappeda`,
+    /// `budget 2026 APBD Rp750 juta → Rp1 miliar`, `target 2027 60% → 70%`.
+    private func actionPlanChanges(_ old: Strategy, _ new: Strategy, _ format: NumberFormat) -> [String] {
+        var parts: [String] = []
+        func text(_ english: String, _ indonesian: String, _ before: String?, _ after: String?) {
+            guard before != after else { return }
+            parts.append(l(english, indonesian) + " " + change(before, after))
+        }
+        text("programme", "program", old.programme, new.programme)
+        text("unit", "unit", old.owner, new.owner)
+        text("indicator", "indikator", old.kpi, new.kpi)
+        text("baseline", "nilai awal", old.baseline, new.baseline)
+        text("due", "tenggat", old.due, new.due)
+        let years = Set(old.targets.map(\.year) + new.targets.map(\.year)).sorted()
+        for year in years {
+            text("target \(year)", "target \(year)", old.targets.first { $0.year == year }?.value,
+                 new.targets.first { $0.year == year }?.value)
+        }
+        let keys = (old.budget + new.budget).map { BudgetKey(source: $0.source, year: $0.year) }
+        var seen = Set<BudgetKey>()
+        for key in keys.sorted(by: BudgetKey.precedes) where seen.insert(key).inserted {
+            let amount = { (lines: [BudgetLine]) in
+                lines.first { $0.source == key.source && $0.year == key.year }.map { format.rupiahShort($0.amount) }
+            }
+            let when = key.year.map(String.init) ?? l("period", "periode")
+            text("budget \(when) \(key.source.label)", "anggaran \(when) \(key.source.label)", amount(old.budget), amount(new.budget))
+        }
+        return parts
+    }
+
+    private struct BudgetKey: Hashable {
+        var source: FundingSource
+        var year: Int?
+
+        static func precedes(_ a: BudgetKey, _ b: BudgetKey) -> Bool {
+            BudgetLine.precedes(BudgetLine(amount: 1, source: a.source, year: a.year),
+                                BudgetLine(amount: 1, source: b.source, year: b.year))
+        }
+    }
+
+    /// The SPBE index with its predicate and the target, then the indicators whose level moved.
+    private func spbeLines(_ before: PlanDiff.SpbeStanding, _ after: PlanDiff.SpbeStanding, _ format: NumberFormat) -> [String] {
+        let structure = SpbeStructure.shipped
+        let index = { (value: Double?) in
+            value.map { "\(format.score($0)) (\(structure.predicate(for: $0).name[self.language]))" }
+        }
+        var lines: [String] = []
+        if before.index != after.index {
+            lines.append(l("index", "indeks") + " " + change(index(before.index), index(after.index)))
+        }
+        if before.target != after.target {
+            lines.append(l("target", "target") + " " + change(before.target.map(format.score), after.target.map(format.score)))
+        }
+        let moved = Set(before.levels.keys).union(after.levels.keys).sorted().filter { before.levels[$0] != after.levels[$0] }
+        if !moved.isEmpty {
+            lines.append(l("levels", "tingkat") + ": " + moved.map { number in
+                l("indicator", "indikator") + " \(number) "
+                    + change(before.levels[number].map(String.init), after.levels[number].map(String.init))
+            }.joined(separator: ", "))
         }
         return lines
     }
@@ -136,7 +208,12 @@ public struct PlanDiffText {
     }
 
     private func change(_ old: Double?, _ new: Double?, _ show: (Double) -> String) -> String {
-        "\(old.map(show) ?? "–") → \(new.map(show) ?? "–")"
+        change(old.map(show), new.map(show))
+    }
+
+    /// `old → new`, a dash for a value that was not there; the planners' own words quoted.
+    private func change(_ old: String?, _ new: String?) -> String {
+        "\(old.map(quote) ?? "–") → \(new.map(quote) ?? "–")"
     }
 
     private func status(_ status: Strategy.Status) -> String {

@@ -59,8 +59,10 @@ enum VersionCommands {
             compares version A with the open plan; `diff A B` compares A with B. A version is a snapshot's name, \
             a backup's number (1 is the newest, see `versions`), or the name of another plan in the workspace \
             (last year's, say). Lists items added, removed, moved and edited (changed words marked [-old-]{+new+}), \
-            categories changed, weights and ratings changed, strategies added, decided, withdrawn and edited, and \
-            the IFE/EFE totals, SWOT position and IE cell when they moved; in the plan's language.
+            categories changed, weights and ratings changed, strategies added, decided, withdrawn and edited, \
+            action plans changed (programme, unit, indicator, baseline, due date, targets per year, budget per \
+            source and year), the plan period, the IFE/EFE totals, SWOT position and IE cell when they moved, and \
+            the SPBE index, target and levels; in the plan's language.
             """,
         arguments: [.version, .version]
     ) { call in
