@@ -52,11 +52,11 @@ public enum ReportFiles {
         let work = String(cString: created)
         defer { removeQuietly(work) }
         let source = FilePath.join(work, "report.md")
-        let filter = FilePath.join(work, "page-breaks.lua")
+        let filter = FilePath.join(work, "word.lua")
         let output = FilePath.join(work, "report.docx")
         do {
             try writeMarkdown(document, to: source)
-            try AtomicFile.write(pageBreakFilter, to: filter)
+            try AtomicFile.write(wordFilter, to: filter)
         } catch {
             throw ExportError(.file(error), language)
         }
@@ -84,13 +84,37 @@ public enum ReportFiles {
     }
 
     /// A pandoc filter: a page break before every section heading but the first (the executive summary stays on
-    /// page 1 under the title).
-    static let pageBreakFilter = """
+    /// page 1 under the title), and column widths from what each column holds: pandoc's Markdown reader makes the
+    /// columns of a long table equal, which squeezes a name or a word into one letter a line in Word.
+    static let wordFilter = """
         local first = true
         function Header(heading)
           if heading.level ~= 2 then return nil end
           if first then first = false; return nil end
           return { pandoc.RawBlock('openxml', '<w:p><w:r><w:br w:type="page"/></w:r></w:p>'), heading }
+        end
+
+        -- Each column's share of the width: its longest text (at most 45 characters), but never less than its
+        -- longest word needs in bold.
+        function Table(tbl)
+          local longest, words = {}, {}
+          local function measure(row)
+            for i, cell in ipairs(row.cells) do
+              local text = pandoc.utils.stringify(cell.contents)
+              longest[i] = math.max(longest[i] or 1, utf8.len(text) or #text)
+              for word in text:gmatch('%S+') do words[i] = math.max(words[i] or 1, utf8.len(word) or #word) end
+            end
+          end
+          for _, row in ipairs(tbl.head.rows) do measure(row) end
+          for _, body in ipairs(tbl.bodies) do for _, row in ipairs(body.body) do measure(row) end end
+          local total = 0
+          local want = {}
+          for i = 1, #tbl.colspecs do
+            want[i] = math.max(math.min(longest[i] or 1, 45), (words[i] or 1) * 1.7 + 6, 8)
+            total = total + want[i]
+          end
+          for i, spec in ipairs(tbl.colspecs) do tbl.colspecs[i] = { spec[1], want[i] / total } end
+          return tbl
         end
         """
 
