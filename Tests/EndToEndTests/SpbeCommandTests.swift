@@ -264,6 +264,8 @@ struct SpbeReportTests: PipedSuite {
         #expect(report.contains("| 32 | Layanan Perencanaan | 2,75 | 2 Interaksi | ████ |"))
         #expect(!report.contains("Keseluruhan:") && !report.contains("keseluruhan"), "no unweighted mean of SPBE levels")
         #expect(!report.contains("## Penilaian kesiapan"), "the SPBE levels are not a second readiness assessment")
+        #expect(report.contains("- Kementerian Pendayagunaan Aparatur Negara dan Reformasi Birokrasi (2020). *Peraturan"),
+                "the regulation behind the index is among the references")
         let html = try GFM.render(report)
         #expect(html.contains("<td>2 Tata Kelola SPBE</td>"))
         let english = try folder.read("report.md")

@@ -34,8 +34,8 @@ struct TimelineChart {
                 let x = labelWidth + Double(column) * yearWidth
                 drawing.rect(x: x + 3, y: y + 6, width: yearWidth - 6, height: rowHeight - 12, fill: "#2f6f8f")
                 if !note.isEmpty {
-                    drawing.text(SVGDrawing.clip(note, to: 14), x: x + yearWidth / 2, y: y + 21, size: 10, anchor: .middle,
-                                 fill: "#ffffff")
+                    drawing.text(SVGDrawing.clip(note, to: 14), x: x + yearWidth / 2, y: y + 21, size: 10,
+                                 anchor: .middle, fill: "#ffffff")
                 }
             }
         }

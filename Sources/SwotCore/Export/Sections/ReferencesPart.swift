@@ -35,7 +35,14 @@ struct ReferencesPart: ReportPart {
             }
         }
         guard !cited.isEmpty else { return [] }
-        let entries = cited.keys.sorted().map { source in reference(source, cited[source]!, context) }
+        // As a reference list orders them: by author, then year; sources without named authors last.
+        let documents = Dictionary(context.knowledgeBase.sources.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+        let order = cited.keys.sorted { a, b in
+            let (first, second) = (documents[a], documents[b])
+            return (first?.authors == nil ? 1 : 0, first?.authors ?? "", first?.year ?? "", a)
+                < (second?.authors == nil ? 1 : 0, second?.authors ?? "", second?.year ?? "", b)
+        }
+        let entries = order.map { source in reference(source, cited[source]!, context) }
         return [ReportSection(id: "references", title: context.text("References", "Rujukan"),
                               blocks: [.list(entries, ordered: false)])]
     }
@@ -54,6 +61,9 @@ struct ReferencesPart: ReportPart {
             let lines = place.lines
             return (lines.count == 1 ? "\(lines.lowerBound)" : "\(lines.lowerBound)–\(lines.upperBound)") + by
         }
+        // A regulation the report rests on without a strategy citing it is named by its title alone.
+        guard places.values.contains(where: { !$0.isEmpty }) || places.keys.contains(where: { $0.part == nil })
+        else { return text + "." }
         let lineCount = places.keys.filter { $0.part == nil }.count
         let word = lineCount == 0 ? "" : context.text(lineCount == 1 ? "line " : "lines ", "baris ")
         return text + ". \(context.text("Cited", "Dikutip")): \(word)" + described.joined(separator: "; ") + "."

@@ -20,7 +20,8 @@ struct SpbePart: ReportPart {
         let total = SpbeChart.Bar(label: context.text("SPBE index", "Indeks SPBE"), value: index, isTotal: true)
         let caption = context.text("SPBE index by domain", "Indeks SPBE per domain")
         let description = context.text(
-            "SPBE index \(indexText(index, context)); by domain: ", "Indeks SPBE \(indexText(index, context)); per domain: ")
+            "SPBE index \(indexText(index, context)); by domain: ",
+            "Indeks SPBE \(indexText(index, context)); per domain: ")
             + zip(structure.domains, domains).map { domain, bar in
                 "\(domain.name[context.language]) \(bar.value.map { context.number($0) } ?? "—")"
             }.joined(separator: ", ") + "."
@@ -41,7 +42,7 @@ struct SpbePart: ReportPart {
         return [ReportSection(id: "spbe", title: title, blocks: blocks),
                 ReportSection(id: "spbe-levels", title: context.text("SPBE levels of the 47 indicators",
                                                                      "Tingkat 47 indikator SPBE"),
-                              part: .appendix, blocks: [levelsTable(evaluation, context)])]
+                              part: .appendix, blocks: levelTables(evaluation, context))]
     }
 
     func standing(_ context: ReportContext) -> [ReportText] {
@@ -116,20 +117,26 @@ struct SpbePart: ReportPart {
         ]
     }
 
-    /// Every indicator with its weight and level (a dash where none is entered).
-    private func levelsTable(_ evaluation: SpbeEvaluation, _ context: ReportContext) -> ReportBlock {
-        let rows = structure.indicators.map { indicator -> [ReportText] in
-            let level = evaluation.levels[indicator.number]
-            let name = level.flatMap { structure.levelName($0, for: indicator)?[context.language] } ?? ""
-            return [ReportText("\(indicator.number)"), ReportText(indicator.shortName[context.language]),
-                    ReportText(SpbeStructure.weight(indicator.weight, language: context.language)),
-                    ReportText(level.map { "\($0) \(name)" } ?? "—"),
-                    ReportText(level.map { AssessmentPart.bar(Double($0), scale: .rating) } ?? "")]
+    /// Every indicator with its weight and level (a dash where none is entered), one table per domain.
+    private func levelTables(_ evaluation: SpbeEvaluation, _ context: ReportContext) -> [ReportBlock] {
+        structure.domains.flatMap { domain -> [ReportBlock] in
+            let rows = domain.aspects.flatMap(\.indicators).map { indicator -> [ReportText] in
+                let level = evaluation.levels[indicator.number]
+                let name = level.flatMap { structure.levelName($0, for: indicator)?[context.language] } ?? ""
+                return [ReportText("\(indicator.number)"), ReportText(indicator.shortName[context.language]),
+                        ReportText(SpbeStructure.weight(indicator.weight, language: context.language)),
+                        ReportText(level.map { "\($0) \(name)" } ?? "—"),
+                        ReportText(level.map { AssessmentPart.bar(Double($0), scale: .rating) } ?? "")]
+            }
+            let weight = SpbeStructure.weight(domain.weight, language: context.language)
+            return [
+                .subheading("Domain \(domain.number) \(domain.name[context.language]) (\(weight)%)"),
+                .table(ReportTable(
+                    columns: [.init("#", .trailing), .init(context.text("Indicator", "Indikator")),
+                              .init(context.text("Weight", "Bobot"), .trailing),
+                              .init(context.text("Level", "Tingkat")), .init("")],
+                    rows: rows)),
+            ]
         }
-        return .table(ReportTable(
-            columns: [.init("#", .trailing), .init(context.text("Indicator", "Indikator")),
-                      .init(context.text("Weight", "Bobot"), .trailing), .init(context.text("Level", "Tingkat")),
-                      .init("")],
-            rows: rows))
     }
 }

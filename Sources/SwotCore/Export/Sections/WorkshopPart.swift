@@ -4,10 +4,16 @@ struct WorkshopPart: ReportPart {
     func sections(_ context: ReportContext) -> [ReportSection] {
         let people = context.plan.participants
         guard !people.isEmpty else { return [] }
+        let scorers = Self.scorers(context.plan)
+        let intro = scorers > 0
+            ? context.text("\(people.count) participants; the plan's weights and ratings are the means of the "
+                               + "\(scorers) who scored the items.",
+                           "\(people.count) peserta; bobot dan rating rencana adalah rerata penilaian \(scorers) "
+                               + "peserta yang menilai butir.")
+            : context.text("\(people.count) participants; none has scored the items yet.",
+                           "\(people.count) peserta; belum ada yang menilai butir.")
         var blocks: [ReportBlock] = [
-            .paragraph(ReportText(context.text(
-                "\(people.count) participants scored the items; the plan's weights and ratings are their means.",
-                "\(people.count) peserta menilai butir; bobot dan rating rencana adalah rerata penilaian mereka."))),
+            .paragraph(ReportText(intro)),
             .table(ReportTable(
                 columns: [.init(context.text("Participant", "Peserta")),
                           .init(context.text("Weights", "Bobot"), .trailing),
@@ -36,9 +42,14 @@ struct WorkshopPart: ReportPart {
     }
 
     func standing(_ context: ReportContext) -> [ReportText] {
-        let count = context.plan.participants.count
+        let count = Self.scorers(context.plan)
         guard count > 0, context.ife != nil || context.efe != nil else { return [] }
         return [ReportText(context.text("Scores are the means of \(count) workshop participants.",
                                         "Skor adalah rerata \(count) peserta lokakarya."))]
+    }
+
+    /// How many participants gave a weight or a rating.
+    static func scorers(_ plan: Plan) -> Int {
+        plan.participants.filter { !$0.weights.isEmpty || !$0.ratings.isEmpty }.count
     }
 }
