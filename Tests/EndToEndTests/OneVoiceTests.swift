@@ -52,6 +52,44 @@ struct OneVoiceTests: PipedSuite {
         }
     }
 
+    /// Part 6 of issue 12: ahp, qspm, assessment and coverage follow lang, and so do compare and attract, which
+    /// feed them.
+    @Test func ahpQspmAssessmentAndCoverageFollowLangWithTheirInputCommands() throws {
+        _ = try run(Self.plan)
+        let result = try run("""
+            open suara
+            lang id
+            compare S O 3
+            ahp
+            qspm SO1 WT1
+            attract SO1 W1 4
+            assessment
+            coverage
+
+            """)
+        #expect(result.status == 0, "\(result.stderr)")
+        let indonesian = result.stdout
+        let english = try run("open suara\nlang en\ncompare S O 3\nattract SO1 W1 4\nassessment\n").stdout
+        for expected in [
+            "S vs O = 3 (S atas O: sedikit lebih penting).",
+            "3 dari 6 pasangan dinilai pada perbandingan antarkelompok SWOT.",
+            "Belum dinilai: ", "Bandingkan setiap pasangan sekali (1/9 hingga 9).",
+            "QSPM membandingkan SO1, WT1. Nilai dengan `attract STRATEGI BUTIR 1-4`",
+            "SO1 untuk W1: 4 (sangat menarik).",
+            "Belum ada penilaian. Mulai dengan `assess kpmg`", "Kategori yang sudah disentuh",
+        ] {
+            #expect(indonesian.contains(expected), "missing \(expected)")
+        }
+        for word in ["pairs judged", " over ", "importance", "QSPM compares", "attractive", "No assessments",
+                     "have no judgement"] {
+            #expect(!indonesian.contains(word), "English under lang id: \(word)")
+        }
+        for expected in ["S vs O = 3 (S over O: weak importance).", "SO1 for W1: 4 (highly attractive).",
+                         "No assessments yet."] {
+            #expect(english.contains(expected), "missing \(expected)")
+        }
+    }
+
     @Test func theIECellAndThePositionAreReconciledInOneSentence() throws {
         let result = try run(Self.plan + "lang en\nie\nposition\nlang id\nie\n")
         #expect(result.status == 0, "\(result.stderr)")

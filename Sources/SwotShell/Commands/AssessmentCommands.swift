@@ -58,8 +58,10 @@ enum AssessmentCommands {
         }
         guard !plan.assessments.isEmpty else {
             call.print(ReportLabels(language: plan.effectiveLanguage)(
-                "No assessments yet. Start one with `assess kpmg` (or worldbank, edward, website, sustainability, spbe).",
-                "Belum ada penilaian. Mulai dengan `assess kpmg` (atau worldbank, edward, website, sustainability, spbe)."))
+                "No assessments yet. Start one with `assess kpmg` (or worldbank, edward, website, sustainability, "
+                    + "spbe).",
+                "Belum ada penilaian. Mulai dengan `assess kpmg` (atau worldbank, edward, website, sustainability, "
+                    + "spbe)."))
             return
         }
         for (index, assessment) in plan.assessments.enumerated() {

@@ -172,7 +172,8 @@ enum QuantitativeCommands {
         if let who {
             call.print(PanelCommands.recordedJudgement(value, by: who, pair: (a, b), plan: plan))
         } else if let value {
-            call.print("\(a) vs \(b) = \(ScoreFormat.ratio(value)) (\(judgementMeaning(value, a, b, plan.effectiveLanguage))).")
+            let meaning = judgementMeaning(value, a, b, plan.effectiveLanguage)
+            call.print("\(a) vs \(b) = \(ScoreFormat.ratio(value)) (\(meaning)).")
         } else {
             call.print(label("Removed the judgement \(a) vs \(b).", "Penilaian \(a) vs \(b) dihapus."))
         }
@@ -285,7 +286,8 @@ enum QuantitativeCommands {
         let target = strategy?.uppercased() ?? label("every strategy", "setiap strategi")
         let meaning = score.map { "\(NumberFormat(language).number($0)) (\(attractivenessMeaning($0, language)))" }
             ?? label("- (does not affect the choice)", "- (tidak memengaruhi pilihan)")
-        call.print(label("\(target) for \(itemWord.uppercased()): \(meaning).", "\(target) untuk \(itemWord.uppercased()): \(meaning)."))
+        let item = itemWord.uppercased()
+        call.print(label("\(target) for \(item): \(meaning).", "\(target) untuk \(item): \(meaning)."))
     }
 
     // MARK: Parsing
