@@ -4,7 +4,7 @@ extension Plan {
     @discardableResult
     public mutating func addItem(_ quadrant: Quadrant, text: String) throws -> Item {
         let text = try Plan.cleaned(text, what: "item text")
-        let number = nextNumber[quadrant.letter, default: 1]
+        let number = try nextItemNumber(in: quadrant)
         let item = Item(id: "\(quadrant.letter)\(number)", quadrant: quadrant, text: text)
         items.append(item)
         nextNumber[quadrant.letter] = number + 1
@@ -42,7 +42,7 @@ extension Plan {
         let index = try indexOfItem(id)
         let old = items[index]
         guard old.quadrant != quadrant else { throw PlanError.sameQuadrant(old.id, quadrant) }
-        let number = nextNumber[quadrant.letter, default: 1]
+        let number = try nextItemNumber(in: quadrant)
         var moved = old
         moved.id = "\(quadrant.letter)\(number)"
         moved.quadrant = quadrant
@@ -79,6 +79,16 @@ extension Plan {
     }
 
     /// True for `S1`, `w12`, …: a quadrant letter followed by a positive number.
+    /// Item numbers have at most six digits (`isItemID`).
+    public static let highestItemNumber = 999_999
+
+    /// The number the next item of `quadrant` gets, unless all six-digit numbers have been given out.
+    private func nextItemNumber(in quadrant: Quadrant) throws(PlanError) -> Int {
+        let number = nextNumber[quadrant.letter, default: 1]
+        guard number <= Plan.highestItemNumber else { throw PlanError.numbersUsedUp(quadrant) }
+        return number
+    }
+
     public static func isItemID(_ text: String) -> Bool {
         guard let first = text.first, Quadrant(parsing: String(first)) != nil, text.count >= 2 else { return false }
         let digits = text.dropFirst()

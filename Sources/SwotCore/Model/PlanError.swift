@@ -20,6 +20,7 @@ public enum PlanError: PlannerFacingError, Equatable {
     case nothingToUndo
     case nothingToRedo
     case notTagged(String, category: String)
+    case numbersUsedUp(Quadrant)
 
     public var message: String {
         switch self {
@@ -43,6 +44,8 @@ public enum PlanError: PlannerFacingError, Equatable {
             return "Nothing to redo."
         case .notTagged(let id, let category):
             return "\(id) is not in category \(category). `show \(id)` lists its categories."
+        case .numbersUsedUp(let quadrant):
+            return "\(quadrant.letter)\(Plan.highestItemNumber) is the highest id swot gives, and ids are never reused, so this plan takes no more \(quadrant.name(.en).lowercased()). Start a new plan for further items."
         }
     }
 }

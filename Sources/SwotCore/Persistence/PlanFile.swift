@@ -44,8 +44,8 @@ public enum PlanFile {
     /// Checks what JSON decoding cannot: ids well formed, unique, matching their quadrant, counters ahead of them.
     static func check(_ plan: Plan) throws(PlanFileProblem) {
         // Item numbers have at most six digits (`Plan.isItemID`); a counter beyond would overflow or give bad ids.
-        for (letter, number) in plan.nextNumber where !(1...1_000_000).contains(number) {
-            throw PlanFileProblem(message: "nextNumber for \(letter) is \(number); it must be between 1 and 1000000")
+        for (letter, number) in plan.nextNumber where !(1...Plan.highestItemNumber + 1).contains(number) {
+            throw PlanFileProblem(message: "nextNumber for \(letter) is \(number); it must be between 1 and \(Plan.highestItemNumber + 1)")
         }
         var seen = Set<String>()
         for item in plan.items {

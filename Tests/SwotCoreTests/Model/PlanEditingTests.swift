@@ -16,6 +16,20 @@ struct PlanEditingTests {
         #expect(plan.sortedItemIDs == ["S3", "W1", "T1"])
     }
 
+    /// Issue 13 B11: past S999999 `add` made a seven-digit id that nothing else accepted.
+    @Test func whenAQuadrantsNumbersAreUsedUpAddAndMoveSaySoAndChangeNothing() throws {
+        var plan = Plan(name: "demo")
+        try plan.addItem(.weakness, text: "Anggaran terbatas")
+        plan.nextNumber["S"] = Plan.highestItemNumber
+        #expect(try plan.addItem(.strength, text: "Pimpinan mendukung").id == "S999999")
+        let before = plan
+        #expect(throws: PlanError.numbersUsedUp(.strength)) { try plan.addItem(.strength, text: "Satu lagi") }
+        #expect(throws: PlanError.numbersUsedUp(.strength)) { try plan.moveItem("W1", to: .strength) }
+        #expect(plan == before)
+        #expect(PlanError.numbersUsedUp(.strength).message.contains("S999999 is the highest id"))
+        #expect(try PlanFile.decode(PlanFile.encode(plan)) == plan, "a plan whose numbers are used up still opens")
+    }
+
     @Test func badInputChangesNothing() throws {
         var plan = Plan(name: "demo")
         try plan.addItem(.opportunity, text: "  Dana desa  ")
