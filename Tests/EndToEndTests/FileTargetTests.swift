@@ -48,11 +48,14 @@ struct FileTargetTests: PipedSuite {
         try folder.write("workspaces/.demo.json.tmp-\(dead)-0123456789ab", "{ half a plan")
         try folder.write(".report.md.tmp-\(dead)-0123456789ab", "half a report")
         try folder.write(".report.md.tmp-\(getpid())-0123456789ab", "a live writer's")
+        // A version on its way into the backups when the swot saving it was killed.
+        try folder.write("workspaces/.backups/demo.pending-\(dead)-01234567.json", "{ an old version")
         let result = try run("open demo\nadd s Another\nsave\nexport markdown report.md\n")
         #expect(result.status == 0, "\(result.stderr)")
         #expect(!manager.fileExists(atPath: folder.file("workspaces/.demo.json.tmp-\(dead)-0123456789ab").path))
         #expect(!manager.fileExists(atPath: folder.file(".report.md.tmp-\(dead)-0123456789ab").path))
         #expect(manager.fileExists(atPath: folder.file(".report.md.tmp-\(getpid())-0123456789ab").path))
+        #expect(!manager.fileExists(atPath: folder.file("workspaces/.backups/demo.pending-\(dead)-01234567.json").path))
     }
 
     /// B3: `/dev/null` was replaced by a file (as root), `/dev/stdout` and links to files were replaced.

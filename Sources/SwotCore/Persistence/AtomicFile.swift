@@ -95,7 +95,7 @@ public enum AtomicFile {
         if let code = simulatedFailure(path) { throw FileError(path: path, operation: .write, code: code) }
         let folder = FilePath.folder(of: path)
         let name = FilePath.lastComponent(of: path)
-        removeLeftovers(of: name, in: folder)
+        removeLeftovers(startingWith: ".\(name).tmp-", in: folder)
         var temporary = ""
         var fd: Int32 = -1
         for _ in 0..<8 where fd < 0 {
@@ -129,9 +129,9 @@ public enum AtomicFile {
         }
     }
 
-    /// Removes temporary files of `name` left in `folder` by a swot that was killed while writing (its pid gone).
-    static func removeLeftovers(of name: String, in folder: String) {
-        let prefix = ".\(name).tmp-"
+    /// Removes the files named `prefix` + pid + … that a swot killed while writing left in `folder` (its pid gone):
+    /// temporary files (`.NAME.tmp-`), and versions on their way into the backups (`NAME.pending-`).
+    static func removeLeftovers(startingWith prefix: String, in folder: String) {
         guard let entries = try? FilePath.entries(of: folder) else { return }
         for entry in entries where entry.hasPrefix(prefix) {
             let pid = entry.dropFirst(prefix.count).prefix { $0 != "-" }

@@ -274,7 +274,9 @@ public final class OpenPlanFile {
     private func keepPreviousVersion() throws(WorkspaceError) -> String? {
         let current = workspace.path(for: name)
         guard FilePath.exists(current) else { return nil }
-        let pending = FilePath.join(try backupsFolder(), "\(name).pending-\(getpid())-\(Platform.randomHex(8)).json")
+        let backups = try backupsFolder()
+        AtomicFile.removeLeftovers(startingWith: "\(name).pending-", in: backups)
+        let pending = FilePath.join(backups, "\(name).pending-\(getpid())-\(Platform.randomHex(8)).json")
         if link(current, pending) != 0 {
             guard let bytes = try? AtomicFile.read(current), (try? AtomicFile.write(bytes, to: pending)) != nil else {
                 return nil
