@@ -1,12 +1,13 @@
 /// Derives TOWS strategies from a plan's items and a knowledge base. Pure: the same plan and knowledge base give the
 /// same strategies, and nothing is changed (merging into the plan is `Plan.deriveStrategies`).
 ///
-/// An item fits a move when its top category is among the move's categories for the item's
-/// side (a move listing none for a side fits no item there). For a quadrant (SO, ST, WO, WT), a move becomes a candidate when an internal item (S or W) and an external
-/// item (O or T) fit it; the candidate names only fitting items, at most four, the best pair first. The proposals
-/// are picked one at a time: the candidate whose score, raised for every item no proposal of the quadrant names
-/// yet, is highest; a move and a set of items are never proposed twice, so the top N spread over the quadrant's
-/// items. Only when no pair fits any move does the quadrant get a one-sided fallback, marked as such.
+/// An item fits a move when its top category is among the move's categories for the item's side (a move listing
+/// none for a side fits no item there). For a quadrant (SO, ST, WO, WT), every internal item (S or W) and external
+/// item (O or T) that fit a move together make a pair; pairs of the same topic (the items share a category) rank
+/// higher, and the proposals are the best pairs taken one at a time, each item not named yet raising a pair's claim,
+/// a move and two items never proposed together twice, so the default view spreads over the quadrant's items and
+/// pairs each with its same-topic partner. A strategy names only fitting items, at most four. Only when no pair fits
+/// any move does the quadrant get a one-sided fallback, marked as such.
 /// Moves that need a national mandate are never proposed: they are not the agency's own action.
 public struct StrategyDeriver: Sendable {
     public let knowledgeBase: KnowledgeBase
@@ -73,54 +74,100 @@ public struct StrategyDeriver: Sendable {
         return index.moves.indices.compactMap { position -> Candidate? in
             guard let inner = fitting.inner[position].first, let outer = fitting.outer[position].first else { return nil }
             let move = index.moves[position]
+            let affinity = StrategyScoring.affinity(plan.items[inner.item], plan.items[outer.item])
             return Candidate(
                 quadrant: quadrant, move: move, internalSupport: [inner], externalSupport: [outer],
-                score: inner.strength * outer.strength * StrategyScoring.basisFactor(move.basis), fit: .full)
+                score: StrategyScoring.pairScore(inner.strength, outer.strength, move: move, affinity: affinity), fit: .full)
         }.sorted(by: StrategyDeriver.ranksAbove)
     }
 
-    /// The proposals for one quadrant: at most `top`, without the moves in `excluded` (moves the planner already
-    /// decided on), preferring items not in `covered` (indexes of items the quadrant's kept strategies name) and,
-    /// more still, items not in `namedInPlan` (items some strategy of another quadrant names).
+    /// The proposals for one quadrant: at most `top` (nil: `Plan.viewSize`, one per item of the quadrant's larger
+    /// side, and more while an item of the quadrant has none, up to `Plan.defaultStrategyCount`), without the moves in `excluded` (moves the planner already decided on),
+    /// preferring items not in `covered` (indexes of items the quadrant's kept strategies name) and, more still,
+    /// items not in `namedInPlan` (items some strategy of another quadrant names).
+    ///
+    /// Pairs come first: every internal item is weighed with every external item that fits a move with it, a pair of
+    /// the same topic counting `StrategyScoring.sameTopicFactor` times (see `StrategyScoring.affinity`), so a staff
+    /// shortage meets the university partnership rather than whichever opportunity scores highest. The best pair is
+    /// taken, its score raised for each item not named yet, then the next, never with a move already used or two items
+    /// already named together in the quadrant; a taken pair also names the further items of the same topic that fit
+    /// its move and no proposal names yet (at most four items, the sentence within `StrategyText.maximumWords`).
     public func proposals(
-        for plan: Plan, in quadrant: TOWSQuadrant, top: Int, excluding excluded: Set<String> = [],
+        for plan: Plan, in quadrant: TOWSQuadrant, top: Int? = nil, excluding excluded: Set<String> = [],
         covered alreadyCovered: Set<Int> = [], namedInPlan: Set<Int> = []
     ) -> [Candidate] {
-        guard top > 0, let index = indexes[quadrant] else { return [] }
+        // Without a count: the view's size, and beyond it, up to the most, while a pair still brings an item in.
+        let (size, most) = top.map { ($0, $0) } ?? (Plan.viewSize(plan, quadrant), Plan.defaultStrategyCount)
+        guard size > 0, let index = indexes[quadrant] else { return [] }
         let scoring = StrategyScoring(plan: plan)
         let fitting = self.fitting(plan, quadrant, index, scoring)
-        var labels = LabelLengths(plan: plan)
-        var open = index.moves.indices.filter {
-            !excluded.contains(index.moves[$0].id) && !fitting.inner[$0].isEmpty && !fitting.outer[$0].isEmpty
-        }
-        var covered = alreadyCovered
-        var named = namedInPlan.union(alreadyCovered)
-        var chosen: [Candidate] = []
-        var chosenSets: [Set<Int>] = []
-        while chosen.count < top {
-            var best: (candidate: Candidate, gain: Double, position: Int)?
-            for position in open {
-                guard let candidate = self.candidate(
-                    index.moves[position], quadrant, fitting.inner[position], fitting.outer[position],
-                    Novelty(covered: covered, named: named), plan, &labels, avoiding: chosenSets) else { continue }
-                let newItems = candidate.itemSet.subtracting(covered).count + candidate.itemSet.subtracting(named).count
-                let gain = candidate.score * (1 + StrategyDeriver.newItemBonus * Double(newItems))
-                if let current = best, gain < current.gain
-                    || (gain == current.gain && !StrategyDeriver.ranksAbove(candidate, current.candidate)) { continue }
-                best = (candidate, gain, position)
+        let topics = plan.items.map { Set($0.categories.map(\.category)) }
+        var pairs: [Pair] = []
+        for position in index.moves.indices where !excluded.contains(index.moves[position].id) {
+            let move = index.moves[position]
+            for inner in fitting.inner[position] {
+                for outer in fitting.outer[position] {
+                    let affinity = StrategyScoring.affinity(topics[inner.item], topics[outer.item])
+                    pairs.append(Pair(
+                        inner: inner, outer: outer, position: position,
+                        score: StrategyScoring.pairScore(inner.strength, outer.strength, move: move, affinity: affinity)))
+                }
             }
-            guard let best else { break }
-            chosen.append(best.candidate)
-            chosenSets.append(best.candidate.itemSet)
-            covered.formUnion(best.candidate.itemSet)
-            named.formUnion(best.candidate.itemSet)
-            open.removeAll { $0 == best.position }
+        }
+        var lengths = SentenceLength(plan: plan, quadrant: quadrant)
+        var novelty = Novelty(covered: alreadyCovered, named: namedInPlan.union(alreadyCovered))
+        var usedMoves = Set<Int>()
+        var chosen: [Candidate] = []
+        while chosen.count < most {
+            // A pair that gives two items of the quadrant their first strategy comes before one that gives one item, and
+            // that before any other, so the view covers the quadrant's items before it offers second strategies.
+            // Before both, a pair whose sentence stays within `StrategyText.maximumWords`.
+            var best: (pair: Pair, key: (Int, Int, Double))?
+            for pair in pairs where !usedMoves.contains(pair.position) {
+                let opensItems = [pair.inner.item, pair.outer.item].count { !novelty.covered.contains($0) }
+                let gain = pair.score * (1 + StrategyDeriver.newItemBonus
+                    * Double(novelty.count(pair.inner.item) + novelty.count(pair.outer.item)))
+                let short = lengths.words([pair.inner], [pair.outer], index.moves[pair.position], plan)
+                    <= StrategyText.maximumWords ? 1 : 0
+                // A long sentence is worth it only to give an item its first strategy.
+                if short == 0 && opensItems == 0 { continue }
+                let key = (short, opensItems, gain)
+                if let current = best, key < current.key || (key == current.key && !pair.ranksAbove(current.pair, plan)) {
+                    continue
+                }
+                guard !chosen.contains(where: { $0.itemSet.isSuperset(of: [pair.inner.item, pair.outer.item]) }) else {
+                    continue
+                }
+                best = (pair, key)
+            }
+            guard let best, chosen.count < size || best.key.1 > 0 else { break }
+            let candidate = self.candidate(
+                best.pair, index.moves[best.pair.position], quadrant, fitting, novelty, topics, plan, &lengths)
+            chosen.append(candidate)
+            usedMoves.insert(best.pair.position)
+            novelty.covered.formUnion(candidate.itemSet)
+            novelty.named.formUnion(candidate.itemSet)
         }
         let anyFits = index.moves.indices.contains { !fitting.inner[$0].isEmpty && !fitting.outer[$0].isEmpty }
         if chosen.isEmpty && !anyFits {
-            chosen = fallbacks(plan, quadrant, index, fitting, excluded, scoring, limit: min(top, StrategyDeriver.maximumFallbacks))
+            chosen = fallbacks(plan, quadrant, index, fitting, excluded, scoring, limit: min(size, StrategyDeriver.maximumFallbacks))
         }
         return chosen.sorted(by: StrategyDeriver.ranksAbove)
+    }
+
+    /// An internal and an external item that fit a move, with the pair's score (affinity included).
+    struct Pair {
+        var inner: Support
+        var outer: Support
+        var position: Int
+        var score: Double
+
+        /// Ties: the lower item numbers, then the earlier move, so the order never depends on the item list's order.
+        func ranksAbove(_ other: Pair, _ plan: Plan) -> Bool {
+            let mine = (plan.items[inner.item].number, plan.items[outer.item].number, position)
+            let theirs = (plan.items[other.inner.item].number, plan.items[other.outer.item].number, other.position)
+            return mine < theirs
+        }
     }
 
     /// The items the proposals picked so far name: in this quadrant, and in the whole plan.
@@ -134,52 +181,33 @@ public struct StrategyDeriver: Sendable {
         }
     }
 
-    /// A move's candidate given what is named already: the best pair (an item not yet named counts extra), then
-    /// further fitting items the quadrant does not name yet while the strategy stays within four items and its
-    /// sentence within `StrategyText.maximumWords`.
-    /// The pair is the best one whose candidate is not a set of items already proposed (nil when every pair among
-    /// the strongest few is taken).
+    /// The strategy a taken pair becomes: the pair, then the further items that fit its move and share its topic,
+    /// those no proposal names yet first, then the strongest, while the
+    /// strategy stays within four items and its sentence within `StrategyText.maximumWords`.
     private func candidate(
-        _ move: StrategyMove, _ quadrant: TOWSQuadrant, _ inner: [Support], _ outer: [Support], _ novelty: Novelty,
-        _ plan: Plan, _ labels: inout LabelLengths, avoiding taken: [Set<Int>]
-    ) -> Candidate? {
-        func claim(_ support: Support) -> Double {
-            support.strength * (1 + StrategyDeriver.newItemBonus * Double(novelty.count(support.item)))
-        }
-        let byClaim = { (lhs: Support, rhs: Support) in claim(lhs) > claim(rhs) }
-        let pairs = inner.sorted(by: byClaim).prefix(3).flatMap { first in
-            outer.sorted(by: byClaim).prefix(3).map { (first, $0) }
-        }.sorted { claim($0.0) * claim($0.1) > claim($1.0) * claim($1.1) }
-        for (first, second) in pairs {
-            let found = candidate(move, quadrant, first, second, inner, outer, novelty, plan, &labels)
-            if !taken.contains(found.itemSet) { return found }
-        }
-        return nil
-    }
-
-    private func candidate(
-        _ move: StrategyMove, _ quadrant: TOWSQuadrant, _ firstInner: Support, _ firstOuter: Support,
-        _ inner: [Support], _ outer: [Support], _ novelty: Novelty, _ plan: Plan, _ labels: inout LabelLengths
+        _ pair: Pair, _ move: StrategyMove, _ quadrant: TOWSQuadrant, _ fitting: Fitting, _ novelty: Novelty,
+        _ topics: [Set<String>], _ plan: Plan, _ lengths: inout SentenceLength
     ) -> Candidate {
-        let covered = novelty.covered
-        func claim(_ support: Support) -> Double {
-            support.strength * (1 + StrategyDeriver.newItemBonus * Double(novelty.count(support.item)))
+        var named = (inner: [pair.inner], outer: [pair.outer])
+        // Same topic: the extra shares a category with the pair's item on the other side, or its top category is
+        // that of the pair's item on its own side (two staff weaknesses met by one university partnership).
+        let sameTopic = { (support: Support, partner: Support, sibling: Support) in
+            StrategyScoring.affinity(topics[support.item], topics[partner.item]) > 1
+                || plan.items[support.item].categories.first?.category
+                    == plan.items[sibling.item].categories.first?.category
         }
-        var named = (inner: [firstInner], outer: [firstOuter])
-        var words = labels.sentenceWords(named.inner + named.outer, plan: plan, action: move.action)
-        let extras = (inner.map { ($0, true) } + outer.map { ($0, false) })
-            .filter { !covered.contains($0.0.item) && $0.0.item != named.inner[0].item && $0.0.item != named.outer[0].item }
-            .sorted { claim($0.0) > claim($1.0) }
+        let extras = (fitting.inner[pair.position].filter { sameTopic($0, pair.outer, pair.inner) }.map { ($0, true) }
+            + fitting.outer[pair.position].filter { sameTopic($0, pair.inner, pair.outer) }.map { ($0, false) })
+            .filter { $0.0.item != pair.inner.item && $0.0.item != pair.outer.item }
+            .sorted { (novelty.count($0.0.item), $0.0.strength) > (novelty.count($1.0.item), $1.0.strength) }
         for (support, isInternal) in extras where named.inner.count + named.outer.count < StrategyDeriver.maximumItems {
-            let added = labels.words(of: support.item, plan: plan) + 1
-            guard words + added <= StrategyText.maximumWords else { continue }
-            words += added
-            if isInternal { named.inner.append(support) } else { named.outer.append(support) }
+            let longer = isInternal ? (named.inner + [support], named.outer) : (named.inner, named.outer + [support])
+            guard lengths.words(longer.0, longer.1, move, plan) <= StrategyText.maximumWords else { continue }
+            named = (longer.0, longer.1)
         }
         return Candidate(
             quadrant: quadrant, move: move, internalSupport: named.inner, externalSupport: named.outer,
-            score: named.inner[0].strength * named.outer[0].strength * StrategyScoring.basisFactor(move.basis),
-            fit: .full)
+            score: pair.score, fit: .full)
     }
 
     /// One-sided strategies for a quadrant where no pair fits: a move one side fits, with the other side's best
@@ -279,26 +307,35 @@ public struct StrategyDeriver: Sendable {
         return index.moves(for: category, internal: isInternal).map { index.moves[$0] }
     }
 
-    /// Label word counts, worked out once per item and only for the items a candidate names.
-    struct LabelLengths {
-        private var counts: [Int: Int] = [:]
+    /// Words of a strategy's sentence, from its parts (the quadrant's form, the labels with their ids, the action),
+    /// each counted once, so no sentence is written before a candidate is kept.
+    struct SentenceLength {
         let language: Language
+        let quadrant: TOWSQuadrant
+        private var labels: [Int: Int] = [:]
+        private var actions: [String: Int] = [:]
+        private var forms: [Int: Int] = [:]
 
-        init(plan: Plan) {
+        init(plan: Plan, quadrant: TOWSQuadrant) {
             language = plan.effectiveLanguage
+            self.quadrant = quadrant
         }
 
-        mutating func words(of item: Int, plan: Plan) -> Int {
-            if let known = counts[item] { return known }
-            let count = StrategyText.wordCount(ItemLabel.of(plan.items[item]).phrase(language))
-            counts[item] = count
-            return count
-        }
-
-        /// Words of a two-item sentence: the form's own words, the labels and the action.
-        mutating func sentenceWords(_ supports: [Support], plan: Plan, action: LocalizedText) -> Int {
-            StrategyText.formWords + StrategyText.wordCount(action[language])
-                + supports.reduce(0) { $0 + words(of: $1.item, plan: plan) }
+        mutating func words(_ inner: [Support], _ outer: [Support], _ move: StrategyMove, _ plan: Plan) -> Int {
+            let formKey = inner.count * 8 + outer.count
+            if forms[formKey] == nil {
+                forms[formKey] = StrategyText.formWords(quadrant, language, internal: inner.count, external: outer.count)
+            }
+            if actions[move.id] == nil { actions[move.id] = StrategyText.wordCount(move.action[language]) }
+            var total = forms[formKey]! + actions[move.id]!
+            for support in inner + outer {
+                if labels[support.item] == nil {
+                    let mention = StrategyText.Mention(plan.items[support.item])
+                    labels[support.item] = StrategyText.wordCount(mention.rendered(language))
+                }
+                total += labels[support.item]!
+            }
+            return total
         }
     }
 }

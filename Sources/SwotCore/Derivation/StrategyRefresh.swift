@@ -19,13 +19,25 @@ public struct DerivationSummary: Equatable, Sendable {
 }
 
 extension Plan {
-    /// How many new proposals `derive` keeps per quadrant unless told otherwise.
-    public static let defaultStrategyCount = 5
+    /// Most proposals `derive` keeps per quadrant unless told otherwise, and the strategies a `matrix` cell shows.
+    public static let defaultStrategyCount = 8
+    /// Fewest proposals `derive` keeps per quadrant unless told otherwise (when the items allow), so a small plan
+    /// still offers a choice.
+    public static let minimumStrategyCount = 3
+
+    /// How many proposals `derive` keeps for a quadrant unless told otherwise: one per item of the quadrant's larger
+    /// side, so every item can have a strategy of its own, between `minimumStrategyCount` and `defaultStrategyCount`
+    /// (`StrategyDeriver.proposals` goes on up to that most while an item still has no strategy).
+    public static func viewSize(_ plan: Plan, _ quadrant: TOWSQuadrant) -> Int {
+        let larger = max(plan.items(in: quadrant.internalSide).count, plan.items(in: quadrant.externalSide).count)
+        return min(max(larger, minimumStrategyCount), defaultStrategyCount)
+    }
 
     /// Derives strategies and merges them into the plan, keeping the planner's decisions.
     ///
-    /// - The `top` proposals per quadrant (`StrategyDeriver.proposals`: fitting both sides, no move or item set twice,
-    ///   items not yet named first) whose move has no decided strategy become the proposals. A proposal
+    /// - The `top` proposals per quadrant (nil: `viewSize`; `StrategyDeriver.proposals`: fitting both sides,
+    ///   same-topic pairs first, no move or pair of items twice, items not yet named first) whose move has no
+    ///   decided strategy become the proposals. A proposal
     ///   from the same move as an existing undecided proposal keeps that proposal's id; new ones get the quadrant's
     ///   next number (`nextNumber["SO"]`, …), so ids are never reused.
     /// - Decided strategies (accepted, rejected, edited, with an owner, due date or KPI, linked to SPBE indicators,
@@ -35,7 +47,7 @@ extension Plan {
     ///   `top` are withdrawn.
     @discardableResult
     public mutating func deriveStrategies(
-        using deriver: StrategyDeriver, top: Int = Plan.defaultStrategyCount
+        using deriver: StrategyDeriver, top: Int? = nil
     ) -> DerivationSummary {
         var summary = DerivationSummary()
         let itemIDs = Set(items.map(\.id))

@@ -5,10 +5,14 @@
 /// - The weight factor is 1 until the plan has IFE/EFE weights. Then, per side (internal S+W, external O+T), it
 ///   is the item's weight divided by the largest weight on that side, so the heaviest item keeps its full match
 ///   score; an item without a weight counts with the side's mean weight.
-/// - A strategy's score is its best internal strength times its best external strength, times 1 for a move a
-///   paper states as a TOWS strategy (D003 Tabel 1.3) and 0.6 for one derived from what a paper says: a strategy
-///   the papers drew from a real SWOT ranks above an inferred one unless the inferred one fits about 1.7× better.
+/// - A strategy's score is that of its best pair of items: the internal strength times the external strength, times
+///   1 for a move a paper states as a TOWS strategy (D003 Tabel 1.3) and 0.6 for one derived from what a paper says
+///   (a strategy the papers drew from a real SWOT ranks above an inferred one unless the inferred one fits about
+///   1.7× better), times the move's focus (`focusFactor`: a move for exactly the items' topics beats a broad one),
+///   times the pair's affinity (below).
 ///   Fallback strategies (see `StrategyDeriver`) count 0.1 for the side whose categories the move does not match.
+/// - Two items of the same topic (they share a category, at any rank of their matches) count `sameTopicFactor`
+///   times: a planner pairs a staff shortage with the university's interns before anything else.
 public struct StrategyScoring: Sendable {
     /// Multiplier for moves a paper states as a strategy.
     public static let statedFactor = 1.0
@@ -16,6 +20,9 @@ public struct StrategyScoring: Sendable {
     public static let derivedFactor = 0.6
     /// Strength given to a side the move does not match (fallbacks only) and to uncategorised items.
     public static let unmatchedStrength = 0.1
+
+    /// Multiplier for a pair of items that share a category.
+    public static let sameTopicFactor = 1.5
 
     private var factors: [String: Double] = [:]
 
@@ -34,6 +41,28 @@ public struct StrategyScoring: Sendable {
     /// The item's weight factor, 0…1 (1 when the plan has no weights on its side).
     public func weightFactor(_ item: Item) -> Double {
         factors[item.id] ?? 1
+    }
+
+    /// `sameTopicFactor` when the two items' categories (all their matches) meet, else 1.
+    public static func affinity(_ first: Set<String>, _ second: Set<String>) -> Double {
+        first.isDisjoint(with: second) ? 1 : sameTopicFactor
+    }
+
+    /// 1 for a move that names one category on each side, less for a broader one (2 / (1 + √(internal × external)):
+    /// 0.67 for two on each side): a move written for exactly the items' topics answers them better.
+    public static func focusFactor(_ move: StrategyMove) -> Double {
+        let breadth = Double(max(move.internal.count, 1) * max(move.external.count, 1))
+        return 2 / (1 + breadth.squareRoot())
+    }
+
+    /// A pair's score: the two strengths × the move's basis and focus factors × the items' affinity.
+    public static func pairScore(_ inner: Double, _ outer: Double, move: StrategyMove, affinity: Double) -> Double {
+        inner * outer * basisFactor(move.basis) * focusFactor(move) * affinity
+    }
+
+    /// `affinity` of two items.
+    public static func affinity(_ first: Item, _ second: Item) -> Double {
+        affinity(Set(first.categories.map(\.category)), Set(second.categories.map(\.category)))
     }
 
     /// The multiplier for a move's basis.

@@ -5,15 +5,13 @@
 ///         Use certified IT staff (S2) to seize the national SPLP programme (O1): …
 ///     ST  Gunakan … (S1) untuk menghadapi … (T1): …       Use … (S1) to counter … (T1): …
 ///     WO  Atasi kurangnya SDM TI (W3) dengan memanfaatkan … (O2): …
-///         Address the lack of IT staff (W3) by drawing on … (O2): …
-///     WT  Atasi … (W1) sebelum … (T2) memperburuknya: …   Address … (W1) before … (T2) makes it worse: …
+///         Fix the lack of IT staff (W3) by drawing on … (O2): …
+///     WT  Atasi … (W1) sebelum … (T2) memperburuknya: …   Fix … (W1) before … (T2) worsens it: …
 ///
 /// A one-sided fallback ends with "(hanya satu sisi)" / "(one-sided)".
 public enum StrategyText {
-    /// The longest sentence, in words (ids not counted), that `derive` lengthens by naming one more item.
+    /// The longest sentence `derive` writes where it has the choice, in words as a reader counts them (ids too).
     public static let maximumWords = 30
-    /// Words a quadrant form adds around the labels and the action (the longest form, "before … makes it worse").
-    static let formWords = 5
 
     /// An item as the sentence names it: its label and id.
     public struct Mention: Sendable, Equatable {
@@ -49,9 +47,9 @@ public enum StrategyText {
         case (.st, .id): lead = "Gunakan \(inner) untuk menghadapi \(outer)"
         case (.st, .en): lead = "Use \(inner) to counter \(outer)"
         case (.wo, .id): lead = "Atasi \(inner) dengan memanfaatkan \(outer)"
-        case (.wo, .en): lead = "Address \(inner) by drawing on \(outer)"
+        case (.wo, .en): lead = "Fix \(inner) by drawing on \(outer)"
         case (.wt, .id): lead = "Atasi \(inner) sebelum \(outer) memperburuknya"
-        case (.wt, .en): lead = "Address \(inner) before \(outer) \(externalMentions.count > 1 ? "make" : "makes") it worse"
+        case (.wt, .en): lead = "Fix \(inner) before \(outer) \(externalMentions.count > 1 ? "worsen" : "worsens") it"
         }
         return "\(lead): \(action)\(marker)."
     }
@@ -70,11 +68,17 @@ public enum StrategyText {
         return action
     }
 
-    /// Words of a sentence as a reader counts them: item ids in parentheses, such as "(S1)", are not counted.
+    /// Words of a sentence as a reader counts them: everything between spaces, ids such as "(S1)" too.
     public static func wordCount(_ text: String) -> Int {
-        text.split(whereSeparator: { $0 == " " || $0 == "\n" }).count { word in
-            let bare = String(word.filter { !"(),.:;".contains($0) })
-            return !bare.isEmpty && !(word.hasPrefix("(") && Plan.isItemID(bare))
-        }
+        text.split(whereSeparator: { $0 == " " || $0 == "\n" }).count
+    }
+
+    /// Words a quadrant's form adds around the labels, their ids and the action, for so many items on each side.
+    static func formWords(_ quadrant: TOWSQuadrant, _ language: Language, internal inner: Int, external outer: Int) -> Int {
+        let placeholder = Mention(id: "S1", label: ItemLabel(text: "x"))
+        let sentence = sentence(
+            quadrant, internal: Array(repeating: placeholder, count: inner),
+            external: Array(repeating: placeholder, count: outer), action: "x", language: language)
+        return wordCount(sentence) - 2 * (inner + outer) - 1
     }
 }

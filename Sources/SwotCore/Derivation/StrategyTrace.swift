@@ -17,10 +17,13 @@ public struct StrategyTrace: Sendable {
     public var items: [ItemTrace]
     /// The move, when the knowledge base still has it.
     public var move: StrategyMove?
-    /// The best internal and external item and their strengths, and the basis factor: score = product.
+    /// The best pair of an internal and an external item, the basis and focus factors of the move and the pair's
+    /// affinity (`StrategyScoring`): score = product.
     public var bestInternal: ItemTrace?
     public var bestExternal: ItemTrace?
     public var basisFactor: Double?
+    public var focusFactor: Double?
+    public var affinity: Double = 1
     /// True when no item on one side has the move's categories (a fallback strategy).
     public var isFallback: Bool
 
@@ -40,12 +43,19 @@ public struct StrategyTrace: Sendable {
             return ItemTrace(id: id, item: item, matches: found.matches, strength: found.value, weightFactor: factor)
         }
         self.items = items
-        func best(_ internalSide: Bool) -> ItemTrace? {
-            items.filter { $0.item?.quadrant.isInternal == internalSide }.max { $0.strength < $1.strength }
+        let inner = items.filter { $0.item?.quadrant.isInternal == true }
+        let outer = items.filter { $0.item?.quadrant.isInternal == false }
+        func pairAffinity(_ pair: (ItemTrace, ItemTrace)) -> Double {
+            guard let first = pair.0.item, let second = pair.1.item else { return 1 }
+            return StrategyScoring.affinity(first, second)
         }
-        bestInternal = best(true)
-        bestExternal = best(false)
+        let best = inner.flatMap { first in outer.map { (first, $0) } }
+            .max { $0.0.strength * $0.1.strength * pairAffinity($0) < $1.0.strength * $1.1.strength * pairAffinity($1) }
+        bestInternal = best?.0
+        bestExternal = best?.1
+        affinity = best.map(pairAffinity) ?? 1
         basisFactor = move.map { StrategyScoring.basisFactor($0.basis) }
+        focusFactor = move.map(StrategyScoring.focusFactor)
         isFallback = move != nil && (bestInternal?.matches.isEmpty ?? true || bestExternal?.matches.isEmpty ?? true)
     }
 }

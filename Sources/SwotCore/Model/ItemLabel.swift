@@ -2,17 +2,21 @@
 /// terintegrasi`) or, without one, a default cut from the item's text. The default is a noun phrase of at most six
 /// words, cut where a phrase ends (a comma, "yang", "untuk", "which", "to", …), never inside one, and without the
 /// markers that open SWOT sentences ("Terdapat", "Masih", "Belum ada", "There is", "Lack of", …). It depends on the
-/// text alone, so an item is named the same way in every strategy and every report.
+/// text alone, so an item is named the same way in every strategy and every report of a language; a sentence in the
+/// other language quotes it (`phrase`).
 public struct ItemLabel: Equatable, Sendable {
     /// The words shown, e.g. `SDM TI` or `60 aplikasi OPD belum terintegrasi`.
     public var text: String
     /// True when the default dropped a marker of absence ("Belum ada", "Kurangnya", "Lack of"): a sentence then
     /// says "kurangnya SDM TI" / "the lack of IT staff", so dropping the marker does not turn the meaning round.
     public var marksAbsence: Bool
+    /// The language the label is written in (the item's, as the matcher read it); nil when not known.
+    public var language: Language?
 
-    public init(text: String, marksAbsence: Bool = false) {
+    public init(text: String, marksAbsence: Bool = false, language: Language? = nil) {
         self.text = text
         self.marksAbsence = marksAbsence
+        self.language = language
     }
 
     /// Most words a default label keeps.
@@ -22,14 +26,18 @@ public struct ItemLabel: Equatable, Sendable {
 
     /// The label of an item: the planner's own when set, else the default.
     public static func of(_ item: Item) -> ItemLabel {
-        if let own = item.label { return ItemLabel(text: own) }
-        return defaultLabel(item.text)
+        var label = item.label.map { ItemLabel(text: $0) } ?? defaultLabel(item.text)
+        label.language = item.language
+        return label
     }
 
-    /// The label as a sentence names the item, with the absence words in the sentence's language.
+    /// The label as a sentence names the item, with the absence words in the sentence's language. A label in the
+    /// other language is quoted: a sentence cannot translate the planners' words, so it shows them as theirs
+    /// (`Use “SDM yang memadai” (S5) to …`), which reads as a citation rather than as broken English.
     public func phrase(_ language: Language) -> String {
-        guard marksAbsence else { return text }
-        return language == .id ? "kurangnya \(text)" : "the lack of \(text)"
+        let shown = self.language.map { $0 != language } == true ? "“\(text)”" : text
+        guard marksAbsence else { return shown }
+        return language == .id ? "kurangnya \(shown)" : "the lack of \(shown)"
     }
 
     /// The default label of an item text.
@@ -45,10 +53,13 @@ public struct ItemLabel: Equatable, Sendable {
         if let clause = words.indices.dropFirst(2).first(where: { clauseWords.contains(folded(words[$0])) }) {
             words = Array(words.prefix(clause))
         }
+        if words.count > maximumWords, phraseEnd(words) == nil {
+            // Without a phrase end in reach, the words that only colour the phrase go first ("cuma", "sudah").
+            words = words.prefix(1) + words.dropFirst().filter { !fillerWords.contains(folded($0)) }
+        }
         if words.count > maximumWords {
             // The longest start of at most six words that ends where a phrase ends.
-            let cut = (2...maximumWords).last { boundaryWords.contains(folded(words[$0])) } ?? maximumWords
-            words = Array(words.prefix(cut))
+            words = Array(words.prefix(phraseEnd(words) ?? maximumWords))
         }
         while words.count > 1, let last = words.last, danglingWords.contains(folded(last)) { words.removeLast() }
         guard !words.isEmpty else { return ItemLabel(text: clippedWords(text)) }
@@ -57,6 +68,13 @@ public struct ItemLabel: Equatable, Sendable {
     }
 
     // MARK: Cutting
+
+    /// The length of the longest start of at most six words that ends where a phrase ends, if any.
+    static func phraseEnd(_ words: [String]) -> Int? {
+        let last = min(maximumWords, words.count - 1)
+        guard last >= 2 else { return nil }
+        return (2...last).last { boundaryWords.contains(folded(words[$0])) }
+    }
 
     /// The text with parenthesised asides removed ("SDM TI (hanya 3 orang)" → "SDM TI"), unless nothing else is left.
     static func withoutParentheses(_ text: String) -> String {
@@ -78,7 +96,8 @@ public struct ItemLabel: Equatable, Sendable {
             let endsClause = word.count > 1 && ",;:.".contains(word.last!) && !isNumberLike(word.dropLast())
             while let last = word.last, ",;:.!?\"'".contains(last) { word.removeLast() }
             while let first = word.first, "\"'".contains(first) { word.removeFirst() }
-            if !word.isEmpty { words.append(word) }
+            // A lone "/" or "&" joins alternatives: it is no word of a name and never ends one.
+            if !word.isEmpty, word.contains(where: { $0.isLetter || $0.isNumber }) { words.append(word) }
             if endsClause && !words.isEmpty { break }
         }
         return words
@@ -135,7 +154,7 @@ public struct ItemLabel: Equatable, Sendable {
         ("kurangnya", true), ("minimnya", true), ("terbatasnya", true), ("ketiadaan", true),
         ("there is no", true), ("there are no", true), ("lack of", true), ("a lack of", true),
         ("the lack of", true), ("absence of", true), ("no", true),
-        ("masih terdapat", false), ("masih ada", false), ("masih", false), ("terdapat sebanyak", false),
+        ("masih terdapat", false), ("masih ada", false), ("masih", false), ("terdapat sebanyak", false), ("ada", false),
         ("terdapat", false), ("adanya", false), ("tersedianya", false), ("telah", false), ("sudah", false),
         ("there is a", false), ("there is", false), ("there are", false), ("we have", false), ("our", false),
         ("the", false), ("a", false), ("an", false),
@@ -148,6 +167,16 @@ public struct ItemLabel: Equatable, Sendable {
         "secara", "sebagai", "melalui", "akibat", "tanpa", "antar", "antara", "hingga", "sampai", "guna",
         "which", "that", "who", "to", "for", "in", "on", "at", "by", "with", "from", "since", "because", "so",
         "and", "or", "but", "as", "through", "due", "without", "between", "across", "of", "into", "while",
+        // Where the predicate starts: an aspect word, a modal or a time clause ("… setelah Pilkada bisa mengubah …",
+        // "Roadmap … sudah ditetapkan").
+        "sudah", "telah", "masih", "sedang", "bisa", "dapat", "akan", "harus", "perlu", "sering", "setelah", "sebelum",
+        "ketika", "saat",
+        "can", "could", "may", "might", "will", "would", "must", "often", "after", "before", "when",
+    ]
+
+    /// Words that only colour a phrase, dropped when a long text has no phrase end within six words.
+    static let fillerWords: Set<String> = [
+        "cuma", "hanya", "sangat", "juga", "pun", "only", "already", "still", "very",
     ]
 
     /// Words that open a purpose, reason or contrast clause: a label ends before one (after its first two words).

@@ -9,12 +9,12 @@ enum StrategyCommands {
         summary: "Derive SO/ST/WO/WT strategies from the items and the knowledge base",
         details: """
             A strategy pairs items with a knowledge-base move of its quadrant (SO: strengths × opportunities, ST: strengths × threats, WO: weaknesses × opportunities, WT: weaknesses × threats). An item fits a move when its top category (`show ID`) is one the move lists for its side; a strategy names only fitting items, at least one on each side and at most four, by their labels (`label`), in one sentence such as "Atasi kurangnya SDM TI (W3) dengan memanfaatkan kerja sama kampus (O2): …". Moves that need a national mandate are not proposed. \
-            Score = best internal item's match score × best external item's (each × its IFE/EFE weight relative to the heaviest on its side, when weights are set) × 1 for a strategy a paper states, 0.6 for one derived from a paper's findings; `why ID` shows the sum. The proposals are picked best first, an item not yet named counting extra, and never repeat a move or a set of items in a quadrant. Only a quadrant where no pair fits any move gets a fallback that fits one side, marked one-sided ("hanya satu sisi"). \
-            --top N keeps the N best new proposals per quadrant (default 5). Accepted, rejected and edited strategies, and those with an owner, due date or KPI, are kept as they are and their moves are not proposed again; a strategy whose items are gone is marked stale, not dropped. Last come the items no strategy names, each with the reason (no move for its category in that quadrant, no partner on the other side, or ranked below those kept) and the `strategy add` command that writes one by hand. Text is in the plan's language (`lang`).
+            Each internal item is weighed with each external item that fits a move with it: match score × match score (each × its IFE/EFE weight relative to the heaviest on its side, when weights are set) × 1 for a move a paper states, 0.6 for one derived from a paper's findings × the move's focus (1 for a move written for one category on each side, less for a broader one) × 1.5 when the two items share a category (the same topic); `why ID` shows the sum. The best pairs are taken one by one, first those that give an item its first strategy in the quadrant, never repeating a move or two items already named together; a taken pair also names further items of its topic that fit its move. Only a quadrant where no pair fits any move gets a fallback that fits one side, marked one-sided ("hanya satu sisi"). \
+            Each quadrant gets one proposal per item of its larger side (at least 3), and more while an item has none, up to 8; --top N keeps the N best instead. Accepted, rejected and edited strategies, and those with an owner, due date or KPI, are kept as they are and their moves are not proposed again; a strategy whose items are gone is marked stale, not dropped. Last come the items no strategy names, each with the reason (no move for its category in that quadrant, no partner on the other side, or ranked below those kept) and the `strategy add` command that writes one by hand. Text is in the plan's language (`lang`).
             """,
         arguments: [.words(["--top"]), .text]
     ) { call in
-        let top = try parseTop(call, at: 1) ?? Plan.defaultStrategyCount
+        let top = try parseTop(call, at: 1)
         let session = call.session
         let deriver = StrategyDeriver(knowledgeBase: session.knowledgeBase)
         let summary = try session.change { $0.deriveStrategies(using: deriver, top: top) }
@@ -62,7 +62,7 @@ enum StrategyCommands {
     static let matrix = Command(
         "matrix", usage: "matrix [--top N]",
         summary: "Draw the TOWS matrix: strengths and weaknesses across, opportunities and threats down",
-        details: "Each cell shows its quadrant's best N strategies (default 5; rejected ones are left out), wrapped to the terminal width; a narrow terminal (under 60 columns) gets a list instead. The width is the terminal's, else $COLUMNS, else 100.",
+        details: "Each cell shows its quadrant's best N strategies (default 8; rejected ones are left out), wrapped to the terminal width; a narrow terminal (under 60 columns) gets a list instead. The width is the terminal's, else $COLUMNS, else 100.",
         arguments: [.words(["--top"]), .text]
     ) { call in
         let top = try parseTop(call, at: 1) ?? Plan.defaultStrategyCount
@@ -142,9 +142,17 @@ enum StrategyCommands {
         } else if let moveID = strategy.moveID {
             call.print("Move \(moveID): no longer in the knowledge base.")
         }
-        if let inner = trace.bestInternal, let outer = trace.bestExternal, let factor = trace.basisFactor {
+        if let inner = trace.bestInternal, let outer = trace.bestExternal, let factor = trace.basisFactor,
+           let focus = trace.focusFactor {
             let basis = trace.move?.basis == .stated ? "stated" : "derived"
-            call.print("Score: \(inner.id) \(ScoreFormat.fixed(inner.strength, decimals: 2)) × \(outer.id) \(ScoreFormat.fixed(outer.strength, decimals: 2)) × \(ScoreFormat.fixed(factor, decimals: 2)) (\(basis)) = \(ScoreFormat.fixed(inner.strength * outer.strength * factor, decimals: 2))\(trace.isFallback ? "; derived as a fallback, saved score \(ScoreFormat.fixed(strategy.score, decimals: 2))" : "")")
+            let sameTopic = trace.affinity != 1 ? " × \(ScoreFormat.fixed(trace.affinity, decimals: 2)) (same topic)" : ""
+            let total = inner.strength * outer.strength * factor * focus * trace.affinity
+            let fallback = trace.isFallback
+                ? "; derived as a fallback, saved score \(ScoreFormat.fixed(strategy.score, decimals: 2))" : ""
+            call.print("Score: \(inner.id) \(ScoreFormat.fixed(inner.strength, decimals: 2)) × \(outer.id) "
+                + "\(ScoreFormat.fixed(outer.strength, decimals: 2)) × \(ScoreFormat.fixed(factor, decimals: 2)) (\(basis)) "
+                + "× \(ScoreFormat.fixed(focus, decimals: 2)) (move's focus)\(sameTopic) "
+                + "= \(ScoreFormat.fixed(total, decimals: 2))\(fallback)")
         }
         if !strategy.citations.isEmpty { call.print("Sources:") }
         for citation in strategy.citations {

@@ -36,6 +36,33 @@ struct MedanCoverageTests {
         .init(id: "WT3", quadrant: .wt, categories: ["C22", "C11"], wording: "Memberikan sistem reward kepada pengguna layanan e-government."),
     ]
 
+    /// The categories of Tabel 1.2's items (the extraction's §8.4), to tell which items a paper strategy pairs.
+    static let itemCategories: [String: [String]] = [
+        "S1": ["C12"], "S2": ["C21"], "S3": ["C02"], "S4": ["C05"], "S5": ["C05"], "S6": ["C19", "C17"], "S7": ["C01"],
+        "W1": ["C11"], "W2": ["C05"], "W3": ["C19", "C18"], "W4": ["C03"], "W5": ["C04"], "W6": ["C09"],
+        "O1": ["C02", "C15"], "O2": ["C16"], "O3": ["C11"], "T1": ["C14"], "T2": ["C19", "C10"], "T3": ["C06"],
+    ]
+
+    /// The fair rule, which compares no wording: a derived strategy of the paper strategy's quadrant whose move fits
+    /// every item it names (`fits`) covers it when, on each side, it names an item the paper strategy pairs (an item
+    /// whose §8.4 categories meet the paper strategy's) or an item whose top category is one of the paper
+    /// strategy's and the move's. A side where no item of the plan has the paper strategy's categories (WO3's work
+    /// culture has no opportunity of its own) is not asked for.
+    static func coversByPairing(
+        _ strategy: Strategy, _ paper: PaperStrategy, in plan: Plan, fits: (Strategy) -> Bool
+    ) -> Bool {
+        guard strategy.quadrant == paper.quadrant, !strategy.oneSided, fits(strategy) else { return false }
+        func paired(_ id: String) -> Bool { !Set(itemCategories[id] ?? []).isDisjoint(with: paper.categories) }
+        func sideCovered(_ side: Quadrant) -> Bool {
+            let pairedInPlan = plan.items(in: side).contains { paired($0.id) }
+            let named = strategy.sources.compactMap(plan.item).filter { $0.quadrant == side }
+            return !pairedInPlan || named.contains { item in
+                paired(item.id) || item.categories.first.map { paper.categories.contains($0.category) } == true
+            }
+        }
+        return sideCovered(paper.quadrant.internalSide) && sideCovered(paper.quadrant.externalSide)
+    }
+
     /// The Medan plan built from `examples/medan.swot`, each item matched by the real matcher.
     static func medanPlan() throws -> Plan {
         let root = String(#filePath.split(separator: "/Tests/").first!)

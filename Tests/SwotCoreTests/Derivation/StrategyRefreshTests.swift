@@ -133,12 +133,14 @@ struct StrategyRefreshTests {
     @Test func whyTracesItemsCategoriesMoveAndScore() throws {
         var plan = try DerivationFixture.plan()
         plan.deriveStrategies(using: deriver)
-        let trace = StrategyTrace(strategy: plan.strategy("SO2")!, plan: plan, knowledgeBase: DerivationFixture.knowledgeBase)
+        let trace = StrategyTrace(strategy: plan.strategy("SO3")!, plan: plan, knowledgeBase: DerivationFixture.knowledgeBase)
         #expect(trace.move?.id == "M3")
         #expect(trace.items.map(\.id) == ["S2", "O1"])
         #expect(trace.items[0].matches.map(\.terms) == [["it staff"]])
         #expect(trace.bestInternal?.id == "S2" && trace.bestExternal?.id == "O1")
         #expect(trace.basisFactor == StrategyScoring.derivedFactor)
+        #expect(abs((trace.focusFactor ?? 0) - 2.0 / 3) < 1e-9)
+        #expect(trace.affinity == 1)
         #expect(!trace.isFallback)
     }
 }
