@@ -114,15 +114,16 @@ public struct StrategyDeriver: Sendable {
                 }
             }
         }
-        var lengths = SentenceLength(plan: plan, quadrant: quadrant)
+        var lengths = SentenceLength(quadrant: quadrant)
         var novelty = Novelty(covered: alreadyCovered, named: namedInPlan.union(alreadyCovered))
         var usedMoves = Set<Int>()
         var chosen: [Candidate] = []
         while chosen.count < most {
             // A pair that gives two items of the quadrant their first strategy comes before one that gives one item, and
             // that before any other, so the view covers the quadrant's items before it offers second strategies.
-            // Before both, a pair whose sentence stays within `StrategyText.maximumWords`.
-            var best: (pair: Pair, key: (Int, Int, Double))?
+            // Among those that bring an item in, and among those that do not, a pair whose sentence stays within
+            // `StrategyText.maximumWords` first.
+            var best: (pair: Pair, key: (Int, Int, Int, Double))?
             for pair in pairs where !usedMoves.contains(pair.position) {
                 let opensItems = [pair.inner.item, pair.outer.item].count { !novelty.covered.contains($0) }
                 let gain = pair.score * (1 + StrategyDeriver.newItemBonus
@@ -131,7 +132,7 @@ public struct StrategyDeriver: Sendable {
                     <= StrategyText.maximumWords ? 1 : 0
                 // A long sentence is worth it only to give an item its first strategy.
                 if short == 0 && opensItems == 0 { continue }
-                let key = (short, opensItems, gain)
+                let key = (min(opensItems, 1), short, opensItems, gain)
                 if let current = best, key < current.key || (key == current.key && !pair.ranksAbove(current.pair, plan)) {
                     continue
                 }
@@ -140,7 +141,7 @@ public struct StrategyDeriver: Sendable {
                 }
                 best = (pair, key)
             }
-            guard let best, chosen.count < size || best.key.1 > 0 else { break }
+            guard let best, chosen.count < size || best.key.0 > 0 else { break }
             let candidate = self.candidate(
                 best.pair, index.moves[best.pair.position], quadrant, fitting, novelty, topics, plan, &lengths)
             chosen.append(candidate)
@@ -308,30 +309,32 @@ public struct StrategyDeriver: Sendable {
     }
 
     /// Words of a strategy's sentence, from its parts (the quadrant's form, the labels with their ids, the action),
-    /// each counted once, so no sentence is written before a candidate is kept.
+    /// each counted once, so no sentence is written before a candidate is kept. The longer of the Indonesian and the
+    /// English sentence counts, so `lang` changes the words of the strategies, never which strategies they are.
     struct SentenceLength {
-        let language: Language
         let quadrant: TOWSQuadrant
         private var labels: [Int: Int] = [:]
         private var actions: [String: Int] = [:]
         private var forms: [Int: Int] = [:]
 
-        init(plan: Plan, quadrant: TOWSQuadrant) {
-            language = plan.effectiveLanguage
+        init(quadrant: TOWSQuadrant) {
             self.quadrant = quadrant
         }
 
         mutating func words(_ inner: [Support], _ outer: [Support], _ move: StrategyMove, _ plan: Plan) -> Int {
+            let languages: [Language] = [.id, .en]
             let formKey = inner.count * 8 + outer.count
             if forms[formKey] == nil {
-                forms[formKey] = StrategyText.formWords(quadrant, language, internal: inner.count, external: outer.count)
+                forms[formKey] = languages.map {
+                    StrategyText.formWords(quadrant, $0, internal: inner.count, external: outer.count)
+                }.max()
             }
-            if actions[move.id] == nil { actions[move.id] = StrategyText.wordCount(move.action[language]) }
+            if actions[move.id] == nil { actions[move.id] = languages.map { StrategyText.wordCount(move.action[$0]) }.max() }
             var total = forms[formKey]! + actions[move.id]!
             for support in inner + outer {
                 if labels[support.item] == nil {
                     let mention = StrategyText.Mention(plan.items[support.item])
-                    labels[support.item] = StrategyText.wordCount(mention.rendered(language))
+                    labels[support.item] = languages.map { StrategyText.wordCount(mention.rendered($0)) }.max()
                 }
                 total += labels[support.item]!
             }

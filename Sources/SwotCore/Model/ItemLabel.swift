@@ -25,8 +25,10 @@ public struct ItemLabel: Equatable, Sendable {
     public static let maximumLength = 80
 
     /// The label of an item: the planner's own when set, else the default.
+    /// The planner's own label is shown as written (they choose its language); the default carries the item's.
     public static func of(_ item: Item) -> ItemLabel {
-        var label = item.label.map { ItemLabel(text: $0) } ?? defaultLabel(item.text)
+        if let own = item.label { return ItemLabel(text: own) }
+        var label = defaultLabel(item.text)
         label.language = item.language
         return label
     }

@@ -93,6 +93,7 @@ enum ItemCommands {
         details: """
             Strategy sentences name each item by a short label, the same in every strategy and report, with its id beside it: `Atasi kurangnya SDM TI (W3) dengan memanfaatkan …`. \
             Without a label of your own, the default is cut from the item's text: a noun phrase of at most six words ending where a phrase ends, without opening words such as Terdapat, Masih, Belum ada, Kurangnya, There is or Lack of (when the opening word says something is missing, sentences say "kurangnya …" / "the lack of …"). \
+            A sentence in the other language than the item's (an Indonesian item under `lang en`) quotes the label as the item's own words, `Use “SDM yang memadai” (S5) to …`, rather than mixing languages mid-phrase; a label of your own is shown as you wrote it, so one in the plan's language reads best. \
             Examples: `label W2 60 aplikasi OPD belum terintegrasi` sets one (at most \(ItemLabel.maximumLength) characters), `label W2` shows it, `label W2 -` clears it. `undo` takes a change back; run `derive` again to rewrite the proposed strategies with it.
             """,
         arguments: [.itemID, .text]

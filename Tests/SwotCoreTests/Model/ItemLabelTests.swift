@@ -40,6 +40,27 @@ struct ItemLabelTests {
         }
     }
 
+    @Test func aLabelEndsWhereThePredicateStartsAndDropsWhatIsNoWord() {
+        // A modal or an aspect word opens the predicate: the name ends before it.
+        #expect(label("Pergantian bupati setelah Pilkada bisa mengubah prioritas program SPBE") == "pergantian bupati setelah Pilkada")
+        #expect(label("Roadmap transformasi digital kesehatan 2024-2026 sudah ditetapkan dengan Pergub") == "roadmap transformasi digital kesehatan 2024-2026")
+        // Without a phrase end in reach, words that only colour the phrase go; a lone "/" is no word; "Ada" opens.
+        #expect(label("Diskominfo cuma punya 4 ASN background IT") == "diskominfo punya 4 ASN background IT")
+        #expect(label("Semua puskesmas sudah memakai SIMPUS / e-Puskesmas untuk pelayanan harian") == "semua puskesmas sudah memakai SIMPUS e-Puskesmas")
+        #expect(label("Ada 12 data officer dan programmer kesehatan yang terlatih") == "12 data officer dan programmer kesehatan")
+    }
+
+    @Test func aLabelInTheOtherLanguageIsQuotedAndThePlannersOwnIsNot() throws {
+        var plan = Plan(name: "labels")
+        try plan.addItem(.weakness, text: "Belum ada SOP penanganan insiden keamanan")
+        plan.items[0].language = .id
+        let label = ItemLabel.of(plan.items[0])
+        #expect(label.phrase(.id) == "kurangnya SOP penanganan insiden keamanan")
+        #expect(label.phrase(.en) == "the lack of “SOP penanganan insiden keamanan”")
+        try plan.setLabel("W1", label: "no incident SOP")
+        #expect(ItemLabel.of(plan.items[0]).phrase(.en) == "no incident SOP")
+    }
+
     @Test func theSameItemGetsTheSameLabelAndThePlannersOwnWins() throws {
         var plan = Plan(name: "labels")
         try plan.addItem(.weakness, text: "Belum ada integrasi 60 aplikasi OPD melalui SPLP")
