@@ -152,4 +152,56 @@ struct VersionTests: PipedSuite {
         #expect(result.stdout.contains("anggaran 2026 APBD – → Rp750 juta; anggaran periode DAK – → Rp1,2 miliar\n"))
         #expect(result.stdout.contains("  indeks 2,00 (Cukup) → 2,03 (Cukup)\n  target – → 2,60\n"))
     }
+
+    /// `export … --since NAME`: the report gets a section on what changed since the version, from the same diff,
+    /// in every format and in the plan's language, and a sentence on page 1.
+    @Test func theReportShowsChangesSinceAVersion() throws {
+        let result = try run(Self.scoredPlan + """
+            strategy add SO Bangun pusat data bersama
+            snapshot draft-1
+            edit S1 Terdapat 30 layanan aplikasi e-government
+            remove T2
+            unit SO1 Diskominfo
+            export markdown en.md --since draft-1
+            export html en.html --since draft-1
+            lang id
+            export markdown id.md --since draft-1
+            export json --since draft-1
+            export markdown --since final
+
+            """)
+        #expect(result.status == 2)
+        let errors = result.stderr.split(separator: "\n").map(String.init)
+        #expect(errors.count == 2, "\(errors)")
+        #expect(errors[0].contains("Usage: export"))
+        #expect(errors[1].contains("No version or plan named \"final\""))
+        let english = try folder.read("en.md")
+        #expect(english.contains("- Since draft-1: items 1 removed, 1 edited; action plans 1 changed."))
+        #expect(english.contains("""
+            ## Changes since draft-1
+
+            In edited texts, words taken out are marked \\[-like this-\\] and words put in {+like this+}.
+
+            ### Items removed
+
+            - \\- T2 Kesenjangan digital antarwilayah
+
+            ### Items edited
+
+            - S1 Terdapat \\[-25-\\]{+30+} layanan aplikasi e-government
+
+            ### Action plan changed
+
+            - SO1 unit – → Diskominfo
+            """), "\(english)")
+        // First in the body, before the SWOT.
+        let changes = try #require(english.range(of: "## Changes since draft-1"))
+        let swot = try #require(english.range(of: "## SWOT analysis"))
+        #expect(changes.lowerBound < swot.lowerBound)
+        #expect(try folder.read("en.html").contains("Changes since draft-1"))
+        let indonesian = try folder.read("id.md")
+        #expect(indonesian.contains("## Perubahan sejak versi draft-1"))
+        #expect(indonesian.contains("### Butir diubah\n\n- S1 Terdapat \\[-25-\\]{+30+} layanan aplikasi e-government"))
+        #expect(indonesian.contains("- Sejak versi draft-1: butir 1 dihapus, 1 disunting; rencana aksi 1 berubah."))
+    }
 }

@@ -4,10 +4,28 @@ public struct ReportOptions: Equatable, Sendable {
     public var includeProposed: Bool
     /// Add each chart's Mermaid source beneath its picture (`--mermaid`, Markdown only).
     public var mermaid: Bool
+    /// Add a section on what changed since an earlier version (`--since NAME`): the yearly review.
+    public var since: ReportBaseline?
 
-    public init(includeProposed: Bool = false, mermaid: Bool = false) {
+    public init(includeProposed: Bool = false, mermaid: Bool = false, since: ReportBaseline? = nil) {
         self.includeProposed = includeProposed
         self.mermaid = mermaid
+        self.since = since
+    }
+}
+
+/// The earlier version a report compares the plan with: a snapshot, a backup or another plan.
+public struct ReportBaseline: Equatable, Sendable {
+    /// The name the planner gave (`draft-1`, `2`, `medan-2024`).
+    public var reference: String
+    /// The same with what it is, in the report's language (`versi draft-1`, `cadangan 2`).
+    public var label: String
+    public var plan: Plan
+
+    public init(reference: String, label: String, plan: Plan) {
+        self.reference = reference
+        self.label = label
+        self.plan = plan
     }
 }
 
@@ -85,7 +103,7 @@ extension ReportPart {
 /// every part's appendices.
 public enum ReportBuilder {
     static let parts: [any ReportPart] = [
-        SWOTPart(), PositionPart(), SpbePart(), StrategyPart(), LeftOutPart(), ActionPlanPart(), AssessmentPart(),
+        ChangesPart(), SWOTPart(), PositionPart(), SpbePart(), StrategyPart(), LeftOutPart(), ActionPlanPart(), AssessmentPart(),
         ReferencesPart(), CalculationsPart(), StrategyCodesPart(), WorkshopPart(),
     ]
 

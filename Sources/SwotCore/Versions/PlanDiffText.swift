@@ -30,12 +30,16 @@ public struct PlanDiffText {
     /// One heading line per kind of change that occurred, followed by its entries indented by two spaces.
     public func lines(_ diff: PlanDiff) -> [String] {
         guard !diff.isEmpty else { return [l("No changes.", "Tidak ada perubahan.")] }
+        return sections(diff).flatMap { ["\($0.title) (\($0.entries.count)):"] + $0.entries.map { "  " + $0 } }
+    }
+
+    /// The kinds of change that occurred, each with its entries, for a report to lay out as it likes.
+    public func sections(_ diff: PlanDiff) -> [(title: String, entries: [String])] {
         let format = NumberFormat(language)
-        var lines: [String] = []
+        var sections: [(title: String, entries: [String])] = []
         func section(_ english: String, _ indonesian: String, _ entries: [String]) {
             guard !entries.isEmpty else { return }
-            lines.append("\(l(english, indonesian)) (\(entries.count)):")
-            lines += entries.map { "  " + $0 }
+            sections.append((l(english, indonesian), entries))
         }
         if let title = diff.titleChanged {
             section("Title", "Judul", [wordChange(title.before, title.after)])
@@ -83,7 +87,7 @@ public struct PlanDiffText {
         if diff.spbeChanged {
             section("SPBE", "SPBE", spbeLines(diff.spbe.before, diff.spbe.after, format))
         }
-        return lines
+        return sections
     }
 
     /// What changed in a strategy's action plan, one phrase per field: `unit Diskominfo → Bappeda`,

@@ -5,7 +5,7 @@ enum ExportCommands {
     static let all: [Command] = [export]
 
     static let export = Command(
-        "export", usage: "export markdown|html|docx|json [FILE] [--force] [--proposed] [--mermaid] | export ballot FILE.csv [NAME]",
+        "export", usage: "export markdown|html|docx|json [FILE] [--force] [--proposed] [--mermaid] [--since NAME] | export ballot FILE.csv [NAME]",
         summary: "Write the report for leadership (Markdown, web page, Word), the plan as JSON, or a participant's ballot",
         details: """
             markdown writes FILE and its charts as SVG files in a folder beside it (report.md and report-files/); \
@@ -16,7 +16,9 @@ enum ExportCommands {
             The report follows the plan's language (`lang`): an executive summary on page 1, then the SWOT, the \
             position, the accepted strategies, the action plan and the references; scores and codes are in an \
             appendix. --proposed adds an appendix of the strategies not decided on yet (rejected ones are never \
-            shown); --mermaid adds each chart's Mermaid source to the Markdown. Files are written atomically (a \
+            shown); --mermaid adds each chart's Mermaid source to the Markdown; --since NAME adds a section \
+            "Changes since NAME" ("Perubahan sejak versi NAME") on what changed since a snapshot, a backup's number \
+            or another plan, as `diff NAME` shows it (the yearly review). Files are written atomically (a \
             crash leaves the old file or the new one, never half); a FILE that exists is replaced only with \
             --force, keeping its mode. The date is today, or SOURCE_DATE_EPOCH when \
             set, so scripted rebuilds are byte-identical. \(BallotCommands.exportDetails)
@@ -64,7 +66,7 @@ enum ExportCommands {
             try ReportFiles.writeWord(document(), to: path, force: force, environment: session.environment)
             call.print("Wrote \(path).")
         case "json":
-            guard !options.includeProposed, !options.mermaid else { throw call.usageError }
+            guard !options.includeProposed, !options.mermaid, options.since == nil else { throw call.usageError }
             let text = JSONExport.render(plan)
             guard let path else {
                 session.output.write(text)
@@ -79,30 +81,44 @@ enum ExportCommands {
         }
     }
 
-    static let reportFlags = Command.Argument.words(["--force", "--proposed", "--mermaid"])
+    static let reportFlags = Command.Argument.words(["--force", "--proposed", "--mermaid", "--since"])
 
     /// The options (`--force`, `--proposed`, `--mermaid`, anywhere after the format) and the file, if one is given.
-    private static func parse(_ call: Invocation) throws(ShellError) -> (ReportOptions, Bool, String?) {
+    private static func parse(_ call: Invocation) throws -> (ReportOptions, Bool, String?) {
         var options = ReportOptions()
         var force = false
         var rest: [String] = []
-        for index in 2..<max(2, call.words.count) {
+        var index = 2
+        while index < call.words.count {
             let word = call.words[index] ?? ""
             switch word {
             case "--force": force = true
             case "--proposed": options.includeProposed = true
             case "--mermaid": options.mermaid = true
+            case "--since":
+                index += 1
+                guard let reference = call.words[index] else { throw call.usageError }
+                options.since = try baseline(reference, call.session)
             default:
                 if word.hasPrefix("--") {
                     throw ShellError.badArgument(
-                        "\"\(word)\" is not an export option. Use --force, --proposed or --mermaid.")
+                        "\"\(word)\" is not an export option. Use --force, --proposed, --mermaid or --since NAME.")
                 }
                 rest.append(word)
             }
+            index += 1
         }
         guard rest.count > 1 else { return (options, force, rest.first) }
         // A file name with spaces, typed without quotes, as before the options existed.
         guard options == ReportOptions(), !force else { throw call.usageError }
         return (options, force, call.words.text(from: 2))
+    }
+
+    /// The version `--since` names: a snapshot, a backup's number or another plan, as `diff` reads them.
+    private static func baseline(_ reference: String, _ session: Session) throws -> ReportBaseline {
+        let plan = try session.requirePlan()
+        guard let file = session.file else { throw ShellError.noPlanOpen }
+        let (label, earlier) = try PlanVersions(file: file).load(reference, language: plan.effectiveLanguage)
+        return ReportBaseline(reference: reference, label: label, plan: earlier)
     }
 }
