@@ -239,6 +239,25 @@ struct ReportToolTests: PipedSuite {
         #expect(word.contains("Butir SWOT tanpa strategi") && word.contains("Lokakarya"))
     }
 
+    /// An existing report is replaced only with --force, in every format; a refused Markdown report leaves the
+    /// charts beside it untouched too.
+    @Test func anExistingReportAndItsChartsAreReplacedOnlyWithForce() throws {
+        let first = try run(try Self.scoredMedan + "\nexport markdown r.md\nexport html r.html\nexport docx r.docx\n")
+        #expect(first.status == 0, "\(first.stderr)")
+        try folder.write("r-files/ie-matrix.svg", "kept\n")
+        let html = try folder.read("r.html"), word = try Data(contentsOf: folder.file("r.docx"))
+        let refused = try run("open medan\nlang en\nexport markdown r.md\nexport html r.html\nexport docx r.docx\n")
+        for file in ["r.md", "r.html", "r.docx"] {
+            #expect(refused.stderr.contains("Cannot write \(file): the file exists. Add --force"), "\(refused.stderr)")
+        }
+        #expect(try folder.read("r-files/ie-matrix.svg") == "kept\n", "a refused export changes no chart")
+        #expect(try folder.read("r.html") == html && (try Data(contentsOf: folder.file("r.docx"))) == word)
+        let forced = try run("open medan\nlang en\nexport markdown r.md --force\n")
+        #expect(forced.status == 0, "\(forced.stderr)")
+        #expect(try folder.read("r-files/ie-matrix.svg").hasPrefix("<svg"))
+        #expect(try folder.read("r.md").contains("## Executive summary"))
+    }
+
     @Test func exportsAreByteIdenticalWhenReplayed() throws {
         let script = try Self.scoredMedan + "\nexport markdown r.md\nexport html r.html\nexport docx r.docx\n"
         let other = try TemporaryFolder()

@@ -14,13 +14,16 @@ public enum ReportFiles {
         return name + "-files"
     }
 
-    /// Writes the Markdown report and its charts; returns the paths written, the report first.
+    /// Writes the Markdown report and then its charts; returns the paths written, the report first. The report goes
+    /// first so that a refused one (it exists and `force` is not given) leaves the charts beside it untouched too.
     @discardableResult
     public static func writeMarkdown(
         _ document: ReportDocument, to path: String, force: Bool = false
     ) throws(FileError) -> [String] {
         let folderName = figureFolder(for: path)
-        var written: [String] = []
+        let text = MarkdownRenderer(document: document, figureFolder: folderName).render()
+        try AtomicFile.writeDocument(text.utf8, to: path, force: force)
+        var written = [path]
         if !document.figures.isEmpty {
             let folder = FilePath.join(FilePath.folder(of: path), folderName)
             try FilePath.createFolder(folder)
@@ -30,9 +33,7 @@ public enum ReportFiles {
                 written.append(file)
             }
         }
-        let text = MarkdownRenderer(document: document, figureFolder: folderName).render()
-        try AtomicFile.writeDocument(text.utf8, to: path, force: force)
-        return [path] + written
+        return written
     }
 
     public static func writeHTML(_ document: ReportDocument, to path: String, force: Bool = false) throws(FileError) {
