@@ -229,6 +229,9 @@ struct ReportToolTests: PipedSuite {
         #expect(leftOut.contains("- **T4** asdfgh jklmn: *belum punya kategori (tag T4 KATEGORI)*"), "\(leftOut)")
         #expect(!leftOut.contains("`"), "commands in the reasons read as plain words on paper")
         #expect(markdown.contains("Memutuskan apakah ") && markdown.contains(" butir SWOT tanpa strategi ("))
+        // T4 has no weight yet: the report says so in its own language.
+        #expect(markdown.contains("Matriks EFAS belum lengkap: belum ada bobot untuk T4; belum ada rating untuk T4."))
+        #expect(!markdown.contains("is not complete"))
         let workshop = try #require(markdown.components(separatedBy: "Lokakarya\n").dropFirst().first)
         #expect(workshop.contains("| Ani | 0 | 0 | 2 |") && workshop.contains("| Budi | 0 | 0 | 1 |"))
         #expect(workshop.contains("| **SO1** ") && workshop.contains("| 2 | Ani 1, Budi 1 |"))

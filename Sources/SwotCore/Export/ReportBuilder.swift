@@ -81,6 +81,16 @@ public struct ReportContext: Sendable {
         return first.uppercased() + action.dropFirst() + "."
     }
 
+    /// Why a matrix or a comparison has no figures yet, in the report's language where the core words it so.
+    public func problemText(_ error: any Error) -> String {
+        switch error {
+        case let error as QuantitativeError: return error.message(language)
+        case let error as ScoringError: return error.message(language)
+        case let error as any PlannerFacingError: return error.message
+        default: return "\(error)"
+        }
+    }
+
     public var proposedStrategies: [Strategy] {
         plan.towsPreferenceOrder.flatMap { plan.strategies(in: $0) }.filter { $0.status == .proposed }
     }

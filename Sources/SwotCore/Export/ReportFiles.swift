@@ -21,17 +21,16 @@ public enum ReportFiles {
         _ document: ReportDocument, to path: String, force: Bool = false
     ) throws(FileError) -> [String] {
         let folderName = figureFolder(for: path)
+        let folder = FilePath.join(FilePath.folder(of: path), folderName)
+        // The charts' folder (and any missing folder above it) first: the report may go into a new folder.
+        if !document.figures.isEmpty { try FilePath.createFolder(folder) }
         let text = MarkdownRenderer(document: document, figureFolder: folderName).render()
         try AtomicFile.writeDocument(text.utf8, to: path, force: force)
         var written = [path]
-        if !document.figures.isEmpty {
-            let folder = FilePath.join(FilePath.folder(of: path), folderName)
-            try FilePath.createFolder(folder)
-            for figure in document.figures {
-                let file = FilePath.join(folder, "\(figure.name).svg")
-                try AtomicFile.write(figure.svg, to: file)
-                written.append(file)
-            }
+        for figure in document.figures {
+            let file = FilePath.join(folder, "\(figure.name).svg")
+            try AtomicFile.write(figure.svg, to: file)
+            written.append(file)
         }
         return written
     }

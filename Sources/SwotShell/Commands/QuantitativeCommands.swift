@@ -180,14 +180,13 @@ enum QuantitativeCommands {
         let quadrant = Quadrant(parsing: a) == nil ? plan.item(a)?.quadrant : nil
         guard let set = plan.comparisonSets().first(where: { $0.quadrant == quadrant }) else { return }
         let number = NumberFormat(plan.effectiveLanguage)
-        let subject = QuantitativePictures.comparisonSubject(set.quadrant, plan.effectiveLanguage)
+        let subject = set.subject(plan.effectiveLanguage)
         if let result = set.result {
             call.print("  " + subject.prefix(1).uppercased() + subject.dropFirst() + label(" complete: ", " lengkap: ")
                 + zip(result.items, result.priorities).map { "\($0) \(number.fine($1))" }.joined(separator: ", ")
                 + ", CR \(number.fine(result.consistencyRatio)).")
-            if let warning = result.warning {
-                let text = QuantitativePictures.warningText(warning, set.quadrant, plan.effectiveLanguage)
-                for line in Wrapping.lines(text, width: 98) { call.print("  " + line) }
+            if let warning = set.warning(plan.effectiveLanguage) {
+                for line in Wrapping.lines(warning, width: 98) { call.print("  " + line) }
             }
         } else {
             call.print(label("  \(set.judgedPairs) of \(set.neededPairs) pairs judged in the \(subject).",

@@ -212,7 +212,7 @@ enum QuantitativePictures {
                                    ": \(set.judgedPairs) dari \(set.neededPairs) pasangan dinilai")]
         guard let result = set.result else {
             if set.judgedPairs > 0 || set.quadrant == nil, let problem = set.problem {
-                lines += Wrapping.lines(problemText(problem, language), width: 98).map { "  " + $0 }
+                lines += Wrapping.lines(problem.message(language), width: 98).map { "  " + $0 }
             }
             return lines
         }
@@ -232,42 +232,10 @@ enum QuantitativePictures {
         } else {
             lines.append(label("  CR 0 (two or fewer elements are always consistent)", "  CR 0 (dua elemen atau kurang selalu konsisten)"))
         }
-        if let warning = result.warning {
-            lines += Wrapping.lines(warningText(warning, set.quadrant, language), width: 98).map { "  " + $0 }
+        if let warning = set.warning(language) {
+            lines += Wrapping.lines(warning, width: 98).map { "  " + $0 }
         }
         return lines
-    }
-
-    /// What a comparison set covers: `comparisons of Strengths` / `perbandingan Kekuatan`.
-    static func comparisonSubject(_ quadrant: Quadrant?, _ language: Language) -> String {
-        let label = ReportLabels(language: language)
-        guard let quadrant else { return label("comparisons between the SWOT groups", "perbandingan antarkelompok SWOT") }
-        return label("comparisons of \(quadrant.name(.en))", "perbandingan \(quadrant.name(.id))")
-    }
-
-    /// Why a set has no priorities yet, in the plan's language (the pairs not judged are the usual reason).
-    static func problemText(_ problem: ScoringError, _ language: Language) -> String {
-        guard language == .id, case .missingComparison(_, let first, let second, let more) = problem else {
-            return problem.message
-        }
-        return "Belum dinilai: \(first) vs \(second)\(more == 0 ? "" : " (dan \(more) pasangan lainnya)"). "
-            + "Bandingkan setiap pasangan sekali (1/9 hingga 9)."
-    }
-
-    /// The consistency warning, in the plan's language.
-    static func warningText(_ warning: AHPConsistencyWarning, _ quadrant: Quadrant?, _ language: Language) -> String {
-        guard language == .id else { return "Warning: " + warning.message }
-        let number = NumberFormat(language)
-        var text = "Peringatan: \(comparisonSubject(quadrant, language)) tidak konsisten: CR = "
-            + "\(number.fine(warning.consistencyRatio)) (seharusnya di bawah 0,10)."
-        if let worst = warning.worst {
-            text += " Penilaian yang paling tidak konsisten adalah \(worst.first) vs \(worst.second): diisi "
-                + "\(ScoreFormat.ratio(worst.entered)), sedangkan penilaian lain menyiratkan sekitar "
-                + "\(number.score(worst.implied)). Tinjau kembali."
-        } else {
-            text += " Tinjau kembali penilaiannya."
-        }
-        return text
     }
 
     /// The A'WOT global weights and the IFE/EFE weights `ahp apply` would set.

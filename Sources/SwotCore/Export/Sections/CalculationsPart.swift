@@ -26,8 +26,7 @@ struct CalculationsPart: ReportPart {
     }
 
     private func problem(_ error: any Error, _ context: ReportContext) -> ReportText {
-        let message = (error as? any PlannerFacingError)?.message ?? "\(error)"
-        return .emphasis(context.text("Not complete yet: ", "Belum lengkap: ") + message)
+        .emphasis(context.text("Not complete yet: ", "Belum lengkap: ") + context.problemText(error))
     }
 
     private func factorTable(_ evaluation: FactorEvaluation, _ context: ReportContext) -> [ReportBlock] {
@@ -101,7 +100,7 @@ struct CalculationsPart: ReportPart {
                 columns: [.init("ID"), .init(context.text("Element", "Elemen")),
                           .init(context.text("Priority", "Prioritas"), .trailing)],
                 rows: rows)))
-            if let warning = result.warning { blocks.append(.note(ReportText(warning.message))) }
+            if let warning = set.warning(context.language) { blocks.append(.note(ReportText(warning))) }
         }
         if let awot = try? plan.awot() {
             blocks.append(.paragraph(.strong(context.text(

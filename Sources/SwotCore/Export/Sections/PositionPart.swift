@@ -73,7 +73,7 @@ struct PositionPart: ReportPart {
                 _ = try plan.factorEvaluation(kind)
                 return ""
             } catch {
-                return (error as? any PlannerFacingError)?.message ?? "\(error)"
+                return context.problemText(error)
             }
         }
         return context.text("Not complete yet: ", "Belum lengkap: ") + problems.joined(separator: " ")
