@@ -184,7 +184,7 @@ struct VersionTests: PipedSuite {
 
             ### Items removed
 
-            - \\- T2 Kesenjangan digital antarwilayah
+            - T2 Kesenjangan digital antarwilayah
 
             ### Items edited
 

@@ -19,7 +19,9 @@ struct ChangesPart: ReportPart {
         let wording = PlanDiffText(language: context.language, knowledgeBase: context.knowledgeBase, quote: { $0 })
         for (title, entries) in wording.sections(diff) {
             blocks.append(.subheading(title))
-            blocks.append(.list(entries.map { ReportText($0) }, ordered: false))
+            // The heading says added or removed: the prompt's `+ ` and `- ` marks would read as stray dashes.
+            let unmarked = entries.map { $0.hasPrefix("+ ") || $0.hasPrefix("- ") ? String($0.dropFirst(2)) : $0 }
+            blocks.append(.list(unmarked.map { ReportText($0) }, ordered: false))
         }
         let title = context.text("Changes since \(since.reference)", "Perubahan sejak \(since.label)")
         return [ReportSection(id: "changes", title: title, blocks: blocks)]
