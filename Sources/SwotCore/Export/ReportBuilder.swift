@@ -113,8 +113,8 @@ extension ReportPart {
 /// every part's appendices.
 public enum ReportBuilder {
     static let parts: [any ReportPart] = [
-        ChangesPart(), SWOTPart(), PositionPart(), SpbePart(), StrategyPart(), LeftOutPart(), ActionPlanPart(), AssessmentPart(),
-        ReferencesPart(), CalculationsPart(), StrategyCodesPart(), WorkshopPart(),
+        ChangesPart(), SWOTPart(), PositionPart(), SpbePart(), StrategyPart(), LeftOutPart(), ActionPlanPart(),
+        AssessmentPart(), ReferencesPart(), CalculationsPart(), StrategyCodesPart(), WorkshopPart(),
     ]
 
     public static func build(
