@@ -28,6 +28,8 @@ public struct StrategyDeriver: Sendable {
     public static let maximumItems = 4
     /// Fallbacks a quadrant without any fitting pair gets.
     public static let maximumFallbacks = 2
+    /// Most items of each side a move is paired with (its strongest), so a plan of hundreds of items derives fast.
+    static let pairedPerSide = 16
     /// How much each item no proposal of the quadrant names yet raises a candidate's claim to the next place.
     static let newItemBonus = 0.5
 
@@ -102,20 +104,24 @@ public struct StrategyDeriver: Sendable {
         let scoring = StrategyScoring(plan: plan)
         let fitting = self.fitting(plan, quadrant, index, scoring)
         let topics = plan.items.map { Set($0.categories.map(\.category)) }
+        var lengths = SentenceLength(quadrant: quadrant)
         var pairs: [Pair] = []
         for position in index.moves.indices where !excluded.contains(index.moves[position].id) {
             let move = index.moves[position]
-            for inner in fitting.inner[position] {
-                for outer in fitting.outer[position] {
+            let words = lengths.pairWords(move)
+            // A move's strongest items on each side only: a large plan keeps its pairs in the thousands.
+            for inner in fitting.inner[position].prefix(StrategyDeriver.pairedPerSide) {
+                let innerWords = words + lengths.labelWords(inner.item, plan)
+                for outer in fitting.outer[position].prefix(StrategyDeriver.pairedPerSide) {
                     let affinity = StrategyScoring.affinity(topics[inner.item], topics[outer.item])
                     pairs.append(Pair(
                         inner: inner, outer: outer, position: position,
-                        score: StrategyScoring.pairScore(inner.strength, outer.strength, move: move, affinity: affinity)))
+                        score: StrategyScoring.pairScore(inner.strength, outer.strength, move: move, affinity: affinity),
+                        short: innerWords + lengths.labelWords(outer.item, plan) <= StrategyText.maximumWords))
                 }
             }
         }
-        var lengths = SentenceLength(quadrant: quadrant)
-        var novelty = Novelty(covered: alreadyCovered, named: namedInPlan.union(alreadyCovered))
+        var novelty = Novelty(items: plan.items.count, covered: alreadyCovered, named: namedInPlan.union(alreadyCovered))
         var usedMoves = Set<Int>()
         var chosen: [Candidate] = []
         while chosen.count < most {
@@ -125,11 +131,10 @@ public struct StrategyDeriver: Sendable {
             // `StrategyText.maximumWords` first.
             var best: (pair: Pair, key: (Int, Int, Int, Double))?
             for pair in pairs where !usedMoves.contains(pair.position) {
-                let opensItems = [pair.inner.item, pair.outer.item].count { !novelty.covered.contains($0) }
+                let opensItems = (novelty.isCovered(pair.inner.item) ? 0 : 1) + (novelty.isCovered(pair.outer.item) ? 0 : 1)
                 let gain = pair.score * (1 + StrategyDeriver.newItemBonus
                     * Double(novelty.count(pair.inner.item) + novelty.count(pair.outer.item)))
-                let short = lengths.words([pair.inner], [pair.outer], index.moves[pair.position], plan)
-                    <= StrategyText.maximumWords ? 1 : 0
+                let short = pair.short ? 1 : 0
                 // A long sentence is worth it only to give an item its first strategy.
                 if short == 0 && opensItems == 0 { continue }
                 let key = (min(opensItems, 1), short, opensItems, gain)
@@ -146,8 +151,7 @@ public struct StrategyDeriver: Sendable {
                 best.pair, index.moves[best.pair.position], quadrant, fitting, novelty, topics, plan, &lengths)
             chosen.append(candidate)
             usedMoves.insert(best.pair.position)
-            novelty.covered.formUnion(candidate.itemSet)
-            novelty.named.formUnion(candidate.itemSet)
+            novelty.take(candidate.itemSet)
         }
         let anyFits = index.moves.indices.contains { !fitting.inner[$0].isEmpty && !fitting.outer[$0].isEmpty }
         if chosen.isEmpty && !anyFits {
@@ -162,6 +166,8 @@ public struct StrategyDeriver: Sendable {
         var outer: Support
         var position: Int
         var score: Double
+        /// True when the pair's sentence stays within `StrategyText.maximumWords`.
+        var short: Bool
 
         /// Ties: the lower item numbers, then the earlier move, so the order never depends on the item list's order.
         func ranksAbove(_ other: Pair, _ plan: Plan) -> Bool {
@@ -172,13 +178,29 @@ public struct StrategyDeriver: Sendable {
     }
 
     /// The items the proposals picked so far name: in this quadrant, and in the whole plan.
+    /// Flags per item index rather than sets: the proposals look them up for every pair of a large plan.
     struct Novelty {
-        var covered: Set<Int>
-        var named: Set<Int>
+        private var covered: [Bool]
+        private var named: [Bool]
+
+        init(items: Int, covered: Set<Int>, named: Set<Int>) {
+            self.covered = (0..<items).map(covered.contains)
+            self.named = (0..<items).map(named.contains)
+        }
+
+        func isCovered(_ item: Int) -> Bool { covered[item] }
 
         /// 0, 1 or 2: how many of the two sets lack the item.
         func count(_ item: Int) -> Int {
-            (covered.contains(item) ? 0 : 1) + (named.contains(item) ? 0 : 1)
+            (covered[item] ? 0 : 1) + (named[item] ? 0 : 1)
+        }
+
+        /// The items a taken proposal names.
+        mutating func take(_ items: Set<Int>) {
+            for item in items {
+                covered[item] = true
+                named[item] = true
+            }
         }
     }
 
@@ -322,23 +344,39 @@ public struct StrategyDeriver: Sendable {
         }
 
         mutating func words(_ inner: [Support], _ outer: [Support], _ move: StrategyMove, _ plan: Plan) -> Int {
-            let languages: [Language] = [.id, .en]
-            let formKey = inner.count * 8 + outer.count
-            if forms[formKey] == nil {
-                forms[formKey] = languages.map {
-                    StrategyText.formWords(quadrant, $0, internal: inner.count, external: outer.count)
-                }.max()
-            }
-            if actions[move.id] == nil { actions[move.id] = languages.map { StrategyText.wordCount(move.action[$0]) }.max() }
-            var total = forms[formKey]! + actions[move.id]!
-            for support in inner + outer {
-                if labels[support.item] == nil {
-                    let mention = StrategyText.Mention(plan.items[support.item])
-                    labels[support.item] = languages.map { StrategyText.wordCount(mention.rendered($0)) }.max()
-                }
-                total += labels[support.item]!
-            }
+            var total = formWords(inner.count, outer.count) + actionWords(move)
+            for support in inner + outer { total += labelWords(support.item, plan) }
             return total
+        }
+
+        /// Words of a two-item sentence for the move, without its two labels.
+        mutating func pairWords(_ move: StrategyMove) -> Int {
+            formWords(1, 1) + actionWords(move)
+        }
+
+        /// Words of an item's label with its id.
+        mutating func labelWords(_ item: Int, _ plan: Plan) -> Int {
+            if let known = labels[item] { return known }
+            let mention = StrategyText.Mention(plan.items[item])
+            let count = max(StrategyText.wordCount(mention.rendered(.id)), StrategyText.wordCount(mention.rendered(.en)))
+            labels[item] = count
+            return count
+        }
+
+        private mutating func actionWords(_ move: StrategyMove) -> Int {
+            if let known = actions[move.id] { return known }
+            let count = max(StrategyText.wordCount(move.action[.id]), StrategyText.wordCount(move.action[.en]))
+            actions[move.id] = count
+            return count
+        }
+
+        private mutating func formWords(_ inner: Int, _ outer: Int) -> Int {
+            let key = inner * 8 + outer
+            if let known = forms[key] { return known }
+            let count = max(StrategyText.formWords(quadrant, .id, internal: inner, external: outer),
+                            StrategyText.formWords(quadrant, .en, internal: inner, external: outer))
+            forms[key] = count
+            return count
         }
     }
 }
