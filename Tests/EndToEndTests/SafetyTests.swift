@@ -76,6 +76,22 @@ struct SafetyTests {
         }
     }
 
+    /// Issue 13 B11: in a folder the user may only read, `open` blamed the lock file; it now says how to read the plan.
+    @Test(.enabled(if: getuid() == 0 && FileManager.default.isExecutableFile(atPath: "/usr/bin/setpriv"),
+                   "needs root, to run swot as another user through setpriv"))
+    func aFolderTheUserMayOnlyReadSuggestsOpeningThePlanReadOnly() throws {
+        let workspaces = folder.file("workspaces").path
+        chmod(folder.url.path, 0o755)
+        chmod(workspaces, 0o555)
+        defer { chmod(workspaces, 0o755) }
+        let nobody = ["/usr/bin/setpriv", "--reuid=65534", "--regid=65534", "--clear-groups"]
+        let result = try SwotProcess.run(["-c", "open demo", "-c", "open demo read-only"], directory: folder.url,
+                                         launcher: nobody)
+        let advice = "swot may not write in workspaces, so it cannot take demo to change it. Type `open demo read-only`"
+        #expect(result.stderr.contains(advice), "\(result.stderr)")
+        #expect(result.stdout.contains("Opened demo read-only: 1 strengths"), "\(result.stdout)")
+    }
+
     @Test func aSecondSessionIsToldWhoHoldsThePlanAndMayOnlyRead() throws {
         let first = try LiveSession(directory: folder.url)
         first.send("open demo")

@@ -28,11 +28,13 @@ struct SwotProcess {
         URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
     }
 
-    /// Runs swot with `arguments`, feeding `input` on standard input, in `directory`.
-    static func run(_ arguments: [String] = [], input: Data = Data(), directory: URL, environment extra: [String: String] = [:]) throws -> Result {
+    /// Runs swot with `arguments`, feeding `input` on standard input, in `directory`; through `launcher` (a command
+    /// and its arguments, such as setpriv's to run as another user) when one is given.
+    static func run(_ arguments: [String] = [], input: Data = Data(), directory: URL, environment extra: [String: String] = [:],
+                    launcher: [String] = []) throws -> Result {
         let process = Process()
-        process.executableURL = binary
-        process.arguments = arguments
+        process.executableURL = launcher.first.map { URL(fileURLWithPath: $0) } ?? binary
+        process.arguments = launcher.isEmpty ? arguments : launcher.dropFirst() + [binary.path] + arguments
         process.currentDirectoryURL = directory
         var environment = ProcessInfo.processInfo.environment
         environment["SOURCE_DATE_EPOCH"] = "1763856000"  // 2025-11-23, so reports are byte-stable

@@ -54,7 +54,16 @@ public final class OpenPlanFile {
     ) throws(WorkspaceError) -> (file: OpenPlanFile, plan: Plan, recovered: JournalReplay?) {
         try Workspace.validate(name: name)
         try workspace.refuseLink(name)
-        let lock = readOnly ? nil : try PlanLock.acquire(name: name, folder: workspace.folder, now: now)
+        var lock: PlanLock?
+        if !readOnly {
+            do {
+                lock = try PlanLock.acquire(name: name, folder: workspace.folder, now: now)
+            } catch WorkspaceError.file(let problem) where [EACCES, EPERM, EROFS].contains(problem.code)
+                && FilePath.exists(workspace.path(for: name)) {
+                // A plan in a folder this user may only read: say how to read it rather than blame the lock file.
+                throw WorkspaceError.folderNotWritable(name, folder: workspace.folder)
+            }
+        }
         let stored = try workspace.read(name, holdingLock: !readOnly)
         let file = OpenPlanFile(workspace: workspace, name: name, lock: lock, fileDigest: stored.file)
         guard var replay = stored.journal, !readOnly else { return (file, stored.plan, stored.journal) }

@@ -158,6 +158,7 @@ public enum WorkspaceError: PlannerFacingError, Equatable {
     case deletedOnDisk(path: String)
     case noSuchBackup(Int, available: [Int])
     case symbolicLink(String)
+    case folderNotWritable(String, folder: String)
 
     public var message: String {
         switch self {
@@ -176,6 +177,8 @@ public enum WorkspaceError: PlannerFacingError, Equatable {
         case .locked(let name, let holder):
             let who = holder.map { "pid \($0.pid) on \($0.host), since \($0.since)" } ?? "another process"
             return "\(name) is open in another swot session (\(who)). Type `open \(name) read-only` to look at it without changing it, or close the other session first."
+        case .folderNotWritable(let name, let folder):
+            return "swot may not write in \(folder), so it cannot take \(name) to change it. Type `open \(name) read-only` to look at it, or `save as PATH` from there to keep a copy in a folder you can write."
         case .readOnly(let name):
             return "\(name) is open read-only, so nothing was saved. Use `save as PATH` to keep this version elsewhere, or open it again when the other session has closed it."
         case .deletedOnDisk(let path):
