@@ -77,7 +77,8 @@ public struct Workspace: Sendable {
         // reading it and reading the journal gives an older plan, or a journal of the newer file that does not fit;
         // a journal caught as it is created reads as empty. So both are read again until the file stayed the same
         // across both reads and the journal was whole: at once when the file changed, after a short wait when only
-        // the journal had a problem (a few times: a journal damaged by a kill stays damaged).
+        // the journal had a problem while a session holds the plan (a few times: a journal damaged by a kill stays
+        // damaged, and with no session writing there is nothing to wait for).
         var rereads = 0
         var waits = 0
         while true {
@@ -94,7 +95,7 @@ public struct Workspace: Sendable {
             }
             if fileChanged, rereads < 50 {
                 rereads += 1
-            } else if !fileChanged, waits < 3 {
+            } else if !fileChanged, waits < 3, !holdingLock, PlanLock.heldPlan(atPath: path) != nil {
                 waits += 1
                 usleep(useconds_t(10_000 * waits))
             } else {
