@@ -90,6 +90,18 @@ struct OneVoiceTests: PipedSuite {
         }
     }
 
+    /// The errors that refuse a scoring command follow `lang` too: an incomplete IFAS, no AHP judgements, no QSPM.
+    @Test func theScoringRefusalsFollowLang() throws {
+        let script = "new tolak\nadd s Dukungan kuat dari bupati\nadd o Program nasional SPBE\n"
+        let indonesian = try run(script + "lang id\nife\nahp\nqspm\n")
+        #expect(indonesian.stderr.contains("Matriks IFAS belum lengkap: belum ada bobot untuk S1"), "\(indonesian.stderr)")
+        #expect(indonesian.stderr.contains("Belum ada penilaian AHP."), "\(indonesian.stderr)")
+        #expect(indonesian.stderr.contains("Belum ada strategi yang dipilih untuk QSPM."), "\(indonesian.stderr)")
+        let english = try run(script.replacingOccurrences(of: "tolak", with: "refuse") + "lang en\nife\nahp\n")
+        #expect(english.stderr.contains("The IFE matrix is not complete: no weight for S1"), "\(english.stderr)")
+        #expect(english.stderr.contains("No AHP judgements yet."), "\(english.stderr)")
+    }
+
     @Test func theIECellAndThePositionAreReconciledInOneSentence() throws {
         let result = try run(Self.plan + "lang en\nie\nposition\nlang id\nie\n")
         #expect(result.status == 0, "\(result.stderr)")

@@ -3,6 +3,11 @@ public protocol PlannerFacingError: Error {
     var message: String { get }
 }
 
+/// An error whose message is written in both languages: the shell shows it in the open plan's language.
+public protocol BilingualError: PlannerFacingError {
+    func message(_ language: Language) -> String
+}
+
 /// Why a change to a plan was refused. Nothing is changed when one is thrown.
 public enum PlanError: PlannerFacingError, Equatable {
     /// Ids for an error message: all of a short list, the first dozen of a long one and where to see the rest.

@@ -1,7 +1,7 @@
-/// The scoring messages a report or a table at the prompt shows inside its own text, in the plan's language: an
-/// incomplete or empty IFAS/EFAS, the AHP pairs not judged yet, the consistency warning. (Errors that refuse a
-/// command keep their one English `message`.)
-extension QuantitativeError {
+/// The scoring messages in the plan's language, for a report or a table at the prompt and for the errors that
+/// refuse a scoring command: an incomplete or empty IFAS/EFAS, the QSPM without strategies, the AHP pairs not
+/// judged yet, the consistency warning. Other cases keep their English `message`.
+extension QuantitativeError: BilingualError {
     public func message(_ language: Language) -> String {
         guard language == .id else { return message }
         switch self {
@@ -15,13 +15,17 @@ extension QuantitativeError {
             if !ratings.isEmpty { parts.append("belum ada rating untuk \(ratings.joined(separator: ", "))") }
             return "Matriks \(kind.shortName(.id)) belum lengkap: \(parts.joined(separator: "; ")). Isi dengan "
                 + "`weight ID B` dan `rate ID R` (bobot 0 mengeluarkan butir dari matriks)."
+        case .qspmNoStrategies:
+            return "Belum ada strategi yang dipilih untuk QSPM. Pilih dulu, misalnya `qspm SO1 WO2`."
+        case .qspmNeedsTwo:
+            return "QSPM membandingkan sedikitnya dua strategi yang berbeda, misalnya `qspm SO1 WO2`."
         default:
             return message
         }
     }
 }
 
-extension ScoringError {
+extension ScoringError: BilingualError {
     public func message(_ language: Language) -> String {
         guard language == .id, case .missingComparison(_, let first, let second, let more) = self else {
             return message

@@ -215,10 +215,12 @@ enum QuantitativeCommands {
             return
         }
         let plan = try call.session.requirePlan()
-        guard plan.hasComparisons else {
-            throw ShellError.badArgument("No AHP judgements yet. Compare items with `compare S1 S2 3` and the SWOT groups with `compare S O 2`.")
-        }
         let language = plan.effectiveLanguage
+        guard plan.hasComparisons else {
+            throw ShellError.badArgument(language == .id
+                ? "Belum ada penilaian AHP. Bandingkan butir dengan `compare S1 S2 3` dan kelompok SWOT dengan `compare S O 2`."
+                : "No AHP judgements yet. Compare items with `compare S1 S2 3` and the SWOT groups with `compare S O 2`.")
+        }
         let label = ReportLabels(language: language)
         for set in plan.comparisonSets() {
             for line in QuantitativePictures.ahpSet(set, plan: plan, language: language) { call.print(line) }

@@ -77,7 +77,12 @@ public final class Interpreter {
 
     private func report(_ error: any Error, line: Int, sourceName: String?) {
         errorCount += 1
-        let message = (error as? any PlannerFacingError)?.message ?? "Unexpected problem: \(error)"
+        let message: String
+        if let bilingual = error as? any BilingualError, let language = session.plan?.effectiveLanguage {
+            message = bilingual.message(language)
+        } else {
+            message = (error as? any PlannerFacingError)?.message ?? "Unexpected problem: \(error)"
+        }
         let safe = TerminalText.safe(message)
         if session.isInteractive && sourceName == nil {
             session.note("Error: \(safe)")
