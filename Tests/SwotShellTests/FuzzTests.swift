@@ -102,7 +102,9 @@ struct FuzzTests {
     /// Lines that change plans, open and create them, interleaved with every other command, including hostile
     /// variants: 90,000 here and 10,000 in `scriptsOfRandomBytesRunWithClearErrors`, 100,000 in all. A fresh plan every few hundred lines keeps plans small, so the test measures the shell and not
     /// the size of one ever-growing plan.
-    @Test(.timeLimit(.minutes(5))) func commandLinesNeverCrashOrFailUnclearly() throws {
+    /// The time limit only guards against a hang (speed is measured by `make bench`): 90,000 lines take about five
+    /// minutes of a debug build on a two-core machine that runs the other suites beside it.
+    @Test(.timeLimit(.minutes(10))) func commandLinesNeverCrashOrFailUnclearly() throws {
         let seed = Self.seed()
         print("FuzzTests.commandLines seed \(seed) (SWOT_FUZZ_SEED=\(seed) replays it)")
         var generator = LineGenerator(seed: seed)

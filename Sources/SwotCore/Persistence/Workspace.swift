@@ -83,6 +83,8 @@ public struct Workspace: Sendable {
         var waits = 0
         while true {
             var (stored, bytes) = try readOnce(name, at: path)
+            // With no session holding the plan, no one is writing it: one read is enough.
+            if !holdingLock, stored.journal == nil, PlanLock.heldPlan(atPath: path) == nil { return stored }
             // The bytes, not the file's inode, size and time: a tight writer reuses inodes within one clock tick.
             let fileChanged = (try? AtomicFile.read(path)) != bytes
             if !fileChanged, stored.journal?.problem == nil { return stored }
