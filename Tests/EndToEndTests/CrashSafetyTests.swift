@@ -53,6 +53,76 @@ struct CrashSafetyTests {
         return confirmed.filter { saved[$0.key] == nil || !$0.value.hasPrefix(saved[$0.key]!.prefix(20)) }.keys.sorted()
     }
 
+    /// Every kind of edit a script makes, journaled and then recovered after a kill: swot is killed while it waits
+    /// for more input (every command done, the changes only in the journal), and the plan `open` recovers is the one
+    /// the same script gives when it ends normally.
+    @Test func everyKindOfEditIsRecoveredFromTheJournalAfterAKill() throws {
+        let folder = try TemporaryFolder()
+        let commands = """
+            new edits Semua jenis perubahan
+            add s Dukungan pimpinan daerah terhadap SPBE
+            add w SDM TIK masih kurang
+            add w Anggaran TIK belum terserap
+            add o Program smart city nasional
+            add t Ancaman serangan siber
+            edit W1 SDM TIK bersertifikat masih kurang
+            label W1 SDM TIK
+            tag S1 C05
+            untag S1 C05
+            weight S1 0.3 W1 0.2
+            rate S1 4 O1 3
+            move W2 t
+            remove O1
+            undo
+            add o Dana alokasi khusus untuk jaringan
+            remove O2
+            undo
+            redo
+            title Rencana SPBE 2026
+            lang en
+            derive
+            accept SO1
+            classify S1
+            undo
+            undo
+            redo
+            plans
+            """
+        let ends = folder.url.appendingPathComponent("ends").path
+        _ = try SwotProcess.run(["--workspaces", ends], script: commands + "\n", directory: folder.url)
+        let expected = try Workspace(folder: ends).load("edits")
+
+        let killed = folder.url.appendingPathComponent("killed").path
+        let process = Process()
+        process.executableURL = SwotProcess.binary
+        process.arguments = ["--workspaces", killed]
+        process.currentDirectoryURL = folder.url
+        var environment = ProcessInfo.processInfo.environment
+        environment["SWOT_HISTORY"] = folder.url.appendingPathComponent(".history").path
+        process.environment = environment
+        let input = Pipe(), output = Pipe()
+        process.standardInput = input
+        process.standardOutput = output
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        input.fileHandleForWriting.write(Data((commands + "\n").utf8))
+        // `plans`, the last command, prints the plan's line: then every change is journaled and swot waits for more.
+        var printed = ""
+        let deadline = Date().addingTimeInterval(60)
+        while !printed.contains("edits ") || !printed.contains(" items"), Date() < deadline {
+            printed += String(decoding: output.fileHandleForReading.availableData, as: UTF8.self)
+        }
+        kill(process.processIdentifier, SIGKILL)
+        process.waitUntilExit()
+        #expect(process.terminationReason == .uncaughtSignal)
+        #expect(FileManager.default.fileExists(atPath: "\(killed)/.edits.journal"), "the changes were not in a journal")
+        let opened = try SwotProcess.run(["--workspaces", killed, "-c", "open edits"], directory: folder.url)
+        #expect(opened.stderr.contains("Recovered"), "\(opened.stderr)")
+        let recovered = try PlanFile.decode(Array(Data(contentsOf: URL(fileURLWithPath: "\(killed)/edits.json"))))
+        #expect(recovered == expected)
+        #expect(PlanValue.changes(from: recovered, to: expected).isEmpty)
+    }
+
     @Test(.timeLimit(.minutes(3))) func killedAtRandomMomentsThePlanHoldsEveryCompletedCommand() throws {
         let seed = ProcessInfo.processInfo.environment["SWOT_CRASH_SEED"].flatMap { UInt64($0) } ?? UInt64(Date().timeIntervalSince1970) & 0xFFFF
         print("CrashSafetyTests seed \(seed) (SWOT_CRASH_SEED=\(seed) replays the delays); one session takes \(Self.sessionMicroseconds / 1000) ms here")

@@ -1,6 +1,7 @@
 /// A strategy plan: the organisation's SWOT, and everything derived from it.
 ///
-/// Plain data: every command works on a copy and the shell saves the result, so a rejected command changes nothing.
+/// Plain data: commands change it through `PlanDocument`, whose edits are values (`PlanEdit`); a rejected command
+/// changes nothing.
 public struct Plan: Codable, Equatable, Sendable {
     /// The plan-file format this build writes; files with a higher number are refused, never overwritten.
     public static let currentSchemaVersion = 1
@@ -108,11 +109,10 @@ public struct Plan: Codable, Equatable, Sendable {
         if !spbe.isEmpty { try container.encode(spbe, forKey: .spbe) }
     }
 
-    /// Two plans are equal when every field is (`journalFields` lists them, with how each compares): item lists
-    /// compare their shared items by identity first, so telling whether a command changed a plan of thousands of
-    /// items costs microseconds.
+    /// Two plans are equal when every field is: item lists compare their shared items by identity first, so telling
+    /// whether a command changed a plan of thousands of items costs microseconds.
     public static func == (lhs: Plan, rhs: Plan) -> Bool {
-        journalFields.allSatisfy { $0.isSame(lhs, rhs) }
+        lhs.schemaVersion == rhs.schemaVersion && lhs.name == rhs.name && PlanValue.changes(from: lhs, to: rhs).isEmpty
     }
 
     /// Items of one quadrant, in id order.

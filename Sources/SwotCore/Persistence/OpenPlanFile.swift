@@ -98,12 +98,10 @@ public final class OpenPlanFile {
     /// True when the journal holds changes the plan file does not have yet.
     public var hasJournaledChanges: Bool { (journal?.count ?? 0) > 0 }
 
-    /// Records a change from `before` to `plan`: appended to the journal, or the whole file rewritten.
+    /// Records `edit`, which made `plan`: appended to the journal, or the whole file rewritten.
     /// With `durable` (`--sync`) the change is flushed to the disk before this returns; otherwise the journal is
     /// flushed at least once a second and whenever the script waits for input (`syncJournal`).
-    public func record(
-        _ plan: Plan, changedFrom before: Plan, mode: WriteMode, durable: Bool = false
-    ) throws(WorkspaceError) {
+    public func record(_ plan: Plan, edit: PlanEdit, mode: WriteMode, durable: Bool = false) throws(WorkspaceError) {
         guard mode == .journal else { return try save(plan) }
         try checkWritable()
         if journal == nil {
@@ -111,7 +109,7 @@ public final class OpenPlanFile {
         }
         guard let journal else { return }
         do {
-            try journal.append(PlanChange.encode(from: before, to: plan), durable: durable)
+            try journal.append(PlanJournal.record(edit), durable: durable)
         } catch {
             throw WorkspaceError.file(error)
         }
@@ -239,7 +237,7 @@ public final class OpenPlanFile {
     }
 
     /// Gives up the lock. Changes still only in the journal stay there, and are applied when the plan is next
-    /// opened: `Session.close` writes the plan file first.
+    /// opened: `PlanDocument.close` writes the plan file first.
     public func close() {
         journal = nil
         lock?.release()

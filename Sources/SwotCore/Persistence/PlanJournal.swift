@@ -5,9 +5,14 @@ import Darwin
 #endif
 
 /// The journal beside a plan file (`workspaces/.NAME.journal`): the changes made since the plan file was last
-/// written, one record per line (see `PlanChange`). In scripts a change then costs what it changed instead of a
+/// written, one edit per line (a `PlanEdit` as JSON). In scripts a change then costs what it changed instead of a
 /// rewrite of the whole plan, and a killed swot still loses nothing: the next `open` applies the journal and
 /// writes the plan file.
+///
+/// Format 1 (before edits were values) held differences between whole plans. Such a journal is not applied: it is
+/// kept in the backups folder and `open` says so. Its plan file is complete on its own, as its last save left it,
+/// and the journal stays readable for an earlier swot; keeping a second reader for a format no swot writes any more
+/// would be code that only that rare case runs.
 ///
 /// The first line names the version of the plan file the records apply to (its size and a digest of its bytes),
 /// so a journal is never applied to a plan file that was replaced after it was written. Every line is
@@ -15,7 +20,7 @@ import Darwin
 /// repeated, missing or moved line is found, not applied. A last line without its line break is a write cut short by
 /// a kill; it was never reported as done, and is dropped.
 final class PlanJournal {
-    static let formatVersion = 1
+    static let formatVersion = 2
 
     let path: String
     private let descriptor: Int32
@@ -88,6 +93,12 @@ final class PlanJournal {
         size += line.count
     }
 
+    /// One edit as a record: a line of compact JSON. An edit holds only strings, finite numbers and lists (the
+    /// plan's checks keep numbers finite): encoding cannot fail.
+    static func record(_ edit: PlanEdit) -> [UInt8] {
+        try! JSONLineEncoder.encode(edit)
+    }
+
     /// Deletes the journal, once the plan file holds everything in it.
     func remove() {
         unlink(path)
@@ -122,6 +133,10 @@ final class PlanJournal {
         }
         guard header.swotJournal <= formatVersion else {
             throw JournalProblem("it was written by a newer swot (journal format \(header.swotJournal)); upgrade swot to read it")
+        }
+        guard header.swotJournal == formatVersion else {
+            throw JournalProblem("it was written by an earlier swot (journal format \(header.swotJournal)), whose changes this "
+                + "one does not read; the plan file is as that session last saved it, and that swot can still apply them")
         }
         return Contents(header: header, records: Array(lines.dropFirst()))
     }
@@ -205,9 +220,11 @@ public struct JournalReplay: Equatable, Sendable {
                 if let control = ControlCharacters.first(inJSON: payload) {
                     throw JournalProblem("it holds the control character \(ControlCharacters.code(control.scalar))")
                 }
-                var next = replayed
-                try PlanChange.decode(payload).apply(to: &next)
-                replayed = next
+                let edit: PlanEdit
+                do { edit = try JSONDecoder().decode(PlanEdit.self, from: Data(payload)) } catch {
+                    throw JournalProblem("it is not a readable record")
+                }
+                try edit.apply(to: &replayed)
                 applied += 1
             } catch {
                 let why = (error as? JournalProblem)?.message ?? "it is not a readable record"
@@ -223,5 +240,14 @@ public struct JournalReplay: Equatable, Sendable {
         }
         plan = replayed
         return JournalReplay(path: path, applied: applied, problem: problem)
+    }
+}
+
+/// Why a journal, or one edit of it, could not be applied to its plan.
+public struct JournalProblem: Error, Equatable {
+    public var message: String
+
+    init(_ message: String) {
+        self.message = message
     }
 }

@@ -14,7 +14,7 @@ enum ItemCommands {
         let text = try call.text(from: 2)
         let session = call.session
         let matcher = session.matcher
-        let item = try session.change { plan -> Item in
+        let item = try session.change(.newItem) { plan -> Item in
             let added = try plan.addItem(quadrant, text: text)
             try plan.classify(added.id, with: matcher)
             return plan.items[try plan.indexOfItem(added.id)]
@@ -78,7 +78,7 @@ enum ItemCommands {
         let text = try call.text(from: 2)
         let session = call.session
         let matcher = session.matcher
-        let item = try session.change { plan -> Item in
+        let item = try session.change(.items([id])) { plan -> Item in
             try plan.editItem(id, text: text)
             try plan.classify(id, with: matcher)
             return plan.items[try plan.indexOfItem(id)]
@@ -106,7 +106,7 @@ enum ItemCommands {
             return
         }
         let text = try call.text(from: 2)
-        let item = try call.session.change { plan -> Item in
+        let item = try call.session.change(.items([id])) { plan -> Item in
             try plan.setLabel(id, label: text)
             return plan.items[try plan.indexOfItem(id)]
         }
@@ -127,7 +127,8 @@ enum ItemCommands {
     ) { call in
         let id = try call.word(1)
         try call.expectNoMore(after: 1)
-        let item = try call.session.change { try $0.removeItem(id) }
+        let session = call.session
+        let item = try session.savingHint { try session.requireDocument().remove(id) }
         call.print("Removed \(item.id): \(TerminalText.safe(item.text))")
     }
 
@@ -140,7 +141,7 @@ enum ItemCommands {
         let quadrant = try parseQuadrant(try call.word(2))
         try call.expectNoMore(after: 2)
         let before = try call.session.requirePlan().item(id)
-        let moved = try call.session.change { try $0.moveItem(id, to: quadrant) }
+        let moved = try call.session.change(.items([id])) { try $0.moveItem(id, to: quadrant) }
         call.print("Moved \(id.uppercased()) to \(quadrant.name(.en).lowercased()) as \(moved.id).")
         if let rating = before?.rating, moved.rating == nil {
             let range = Plan.matrix(of: quadrant).ratingRange(for: quadrant)
@@ -153,7 +154,8 @@ enum ItemCommands {
         summary: "Take back the last change of this session"
     ) { call in
         try call.expectNoMore(after: 0)
-        try call.session.undo()
+        let session = call.session
+        try session.savingHint { try session.requireDocument().undo() }
         call.print("Undone.")
     }
 
@@ -162,7 +164,8 @@ enum ItemCommands {
         summary: "Make again the change `undo` took back"
     ) { call in
         try call.expectNoMore(after: 0)
-        try call.session.redo()
+        let session = call.session
+        try session.savingHint { try session.requireDocument().redo() }
         call.print("Redone.")
     }
 

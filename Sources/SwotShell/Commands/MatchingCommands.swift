@@ -14,7 +14,7 @@ enum MatchingCommands {
         let session = call.session
         let matcher = session.matcher
         if let id = call.words[1] {
-            try session.change { try $0.classify(id, with: matcher) }
+            try session.change(.items([id])) { try $0.classify(id, with: matcher) }
             let plan = try session.requirePlan()
             call.print(ItemCommands.describe(plan.items[try plan.indexOfItem(id)], knowledgeBase: session.knowledgeBase))
         } else {
@@ -35,7 +35,7 @@ enum MatchingCommands {
         let id = try call.word(1)
         let category = try requireCategory(try call.word(2), in: call.session.knowledgeBase)
         try call.expectNoMore(after: 2)
-        try call.session.change { try $0.tag(id, category: category.id) }
+        try call.session.change(.items([id])) { try $0.tag(id, category: category.id) }
         call.print("Tagged \(id.uppercased()) with \(category.id) \(category.code).")
     }
 
@@ -48,7 +48,7 @@ enum MatchingCommands {
         let id = try call.word(1)
         let category = try requireCategory(try call.word(2), in: call.session.knowledgeBase)
         try call.expectNoMore(after: 2)
-        try call.session.change { try $0.untag(id, category: category.id) }
+        try call.session.change(.items([id])) { try $0.untag(id, category: category.id) }
         call.print("Removed \(category.id) \(category.code) from \(id.uppercased()).")
     }
 

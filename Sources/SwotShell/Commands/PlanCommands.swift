@@ -14,8 +14,7 @@ enum PlanCommands {
         let session = call.session
         var plan = Plan(name: name)
         if let title = call.words.text(from: 2) { try plan.setTitle(title) }
-        let file = try OpenPlanFile.create(plan, in: session.workspace, now: ReportDate.nowStamp())
-        session.open(plan, file: file)
+        session.open(try PlanDocument.create(plan, in: session.workspace, now: ReportDate.nowStamp()))
         call.print("Created plan \(name) (\(session.workspace.path(for: name))).")
     }
 
@@ -36,10 +35,10 @@ enum PlanCommands {
         let session = call.session
         // Opening the open plan again (say, read-only, or to start afresh) must not meet this session's own lock.
         if session.plan?.name == name { session.close() }
-        let (file, plan, replay) = try OpenPlanFile.open(
+        let (document, replay) = try PlanDocument.open(
             name, in: session.workspace, readOnly: readOnly, now: ReportDate.nowStamp())
-        session.open(plan, file: file)
-        call.print("Opened \(name)\(readOnly ? " read-only" : ""): \(ItemCommands.countSummary(plan)).")
+        session.open(document)
+        call.print("Opened \(name)\(readOnly ? " read-only" : ""): \(ItemCommands.countSummary(document.plan)).")
         if let replay, let text = describe(replay, plan: name, readOnly: readOnly) { session.note(text) }
     }
 
@@ -68,12 +67,12 @@ enum PlanCommands {
         let plan = try session.requirePlan()
         switch call.words[1]?.lowercased() {
         case nil:
-            try session.persist()
+            try session.savingHint { try session.requireDocument().save() }
             call.print("Saved \(plan.name).")
         case "overwrite":
             try call.expectNoMore(after: 1)
             let replacing = session.workspace.exists(plan.name)
-            try session.persist(overwrite: true)
+            try session.savingHint { try session.requireDocument().save(overwrite: true) }
             call.print(replacing
                 ? "Saved \(plan.name) over the changed file (the file's previous version is backup 1)."
                 : "Saved \(plan.name) again (\(session.workspace.path(for: plan.name))).")
@@ -95,7 +94,7 @@ enum PlanCommands {
         details: "Drops this session's unsaved changes and its undo history, and takes the plan as it is on disk now."
     ) { call in
         try call.expectNoMore(after: 0)
-        try call.session.reload()
+        try call.session.requireDocument().reload()
         call.print("Reloaded \(try call.session.requirePlan().name): \(ItemCommands.countSummary(try call.session.requirePlan())).")
     }
 
@@ -131,7 +130,7 @@ enum PlanCommands {
         }
         guard let number = Int(word) else { throw call.usageError }
         let version = try file.loadBackup(number)
-        try session.replacePlan(with: version)
+        try session.savingHint { try session.requireDocument().restore(version) }
         call.print("Restored backup \(number): \(ItemCommands.countSummary(version)). `undo` takes it back.")
     }
 

@@ -20,7 +20,8 @@ enum QuantitativeCommands {
         let pairs = try idValuePairs(call)
         let entries = try pairs.map { pair -> (String, Double?) in (pair.0, try optionalNumber(pair.1, what: "weight")) }
         let who = call.session.participant
-        let plan = try call.session.change { plan -> Plan in
+        // The facilitator's values are the items' own; a participant's are kept with the participants.
+        let plan = try call.session.change(who == nil ? .items(entries.map(\.0)) : .plan) { plan -> Plan in
             for (id, value) in entries {
                 if let who { try plan.setParticipantScore(who, item: id, weight: .some(value)) } else { try plan.setWeight(id, value) }
             }
@@ -52,7 +53,8 @@ enum QuantitativeCommands {
         let pairs = try idValuePairs(call)
         let entries = try pairs.map { pair -> (String, Double?) in (pair.0, try optionalNumber(pair.1, what: "rating")) }
         let who = call.session.participant
-        let plan = try call.session.change { plan -> Plan in
+        // The facilitator's values are the items' own; a participant's are kept with the participants.
+        let plan = try call.session.change(who == nil ? .items(entries.map(\.0)) : .plan) { plan -> Plan in
             for (id, value) in entries {
                 if let who { try plan.setParticipantScore(who, item: id, rating: .some(value)) } else { try plan.setRating(id, value) }
             }

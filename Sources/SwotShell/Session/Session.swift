@@ -1,20 +1,15 @@
 import SwotCore
 
-/// Everything a running shell knows: the workspace, the open plan, its undo history and where output goes.
+/// Everything a running shell knows: the workspace, the open plan's document, and where output goes.
 ///
-/// Commands change the plan through `change(_:)`, which works on a copy and makes it current only when the
-/// command succeeds, then records it on disk (see `OpenPlanFile.WriteMode`). A failed command changes nothing; a
-/// failed write (disk full, read-only folder, file changed by another program) keeps the change in memory, says so,
-/// and `save` or `save as PATH` can write it later.
+/// The open plan, its file, undo and the knowledge base belong to the `PlanDocument` (in the core); the session adds
+/// what only a shell has: the terminal or script it reads, the participant named with `as`, a running interview,
+/// how deeply `read` is nested (which decides how changes are written), and printing the document's warnings.
 public final class Session {
     public let workspace: Workspace
     public let environment: [String: String]
-    public private(set) var plan: Plan?
-    /// The open plan's file: lock, change detection, backups.
-    public private(set) var file: OpenPlanFile?
-    /// True when the plan in memory differs from what is on disk because a write failed.
-    public private(set) var hasUnsavedChanges = false
-    public private(set) var history = UndoHistory()
+    /// The open plan, or nil.
+    public private(set) var document: PlanDocument?
     let output: Output
     /// True when a person is typing at a terminal: prompts, banner, history and plain `Error:` messages.
     public let isInteractive: Bool
@@ -33,37 +28,6 @@ public final class Session {
     /// whose values are the plan's own. Cleared when another plan is opened.
     public var participant: String?
 
-    /// The knowledge base in force: the shipped one plus the open plan's entries from `kb load`. Merged again
-    /// (and the matcher rebuilt) only when those entries change: opening another plan, `kb load`, `undo`.
-    public var knowledgeBase: KnowledgeBase {
-        let entries = plan?.knowledgeExtension
-        if let cachedKnowledgeBase, cachedKnowledgeBase.entries == entries { return cachedKnowledgeBase.merged }
-        var merged = KnowledgeBase.shipped
-        if let entries {
-            do throws(KnowledgeBaseFileError) {
-                merged = try merged.merging(entries)
-            } catch {
-                // Only a hand-edited plan file, or a newer built-in KB that took one of the ids, gets here.
-                note("Warning: the plan's own knowledge-base entries do not fit the built-in knowledge base, so they are left out: \(error.message) `kb unload` removes them; then `kb load` a corrected file.")
-            }
-        }
-        cachedKnowledgeBase = (entries, merged)
-        cachedMatcher = nil
-        return merged
-    }
-
-    /// The matcher for `knowledgeBase`, built on first use (a few milliseconds) so start-up stays fast.
-    public var matcher: Matcher {
-        let knowledgeBase = self.knowledgeBase
-        if let cachedMatcher { return cachedMatcher }
-        let matcher = Matcher(knowledgeBase: knowledgeBase)
-        cachedMatcher = matcher
-        return matcher
-    }
-
-    private var cachedMatcher: Matcher?
-    private var cachedKnowledgeBase: (entries: KnowledgeBaseExtension?, merged: KnowledgeBase)?
-
     public init(workspace: Workspace, environment: [String: String], output: Output, isInteractive: Bool, bailOnError: Bool = false) {
         self.workspace = workspace
         self.environment = environment
@@ -72,24 +36,63 @@ public final class Session {
         self.bailOnError = bailOnError
     }
 
+    /// The open plan, if any.
+    public var plan: Plan? { document?.plan }
+    /// The open plan's file: lock, change detection, backups.
+    public var file: OpenPlanFile? { document?.file }
+    /// True when the plan in memory differs from what is on disk because a write failed.
+    public var hasUnsavedChanges: Bool { document?.hasUnsavedChanges ?? false }
+
     /// The open plan, or an error telling the planner to open one.
     public func requirePlan() throws(ShellError) -> Plan {
-        guard let plan else { throw ShellError.noPlanOpen }
-        return plan
+        try requireDocument().plan
     }
 
-    /// Applies a change to a copy of the open plan, saves it, and makes it current. Returns what `body` returned.
+    /// The open plan's document, set to write changes the way this session writes them now.
+    public func requireDocument() throws(ShellError) -> PlanDocument {
+        guard let document else { throw ShellError.noPlanOpen }
+        document.writeMode = writeMode
+        document.syncEveryChange = syncEveryChange
+        return document
+    }
+
+    /// The knowledge base in force: the shipped one plus the open plan's entries from `kb load`.
+    public var knowledgeBase: KnowledgeBase {
+        guard let document else { return .shipped }
+        defer { printWarnings() }
+        return document.knowledgeBase
+    }
+
+    /// The matcher for `knowledgeBase`, built on first use (a few milliseconds) so start-up stays fast.
+    public var matcher: Matcher {
+        guard let document else {
+            if let shippedMatcher { return shippedMatcher }
+            let matcher = Matcher(knowledgeBase: .shipped)
+            shippedMatcher = matcher
+            return matcher
+        }
+        defer { printWarnings() }
+        return document.matcher
+    }
+
+    private var shippedMatcher: Matcher?
+
+    /// Changes the open plan (see `PlanDocument.change`); a failed write keeps the change and says how to save it.
     @discardableResult
-    public func change<Result>(_ body: (inout Plan) throws -> Result) throws -> Result {
-        let before = try requirePlan()
-        if let file, file.isReadOnly { throw WorkspaceError.readOnly(file.name) }
-        var after = before
-        let result = try body(&after)
-        guard after != before else { return result }
-        history.recordChange(from: before)
-        plan = after
-        try persist(changedFrom: before)
-        return result
+    public func change<Result>(
+        _ scope: PlanDocument.Scope = .plan, _ body: (inout Plan) throws -> Result
+    ) throws -> Result {
+        let document = try requireDocument()
+        return try savingHint { try document.change(scope, body) }
+    }
+
+    /// Runs a document call, giving a change that could not be written the hint how to write it later.
+    public func savingHint<Result>(_ call: () throws -> Result) throws -> Result {
+        do {
+            return try call()
+        } catch let error as PlanNotWritten {
+            throw SaveFailure(underlying: error.underlying)
+        }
     }
 
     /// How a change reaches the disk: a command typed at a terminal rewrites the plan file; scripts, pipes and
@@ -97,93 +100,45 @@ public final class Session {
     /// second, none lost to a kill).
     public var writeMode: OpenPlanFile.WriteMode { isInteractive && readDepth == 0 ? .everyChange : .journal }
 
-    /// Records the plan in memory on disk: the change from `before` when given and everything before it is on disk,
-    /// else the whole plan file. On failure the plan stays in memory, marked unsaved.
-    public func persist(changedFrom before: Plan? = nil, overwrite: Bool = false) throws {
-        guard let plan, let file else { return }
-        do {
-            if let before, !hasUnsavedChanges, !overwrite {
-                try file.record(plan, changedFrom: before, mode: writeMode, durable: syncEveryChange)
-            } else {
-                try file.save(plan, overwrite: overwrite)
-            }
-            hasUnsavedChanges = false
-        } catch {
-            hasUnsavedChanges = true
-            switch error {
-            case .changedOnDisk, .deletedOnDisk: throw error
-            default: break
-            }
-            throw SaveFailure(underlying: error)
-        }
-    }
-
-    /// Makes `plan` the open plan (after `new` or `open`), with a fresh undo history; the previous plan is closed.
-    public func open(_ plan: Plan, file: OpenPlanFile) {
+    /// Makes `document` the open plan (after `new` or `open`); the previous plan is closed.
+    public func open(_ document: PlanDocument) {
         close()
-        self.plan = plan
-        self.file = file
+        self.document = document
         participant = nil
-        hasUnsavedChanges = false
-        history.reset()
     }
 
     /// Writes the plan file now if a script journaled changes to it; after `read` at a terminal, so the file is
     /// current again when the planner types the next command. A failure is reported and the journal keeps the changes.
     func writeJournaledChanges() throws {
-        guard let plan, let file, file.hasJournaledChanges else { return }
-        try file.save(plan)
+        try document?.writeJournaledChanges()
     }
 
-    /// Replaces the open plan with another version of it (a backup, the file as it is now); undoable.
-    public func replacePlan(with version: Plan) throws {
-        let before = try requirePlan()
-        history.recordChange(from: before)
-        plan = version.keepingIDsRetired(by: before)
-        try persist(overwrite: true)
-    }
-
-    /// Takes the file as it is on disk now, dropping unsaved changes.
-    public func reload() throws {
-        guard let file else { throw ShellError.noPlanOpen }
-        plan = try file.reload()
-        hasUnsavedChanges = false
-        history.reset()
-    }
-
-    /// Closes the plan and gives up its lock, writing the plan file first if it lags behind (journaled changes, or
-    /// a failed write). If that write fails, the plan is kept aside and the journal stays for the next `open`.
+    /// Closes the plan and gives up its lock, writing the plan file first if it lags behind.
     public func close() {
-        if let plan, let file, !file.isReadOnly, hasUnsavedChanges || file.hasJournaledChanges {
-            do {
-                try file.save(plan)
-            } catch {
-                // The workspaces folder may be gone altogether: then the home folder, then the temporary folder.
-                let fallbacks = [environment["HOME"], environment["TMPDIR"] ?? "/tmp"].compactMap { $0 }
-                let kept = file.keepAside(plan, fallbacks: fallbacks).map { "this session's plan was written to \($0) instead (copy it into the workspaces folder under a plan name to open it)" }
-                    ?? "this session's unsaved changes are lost"
-                note("Warning: could not write \(file.name) when closing it, so \(kept). Why: \(error.message)")
-            }
+        if let document {
+            // The workspaces folder may be gone altogether: then the home folder, then the temporary folder.
+            let fallbacks = [environment["HOME"], environment["TMPDIR"] ?? "/tmp"].compactMap { $0 }
+            if let warning = document.close(fallbacks: fallbacks) { note(Session.describe(warning)) }
         }
-        file?.close()
-        file = nil
-        plan = nil
+        document = nil
         participant = nil
-        history.reset()
     }
 
-    public func undo() throws {
-        let current = try requirePlan()
-        if let file, file.isReadOnly { throw WorkspaceError.readOnly(file.name) }
-        plan = try history.undo(current: current)
-        try persist(changedFrom: current)
+    /// Prints the warnings the open plan's document gathered.
+    func printWarnings() {
+        for warning in document?.takeWarnings() ?? [] { note(Session.describe(warning)) }
     }
 
-    public func redo() throws {
-        let current = try requirePlan()
-        if let file, file.isReadOnly { throw WorkspaceError.readOnly(file.name) }
-        plan = try history.redo(current: current)
-        try persist(changedFrom: current)
+    /// A document's warning as the planner reads it, with the commands that help.
+    static func describe(_ warning: DocumentWarning) -> String {
+        switch warning {
+        case .knowledgeExtensionLeftOut(let reason):
+            return "Warning: the plan's own knowledge-base entries do not fit the built-in knowledge base, so they are left out: \(reason) `kb unload` removes them; then `kb load` a corrected file."
+        case .notWrittenAtClose(let name, let keptAt, let reason):
+            let kept = keptAt.map { "this session's plan was written to \($0) instead (copy it into the workspaces folder under a plan name to open it)" }
+                ?? "this session's unsaved changes are lost"
+            return "Warning: could not write \(name) when closing it, so \(kept). Why: \(reason)"
+        }
     }
 
     /// Prints a result line.

@@ -124,7 +124,7 @@ struct ActionPlanEditingTests {
         let read = try PlanFile.decode(PlanFile.encode(plan))
         #expect(read == plan)
         var replayed = try Self.plan()
-        try PlanChange.decode(PlanChange.encode(from: replayed, to: plan)).apply(to: &replayed)
+        try PlanEdit.setFields(PlanValue.changes(from: replayed, to: plan)).apply(to: &replayed)
         #expect(replayed == plan)
         #expect(plan.strategies[1].isDecided, "a proposed strategy with a budget is kept by derive")
     }

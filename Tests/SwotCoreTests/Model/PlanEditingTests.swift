@@ -61,19 +61,16 @@ struct PlanEditingTests {
     }
 
     @Test func undoRestoresAndRedoReapplies() throws {
-        var history = UndoHistory()
         var plan = Plan(name: "demo")
-        let empty = plan
-        history.recordChange(from: plan)
-        try plan.addItem(.strength, text: "A")
-        let withA = plan
-        plan = try history.undo(current: plan)
+        var added = plan
+        let item = try added.addItem(.strength, text: "A")
+        let undo = try PlanEdit.addItem(item).apply(to: &plan)
+        #expect(plan == added)
+        let redo = try undo.apply(to: &plan)
         #expect(plan.items.isEmpty)
         #expect(plan.nextNumber["S"] == 2, "S1 stays retired after the undo")
-        plan = try history.redo(current: plan)
-        #expect(plan == withA)
-        #expect(throws: PlanError.nothingToRedo) { _ = try history.redo(current: plan) }
-        _ = empty
+        try redo.apply(to: &plan)
+        #expect(plan == added)
     }
 
     @Test func quadrantsParseInBothLanguages() {
