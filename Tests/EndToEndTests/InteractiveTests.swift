@@ -10,10 +10,13 @@ struct InteractiveTests {
         let socket = "swot-test-\(UUID().uuidString.prefix(8))"
         let folder: TemporaryFolder
 
-        /// `environment` goes to `env` before swot's own variables (`-u LANG` removes one).
-        init(arguments: String = "", environment: String = "") throws {
+        /// `environment` goes to `env` before swot's own variables (`-u LANG` removes one); the history file is
+        /// `history` in the test's folder unless another is named.
+        init(arguments: String = "", environment: String = "", history: String? = nil) throws {
             folder = try TemporaryFolder()
-            let command = "cd \(folder.url.path) && env \(environment) SWOT_HISTORY=\(folder.url.path)/history TERM=xterm \(SwotProcess.binary.path) \(arguments)"
+            let historyFile = history ?? "\(folder.url.path)/history"
+            let command = "cd \(folder.url.path) && env \(environment) SWOT_HISTORY=\(historyFile) TERM=xterm "
+                + "\(SwotProcess.binary.path) \(arguments)"
             // The tmux server outlives this call and would hold a pipe open, so its output goes nowhere.
             try tmux(["new-session", "-d", "-s", "swot", "-x", "100", "-y", "30", command], capture: false)
         }
@@ -27,7 +30,9 @@ struct InteractiveTests {
         @discardableResult
         func tmux(_ arguments: [String], capture: Bool = true) throws -> String {
             let outputFile = folder.file("tmux-output").path
-            let quoted = (["tmux", "-L", socket] + arguments).map { "'" + $0.replacingOccurrences(of: "'", with: "'\\''") + "'" }
+            let quoted = (["tmux", "-L", socket] + arguments).map {
+                "'" + $0.replacingOccurrences(of: "'", with: "'\\''") + "'"
+            }
             let status = system(quoted.joined(separator: " ") + " >'\(outputFile)' 2>/dev/null </dev/null")
             guard status == 0 || arguments == ["kill-server"] else { throw TmuxFailure(arguments: arguments) }
             return capture ? ((try? String(contentsOfFile: outputFile, encoding: .utf8)) ?? "") : ""
@@ -61,7 +66,9 @@ struct InteractiveTests {
                 if current.contains(text) { return current }
                 usleep(50_000)
             }
-            Issue.record("The screen never showed \(text.debugDescription). It shows:\n\(current)", sourceLocation: sourceLocation)
+            Issue.record(
+                "The screen never showed \(text.debugDescription). It shows:\n\(current)",
+                sourceLocation: sourceLocation)
             return current
         }
     }
@@ -97,7 +104,10 @@ struct InteractiveTests {
     /// the prompt comes back.
     @Test func aScriptReadAtTheTerminalLeavesThePlanFileCurrent() throws {
         let terminal = try Terminal()
-        try terminal.folder.write("rebuild.swot", (1...300).map { "add w Kelemahan nomor \($0)" }.joined(separator: "\n") + "\n")
+        try terminal.folder.write(
+            "rebuild.swot",
+            (1...300).map { "add w Kelemahan nomor \($0)" }.joined(separator: "\n") + "\n"
+        )
         try terminal.startDemoPlan()
         try terminal.type("read rebuild.swot", "Enter")
         try terminal.waitFor("Added W300: Kelemahan nomor 300")
@@ -161,6 +171,43 @@ struct InteractiveTests {
         #expect(history.contains("add\\040s\\040Strong\\040leadership"))
         #expect(!history.contains("abandoned"))
         #expect(try terminal.folder.read("workspaces/demo.json").contains("Few IT staff"))
+    }
+
+    /// Ctrl-C stops a running command at the prompt: a long script stops between two lines, says where, and every
+    /// line before it is in the plan file, none half-applied.
+    @Test func ctrlCStopsARunningScriptBetweenTwoLines() throws {
+        let terminal = try Terminal()
+        let lines = (1...200_000).map { "add s item number \($0)" }
+        try terminal.folder.write("long.swot", lines.joined(separator: "\n") + "\n")
+        try terminal.startDemoPlan()
+        try terminal.type("read long.swot", "Enter")
+        try terminal.waitFor("Added S")
+        try terminal.type("C-c")
+        let screen = try terminal.waitFor("Interrupted: long.swot stopped before its line ")
+        try terminal.waitFor("swot[demo]>")
+        let stoppedBefore = screen.components(separatedBy: "stopped before its line ").last
+            .flatMap { Int($0.prefix { $0.isNumber }) }
+        let stopped = try #require(stoppedBefore)
+        #expect(stopped < lines.count, "the script ran to its end instead of stopping")
+
+        // The shell takes commands again, and the plan file holds exactly the lines that ran.
+        try terminal.type("quit", "Enter")
+        for _ in 0..<100 where (try? terminal.screen()).map({ !$0.contains("[exited]") }) ?? false {
+            usleep(50_000)
+        }
+        let plan = try JSONSerialization.jsonObject(with: Data(terminal.folder.read("workspaces/demo.json").utf8))
+        let items = (plan as? [String: Any])?["items"] as? [[String: Any]] ?? []
+        #expect(items.count == stopped - 1)
+        #expect(items.last?["text"] as? String == "item number \(stopped - 1)")
+    }
+
+    /// A history file that is a device is refused with a warning, and the prompt comes at once.
+    @Test func aHistoryFileThatIsADeviceIsSkippedWithAWarning() throws {
+        let terminal = try Terminal(history: "/dev/zero")
+        let screen = try terminal.waitFor("swot>")
+        #expect(screen.contains("the command history is not kept this session"))
+        try terminal.type("new demo", "Enter")
+        try terminal.waitFor("swot[demo]>")
     }
 
     @Test func errorsAtTheTerminalHaveNoLineNumberAndDoNotEndTheSession() throws {
