@@ -55,17 +55,24 @@ struct ActionPlanTests: PipedSuite {
         #expect(result.stdout.contains("SO1: DAK 2027: Rp1.250.000.000. Anggaran SO1: Rp2.000.000.000."))
         #expect(result.stdout.contains("Rencana aksi 2025–2029: 2 strategi diterima"))
         #expect(result.stdout.contains("Program/kegiatan: Program Aplikasi Informatika"))
-        #expect(result.stdout.contains("Anggaran: APBD 2026 Rp750.000.000; DAK 2027 Rp1.250.000.000; CSR periode Rp100.000.000"))
+        #expect(result.stdout.contains("Anggaran: APBD 2026 Rp750.000.000; DAK 2027 Rp1.250.000.000; CSR periode "
+            + "Rp100.000.000"))
         #expect(result.stdout.contains("Jumlah anggaran: Rp2.400.000.000"))
         let table = result.stdout.components(separatedBy: "Rencana aksi").last!
-        #expect(table.contains("SO1 ") && table.contains("WT1 ") && !table.contains("WO1"), "a rejected strategy is not in it")
+        #expect(
+            table.contains("SO1 ") && table.contains("WT1 ") && !table.contains("WO1"),
+            "a rejected strategy is not in it"
+        )
         let so1 = try strategy("SO1")
         #expect(so1["baseline"] as? String == "25%")
         #expect(so1["owner"] as? String == "Diskominfo")
         #expect(so1["kpi"] as? String == "Persentase perangkat daerah yang berbagi data")
         let budget = so1["budget"] as! [[String: Any]]
         #expect(budget.count == 3)
-        #expect(budget[1]["amount"] as? Int == 1_250_000_000 && budget[1]["source"] as? String == "DAK" && budget[1]["year"] as? Int == 2027)
+        #expect(
+            budget[1]["amount"] as? Int == 1_250_000_000 && budget[1]["source"] as? String == "DAK"
+                && budget[1]["year"] as? Int == 2027
+        )
         #expect(budget[2]["year"] == nil, "money for the whole period has no year")
         #expect((try planJSON()["period"] as! [String: Int]) == ["start": 2025, "end": 2029])
     }
@@ -94,7 +101,8 @@ struct ActionPlanTests: PipedSuite {
             ("budget SO1 -5 juta", "is negative"),
             ("budget SO1 1.250 juta 2027", "can be read two ways"),
             ("budget SO1 1,25", "has decimals but no unit"),
-            ("budget SO1 100 juta APBX 2026", "\"APBX\" is not a funding source. Use one of APBD, DAK, APBN, Hibah, KPBU, CSR"),
+            ("budget SO1 100 juta APBX 2026", "\"APBX\" is not a funding source. Use one of APBD, DAK, APBN, Hibah, "
+                + "KPBU, CSR"),
             ("budget SO1 100 juta 2031", "2031 is outside the plan period 2025–2029"),
             ("target SO1 2024 10%", "2024 is outside the plan period"),
             ("target SO1 20x6 10%", "\"20x6\" is not a year"),
@@ -112,7 +120,10 @@ struct ActionPlanTests: PipedSuite {
             let result = try run("open kab\n\(command)\n")
             #expect(result.status == 2, "\(command)")
             #expect(result.stderr.contains(message), "\(command): \(result.stderr)")
-            #expect(try Data(contentsOf: folder.file("workspaces/kab.json")) == before, "\(command) changed the plan file")
+            #expect(
+                try Data(contentsOf: folder.file("workspaces/kab.json")) == before,
+                "\(command) changed the plan file"
+            )
         }
     }
 
@@ -149,7 +160,8 @@ struct ActionPlanTests: PipedSuite {
     }
 
     @Test func everyNewCommandHasHelp() throws {
-        let result = try run("help budget\nhelp actions\nhelp period\nhelp target\nhelp unit\nhelp indicator\nhelp programme\nhelp baseline\n")
+        let result = try run("help budget\nhelp actions\nhelp period\nhelp target\nhelp unit\nhelp indicator\nhelp "
+            + "programme\nhelp baseline\n")
         #expect(result.status == 0, "\(result.stderr)")
         #expect(result.stdout.contains("M is miliar"))
         #expect(result.stdout.contains("Usage: actions") || result.stdout.contains("actions"))

@@ -13,13 +13,15 @@ struct AssessmentPipeTests: PipedSuite {
     }
 
     func savedPlan(_ name: String = "demo") throws -> [String: Any] {
-        try JSONSerialization.jsonObject(with: Data(contentsOf: folder.file("workspaces/\(name).json"))) as! [String: Any]
+        try JSONSerialization.jsonObject(with: Data(contentsOf: folder.file("workspaces/\(name).json")))
+            as! [String: Any]
     }
 
     /// A script that gives fewer answers than there are questions: its next command stops the interview (resumable)
     /// and runs, instead of being refused as a bad answer.
     @Test func aCommandWhereAnAnswerWasExpectedStopsTheInterviewAndRuns() throws {
-        let result = try run("new demo\nlang en\nadd s Dukungan pimpinan daerah\nassess kpmg\n4\n2\nlist s\nassess kpmg\nquit\n")
+        let result = try run("new demo\nlang en\nadd s Dukungan pimpinan daerah\nassess kpmg\n4\n2\nlist s\nassess "
+            + "kpmg\nquit\n")
         #expect(result.status == 0, "\(result.stderr)")
         #expect(result.stderr == "")
         #expect(result.stdout.contains("Stopped at question 3 of 25 to run a command; `assess kpmg` resumes here."))
@@ -55,11 +57,14 @@ struct AssessmentPipeTests: PipedSuite {
         #expect(first.stdout.components(separatedBy: "[2/25] e-Strategy — STRAT.2").count == 3)
         #expect(first.stdout.contains("Stopped at question 5 of 25; `assess kpmg` resumes here."))
         #expect(first.stdout.contains("Overall: 2.5 of 5 — level 2 Early development"))
-        #expect(first.stdout.contains("""
-              P1  S  proposed        e-Vision already at advanced practice (KPMG STRAT.1: level 4, advanced practice)
-              P2  W  proposed        e-Government governance still at early development (KPMG STRAT.2: level 2, early development)
-              P3  W  proposed        Resource commitment not yet in place (KPMG STRAT.4: level 1, non-existent / minimal)
-            """))
+        let proposals = [
+            "  P1  S  proposed        e-Vision already at advanced practice (KPMG STRAT.1: level 4, advanced practice)",
+            "  P2  W  proposed        e-Government governance still at early development "
+                + "(KPMG STRAT.2: level 2, early development)",
+            "  P3  W  proposed        Resource commitment not yet in place "
+                + "(KPMG STRAT.4: level 1, non-existent / minimal)",
+        ]
+        #expect(first.stdout.contains(proposals.joined(separator: "\n")))
         // `proposals` ran as a command again: the interview had ended.
         #expect(first.stdout.hasSuffix("`accept ID` adds one to the SWOT, `reject ID` sets it aside.\n"))
 
@@ -72,7 +77,11 @@ struct AssessmentPipeTests: PipedSuite {
         let assessments = try savedPlan()["assessments"] as? [[String: Any]]
         #expect(assessments?.first?["framework"] as? String == "kpmg")
         #expect(assessments?.first?["position"] as? Int == 5)
-        #expect(assessments?.first?["answers"] as? [String: Int] == ["STRAT.1": 4, "STRAT.2": 2, "STRAT.3": 3, "STRAT.4": 1, "ARCH.1": 5])
+        #expect(
+            assessments?.first?["answers"] as? [String: Int] == [
+                "STRAT.1": 4, "STRAT.2": 2, "STRAT.3": 3, "STRAT.4": 1, "ARCH.1": 5,
+            ]
+        )
 
         // `assessment` shows the table and the bars.
         let shown = try run("open demo\nassessment kpmg\n")
@@ -87,8 +96,10 @@ struct AssessmentPipeTests: PipedSuite {
         let result = try run("new medan\nassess worldbank\nyes\n2\npartly\nno\nassessment\n")
         #expect(result.status == 0, "\(result.stderr)")
         #expect(result.stdout.contains("Interview complete.\nStage reached: 2 Interaction\n"))
-        #expect(result.stdout.contains("P1  S  proposed        e-Government has reached the Interaction stage (World Bank WB.2: stage 2 of 4)"))
-        #expect(result.stdout.contains("P2  W  proposed        Online service transactions only partly in place (World Bank WB.3, stage 3 Transaction: partly)"))
+        #expect(result.stdout.contains("P1  S  proposed        e-Government has reached the Interaction stage (World "
+            + "Bank WB.2: stage 2 of 4)"))
+        #expect(result.stdout.contains("P2  W  proposed        Online service transactions only partly in place (World "
+            + "Bank WB.3, stage 3 Transaction: partly)"))
         #expect(result.stdout.contains("  WB.2  Interactive communication on the we…  2 yes     ██████████  P1"))
         #expect(result.stdout.contains("  WB.4  Integrated, transformed services      0 no"))
     }
@@ -109,18 +120,22 @@ struct AssessmentPipeTests: PipedSuite {
             assessment
             """)
         #expect(result.status == 2)
-        #expect(result.stdout.contains("Recorded 4 answers for worldbank: 4 of 4 answered.\nStage reached: 2 Interaction\n"))
+        #expect(result.stdout.contains("Recorded 4 answers for worldbank: 4 of 4 answered.\nStage reached: 2 "
+            + "Interaction\n"))
         let errors = result.stderr.split(separator: "\n").map(String.init)
         #expect(errors == [
             "Error: near line 3: worldbank has no item \"WB.9\". Its items are WB.1, WB.2, WB.3, WB.4.",
             "Error: near line 4: 6 is outside the scale for ORG.1, which runs 1–5.",
             "Error: near line 5: \"ORG.1\" is not an answer. Write answers as ID=LEVEL, for example ORG.1=3.",
-            "Error: near line 6: \"gartner\" is not a framework. Frameworks are worldbank, inpres, kpmg, edward, website, scv, sustainability, furuholt-wahid, junaidi, sirat, heeks, d002-factors, nugroho, architecture, spbe.",
+            "Error: near line 6: \"gartner\" is not a framework. Frameworks are worldbank, inpres, kpmg, edward, "
+                + "website, scv, sustainability, furuholt-wahid, junaidi, sirat, heeks, d002-factors, nugroho, "
+                + "architecture, spbe.",
             "Error: near line 8: 9 is outside the scale for COMM.1, which runs 1–5.",
             "Error: near line 9: \"banyak\" is not an answer for COMM.1: type a level 1–5, skip, back or quit.",
         ])
         // Rejected lines recorded nothing; the edward answer after them did.
-        #expect(result.stdout.contains("The paper gives no scale, so items are rated 1 absent, 2 weak, 3 adequate, 4 good, 5 strong."))
+        #expect(result.stdout.contains("The paper gives no scale, so items are rated 1 absent, 2 weak, 3 adequate, 4 "
+            + "good, 5 strong."))
         #expect(result.stdout.contains("Edward III policy-implementation model (edward): 1 of 12 answered"))
         #expect(!result.stdout.contains("(kpmg)"))
     }
@@ -141,25 +156,33 @@ struct AssessmentPipeTests: PipedSuite {
             export markdown report.md
             """)
         #expect(result.stderr == "Error: near line 9: P1 is already accepted as S1.\n")
-        #expect(result.stdout.contains("P4  W  proposed        Kompetensi e-Government masih pada tahap awal pengembangan (KPMG ORG.1: level 2, tahap awal pengembangan)"))
-        #expect(result.stdout.contains("P5  T  proposed        Belum ada penilaian kesiapan masyarakat (KPMG VCM.3: level 1, tidak ada / kurang)"))
-        #expect(result.stdout.contains("Accepted P1 as S1: e-Government sudah mencapai tahap Interaksi (Bank Dunia WB.2: tahap 2 dari 4)\n"))
+        #expect(result.stdout.contains("P4  W  proposed        Kompetensi e-Government masih pada tahap awal "
+            + "pengembangan (KPMG ORG.1: level 2, tahap awal pengembangan)"))
+        #expect(result.stdout.contains("P5  T  proposed        Belum ada penilaian kesiapan masyarakat (KPMG VCM.3: "
+            + "level 1, tidak ada / kurang)"))
+        #expect(result.stdout.contains("Accepted P1 as S1: e-Government sudah mencapai tahap Interaksi (Bank Dunia "
+            + "WB.2: tahap 2 dari 4)\n"))
         #expect(result.stdout.contains("Rejected P4; rejected proposals are not made again.\n"))
         #expect(result.stdout.contains("Strengths / Kekuatan (2)\n"))
-        #expect(result.stdout.contains("  S1   e-Government sudah mencapai tahap Interaksi (Bank Dunia WB.2: tahap 2 dari 4)"))
-        #expect(result.stdout.contains("  S2   Visi e-Government (e-Vision) sudah pada tingkat praktik lanjutan (KPMG STRAT.1: level 4, praktik lanjutan)"))
+        #expect(result.stdout.contains("  S1   e-Government sudah mencapai tahap Interaksi (Bank Dunia WB.2: tahap 2 "
+            + "dari 4)"))
+        #expect(result.stdout.contains("  S2   Visi e-Government (e-Vision) sudah pada tingkat praktik lanjutan (KPMG "
+            + "STRAT.1: level 4, praktik lanjutan)"))
         #expect(result.stdout.contains("P3  S  accepted → S2"))
         #expect(result.stdout.contains("P4  W  rejected"))
 
         // Accepted items are normal items, matched to categories (the framework item's category first).
         let items = try savedPlan()["items"] as? [[String: Any]] ?? []
         #expect(items.count == 2)
-        let categories = items.map { (($0["categories"] as? [[String: Any]]) ?? []).compactMap { $0["category"] as? String } }
+        let categories = items.map {
+            (($0["categories"] as? [[String: Any]]) ?? []).compactMap { $0["category"] as? String }
+        }
         #expect(categories.map(\.first) == ["C21", "C02"])
 
         let report = try folder.read("report.md")
         // Answered questions only, with the items they became; the stage reached is on page 1 too.
-        #expect(report.contains("- **S1** e-Government sudah mencapai tahap Interaksi (Bank Dunia WB.2: tahap 2 dari 4)"))
+        #expect(report.contains("- **S1** e-Government sudah mencapai tahap Interaksi (Bank Dunia WB.2: tahap 2 dari "
+            + "4)"))
         #expect(report.contains("## Penilaian kesiapan"))
         #expect(report.contains("### Fase e-Government Bank Dunia"))
         #expect(report.contains("tahap yang dicapai: **2 Interaksi**"))
@@ -191,7 +214,8 @@ struct AssessmentTerminalTests {
         try terminal.waitFor("Current answer: 2 (weak); skip keeps it.")
         try terminal.type("quit", "Enter")
         screen = try terminal.waitFor("Stopped at question 2 of 7; `assess website` resumes here.")
-        try terminal.waitFor("sets it aside):\n  P1  S  proposed        Website transparency rated good (Sitokdana WEB.1: 4 of 5, good)")
+        try terminal.waitFor("sets it aside):\n  P1  S  proposed        Website transparency rated good (Sitokdana "
+            + "WEB.1: 4 of 5, good)")
         // The interview has ended: the prompt is the plan's again, and commands run.
         try terminal.waitFor("still weak (Sitokdana WEB.2: 2 of 5, weak)\nswot[demo]>")
         try terminal.type("assess website", "Enter")

@@ -41,7 +41,8 @@ struct BallotTests: PipedSuite {
     /// The checks every read of Budi's filled ballot must pass, whoever saved the file.
     func expectBudisValues(_ result: SwotProcess.Result, file: String) {
         #expect(result.status == 0, "\(result.stderr)")
-        #expect(result.stdout.contains("Lembar Budi dibaca dari \(file): 6 bobot, 6 peringkat, 2 suara."), "\(result.stdout)")
+        #expect(result.stdout.contains("Lembar Budi dibaca dari \(file): 6 bobot, 6 peringkat, 2 "
+            + "suara."), "\(result.stdout)")
         #expect(result.stdout.contains("  Budi  6 bobot, 6 peringkat\n  Sari  0 bobot, 0 peringkat\n"))
         #expect(result.stdout.contains("  SO1   2   (Budi 2)  Satu"))
         #expect(result.stdout.contains("  O1   3     ±0,00  3–3  n=1"))
@@ -57,27 +58,36 @@ struct BallotTests: PipedSuite {
         #expect(text.hasPrefix("Lembar penilaian swot;p\r\nPeserta;Budi\r\nBobot;\"seberapa penting"))
         #expect(text.contains("(mis. 0,15)"))
         #expect(text.contains("paling banyak 2 seluruhnya"))
-        #expect(text.contains("\r\n\r\nID;Kuadran;Uraian;Bobot;Peringkat;Suara\r\nS1;Kekuatan;Terdapat 25 layanan aplikasi e-government;;;\r\n"))
+        #expect(text.contains("\r\n\r\nID;Kuadran;Uraian;Bobot;Peringkat;Suara\r\nS1;Kekuatan;Terdapat 25 layanan "
+            + "aplikasi e-government;;;\r\n"))
         // A text a spreadsheet would take for a formula starts with an apostrophe; quotes are doubled (RFC 4180).
         #expect(text.contains("\r\nT1;Ancaman;\"'=Serangan siber; \"\"ransomware\"\" meningkat\";;;\r\n"))
         #expect(text.hasSuffix("\r\nWT1;WT;Empat;;;\r\n"))
         let english = try folder.read("en.csv")
         #expect(english.contains("Participant,\r\nWeight,\"how much the factor matters"))
         #expect(english.contains("(e.g. 0.15)"))
-        #expect(english.contains("ID,Quadrant,Text,Weight,Rating,Votes\r\nS1,Strengths,Terdapat 25 layanan aplikasi e-government,,,\r\n"))
+        #expect(english.contains("ID,Quadrant,Text,Weight,Rating,Votes\r\nS1,Strengths,Terdapat 25 layanan aplikasi "
+            + "e-government,,,\r\n"))
     }
 
     @Test func aFilledBallotIsTheParticipantsValuesAndUndoTakesItBack() throws {
         _ = try run(Self.plan + "export ballot budi.csv Budi\n")
         var filled = fill(try folder.read("budi.csv"), Self.budi)
         // A note typed into a text cell with a line break, inside quotes, is read over as the file allows.
-        filled = filled.replacingOccurrences(of: "W2;Kelemahan;Anggaran TIK terbatas;", with: "W2;Kelemahan;\"Anggaran\r\nTIK; terbatas\";")
+        filled = filled.replacingOccurrences(
+            of: "W2;Kelemahan;Anggaran TIK terbatas;",
+            with: "W2;Kelemahan;\"Anggaran\r\nTIK; terbatas\";"
+        )
         try folder.write("budi-filled.csv", filled)
-        let result = try run("open p\nimport ballot budi-filled.csv\nparticipants\nvotes\nconsensus\nundo\nparticipants\n")
+        let result = try run("open p\nimport ballot "
+            + "budi-filled.csv\nparticipants\nvotes\nconsensus\nundo\nparticipants\n")
         expectBudisValues(result, file: "budi-filled.csv")
         #expect(result.stdout.hasSuffix("  Budi  0 bobot, 0 peringkat\n  Sari  0 bobot, 0 peringkat\n"))
         // Without a name in the file or on the line, the values are the facilitator's: the plan's own.
-        try folder.write("anon.csv", fill(try folder.read("budi.csv").replacingOccurrences(of: "Peserta;Budi", with: "Peserta;"),
+        try folder.write(
+            "anon.csv",
+            fill(
+                try folder.read("budi.csv").replacingOccurrences(of: "Peserta;Budi", with: "Peserta;"),
                                            ["S1": "0,25;3,5;"]))
         let anonymous = try run("open p\nimport ballot anon.csv\nexport json\n")
         #expect(anonymous.stdout.contains("Lembar fasilitator dibaca dari anon.csv: 1 bobot, 1 peringkat, 0 suara."))
@@ -156,7 +166,8 @@ struct BallotTests: PipedSuite {
         _ = try run(Self.plan + "export ballot budi.csv Budi\n")
         try folder.write("filled.csv", fill(try folder.read("budi.csv"), Self.budi))
         let saved = try LibreOffice.resave(folder.file("filled.csv"), in: folder.file("lo"))
-        expectBudisValues(try run("open p\nimport ballot lo/filled.csv\nparticipants\nvotes\nconsensus\n"), file: "lo/filled.csv")
+        expectBudisValues(try run("open p\nimport ballot "
+            + "lo/filled.csv\nparticipants\nvotes\nconsensus\n"), file: "lo/filled.csv")
         if let keep = ProcessInfo.processInfo.environment["SWOT_KEEP_LIBREOFFICE_BALLOT"] {
             try? FileManager.default.removeItem(atPath: keep)
             try FileManager.default.copyItem(at: saved, to: URL(fileURLWithPath: keep))

@@ -33,7 +33,10 @@ struct ExportTests {
         let rows = html.components(separatedBy: "<tr>").dropFirst()
         #expect(rows.count == 3)
         for row in rows {
-            #expect(row.components(separatedBy: "<td").count + row.components(separatedBy: "<th").count - 2 == 3, "\(row)")
+            #expect(
+                row.components(separatedBy: "<td").count + row.components(separatedBy: "<th").count - 2 == 3,
+                "\(row)"
+            )
         }
         #expect(!html.contains("<script>"))
         #expect(html.contains("&lt;script&gt;"))
@@ -47,21 +50,26 @@ struct ExportTests {
     }
 
     @Test func markdownHasTheReportSections() throws {
-        let result = try SwotProcess.run(script: "new demo Rencana Uji\ncontext Dinas Kominfo Kota Uji\nadd s Dukungan pimpinan kuat\nexport markdown\nlang en\nexport markdown\n", directory: folder.url)
+        let result = try SwotProcess.run(script: "new demo Rencana Uji\ncontext Dinas Kominfo Kota Uji\nadd s Dukungan "
+            + "pimpinan kuat\nexport markdown\nlang en\nexport markdown\n", directory: folder.url)
         let markdown = result.stdout
         // In the items' language by default (Indonesian here), in English after `lang en`.
-        for expected in ["# Rencana Uji", "**Konteks:** Dinas Kominfo Kota Uji", "**Tanggal:** 2025-11-23", "| **Internal** |", "**Kekuatan**", "- **S1** Dukungan pimpinan kuat", "## Strategi",
+        for expected in [
+            "# Rencana Uji", "**Konteks:** Dinas Kominfo Kota Uji", "**Tanggal:** 2025-11-23", "| **Internal** |",
+            "**Kekuatan**", "- **S1** Dukungan pimpinan kuat", "## Strategi",
                          "## Ringkasan eksekutif", "SWOT memuat 1 kekuatan, 0 kelemahan"] {
             #expect(markdown.contains(expected), "missing \(expected)")
         }
-        for expected in ["**Context:** Dinas Kominfo Kota Uji", "**Date:** 2025-11-23", "**Strengths**", "## Strategies",
+        for expected in [
+            "**Context:** Dinas Kominfo Kota Uji", "**Date:** 2025-11-23", "**Strengths**", "## Strategies",
                          "## Executive summary", "The SWOT holds 1 strength, 0 weaknesses"] {
             #expect(markdown.contains(expected), "missing \(expected)")
         }
     }
 
     @Test func exportToAFileEqualsExportToStdout() throws {
-        let result = try SwotProcess.run(script: "new demo\nadd s A\nexport markdown report.md\nexport markdown\nexport json plan.json\n", directory: folder.url)
+        let result = try SwotProcess.run(script: "new demo\nadd s A\nexport markdown report.md\nexport "
+            + "markdown\nexport json plan.json\n", directory: folder.url)
         #expect(result.stdout.contains("Wrote report.md."))
         let file = try folder.read("report.md")
         #expect(result.stdout.contains(file))
@@ -72,7 +80,9 @@ struct ExportTests {
     @Test func jsonExportListsEveryItemWithIdAndText() throws {
         _ = try SwotProcess.run(["-c", "new demo", "-c", "add s Kuat", "-c", "add t Peretas"], directory: folder.url)
         let result = try SwotProcess.run(["-c", "open demo", "-c", "export json"], directory: folder.url)
-        let json = try JSONSerialization.jsonObject(with: Data(result.stdout.drop(while: { $0 != "{" }).utf8)) as! [String: Any]
+        let json =
+            try JSONSerialization.jsonObject(with: Data(result.stdout.drop(while: { $0 != "{" }).utf8))
+            as! [String: Any]
         let items = json["items"] as! [[String: Any]]
         #expect(items.map { $0["id"] as? String } == ["S1", "T1"])
         #expect(items.map { $0["text"] as? String } == ["Kuat", "Peretas"])

@@ -63,8 +63,10 @@ struct ImportItemsTests: PipedSuite {
 
     @Test func importsEveryQuadrantFromMarkdownAndSaysWhatMatched() throws {
         let result = try importing(("renstra.md", Self.renstra), "lang en\nimport items renstra.md\nexport json\n")
-        #expect(result.stdout.contains("Imported 8 items from renstra.md (4 strengths, 2 weaknesses, 1 opportunities, 1 threats); 8 matched a category."))
-        #expect(result.stdout.contains("  S2   Komitmen pimpinan yang kuat terhadap pengembangan SPBE  [C01 LEAD]  (line 8)"))
+        #expect(result.stdout.contains("Imported 8 items from renstra.md (4 strengths, 2 weaknesses, 1 opportunities, "
+            + "1 threats); 8 matched a category."))
+        #expect(result.stdout.contains("  S2   Komitmen pimpinan yang kuat terhadap pengembangan SPBE  [C01 LEAD]  "
+            + "(line 8)"))
         #expect(result.stdout.contains("  S4   Pegawai TI bersertifikat  [C05 HR]  (line 13)"))
         #expect(result.stdout.contains("  T1   Serangan siber meningkat  [C14 SEC]  (line 24)"))
         #expect(result.stdout.contains("Left out 1 list item under headings that name no single quadrant."))
@@ -74,12 +76,14 @@ struct ImportItemsTests: PipedSuite {
 
     @Test func summaryFollowsThePlansLanguage() throws {
         let result = try importing(("renstra.md", Self.renstra), "lang id\nimport items renstra.md\n")
-        #expect(result.stdout.contains("8 butir diimpor dari renstra.md (4 kekuatan, 2 kelemahan, 1 peluang, 1 ancaman)"))
+        #expect(result.stdout.contains("8 butir diimpor dari renstra.md (4 kekuatan, 2 kelemahan, 1 peluang, 1 "
+            + "ancaman)"))
         #expect(result.stdout.contains("(baris 24)"))
     }
 
     @Test func importingTwiceAddsNothingAndUndoTakesTheImportBack() throws {
-        let result = try importing(("renstra.md", Self.renstra), "lang en\nimport items renstra.md\nimport items renstra.md\nundo\nlist s\n")
+        let result = try importing(("renstra.md", Self.renstra), "lang en\nimport items renstra.md\nimport items "
+            + "renstra.md\nundo\nlist s\n")
         #expect(result.stdout.contains("Nothing new in renstra.md: the plan already has every item."))
         #expect(result.stdout.contains("Skipped 8 already in the plan: line 7 = S1, line 8 = S2,"))
         #expect(result.stdout.contains("Strengths / Kekuatan (0)"))
@@ -144,8 +148,10 @@ struct ImportItemsTests: PipedSuite {
             export json
 
             """)
-        #expect(result.stdout.contains("Imported 5 items from swot.csv (2 strengths, 1 weaknesses, 1 opportunities, 1 threats);"))
-        #expect(result.stdout.contains("  O1   Dukungan regulasi Perpres 95/2018  [C06 REG]  (row 6)"), "\(result.stdout)")
+        #expect(result.stdout.contains("Imported 5 items from swot.csv (2 strengths, 1 weaknesses, 1 opportunities, 1 "
+            + "threats);"))
+        #expect(result.stdout.contains("  O1   Dukungan regulasi Perpres 95/2018  [C06 REG]  (row "
+            + "6)"), "\(result.stdout)")
         #expect(result.stdout.contains("1 butir diimpor dari en.csv (1 kekuatan)"))
         #expect(result.stdout.contains("1 dilewati karena sudah ada: baris 2 = W1."))
         #expect(result.stdout.contains("Tidak ada yang baru di swot.csv"))

@@ -39,7 +39,9 @@ struct KnowledgeBaseCommandTests: PipedSuite {
         let parts = result.stdout.components(separatedBy: "C05 HR: ")
         #expect(parts.count == 4)
         #expect(parts[1] == parts[2] && parts[2] == parts[3])
-        for heading in ["Keywords (en):", "Keywords (id):", "Question for `coverage`:", "Factors (", "Moves (", "Sources:"] {
+        for heading in [
+            "Keywords (en):", "Keywords (id):", "Question for `coverage`:", "Factors (", "Moves (", "Sources:",
+        ] {
             #expect(parts[1].contains(heading), "kb show HR has no \(heading)")
         }
         #expect(parts[1].contains("D0"))
@@ -70,7 +72,10 @@ struct KnowledgeBaseCommandTests: PipedSuite {
     @Test func kbFrameworksListsAndShowsThem() throws {
         let list = try run("kb frameworks\n")
         #expect(list.status == 0)
-        for id in ["worldbank", "inpres", "kpmg", "edward", "website", "scv", "sustainability", "furuholt-wahid", "junaidi", "sirat", "heeks"] {
+        for id in [
+            "worldbank", "inpres", "kpmg", "edward", "website", "scv", "sustainability", "furuholt-wahid", "junaidi",
+            "sirat", "heeks",
+        ] {
             #expect(list.stdout.contains("  \(id) "), "kb frameworks does not list \(id)")
         }
         let one = try run("kb framework capacity-check\n")
@@ -85,7 +90,10 @@ struct KnowledgeBaseCommandTests: PipedSuite {
     @Test func kbSourcesListsTheFivePapers() throws {
         let result = try run("kb sources\n")
         #expect(result.status == 0)
-        for file in ["000_2906ea5bae386c38.txt", "001_f6cb5a0f5635fd76.txt", "002_12225684f6a8fe4e.txt", "003_2191fb8a32d3ea38.txt", "004_cf85bae9f7fe2d8c.txt"] {
+        for file in [
+            "000_2906ea5bae386c38.txt", "001_f6cb5a0f5635fd76.txt", "002_12225684f6a8fe4e.txt",
+            "003_2191fb8a32d3ea38.txt", "004_cf85bae9f7fe2d8c.txt",
+        ] {
             #expect(result.stdout.contains(file))
         }
         #expect(result.stdout.hasPrefix("D000  000_2906ea5bae386c38.txt\n"))
@@ -95,7 +103,8 @@ struct KnowledgeBaseCommandTests: PipedSuite {
         let result = try run("kb show C99\nkb framework nope\nkb bogus\nkb show\nkb search\n")
         #expect(result.status != 0)
         #expect(result.stdout == "")
-        #expect(result.stderr.contains("near line 1: \"C99\" is not in the knowledge base. Name a category by id or code"))
+        #expect(result.stderr.contains("near line 1: \"C99\" is not in the knowledge base. Name a category by id or "
+            + "code"))
         #expect(result.stderr.contains("near line 2: \"nope\" is not a framework. Frameworks are worldbank, "))
         #expect(result.stderr.contains("near line 3: \"bogus\" is not a kb command."))
         #expect(result.stderr.contains("near line 4: Usage: kb "))
@@ -113,7 +122,8 @@ struct KnowledgeBaseCommandTests: PipedSuite {
             kb show GEO
             """)
         #expect(first.status == 0, "\(first.stderr)")
-        #expect(first.stdout.contains("Loaded 1 category, 2 factors, 2 moves, 1 source from \(path): C90, F900, F901, M900, M901."))
+        #expect(first.stdout.contains("Loaded 1 category, 2 factors, 2 moves, 1 source from \(path): C90, F900, F901, "
+            + "M900, M901."))
         // The item added before the load was matched again, and so is the new one.
         #expect(first.stdout.contains("  C90 GEO "))
         #expect(first.stdout.contains("C90 GEO: Geospatial data & maps / Data geospasial & peta (loaded)"))
@@ -178,7 +188,8 @@ struct KnowledgeBaseCommandTests: PipedSuite {
         try exampleVariant("missing.json", replacing: "\"keywords\"", with: "\"keyword\"")
         try exampleVariant("clash.json", replacing: "\"id\": \"F901\"", with: "\"id\": \"F012\"")
         try exampleVariant("category.json", replacing: "\"external\": [\"COORD\"]", with: "\"external\": [\"NOPE\"]")
-        try exampleVariant("source.json", replacing: "{ \"source\": \"U01\", \"from\": 8, \"to\": 9 }", with: "{ \"source\": \"D009\", \"from\": 8, \"to\": 9 }")
+        try exampleVariant("source.json", replacing: "{ \"source\": \"U01\", \"from\": 8, \"to\": 9 }", with: "{ "
+            + "\"source\": \"D009\", \"from\": 8, \"to\": 9 }")
 
         let result = try run("""
             open demo
@@ -193,11 +204,16 @@ struct KnowledgeBaseCommandTests: PipedSuite {
             """)
         #expect(result.status != 0)
         let errors = result.stderr
-        #expect(errors.contains("near line 2: broken.json: The file is not a knowledge-base file: it is not valid JSON"))
-        #expect(errors.contains("near line 3: quadrant.json: moves[1] (M901): quadrant \"XX\" is not SO, ST, WO or WT. Nothing was loaded."))
-        #expect(errors.contains("near line 4: missing.json: categories[0] (C90): \"keywords\" is missing. Nothing was loaded."))
-        #expect(errors.contains("near line 5: clash.json: factors[1] (F012): id F012 is already used by the shipped knowledge base"))
-        #expect(errors.contains("near line 6: category.json: moves[1] (M901): external category \"NOPE\" is not a category"))
+        #expect(errors.contains("near line 2: broken.json: The file is not a knowledge-base file: it is not valid "
+            + "JSON"))
+        #expect(errors.contains("near line 3: quadrant.json: moves[1] (M901): quadrant \"XX\" is not SO, ST, WO or WT. "
+            + "Nothing was loaded."))
+        #expect(errors.contains("near line 4: missing.json: categories[0] (C90): \"keywords\" is missing. Nothing was "
+            + "loaded."))
+        #expect(errors.contains("near line 5: clash.json: factors[1] (F012): id F012 is already used by the shipped "
+            + "knowledge base"))
+        #expect(errors.contains("near line 6: category.json: moves[1] (M901): external category \"NOPE\" is not a "
+            + "category"))
         #expect(errors.contains("near line 7: source.json: moves[0] (M900): citations[0] cites source \"D009\""))
         #expect(errors.contains("near line 8: Cannot read no-such-file.json: the file does not exist."))
         #expect(result.stdout.contains("Categories (24)"))

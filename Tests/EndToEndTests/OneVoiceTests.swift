@@ -38,16 +38,22 @@ struct OneVoiceTests: PipedSuite {
         let result = try run(Self.plan + "lang id\nife\nefe\nie\nposition\nahp\nqspm\n")
         let out = result.stdout
         for expected in [
-            "Matriks IFAS (faktor strategis internal)", "Total IFAS 2,30: sedang (2,0–2,99), di bawah titik tengah 2,5.",
-            "Matriks EFAS (faktor strategis eksternal)", "Total EFAS 2,80: sedang (2,0–2,99), pada atau di atas titik tengah 2,5.",
-            "Matriks IE (David)", "IFAS 2,30 (sedang, 2,0–2,99) dan EFAS 2,80 (sedang, 2,0–2,99) menempatkan organisasi di sel V: Pertahankan dan pelihara.",
-            "Diagram Cartesius (posisi SWOT)", "x = S − W = 0,90 − 2,10 = -1,20", "Kuadran IV: strategi defensif → utamakan strategi WT",
+            "Matriks IFAS (faktor strategis internal)", "Total IFAS 2,30: sedang (2,0–2,99), di bawah titik tengah "
+                + "2,5.",
+            "Matriks EFAS (faktor strategis eksternal)", "Total EFAS 2,80: sedang (2,0–2,99), pada atau di atas titik "
+                + "tengah 2,5.",
+            "Matriks IE (David)", "IFAS 2,30 (sedang, 2,0–2,99) dan EFAS 2,80 (sedang, 2,0–2,99) menempatkan "
+                + "organisasi di sel V: Pertahankan dan pelihara.",
+            "Diagram Cartesius (posisi SWOT)", "x = S − W = 0,90 − 2,10 = -1,20", "Kuadran IV: strategi defensif → "
+                + "utamakan strategi WT",
             "Kelompok SWOT (antarkuadran)", "QSPM (David)", "Belum dinilai:",
         ] {
             #expect(out.contains(expected), "missing \(expected)")
         }
         // No English band words or decimal points in the Indonesian readings.
-        for english in ["IFE total", "weak (", "average (", "Quadrant ", "SWOT position\n", "Harvest", "Panen", "2.30", "2.80"] {
+        for english in [
+            "IFE total", "weak (", "average (", "Quadrant ", "SWOT position\n", "Harvest", "Panen", "2.30", "2.80",
+        ] {
             #expect(!out.contains(english), "English or a decimal point under lang id: \(english)")
         }
     }
@@ -94,7 +100,8 @@ struct OneVoiceTests: PipedSuite {
     @Test func theScoringRefusalsFollowLang() throws {
         let script = "new tolak\nadd s Dukungan kuat dari bupati\nadd o Program nasional SPBE\n"
         let indonesian = try run(script + "lang id\nife\nahp\nqspm\n")
-        #expect(indonesian.stderr.contains("Matriks IFAS belum lengkap: belum ada bobot untuk S1"), "\(indonesian.stderr)")
+        #expect(indonesian.stderr.contains("Matriks IFAS belum lengkap: belum ada bobot untuk "
+            + "S1"), "\(indonesian.stderr)")
         #expect(indonesian.stderr.contains("Belum ada penilaian AHP."), "\(indonesian.stderr)")
         #expect(indonesian.stderr.contains("Belum ada strategi yang dipilih untuk QSPM."), "\(indonesian.stderr)")
         let english = try run(script.replacingOccurrences(of: "tolak", with: "refuse") + "lang en\nife\nahp\n")
@@ -106,9 +113,11 @@ struct OneVoiceTests: PipedSuite {
         let result = try run(Self.plan + "lang en\nie\nposition\nlang id\nie\n")
         #expect(result.status == 0, "\(result.stderr)")
         let out = result.stdout.replacingOccurrences(of: "\n", with: " ")
-        let english = "The IE cell (V, hold and maintain) and the SWOT position (quadrant IV, defensive, favouring WT) point different ways because"
+        let english = "The IE cell (V, hold and maintain) and the SWOT position (quadrant IV, defensive, favouring WT) "
+            + "point different ways because"
         #expect(out.components(separatedBy: english).count == 3, "said once by ie and once by position")
-        #expect(out.contains("Sel IE (V, pertahankan dan pelihara) dan posisi SWOT (kuadran IV, strategi defensif, mengutamakan WT) menunjuk arah berbeda"))
+        #expect(out.contains("Sel IE (V, pertahankan dan pelihara) dan posisi SWOT (kuadran IV, strategi defensif, "
+            + "mengutamakan WT) menunjuk arah berbeda"))
         // ife and ie name the same band for the same total.
         let same = try run("open suara\nlang en\nife\nie\n")
         #expect(same.stdout.contains("IFE total 2.30: average (2.0–2.99), below the 2.5 midpoint."))

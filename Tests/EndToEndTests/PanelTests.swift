@@ -50,15 +50,18 @@ struct PanelTests: PipedSuite {
     @Test func consensusShowsTheMostDisputedFirstInThePlansLanguage() throws {
         let result = try run(Self.panel + "participants\nconsensus\nlang id\nconsensus\n")
         #expect(result.status == 0, "\(result.stderr)")
-        #expect(result.stdout.contains("  Budi  4 weights, 4 ratings\n  Sari  4 weights, 4 ratings\n  Andi  0 weights, 2 ratings\n"))
+        #expect(result.stdout.contains("  Budi  4 weights, 4 ratings\n  Sari  4 weights, 4 ratings\n  Andi  0 weights, "
+            + "2 ratings\n"))
         #expect(result.stdout.contains("""
             Ratings (mean, standard deviation, min–max, participants):
               W1   1.33  ±0.47  1–2  n=3
               S1   3.50  ±0.41  3–4  n=3
               S2   3     ±0.00  3–3  n=2
             """))
-        #expect(result.stdout.contains("Weights (mean, standard deviation, min–max, participants):\n  S1   0.30  ±0.10  0.20–0.40  n=2\n"))
-        #expect(result.stdout.contains("Peringkat (rata-rata, simpangan baku, min–maks, peserta):\n  W1   1,33  ±0,47  1–2  n=3\n"))
+        #expect(result.stdout.contains("Weights (mean, standard deviation, min–max, participants):\n  S1   0.30  ±0.10 "
+            + " 0.20–0.40  n=2\n"))
+        #expect(result.stdout.contains("Peringkat (rata-rata, simpangan baku, min–maks, peserta):\n  W1   1,33  ±0,47  "
+            + "1–2  n=3\n"))
     }
 
     @Test func weightsAreRescaledFromTheMeansWhenTheyDoNotSumToOne() throws {
@@ -85,7 +88,8 @@ struct PanelTests: PipedSuite {
             """)
         #expect(result.status == 0, "\(result.stderr)")
         // Undo took Andi's ratings back.
-        #expect(result.stdout.contains("Ratings (mean, standard deviation, min–max, participants):\n  S1   3.50  ±0.50  3–4  n=2\n"))
+        #expect(result.stdout.contains("Ratings (mean, standard deviation, min–max, participants):\n  S1   3.50  ±0.50 "
+            + " 3–4  n=2\n"))
         #expect(result.stdout.contains("Removed Sari and their values."))
         let items = try items(result.stdout)
         #expect(items["S1"]?["weight"] as? Double == 0.4)
@@ -169,7 +173,8 @@ struct PanelTests: PipedSuite {
         // Four strategies: two votes each.
         #expect(result.stdout.contains("Budi: 1 on SO2; 1 of 2 votes left."))
         #expect(result.stdout.contains("Budi: 1 on WT1; 0 of 2 votes left."))
-        #expect(result.stdout.contains("  WT1   2   (Budi 1, Sari 1)  Tiga\n  SO1   1   (Sari 1)  Satu\n  SO2   1   (Budi 1)  Dua\n"))
+        #expect(result.stdout.contains("  WT1   2   (Budi 1, Sari 1)  Tiga\n  SO1   1   (Sari 1)  Satu\n  SO2   1   "
+            + "(Budi 1)  Dua\n"))
         #expect(result.stdout.contains("Votes left (of 2 each): Budi 0, Sari 0, Andi 2"))
         let errors = result.stderr.split(separator: "\n").map(String.init)
         #expect(errors.count == 2, "\(errors)")
@@ -211,8 +216,10 @@ struct PanelTests: PipedSuite {
             """)
         #expect(result.status == 2)
         #expect(result.stderr.contains("S1 and W1 are in different quadrants"))
-        #expect(result.stdout.contains("S2 vs S1 Sari: 3; the plan's judgement is 1 (geometric mean of 2 participants)."))
-        #expect(result.stdout.contains("S1 vs S2 Andi: 9; the plan's judgement is 2.08 (geometric mean of 3 participants)."))
+        #expect(result.stdout.contains("S2 vs S1 Sari: 3; the plan's judgement is 1 (geometric mean of 2 "
+            + "participants)."))
+        #expect(result.stdout.contains("S1 vs S2 Andi: 9; the plan's judgement is 2.08 (geometric mean of 3 "
+            + "participants)."))
         #expect(result.stdout.contains("T1 Budi: -; the plan's QSPM score: SO1 -, WT1 - (mean of the participants)."))
         // Sari's scores outweigh Budi's dash on O1: the row is scored, and his dash leaves him out of the mean.
         #expect(result.stdout.contains("O1 Sari: 3; the plan's QSPM score: SO1 3, WT1 3 (mean of the participants)."))
@@ -237,7 +244,10 @@ struct PanelTests: PipedSuite {
         #expect(cell("SO1", "S1")?["score"] as? Double == 4)
         #expect(cell("SO1", "O1")?["score"] is NSNull)
         let file = try folder.read("workspaces/p.json")
-        try folder.write("workspaces/p.json", file.replacingOccurrences(of: "\"value\" : 3\n", with: "\"value\" : 30\n"))
+        try folder.write(
+            "workspaces/p.json",
+            file.replacingOccurrences(of: "\"value\" : 3\n", with: "\"value\" : 30\n")
+        )
         let refused = try run("open p\n")
         #expect(refused.status == 2)
         #expect(refused.stderr.contains("participant Budi has a judgement S1 vs S2 that is not two item ids"))

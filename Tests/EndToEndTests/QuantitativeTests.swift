@@ -89,7 +89,8 @@ struct QuantitativeTests: PipedSuite {
         // IE: cell II marked in the grid and named in words.
         #expect(out.contains(">> II <<"))
         #expect(out.contains("● here"))
-        #expect(out.contains("IFE 2.30 (average, 2.0–2.99) and EFE 3.25 (high, 3.0–4.0) place the organisation in cell II: Grow and build."))
+        #expect(out.contains("IFE 2.30 (average, 2.0–2.99) and EFE 3.25 (high, 3.0–4.0) place the organisation in cell "
+            + "II: Grow and build."))
         // Position.
         #expect(out.contains("x = S − W = 1.55 − 2.00 = -0.45"))
         #expect(out.contains("y = O − T = 2.20 − 0.95 = +1.25"))
@@ -114,7 +115,8 @@ struct QuantitativeTests: PipedSuite {
     /// longer opened.
     @Test func aMovedItemNeverKeepsARatingItsQuadrantForbids() throws {
         let result = try run("new demo\nadd w SDM TIK kurang\nrate W1 2\nmove W1 s\nlist s\n")
-        #expect(result.stdout.contains("Its rating 2 does not fit strengths (rated 3–4) and was cleared; `rate S1 R` sets a new one."))
+        #expect(result.stdout.contains("Its rating 2 does not fit strengths (rated 3–4) and was cleared; `rate S1 R` "
+            + "sets a new one."))
         let reopened = try run("open demo\nrate S1 4\n")
         #expect(reopened.status == 0, "\(reopened.stderr)")
     }
@@ -131,7 +133,8 @@ struct QuantitativeTests: PipedSuite {
             ("2.5", "1.0", "VIII", "Harvest or divest"),
             ("1.5", "1.5", "IX", "Harvest or divest"),
         ]
-        var script = "new demo\nadd s Strong leadership\nadd w Small budget\nadd o National programme\nadd t Cyber attacks\n"
+        var script = "new demo\nadd s Strong leadership\nadd w Small budget\nadd o National programme\nadd t Cyber "
+            + "attacks\n"
         for entry in cases {
             let t = Double(entry.ife)!
             if t >= 3 {
@@ -139,21 +142,28 @@ struct QuantitativeTests: PipedSuite {
             } else if t < 2 {
                 script += "weight S1 0 W1 1\nrate W1 \(entry.ife)\n"
             } else {
-                script += "weight S1 \(String(format: "%.2f", t - 2)) W1 \(String(format: "%.2f", 3 - t))\nrate S1 3 W1 2\n"
+                script += "weight S1 \(String(format: "%.2f", t - 2)) W1 \(String(format: "%.2f", 3 - t))\nrate S1 3 "
+                    + "W1 2\n"
             }
             script += "weight O1 1 T1 0\nrate O1 \(entry.efe)\nie\n"
         }
         let result = try run(script)
         #expect(result.status == 0, "\(result.stderr)")
-        let readings = result.stdout.components(separatedBy: "\n").filter { $0.contains("place the organisation in cell") }
+        let readings = result.stdout.components(separatedBy: "\n").filter {
+            $0.contains("place the organisation in cell")
+        }
         #expect(readings.count == cases.count)
         for (reading, entry) in zip(readings, cases) {
-            #expect(reading.contains("in cell \(entry.cell): \(entry.prescription)."), "IFE \(entry.ife), EFE \(entry.efe): \(reading)")
+            #expect(
+                reading.contains("in cell \(entry.cell): \(entry.prescription)."),
+                "IFE \(entry.ife), EFE \(entry.efe): \(reading)"
+            )
         }
     }
 
     @Test func everyInvalidNumberIsRefusedAndNothingIsSaved() throws {
-        _ = try run(Self.items + Self.scores + "strategy add SO Expand integrated services from S1 O1\nstrategy add WO Train staff through university partners from W1 O3\nqspm SO1 WO1\nattract SO1 S1 4\nattract * S2 -\n")
+        _ = try run(Self.items + Self.scores + "strategy add SO Expand integrated services from S1 O1\nstrategy add WO "
+            + "Train staff through university partners from W1 O3\nqspm SO1 WO1\nattract SO1 S1 4\nattract * S2 -\n")
         let before = try planBytes()
         let lines: [(command: String, message: String)] = [
             ("weight S1 1.5", "The weight of S1 in the IFE matrix is 1.50; weights must lie between 0 and 1."),
@@ -161,21 +171,27 @@ struct QuantitativeTests: PipedSuite {
             ("weight S1 abc", "\"abc\" is not a number. Enter the weight as a decimal number"),
             ("weight S1 0.3 S2 7", "The weight of S2 in the IFE matrix is 7.00"),
             ("weight S1 0.3 S2", "Usage: weight ID W [ID W …]"),
-            ("rate S1 2", "S1 is rated 2 in the IFE matrix, but strengths are rated 3 (minor strength) or 4 (major strength)."),
-            ("rate W1 3", "W1 is rated 3 in the IFE matrix, but weaknesses are rated 1 (major weakness) or 2 (minor weakness)."),
-            ("rate O1 5", "O1 is rated 5 in the EFE matrix, but opportunities and threats are rated 1 (poor response) to 4 (superior response)."),
+            ("rate S1 2", "S1 is rated 2 in the IFE matrix, but strengths are rated 3 (minor strength) or 4 (major "
+                + "strength)."),
+            ("rate W1 3", "W1 is rated 3 in the IFE matrix, but weaknesses are rated 1 (major weakness) or 2 (minor "
+                + "weakness)."),
+            ("rate O1 5", "O1 is rated 5 in the EFE matrix, but opportunities and threats are rated 1 (poor response) "
+                + "to 4 (superior response)."),
             ("rate T1 0", "T1 is rated 0 in the EFE matrix"),
             ("rate T1 nan", "\"nan\" is not a number."),
             ("rate S9 3", "No item S9 in this plan."),
-            ("compare S1 S2 10", "The judgement S1 vs S2 in the comparisons of Strengths is 10; Saaty's scale runs from 1/9 to 9"),
+            ("compare S1 S2 10", "The judgement S1 vs S2 in the comparisons of Strengths is 10; Saaty's scale runs "
+                + "from 1/9 to 9"),
             ("compare S1 S2 1/10", "The judgement S1 vs S2 in the comparisons of Strengths is 1/10"),
-            ("compare S1 S2 0", "The judgement S1 vs S2 in the comparisons of Strengths is 0.00; Saaty's scale runs from 1/9 to 9"),
+            ("compare S1 S2 0", "The judgement S1 vs S2 in the comparisons of Strengths is 0.00; Saaty's scale runs "
+                + "from 1/9 to 9"),
             ("compare S1 S2 1/0", "\"1/0\" is not a number."),
             ("compare S1 S1 3", "S1 is compared with itself as 3"),
             ("compare S1 O1 3", "S1 and O1 are in different quadrants."),
             ("compare S1 O 3", "S1 vs O compares an item with a whole SWOT group."),
             ("compare S W 12", "The judgement S vs W in the comparisons between the SWOT groups is 12"),
-            ("attract SO1 S1 5", "The attractiveness score of SO1 for S1 is 5; scores run from 1 (not attractive) to 4 (highly attractive)."),
+            ("attract SO1 S1 5", "The attractiveness score of SO1 for S1 is 5; scores run from 1 (not attractive) to 4 "
+                + "(highly attractive)."),
             ("attract SO1 S1 0", "The attractiveness score of SO1 for S1 is 0"),
             ("attract WO1 S1 -", "The QSPM row S1 has a dash for WO1 but scores for SO1."),
             ("attract SO1 S2 3", "The QSPM row S2 has a dash for WO1 but scores for SO1."),
@@ -186,7 +202,10 @@ struct QuantitativeTests: PipedSuite {
         let result = try run("open demo\n" + lines.map(\.command).joined(separator: "\n") + "\n")
         #expect(result.status == 2)
         for (index, entry) in lines.enumerated() {
-            #expect(result.stderr.contains("Error: near line \(index + 2): \(entry.message)"), "\(entry.command)\n\(result.stderr)")
+            #expect(
+                result.stderr.contains("Error: near line \(index + 2): \(entry.message)"),
+                "\(entry.command)\n\(result.stderr)"
+            )
         }
         #expect(try planBytes() == before, "a refused command changed the plan file")
     }
@@ -195,11 +214,13 @@ struct QuantitativeTests: PipedSuite {
         // S1 0.20 → 0.50 makes the IFE sum 1.00 − 0.20 + 0.50 = 1.30.
         let result = try run(Self.items + Self.scores + "weight S1 0.5\nife\nie\nnormalize ife\nife\n")
         #expect(result.stdout.contains("IFE matrix weights sum to 1.30, over 1.00: lower some or run `normalize ife`."))
-        #expect(result.stderr.contains("Error: near line 18: Weights of the IFE matrix sum to 1.30, not 1.00 (±0.005). Adjust them or run `normalize ife`."))
+        #expect(result.stderr.contains("Error: near line 18: Weights of the IFE matrix sum to 1.30, not 1.00 (±0.005). "
+            + "Adjust them or run `normalize ife`."))
         #expect(result.stderr.contains("Error: near line 19: Weights of the IFE matrix sum to 1.30"))
         // normalize: each weight / 1.30 → S1 0.5/1.3 = 0.385, S2 0.15/1.3 = 0.115, S3 0.10/1.3 = 0.077,
         // W1 0.35/1.3 = 0.269, W2 0.20/1.3 = 0.154.
-        #expect(result.stdout.contains("IFE matrix weights rescaled to sum to 1: S1 0.385, S2 0.115, S3 0.077, W1 0.269, W2 0.154."))
+        #expect(result.stdout.contains("IFE matrix weights rescaled to sum to 1: S1 0.385, S2 0.115, S3 0.077, W1 "
+            + "0.269, W2 0.154."))
         // New total = (0.5 × 4 + 0.15 × 3 + 0.10 × 3 + 0.35 × 1 + 0.20 × 2) / 1.3 = 3.50 / 1.3 = 2.692.
         #expect(result.stdout.contains("IFE total 2.69: average (2.0–2.99), at or above the 2.5 midpoint."))
         // Missing ratings are named.
@@ -247,7 +268,8 @@ struct QuantitativeTests: PipedSuite {
         #expect(out.contains("Comparisons of Strengths complete: S1 0.600, S2 0.300, S3 0.100, CR 0.000."))
         #expect(out.contains("Comparisons of Opportunities complete: O1 0.637, O2 0.258, O3 0.105, CR 0.033."))
         #expect(out.contains("λmax 3.039, CI 0.019, RI 0.58, CR 0.033 (consistent: below 0.10)"))
-        #expect(out.contains("Comparisons between the SWOT groups complete: S 0.400, W 0.100, O 0.400, T 0.100, CR 0.000."))
+        #expect(out.contains("Comparisons between the SWOT groups complete: S 0.400, W 0.100, O 0.400, T 0.100, CR "
+            + "0.000."))
         // ahp apply: global = group × local; IFE weight = global / (0.4 + 0.1):
         // S1 0.4 × 0.6 / 0.5 = 0.48, S2 0.4 × 0.3 / 0.5 = 0.24, S3 0.4 × 0.1 / 0.5 = 0.08,
         // W1 0.1 × 0.25 / 0.5 = 0.05, W2 0.1 × 0.75 / 0.5 = 0.15 (sum 1.00);
@@ -293,7 +315,9 @@ struct QuantitativeTests: PipedSuite {
         // Warnings are wrapped to the terminal; compare with runs of white space as one space.
         let out = result.stdout.split(whereSeparator: \.isWhitespace).joined(separator: " ")
         #expect(out.contains("O1 0.218, O2 0.302, O3 0.151, O4 0.330, CR 1.013."))
-        #expect(out.contains("Warning: The comparisons of Opportunities are inconsistent: CR = 1.013 (should be below 0.10). The most inconsistent judgement is O4 vs O1: entered 8, while the other judgements imply about 1.52. Revisit it."))
+        #expect(out.contains("Warning: The comparisons of Opportunities are inconsistent: CR = 1.013 (should be below "
+            + "0.10). The most inconsistent judgement is O4 vs O1: entered 8, while the other judgements imply about "
+            + "1.52. Revisit it."))
         #expect(out.contains("λmax 6.735, CI 0.912, RI 0.90, CR 1.013"))
     }
 
@@ -359,7 +383,8 @@ struct QuantitativeTests: PipedSuite {
         let markdown = try folder.read("r.md")
         // The body says where the agency stands in pictures and one sentence each; the tables are in the appendix.
         for expected in [
-            "## Where the agency stands", "![x = S − W = −0.45, y = O − T = +1.25: quadrant III, favouring WO strategies.]"
+            "## Where the agency stands", "![x = S − W = −0.45, y = O − T = +1.25: quadrant III, favouring WO "
+                + "strategies.]"
                 + "(r-files/swot-position.svg)",
             "SWOT position **Quadrant III: Turnaround** (x = −0.45, y = +1.25): favour WO strategies.",
             "IE matrix **cell II: Grow and build** (IFE 2.30, EFE 3.25).",
@@ -379,7 +404,9 @@ struct QuantitativeTests: PipedSuite {
         }
         // Every mermaid block is fenced, starts with quadrantChart, quotes its labels and writes coordinates as the
         // grammar reads them (1, or 0 with decimals).
-        let blocks = markdown.components(separatedBy: "```mermaid\n").dropFirst().map { $0.components(separatedBy: "\n```\n")[0] }
+        let blocks = markdown.components(separatedBy: "```mermaid\n").dropFirst().map {
+            $0.components(separatedBy: "\n```\n")[0]
+        }
         #expect(blocks.count == 2)
         for block in blocks {
             let lines = block.components(separatedBy: "\n")
@@ -388,11 +415,18 @@ struct QuantitativeTests: PipedSuite {
                 let body = line.trimmingCharacters(in: .whitespaces)
                 if body.hasPrefix("title ") { continue }
                 if body.hasPrefix("x-axis ") || body.hasPrefix("y-axis ") {
-                    #expect(body.range(of: #"^[xy]-axis "[^"]*" --> "[^"]*"$"#, options: .regularExpression) != nil, "\(body)")
+                    #expect(
+                        body.range(of: #"^[xy]-axis "[^"]*" --> "[^"]*"$"#, options: .regularExpression) != nil,
+                        "\(body)"
+                    )
                 } else if body.hasPrefix("quadrant-") {
                     #expect(body.range(of: #"^quadrant-[1-4] "[^"]*"$"#, options: .regularExpression) != nil, "\(body)")
                 } else {
-                    #expect(body.range(of: #"^"[^"]*": \[(1|0(\.\d+)?), (1|0(\.\d+)?)\]$"#, options: .regularExpression) != nil, "\(body)")
+                    #expect(
+                        body.range(of: #"^"[^"]*": \[(1|0(\.\d+)?), (1|0(\.\d+)?)\]$"#, options: .regularExpression)
+                            != nil,
+                        "\(body)"
+                    )
                 }
             }
         }
@@ -409,13 +443,16 @@ struct QuantitativeTests: PipedSuite {
 
     /// The worked plan is a turnaround (x −0.45, y +1.25), so strategy listings put WO first: WO, SO, WT, ST.
     @Test func strategyListsFollowThePosition() throws {
-        let before = try run("new plain\nlang en\nadd s Strong leadership\nadd w Small budget\nadd o National programme\nadd t Cyber attacks\n"
-            + "strategy add SO Use leadership for the programme from S1 O1\nstrategy add WO Fund the budget gap from the programme from W1 O1\nstrategies\n")
+        let before = try run("new plain\nlang en\nadd s Strong leadership\nadd w Small budget\nadd o National "
+            + "programme\nadd t Cyber attacks\n"
+            + "strategy add SO Use leadership for the programme from S1 O1\nstrategy add WO Fund the budget gap from "
+            + "the programme from W1 O1\nstrategies\n")
         #expect(!before.stdout.contains("SWOT position"), "no position yet: plain order")
         #expect(before.stdout.range(of: "SO:")!.lowerBound < before.stdout.range(of: "WO:")!.lowerBound)
 
         let result = try run(Self.items + Self.scores
-            + "strategy add SO Expand integrated services from S1 O1\nstrategy add WO Train staff through university partners from W1 O3\nstrategies\nexport markdown --proposed\n")
+            + "strategy add SO Expand integrated services from S1 O1\nstrategy add WO Train staff through university "
+            + "partners from W1 O3\nstrategies\nexport markdown --proposed\n")
         #expect(result.status == 0, "\(result.stderr)")
         let out = result.stdout
         #expect(out.contains("SWOT position III Turnaround: WO strategies first (order WO, SO, WT, ST)."))

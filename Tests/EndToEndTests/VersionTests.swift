@@ -39,11 +39,13 @@ struct VersionTests: PipedSuite {
 
             """)
         #expect(result.status == 0, "\(result.stderr)")
-        let diff = try #require(result.stdout.components(separatedBy: "Changes from snapshot draft-1 to the open plan:\n").last)
+        let diff = try #require(result.stdout.components(separatedBy: "Changes from snapshot draft-1 to the open "
+            + "plan:\n").last)
         #expect(diff.contains("Items added (1):\n  + T3 Serangan ransomware pada layanan publik\n"))
         #expect(diff.contains("Items removed (1):\n  - T2 Kesenjangan digital antarwilayah\n"))
         #expect(diff.contains("Items moved (1):\n  O2 → S3 Program Satu Data Indonesia\n"))
-        #expect(diff.contains("Items edited (1):\n  S1 Terdapat [-25-]{+30+} layanan aplikasi e-government {+yang terintegrasi+}\n"))
+        #expect(diff.contains("Items edited (1):\n  S1 Terdapat [-25-]{+30+} layanan aplikasi e-government {+yang "
+            + "terintegrasi+}\n"))
         #expect(diff.contains("  W2 +C05 HR"))
         #expect(diff.contains("  S2 rating 3 → 4\n"))
         #expect(diff.contains("  T1 weight 0.30 → 0.50, rating 2 → 4\n"))
@@ -70,7 +72,8 @@ struct VersionTests: PipedSuite {
 
             """)
         #expect(result.status == 0, "\(result.stderr)")
-        #expect(result.stdout.contains("Perubahan dari versi a ke versi b:\nBobot dan peringkat berubah (1):\n  S1 peringkat 4 → 3\n"
+        #expect(result.stdout.contains("Perubahan dari versi a ke versi b:\nBobot dan peringkat berubah (1):\n  S1 "
+            + "peringkat 4 → 3\n"
             + "Posisi (2):\n  IFE 2,50 → 2,20, EFE 2,30 → 2,30\n  Posisi SWOT II (0,00; -0,20) → IV (-0,30; -0,20)\n"))
         // b and the open plan differ only in the language setting, which is not a change diff lists.
         #expect(result.stdout.contains("Perubahan dari versi b ke rencana terbuka:\nTidak ada perubahan.\n"))
@@ -79,12 +82,14 @@ struct VersionTests: PipedSuite {
     }
 
     @Test func versionsListsSnapshotsAndBackupsWithDateTimeAndSummary() throws {
-        let result = try run(Self.scoredPlan + "save\nsnapshot draft-1\nremove S1\nsave\nsnapshot final-2027\nversions\n")
+        let result = try run(Self.scoredPlan + "save\nsnapshot draft-1\nremove S1\nsave\nsnapshot "
+            + "final-2027\nversions\n")
         #expect(result.status == 0, "\(result.stderr)")
         let listing = try #require(result.stdout.components(separatedBy: "Open plan: ").last)
         let stamp = #"\d{4}-\d{2}-\d{2} \d{2}:\d{2}"#
         #expect(listing.hasPrefix("7 items (S 1, W 2, O 2, T 2); 0 strategies, 0 accepted\nSnapshots:\n"))
-        #expect(listing.range(of: "  draft-1 +\(stamp)  8 items \\(S 2, W 2, O 2, T 2\\); 0 strategies, 0 accepted\n  final-2027", options: .regularExpression) != nil)
+        #expect(listing.range(of: "  draft-1 +\(stamp)  8 items \\(S 2, W 2, O 2, T 2\\); 0 strategies, 0 accepted\n  "
+            + "final-2027", options: .regularExpression) != nil)
         #expect(listing.contains("Backups (`restore N`):\n  1 "))
         #expect(FileManager.default.fileExists(atPath: folder.file("workspaces/.snapshots/p/draft-1.json").path))
     }

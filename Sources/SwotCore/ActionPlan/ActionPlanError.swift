@@ -19,34 +19,46 @@ public enum ActionPlanError: PlannerFacingError, Equatable {
     public var message: String {
         switch self {
         case .badAmount(let text, let reason):
-            return "\"\(text)\" is not an amount of money: \(reason). Write whole rupiah (1250000000 or 1.250.000.000) or a number and a unit (750 juta, 1,25 miliar, 1,25 M)."
+            return "\"\(text)\" is not an amount of money: \(reason). Write whole rupiah (1250000000 or 1.250.000.000) "
+                + "or a number and a unit (750 juta, 1,25 miliar, 1,25 M)."
         case .negativeAmount(let text):
-            return "\"\(text)\" is negative; a budget line holds the money a strategy needs, 0 or more. To remove a line, give it 0."
+            return "\"\(text)\" is negative; a budget line holds the money a strategy needs, 0 or more. To remove a "
+                + "line, give it 0."
         case .decimalWithoutUnit(let text):
-            return "\"\(text)\" has decimals but no unit. Write whole rupiah grouped in threes (1.250.000.000), or add the unit: 1,25 miliar, 750 juta."
+            return "\"\(text)\" has decimals but no unit. Write whole rupiah grouped in threes (1.250.000.000), or add "
+                + "the unit: 1,25 miliar, 750 juta."
         case .ambiguousAmount(let text):
-            return "\"\(text)\" can be read two ways: a dot or comma before three digits may group thousands or mark decimals. Write 1250 juta rather than 1.250 juta, or 1,25 juta with only the decimals meant."
+            return "\"\(text)\" can be read two ways: a dot or comma before three digits may group thousands or mark "
+                + "decimals. Write 1250 juta rather than 1.250 juta, or 1,25 juta with only the decimals meant."
         case .notWholeRupiah(let text):
-            return "\"\(text)\" is not a whole number of rupiah. Use fewer decimals (1,25 juta) or write the amount in rupiah."
+            return "\"\(text)\" is not a whole number of rupiah. Use fewer decimals (1,25 juta) or write the amount in "
+                + "rupiah."
         case .amountTooLarge(let text):
-            return "\"\(text)\" is more than one budget line may hold (Rp1.000 triliun). Check the unit: M is miliar, juta is million."
+            return "\"\(text)\" is more than one budget line may hold (Rp1.000 triliun). Check the unit: M is miliar, "
+                + "juta is million."
         case .unknownSource(let word):
             let sources = FundingSource.allCases.map(\.label).joined(separator: ", ")
             return "\"\(word)\" is not a funding source. Use one of \(sources) (APBD when you name none)."
         case .badYear(let word):
             return "\"\(word)\" is not a year. Write it with four digits, e.g. 2026."
         case .noPeriod(let command):
-            return "The plan has no period yet, so `\(command)` cannot check the year. Set it first, e.g. `period 2025 2029` for a five-year Renstra."
+            return "The plan has no period yet, so `\(command)` cannot check the year. Set it first, e.g. `period 2025 "
+                + "2029` for a five-year Renstra."
         case .yearOutsidePeriod(let year, let period):
-            return "\(year) is outside the plan period \(period.label). Use a year from \(period.start) to \(period.end), or widen the period with `period START END`."
+            return "\(year) is outside the plan period \(period.label). Use a year from \(period.start) to "
+                + "\(period.end), or widen the period with `period START END`."
         case .badPeriod(let reason):
             return "That period cannot be used: \(reason). Write the first and last year, e.g. `period 2025 2029`."
         case .periodWouldDropEntries(let period, let entries):
-            return "\(period.label) leaves out years the action plan already uses: \(PlanError.shortList(entries, listCommand: "actions")). Change or remove those first (`target ID YEAR -`, `budget ID 0 SOURCE YEAR`)."
+            return "\(period.label) leaves out years the action plan already uses: "
+                + "\(PlanError.shortList(entries, listCommand: "actions")). Change or remove those first (`target ID "
+                + "YEAR -`, `budget ID 0 SOURCE YEAR`)."
         case .rejectedStrategy(let id):
-            return "\(id) is rejected, so it has no place in the action plan. `accept \(id)` first if the plan should carry it out."
+            return "\(id) is rejected, so it has no place in the action plan. `accept \(id)` first if the plan should "
+                + "carry it out."
         case .noBudgetLine(let id, let source, let year):
-            return "\(id) has no \(source.label) budget line for \(year.map(String.init) ?? "the period as a whole"); `actions` shows its lines."
+            return "\(id) has no \(source.label) budget line for \(year.map(String.init) ?? "the period as a whole"); "
+                + "`actions` shows its lines."
         }
     }
 }

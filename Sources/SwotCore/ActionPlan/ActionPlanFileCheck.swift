@@ -37,7 +37,8 @@ extension PlanFile {
                 let name = "strategy \(strategy.id)'s \(line.source.label) budget line"
                 guard line.amount > 0, line.amount <= RupiahAmount.maximum else {
                     throw PlanFileProblem(
-                        message: "\(name) has \(line.amount) rupiah; amounts lie above 0, up to \(RupiahAmount.maximum)")
+                        message: "\(name) has \(line.amount) rupiah; amounts lie above 0, up to "
+                            + "\(RupiahAmount.maximum)")
                 }
                 guard lines.insert(BudgetLine(amount: 0, source: line.source, year: line.year)).inserted else {
                     let when = line.year.map(String.init) ?? "the whole period"

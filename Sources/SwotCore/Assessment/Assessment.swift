@@ -50,7 +50,14 @@ public struct ProposedItem: Codable, Equatable, Sendable {
         case rejected
     }
 
-    public init(id: String, quadrant: Quadrant, text: LocalizedText, source: Source, status: Status = .proposed, itemID: String? = nil) {
+    public init(
+        id: String,
+        quadrant: Quadrant,
+        text: LocalizedText,
+        source: Source,
+        status: Status = .proposed,
+        itemID: String? = nil
+    ) {
         self.id = id
         self.quadrant = quadrant
         self.text = text

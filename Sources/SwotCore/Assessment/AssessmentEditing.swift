@@ -57,7 +57,12 @@ extension Plan {
         for candidate in candidates where !refreshed.contains(where: { sameSuggestion($0, candidate) }) {
             let number = max(nextNumber["P", default: 1], (proposals.map(\.number).max() ?? 0) + 1)
             nextNumber["P"] = number + 1
-            let proposal = ProposedItem(id: "P\(number)", quadrant: candidate.quadrant, text: candidate.text, source: candidate.source)
+            let proposal = ProposedItem(
+                id: "P\(number)",
+                quadrant: candidate.quadrant,
+                text: candidate.text,
+                source: candidate.source
+            )
             refreshed.append(proposal)
             added.append(proposal)
         }

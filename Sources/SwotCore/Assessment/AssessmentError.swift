@@ -23,7 +23,8 @@ public enum AssessmentError: PlannerFacingError, Equatable {
         case .notALevel(let word, let item, let scale):
             let words = scale.levels.compactMap(\.words.first)
             let named = scale.kind == .stages ? " (or \(words.joined(separator: ", ")))" : ""
-            return "\"\(word)\" is not an answer for \(item): type a level \(scale.range.lowerBound)–\(scale.range.upperBound)\(named), skip, back or quit."
+            return "\"\(word)\" is not an answer for \(item): type a level "
+                + "\(scale.range.lowerBound)–\(scale.range.upperBound)\(named), skip, back or quit."
         case .malformedAnswer(let word):
             return "\"\(word)\" is not an answer. Write answers as ID=LEVEL, for example ORG.1=3."
         case .answeredTwice(let id):
@@ -33,7 +34,8 @@ public enum AssessmentError: PlannerFacingError, Equatable {
         case .malformedProposalID(let id):
             return "\"\(id)\" is not a proposal id. Proposal ids are P and a number, like P1; `proposals` lists them."
         case .noSuchProposal(let id, let known):
-            let list = known.isEmpty ? "The plan has no proposals; `assess FRAMEWORK` makes some." : "Proposals are \(AssessmentError.list(known))."
+            let list = known.isEmpty ? "The plan has no proposals; `assess FRAMEWORK` makes "
+                + "some." : "Proposals are \(AssessmentError.list(known))."
             return "No proposal \(id) in this plan. \(list)"
         case .alreadyAccepted(let id, let item):
             return "\(id) is already accepted as \(item)."
@@ -44,6 +46,7 @@ public enum AssessmentError: PlannerFacingError, Equatable {
 
     /// At most twelve ids, then "… (N in all)".
     static func list(_ ids: [String]) -> String {
-        ids.count <= 12 ? ids.joined(separator: ", ") : ids.prefix(12).joined(separator: ", ") + ", … (\(ids.count) in all)"
+        ids.count <= 12
+            ? ids.joined(separator: ", ") : ids.prefix(12).joined(separator: ", ") + ", … (\(ids.count) in all)"
     }
 }

@@ -7,13 +7,15 @@ extension PlanFile {
         var frameworks = Set<String>()
         for assessment in plan.assessments {
             guard !assessment.framework.isEmpty, frameworks.insert(assessment.framework).inserted else {
-                throw PlanFileProblem(message: "assessment of \"\(assessment.framework)\" appears twice or has no framework")
+                throw PlanFileProblem(message: "assessment of \"\(assessment.framework)\" appears twice or has no "
+                    + "framework")
             }
             guard assessment.position >= 0 else {
                 throw PlanFileProblem(message: "assessment of \(assessment.framework) has a negative position")
             }
             for (item, level) in assessment.answers where item.isEmpty || !(0...10).contains(level) {
-                throw PlanFileProblem(message: "assessment of \(assessment.framework) has answer \(level) for \"\(item)\", outside 0…10")
+                throw PlanFileProblem(message: "assessment of \(assessment.framework) has answer \(level) for "
+                    + "\"\(item)\", outside 0…10")
             }
         }
         var seen = Set<String>()
@@ -24,7 +26,8 @@ extension PlanFile {
             guard seen.insert(proposal.id).inserted else {
                 throw PlanFileProblem(message: "proposal id \(proposal.id) appears twice")
             }
-            guard !proposal.text.en.trimmingWhitespace().isEmpty || !proposal.text.id.trimmingWhitespace().isEmpty else {
+            guard !proposal.text.en.trimmingWhitespace().isEmpty || !proposal.text.id.trimmingWhitespace().isEmpty
+            else {
                 throw PlanFileProblem(message: "proposal \(proposal.id) has no text")
             }
             guard proposal.number < plan.nextNumber["P", default: 1] else {

@@ -170,26 +170,42 @@ public struct AssessmentScale: Equatable, Sendable {
               description: LocalizedText(en: "Not in place at all.", id: "Sama sekali belum ada."),
               words: ["absent", "none"]),
         Level(value: 2, name: LocalizedText(en: "weak", id: "lemah"),
-              description: LocalizedText(en: "Started, but falls clearly short.", id: "Sudah dimulai, tetapi masih jelas kurang."),
+                description: LocalizedText(
+                    en: "Started, but falls clearly short.",
+                    id: "Sudah dimulai, tetapi masih jelas kurang."
+                ),
               words: ["weak", "lemah"]),
         Level(value: 3, name: LocalizedText(en: "adequate", id: "cukup"),
-              description: LocalizedText(en: "In place and working, with gaps.", id: "Sudah ada dan berjalan, dengan kekurangan."),
+                description: LocalizedText(
+                    en: "In place and working, with gaps.",
+                    id: "Sudah ada dan berjalan, dengan kekurangan."
+                ),
               words: ["adequate", "cukup"]),
         Level(value: 4, name: LocalizedText(en: "good", id: "baik"),
-              description: LocalizedText(en: "Works well; minor improvements possible.", id: "Berjalan baik; perbaikan kecil masih mungkin."),
+                description: LocalizedText(
+                    en: "Works well; minor improvements possible.",
+                    id: "Berjalan baik; perbaikan kecil masih mungkin."
+                ),
               words: ["good", "baik"]),
         Level(value: 5, name: LocalizedText(en: "strong", id: "sangat kuat"),
-              description: LocalizedText(en: "Fully in place; a model for others.", id: "Sepenuhnya berjalan; menjadi contoh bagi yang lain."),
+              description: LocalizedText(en: "Fully in place; a model for others.", id: "Sepenuhnya berjalan; menjadi "
+                  + "contoh bagi yang lain."),
               words: ["strong", "kuat"]),
     ])
 
     /// A stage model's stage: 0 no, 1 partly, 2 yes.
     public static let stages = AssessmentScale(kind: .stages, levels: [
         Level(value: 0, name: LocalizedText(en: "no", id: "belum"),
-              description: LocalizedText(en: "The agency does not offer this yet.", id: "Instansi belum menyediakan ini."),
+                description: LocalizedText(
+                    en: "The agency does not offer this yet.",
+                    id: "Instansi belum menyediakan ini."
+                ),
               words: ["no", "n", "tidak", "belum"]),
         Level(value: 1, name: LocalizedText(en: "partly", id: "sebagian"),
-              description: LocalizedText(en: "Offered in part, or only by some units.", id: "Baru sebagian, atau hanya di sebagian unit."),
+                description: LocalizedText(
+                    en: "Offered in part, or only by some units.",
+                    id: "Baru sebagian, atau hanya di sebagian unit."
+                ),
               words: ["partly", "partial", "p", "sebagian"]),
         Level(value: 2, name: LocalizedText(en: "yes", id: "sudah"),
               description: LocalizedText(en: "Fully offered.", id: "Sudah sepenuhnya tersedia."),

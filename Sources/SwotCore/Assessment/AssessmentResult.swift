@@ -32,7 +32,12 @@ public struct AssessmentResult: Sendable {
             let questions = ratedQuestions.filter { $0.section.id == section.id }
             guard !questions.isEmpty else { return nil }
             let levels = questions.compactMap(level)
-            return SectionAverage(section: section, average: AssessmentResult.mean(levels), answered: levels.count, count: questions.count)
+            return SectionAverage(
+                section: section,
+                average: AssessmentResult.mean(levels),
+                answered: levels.count,
+                count: questions.count
+            )
         }
     }
 

@@ -80,7 +80,9 @@ public struct Interview: Sendable {
         var answers: [String: Int] = [:]
         for word in words {
             let parts = word.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false)
-            guard parts.count == 2, !parts[0].isEmpty, !parts[1].isEmpty else { throw AssessmentError.malformedAnswer(word) }
+            guard parts.count == 2, !parts[0].isEmpty, !parts[1].isEmpty else {
+                throw AssessmentError.malformedAnswer(word)
+            }
             let question = try form.requireQuestion(String(parts[0]))
             let level = try question.parseLevel(String(parts[1]))
             guard answers.updateValue(level, forKey: question.item.id) == nil else {

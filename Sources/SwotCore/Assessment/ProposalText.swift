@@ -53,17 +53,21 @@ enum ProposalText {
             id: "\(capitalised(name.id)) baru pada tingkat \(level) (\(levelName.id)) dalam evaluasi SPBE")
     }
 
-    /// The stage a stage model's answers reach: "e-Government has reached the Interaction stage (World Bank WB.2: stage 2 of 4)".
+    /// The stage a stage model's answers reach: "e-Government has reached the Interaction stage (World Bank WB.2: stage
+    /// 2 of 4)".
     static func stageReached(_ question: AssessmentQuestion, form: AssessmentForm, stageCount: Int) -> LocalizedText {
         let stage = question.stage
         let number = stage?.level ?? question.number
         return LocalizedText(
-            en: "e-Government has reached the \(stage?.name.en ?? question.item.name.en) stage (\(form.shortName.en) \(question.item.id): stage \(number) of \(stageCount))",
-            id: "e-Government sudah mencapai tahap \(stage?.name.id ?? question.item.name.id) (\(form.shortName.id) \(question.item.id): tahap \(number) dari \(stageCount))"
+            en: "e-Government has reached the \(stage?.name.en ?? question.item.name.en) stage (\(form.shortName.en) "
+                + "\(question.item.id): stage \(number) of \(stageCount))",
+            id: "e-Government sudah mencapai tahap \(stage?.name.id ?? question.item.name.id) (\(form.shortName.id) "
+                + "\(question.item.id): tahap \(number) dari \(stageCount))"
         )
     }
 
-    /// The next stage, not (fully) offered yet: "Online service transactions not yet in place (World Bank WB.3, stage 3 Transaction: no)".
+    /// The next stage, not (fully) offered yet: "Online service transactions not yet in place (World Bank WB.3, stage 3
+    /// Transaction: no)".
     static func stageMissing(_ question: AssessmentQuestion, level: Int, form: AssessmentForm) -> LocalizedText {
         // "Level 2 Maturation: interactive sites …" names the stage in the source already; keep what it is.
         func strip(_ text: String) -> String {

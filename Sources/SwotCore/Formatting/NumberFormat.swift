@@ -90,7 +90,9 @@ public struct NumberFormat: Sendable, Hashable {
             text.removeLast()
             scale = 0.01
         }
-        if !text.contains("."), text.filter({ $0 == "," }).count == 1 { text = String(text.map { $0 == "," ? "." : $0 }) }
+        if !text.contains("."), text.filter({ $0 == "," }).count == 1 {
+            text = String(text.map { $0 == "," ? "." : $0 })
+        }
         var body = Substring(text)
         if body.first == "-" || body.first == "+" { body = body.dropFirst() }
         let isDigit = { (character: Character) in character.isASCII && character.isNumber }

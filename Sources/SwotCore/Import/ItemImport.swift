@@ -79,7 +79,11 @@ extension Plan {
             }
             if let label = entry.label {
                 do { try copy.setLabel(added.id, label: label) } catch {
-                    throw entry.problem((error as? any PlannerFacingError)?.message ?? "\(error)", inLabel: true, file: file)
+                    throw entry.problem(
+                        (error as? any PlannerFacingError)?.message ?? "\(error)",
+                        inLabel: true,
+                        file: file
+                    )
                 }
             }
             added = copy.item(added.id) ?? added
@@ -112,7 +116,8 @@ public enum ItemImportError: PlannerFacingError, Equatable {
         case .file(let error):
             return error.message
         case .noItems(let file):
-            return "\(file) holds no SWOT items. A Markdown file needs headings such as `## Kekuatan` or `## Strengths` "
+            return "\(file) holds no SWOT items. A Markdown file needs headings such as `## Kekuatan` or `## "
+                + "Strengths` "
                 + "with list items (`- …`) beneath; a CSV file needs rows of quadrant (S, W, O, T) and text. \(nothing)"
         case .line(let file, let line, let problem):
             return "\(file) line \(line): \(CSVTableError.clause(problem)). \(nothing)"

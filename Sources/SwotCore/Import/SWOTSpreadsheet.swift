@@ -22,7 +22,9 @@ public enum SWOTSpreadsheet {
         }
 
         init?(header: String) {
-            let folded = header.lowercased().split(whereSeparator: { $0.isWhitespace || $0 == "." }).joined(separator: " ")
+            let folded = header.lowercased().split(whereSeparator: { $0.isWhitespace || $0 == "." }).joined(
+                separator: " "
+            )
             guard let column = Column.allCases.first(where: { $0.names.contains(folded) }) else { return nil }
             self = column
         }
@@ -39,8 +41,10 @@ public enum SWOTSpreadsheet {
             columns = []
             for (index, field) in first.fields.enumerated() {
                 guard field.isEmpty || Column(header: field) != nil else {
-                    throw cell(first.number, index, "\"\(field.prefix(40))\" is not a column swot reads; name the columns "
-                               + "Kuadran (Quadrant), Uraian (Text) and, if you like, Label, or No for a numbering column")
+                    throw cell(first.number, index, "\"\(field.prefix(40))\" is not a column swot reads; name the "
+                        + "columns "
+                               + "Kuadran (Quadrant), Uraian (Text) and, if you like, Label, or No for a numbering "
+                               + "column")
                 }
                 let column = Column(header: field)
                 if let column, column != .numbering, columns.contains(column) {
@@ -68,7 +72,8 @@ public enum SWOTSpreadsheet {
             let quadrantText = field(quadrantColumn)
             if !quadrantText.isEmpty {
                 guard let quadrant = quadrant(quadrantText) else {
-                    throw cell(row.number, quadrantColumn, "\"\(quadrantText.prefix(40))\" is not a quadrant; write S, W, "
+                    throw cell(row.number, quadrantColumn, "\"\(quadrantText.prefix(40))\" is not a quadrant; write S, "
+                        + "W, "
                                + "O or T (Kekuatan, Kelemahan, Peluang, Ancaman, or Strength, Weakness, …)")
                 }
                 current = quadrant
@@ -77,7 +82,9 @@ public enum SWOTSpreadsheet {
             let label = field(labelColumn)
             guard !text.isEmpty else {
                 // A quadrant alone starts a block of rows; a label without text has nothing to name.
-                guard label.isEmpty else { throw cell(row.number, textColumn, "the text is empty; write it or delete the row") }
+                guard label.isEmpty else {
+                    throw cell(row.number, textColumn, "the text is empty; write it or delete the row")
+                }
                 continue
             }
             guard let quadrant = current else {

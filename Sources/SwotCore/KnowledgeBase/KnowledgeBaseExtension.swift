@@ -10,7 +10,8 @@
 ///   "sources":    [ { "id": "U01", "file": "notulen-rapat-2025.pdf", "title": { "en": "…", "id": "…" } } ],
 ///   "categories": [ { "id": "C90", "code": "GIS", "name": …, "description": …, "keywords": { "en": […], "id": […] },
 ///                     "question": …, "citations": [ { "source": "U01", "from": 3, "to": 5, "quote": "…" } ] } ],
-///   "factors":    [ { "id": "F900", "category": "C90", "kind": "success", "origin": "internal", "text": …, "citations": […] } ],
+/// "factors":    [ { "id": "F900", "category": "C90", "kind": "success", "origin": "internal", "text": …, "citations":
+/// […] } ],
 ///   "moves":      [ { "id": "M900", "quadrant": "SO", "internal": ["C90"], "external": [], "action": …,
 ///                     "basis": "derived", "authority": "own", "citations": […] } ] }
 /// ```
@@ -98,7 +99,10 @@ extension KnowledgeBaseExtension {
             let id = ids.id(in: section, at: index)
             let entry = Draft.entryName(section, index, id)
             let rest = Array(codingPath.dropFirst(2))
-            return .invalidEntry(entry: entry, problem: rest.isEmpty ? "the entry \(problem)" : "\(fieldPath(rest)) \(problem)")
+            return .invalidEntry(
+                entry: entry,
+                problem: rest.isEmpty ? "the entry \(problem)" : "\(fieldPath(rest)) \(problem)"
+            )
         }
         switch error {
         case .keyNotFound(let key, let context):
@@ -138,7 +142,11 @@ extension KnowledgeBaseExtension {
     static func fieldPath(_ codingPath: [any CodingKey]) -> String {
         var result = ""
         for key in codingPath {
-            if let index = key.intValue { result += "[\(index)]" } else { result += result.isEmpty ? key.stringValue : ".\(key.stringValue)" }
+            if let index = key.intValue {
+                result += "[\(index)]"
+            } else {
+                result += result.isEmpty ? key.stringValue : ".\(key.stringValue)"
+            }
         }
         return result
     }
@@ -172,13 +180,15 @@ public enum KnowledgeBaseFileError: PlannerFacingError, Equatable {
     public var message: String {
         switch self {
         case .notJSON(let detail):
-            return "The file is not a knowledge-base file: \(detail). See README.md, \"Knowledge-base files\", or examples/kb-extension.json."
+            return "The file is not a knowledge-base file: \(detail). See README.md, \"Knowledge-base files\", or "
+                + "examples/kb-extension.json."
         case .invalidFile(let problem):
             return "\(capitalised(problem)). See README.md, \"Knowledge-base files\", or examples/kb-extension.json."
         case .invalidEntry(let entry, let problem):
             return "\(entry): \(problem)."
         case .unsupportedVersion(let version):
-            return "The file has schemaVersion \(version); this swot reads version \(KnowledgeBaseExtension.currentSchemaVersion). Write \"schemaVersion\": 1 or upgrade swot."
+            return "The file has schemaVersion \(version); this swot reads version "
+                + "\(KnowledgeBaseExtension.currentSchemaVersion). Write \"schemaVersion\": 1 or upgrade swot."
         case .noEntries:
             return "The file has no categories, factors or moves to load."
         }
@@ -316,14 +326,19 @@ struct EntryChecker {
 
     func text(_ value: Draft.Text?, _ field: String) throws(KnowledgeBaseFileError) -> LocalizedText {
         let value = try required(value, field)
-        guard let en = value.en else { throw fail("\"\(field).en\" is missing (write \"\" if there is no English text)") }
-        guard let id = value.id else { throw fail("\"\(field).id\" is missing (write \"\" if there is no Indonesian text)") }
+        guard let en = value.en else {
+            throw fail("\"\(field).en\" is missing (write \"\" if there is no English text)")
+        }
+        guard let id = value.id else {
+            throw fail("\"\(field).id\" is missing (write \"\" if there is no Indonesian text)")
+        }
         let text = LocalizedText(en: en.trimmingWhitespace(), id: id.trimmingWhitespace())
         guard !text.en.isEmpty || !text.id.isEmpty else { throw fail("\"\(field)\" is empty in both languages") }
         return text
     }
 
-    func id(_ value: String?, prefix: Character, digits: Int, example: String) throws(KnowledgeBaseFileError) -> String {
+    func id(_ value: String?, prefix: Character, digits: Int, example: String) throws(KnowledgeBaseFileError) -> String
+    {
         let id = try required(value, "id").trimmingWhitespace().uppercased()
         let rest = id.dropFirst()
         guard id.first == prefix, rest.count >= digits, rest.allSatisfy(\.isASCIIDigit) else {
@@ -335,19 +350,24 @@ struct EntryChecker {
     func citations(_ value: [Draft.CitationDraft]?) throws(KnowledgeBaseFileError) -> [Citation] {
         let drafts = try required(value, "citations")
         guard !drafts.isEmpty else {
-            throw fail("\"citations\" is empty; cite at least one paper (D000 … D004) or a source declared in \"sources\"")
+            throw fail("\"citations\" is empty; cite at least one paper (D000 … D004) or a source declared in "
+                + "\"sources\"")
         }
         var result: [Citation] = []
         for (index, draft) in drafts.enumerated() {
             let field = "citations[\(index)]"
-            guard let source = draft.source?.trimmingWhitespace(), !source.isEmpty else { throw fail("\"\(field).source\" is missing") }
+            guard let source = draft.source?.trimmingWhitespace(), !source.isEmpty else {
+                throw fail("\"\(field).source\" is missing")
+            }
             guard let from = draft.from else { throw fail("\"\(field).from\" is missing (the first line cited)") }
             let to = draft.to ?? from
             guard from >= 1, to >= from else {
                 throw fail("\(field) has lines \(from)-\(to); lines start at 1 and \"to\" may not be before \"from\"")
             }
             let quote = draft.quote?.trimmingWhitespace()
-            result.append(Citation(source: source.uppercased(), from: from, to: to, quote: quote?.isEmpty == true ? nil : quote))
+            result.append(
+                Citation(source: source.uppercased(), from: from, to: to, quote: quote?.isEmpty == true ? nil : quote)
+            )
         }
         return result
     }
@@ -360,17 +380,22 @@ struct EntryChecker {
 extension Draft.File {
     func validated() throws(KnowledgeBaseFileError) -> KnowledgeBaseExtension {
         guard let version = schemaVersion else {
-            throw .invalidFile(problem: "the required field \"schemaVersion\" is missing at the top level (write \"schemaVersion\": 1)")
+            throw .invalidFile(problem: "the required field \"schemaVersion\" is missing at the top level (write "
+                + "\"schemaVersion\": 1)")
         }
         guard version <= KnowledgeBaseExtension.currentSchemaVersion else { throw .unsupportedVersion(version) }
-        guard version >= 1 else { throw .invalidFile(problem: "schemaVersion \(version) is not valid; write \"schemaVersion\": 1") }
+        guard version >= 1 else {
+            throw .invalidFile(problem: "schemaVersion \(version) is not valid; write \"schemaVersion\": 1")
+        }
 
         var result = KnowledgeBaseExtension()
         for (index, draft) in (sources ?? []).enumerated() {
             let check = EntryChecker(entry: Draft.entryName("sources", index, draft.id))
             let id = try check.required(draft.id, "id").trimmingWhitespace().uppercased()
-            guard !id.isEmpty, id.count <= 20, id.allSatisfy({ $0.isASCIILetterOrDigit || $0 == "-" || $0 == "_" }) else {
-                throw check.fail("id \"\(draft.id ?? "")\" should be a short name of letters, digits, '-' or '_', like U01")
+            guard !id.isEmpty, id.count <= 20, id.allSatisfy({ $0.isASCIILetterOrDigit || $0 == "-" || $0 == "_" })
+            else {
+                throw check.fail("id \"\(draft.id ?? "")\" should be a short name of letters, digits, '-' or '_', like "
+                    + "U01")
             }
             let file = try check.required(draft.file, "file").trimmingWhitespace()
             guard !file.isEmpty else { throw check.fail("\"file\" is empty; name the document (file name or address)") }
@@ -388,17 +413,23 @@ extension Draft.File {
                   code.allSatisfy({ $0.isASCIILetterOrDigit || $0 == "-" || $0 == "_" }),
                   !(code.first == "C" && code.dropFirst().allSatisfy(\.isASCIIDigit))
             else {
-                throw check.fail("code \"\(draft.code ?? "")\" should be 2 to 12 letters or digits starting with a letter, like GIS")
+                throw check.fail("code \"\(draft.code ?? "")\" should be 2 to 12 letters or digits starting with a "
+                    + "letter, like GIS")
             }
             let name = try check.text(draft.name, "name")
             let description = try check.text(draft.description, "description")
             let keywords = try check.required(draft.keywords, "keywords")
-            guard let en = keywords.en else { throw check.fail("\"keywords.en\" is missing (write [] if there are no English keywords)") }
-            guard let idWords = keywords.id else { throw check.fail("\"keywords.id\" is missing (write [] if there are no Indonesian keywords)") }
+            guard let en = keywords.en else {
+                throw check.fail("\"keywords.en\" is missing (write [] if there are no English keywords)")
+            }
+            guard let idWords = keywords.id else {
+                throw check.fail("\"keywords.id\" is missing (write [] if there are no Indonesian keywords)")
+            }
             let cleanEn = en.map { $0.trimmingWhitespace() }.filter { !$0.isEmpty }
             let cleanID = idWords.map { $0.trimmingWhitespace() }.filter { !$0.isEmpty }
             guard !cleanEn.isEmpty || !cleanID.isEmpty else {
-                throw check.fail("\"keywords\" is empty; give the words that signal this category, so items can be matched to it")
+                throw check.fail("\"keywords\" is empty; give the words that signal this category, so items can be "
+                    + "matched to it")
             }
             let question = try check.text(draft.question, "question")
             let citations = try check.citations(draft.citations)
@@ -420,7 +451,9 @@ extension Draft.File {
             }
             let text = try check.text(draft.text, "text")
             let citations = try check.citations(draft.citations)
-            result.factors.append(Factor(id: id, category: category, kind: kind, origin: origin, text: text, citations: citations))
+            result.factors.append(
+                Factor(id: id, category: category, kind: kind, origin: origin, text: text, citations: citations)
+            )
         }
         for (index, draft) in (moves ?? []).enumerated() {
             let check = EntryChecker(entry: Draft.entryName("moves", index, draft.id))

@@ -23,7 +23,9 @@ extension KnowledgeBase {
         let upper = name.uppercased()
         guard upper.first == prefix else { return nil }
         let rest = upper.dropFirst()
-        guard !rest.isEmpty, rest.count <= 9, rest.allSatisfy(\.isASCIIDigit), let number = Int(rest) else { return nil }
+        guard !rest.isEmpty, rest.count <= 9, rest.allSatisfy(\.isASCIIDigit), let number = Int(rest) else {
+            return nil
+        }
         let text = String(number)
         return String(prefix) + String(repeating: "0", count: max(0, digits - text.count)) + text
     }

@@ -22,10 +22,12 @@ extension KnowledgeBase {
             schemaVersion: sources.schemaVersion,
             sources: sources.sources,
             acronyms: sources.acronyms,
-            categories: try decoder.decode(CategoriesFile.self, from: Data(EmbeddedKnowledgeBase.categories.utf8)).categories,
+            categories: try decoder.decode(CategoriesFile.self, from: Data(EmbeddedKnowledgeBase.categories.utf8))
+                .categories,
             factors: try decoder.decode(FactorsFile.self, from: Data(EmbeddedKnowledgeBase.factors.utf8)).factors,
             moves: try decoder.decode(MovesFile.self, from: Data(EmbeddedKnowledgeBase.moves.utf8)).moves,
-            frameworks: try decoder.decode(FrameworksFile.self, from: Data(EmbeddedKnowledgeBase.frameworks.utf8)).frameworks
+            frameworks: try decoder.decode(FrameworksFile.self, from: Data(EmbeddedKnowledgeBase.frameworks.utf8))
+                .frameworks
                 + [SpbeStructure.shipped.asFramework]
         )
     }

@@ -62,7 +62,8 @@ public enum Ballot {
                 "bilangan bulat pada strategi yang paling Anda inginkan, paling banyak \(plan.voteBudget) seluruhnya")])
         }
         rows.append(["", l("Leave a cell empty to give no value. Do not change the ID column; the text is for reading.",
-                           "Biarkan sel kosong bila tidak memberi nilai. Jangan ubah kolom ID; uraian hanya untuk dibaca.")])
+                           "Biarkan sel kosong bila tidak memberi nilai. Jangan ubah kolom ID; uraian hanya untuk "
+                               + "dibaca.")])
         rows.append([""])
         rows.append(Column.allCases.map { language == .en ? $0.heading.en : $0.heading.id })
         for item in Quadrant.allCases.flatMap(plan.items(in:)) {
@@ -126,7 +127,9 @@ public enum Ballot {
         for row in table.rows[(headerIndex + 1)...] {
             let idText = row.fields[0]
             func cell(_ column: Column) -> (text: String, index: Int)? {
-                guard let index = position(column), index < row.fields.count, !row.fields[index].isEmpty else { return nil }
+                guard let index = position(column), index < row.fields.count, !row.fields[index].isEmpty else {
+                    return nil
+                }
                 return (row.fields[index], index + 1)
             }
             func number(_ column: Column) throws(CSVTableError) -> Filled.Value? {
@@ -141,7 +144,11 @@ public enum Ballot {
             let item = plan.item(idText), strategy = Strategy.isStrategyID(idText.uppercased())
                 ? plan.strategies.first { $0.id == idText.uppercased() } : nil
             guard let id = item?.id ?? strategy?.id else {
-                throw .cell(file: file, row: row.number, column: 1, problem: "\"\(idText.prefix(20))\" is not an item or "
+                throw .cell(
+                    file: file,
+                    row: row.number,
+                    column: 1,
+                    problem: "\"\(idText.prefix(20))\" is not an item or "
                             + "strategy of this plan; keep the ID column as the ballot was written")
             }
             if let earlier = seen[id] {
@@ -173,7 +180,8 @@ public enum Ballot {
 extension Plan {
     /// Applies a filled ballot as `participant`'s values (nil: the plan's own, the facilitator's), checking every
     /// value as `weight`, `rate` and `vote` do; all or nothing. The ballot's votes replace the participant's.
-    public mutating func applyBallot(_ filled: Ballot.Filled, participant: String?, file: String) throws(CSVTableError) {
+    public mutating func applyBallot(_ filled: Ballot.Filled, participant: String?, file: String) throws(CSVTableError)
+    {
         var copy = self
         func apply(_ value: Ballot.Filled.Value, _ change: (inout Plan) throws -> Void) throws(CSVTableError) {
             do { try change(&copy) } catch {
@@ -183,13 +191,17 @@ extension Plan {
         }
         for weight in filled.weights {
             try apply(weight) { plan in
-                if let participant { try plan.setParticipantScore(participant, item: weight.id, weight: .some(weight.value)) }
+                if let participant {
+                    try plan.setParticipantScore(participant, item: weight.id, weight: .some(weight.value))
+                }
                 else { try plan.setWeight(weight.id, weight.value) }
             }
         }
         for rating in filled.ratings {
             try apply(rating) { plan in
-                if let participant { try plan.setParticipantScore(participant, item: rating.id, rating: .some(rating.value)) }
+                if let participant {
+                    try plan.setParticipantScore(participant, item: rating.id, rating: .some(rating.value))
+                }
                 else { try plan.setRating(rating.id, rating.value) }
             }
         }

@@ -18,7 +18,9 @@ extension Plan {
         guard dots >= 0 else { throw PanelError.overBudget(name, asked: dots, left: 0, budget: voteBudget) }
         var person = participants[index]
         let left = voteBudget - (votesGiven(by: person) - (person.votes[strategyID] ?? 0))
-        guard dots <= left else { throw PanelError.overBudget(person.name, asked: dots, left: left, budget: voteBudget) }
+        guard dots <= left else {
+            throw PanelError.overBudget(person.name, asked: dots, left: left, budget: voteBudget)
+        }
         person.votes[strategyID] = dots == 0 ? nil : dots
         participants[index] = person
     }

@@ -6,33 +6,41 @@ extension PlanFile {
         var names = Set<String>()
         for person in plan.participants {
             guard Plan.isParticipantName(person.name), names.insert(person.name.lowercased()).inserted else {
-                throw PlanFileProblem(message: "its participants include a name that cannot be typed, or one name twice")
+                throw PlanFileProblem(message: "its participants include a name that cannot be typed, or one name "
+                    + "twice")
             }
-            for (id, weight) in person.weights where !(weight.isFinite && (0...1).contains(weight)) || !Plan.isItemID(id) {
-                throw PlanFileProblem(message: "participant \(person.name) has a weight for \(id) that is not an item id with a weight in 0…1")
+            for (id, weight) in person.weights
+            where !(weight.isFinite && (0...1).contains(weight)) || !Plan.isItemID(id) {
+                throw PlanFileProblem(message: "participant \(person.name) has a weight for \(id) that is not an item "
+                    + "id with a weight in 0…1")
             }
             for (id, dots) in person.votes where dots < 1 || !Strategy.isStrategyID(id) {
-                throw PlanFileProblem(message: "participant \(person.name) has \(dots) votes for \(id); votes are whole numbers from 1 on a strategy id")
+                throw PlanFileProblem(message: "participant \(person.name) has \(dots) votes for \(id); votes are "
+                    + "whole numbers from 1 on a strategy id")
             }
             for judgement in person.comparisons {
                 let ids = [judgement.first, judgement.second]
                 guard ids.allSatisfy({ Plan.isItemID($0) || Quantitative.groupLetters.contains($0) }),
-                      judgement.value.isFinite, judgement.value >= AHP.lowestJudgement, judgement.value <= AHP.highestJudgement
+                    judgement.value.isFinite, judgement.value >= AHP.lowestJudgement,
+                    judgement.value <= AHP.highestJudgement
                 else {
-                    throw PlanFileProblem(message: "participant \(person.name) has a judgement \(ids.joined(separator: " vs ")) "
+                    throw PlanFileProblem(message: "participant \(person.name) has a judgement "
+                        + "\(ids.joined(separator: " vs ")) "
                                           + "that is not two item ids or SWOT groups with a value in 1/9…9")
                 }
             }
             for cell in person.attractiveness
             where !Strategy.isStrategyID(cell.strategy) || !Plan.isItemID(cell.item)
                 || !(cell.score.map { $0.isFinite && (1...4).contains($0) } ?? true) {
-                throw PlanFileProblem(message: "participant \(person.name) has a QSPM score for \(cell.strategy) and \(cell.item) "
+                throw PlanFileProblem(message: "participant \(person.name) has a QSPM score for \(cell.strategy) and "
+                    + "\(cell.item) "
                                       + "that is not a strategy and item id with a score 1–4 or a dash")
             }
             for (id, rating) in person.ratings {
                 let range = plan.item(id).map { Plan.matrix(of: $0.quadrant).ratingRange(for: $0.quadrant) } ?? 1...4
                 guard Plan.isItemID(id), rating.isFinite, range.contains(rating) else {
-                    throw PlanFileProblem(message: "participant \(person.name) has a rating for \(id) outside its range")
+                    throw PlanFileProblem(message: "participant \(person.name) has a rating for \(id) outside its "
+                        + "range")
                 }
             }
         }

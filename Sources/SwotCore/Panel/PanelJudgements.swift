@@ -75,7 +75,13 @@ extension Plan {
                 let cells = given.filter { $0.strategy == strategy }
                 let scores = cells.compactMap(\.score)
                 if !scores.isEmpty {
-                    qspm.scores.append(AttractivenessScore(strategy: strategy, item: item, score: scores.reduce(0, +) / Double(scores.count)))
+                    qspm.scores.append(
+                        AttractivenessScore(
+                            strategy: strategy,
+                            item: item,
+                            score: scores.reduce(0, +) / Double(scores.count)
+                        )
+                    )
                 } else if !cells.isEmpty && !rowScored {
                     qspm.scores.append(AttractivenessScore(strategy: strategy, item: item, score: nil))
                 }

@@ -118,7 +118,8 @@ public struct AHPResult: Codable, Hashable, Sendable {
 
     /// The warning to show when CR ≥ 0.10, nil otherwise.
     public var warning: AHPConsistencyWarning? {
-        isAcceptable ? nil : AHPConsistencyWarning(context: context, consistencyRatio: consistencyRatio, worst: mostInconsistent)
+        isAcceptable
+            ? nil : AHPConsistencyWarning(context: context, consistencyRatio: consistencyRatio, worst: mostInconsistent)
     }
 
     /// The priority of an item, by id.
@@ -155,7 +156,9 @@ public enum AHP {
     /// Errors: no items, duplicate items, an unknown item, NaN/infinite, a value outside 1/9…9 (or ≤ 0), a self
     /// comparison other than 1, a pair judged twice with non-reciprocal values (within 2 %), a missing pair.
     /// The second result marks, for each i < j, whether the planner entered the pair as (j, i).
-    public static func matrix(_ comparisons: PairwiseComparisons) throws(ScoringError) -> (matrix: [[Double]], enteredReversed: [[Bool]]) {
+    public static func matrix(
+        _ comparisons: PairwiseComparisons
+    ) throws(ScoringError) -> (matrix: [[Double]], enteredReversed: [[Bool]]) {
         let context = comparisons.context
         let items = comparisons.items
         guard !items.isEmpty else { throw .empty(context: context) }
@@ -168,18 +171,29 @@ public enum AHP {
         var entered = [[Double?]](repeating: [Double?](repeating: nil, count: n), count: n)
         var reversed = [[Bool]](repeating: [Bool](repeating: false, count: n), count: n)
         for judgement in comparisons.judgements {
-            guard let i = index[judgement.first] else { throw .unknownComparisonItem(context: context, item: judgement.first) }
-            guard let j = index[judgement.second] else { throw .unknownComparisonItem(context: context, item: judgement.second) }
+            guard let i = index[judgement.first] else {
+                throw .unknownComparisonItem(context: context, item: judgement.first)
+            }
+            guard let j = index[judgement.second] else {
+                throw .unknownComparisonItem(context: context, item: judgement.second)
+            }
             let value = judgement.value
             guard value.isFinite else {
                 throw .notFinite(what: "the judgement \(judgement.first) vs \(judgement.second) in the \(context)")
             }
             if i == j {
-                guard abs(value - 1) < 1e-9 else { throw .selfComparison(context: context, item: judgement.first, value: value) }
+                guard abs(value - 1) < 1e-9 else {
+                    throw .selfComparison(context: context, item: judgement.first, value: value)
+                }
                 continue
             }
             guard value >= lowestJudgement, value <= highestJudgement else {
-                throw .comparisonOutOfRange(context: context, first: judgement.first, second: judgement.second, value: value)
+                throw .comparisonOutOfRange(
+                    context: context,
+                    first: judgement.first,
+                    second: judgement.second,
+                    value: value
+                )
             }
             let (low, high, upper) = i < j ? (i, j, value) : (j, i, 1 / value)
             if let earlier = entered[low][high] {
@@ -199,7 +213,12 @@ public enum AHP {
             for j in (i + 1)..<max(i + 1, n) where entered[i][j] == nil { missing.append((i, j)) }
         }
         if let (i, j) = missing.first {
-            throw .missingComparison(context: context, first: items[i], second: items[j], moreMissing: missing.count - 1)
+            throw .missingComparison(
+                context: context,
+                first: items[i],
+                second: items[j],
+                moreMissing: missing.count - 1
+            )
         }
         var matrix = [[Double]](repeating: [Double](repeating: 1, count: n), count: n)
         for i in 0..<n {
@@ -238,13 +257,28 @@ public enum AHP {
                 guard deviation > worstDeviation else { continue }
                 worstDeviation = deviation
                 worst = reversed[i][j]
-                    ? InconsistentJudgement(first: comparisons.items[j], second: comparisons.items[i], entered: a[j][i], implied: 1 / implied)
-                    : InconsistentJudgement(first: comparisons.items[i], second: comparisons.items[j], entered: a[i][j], implied: implied)
+                    ? InconsistentJudgement(
+                        first: comparisons.items[j],
+                        second: comparisons.items[i],
+                        entered: a[j][i],
+                        implied: 1 / implied
+                    )
+                    : InconsistentJudgement(
+                        first: comparisons.items[i],
+                        second: comparisons.items[j],
+                        entered: a[i][j],
+                        implied: implied
+                    )
             }
         }
         return AHPResult(
             context: comparisons.context, items: comparisons.items, matrix: a, priorities: w, lambdaMax: lambdaMax,
-            consistencyIndex: ci, randomIndex: ri, consistencyRatio: cr, mostInconsistent: worst, iterations: iterations)
+            consistencyIndex: ci,
+            randomIndex: ri,
+            consistencyRatio: cr,
+            mostInconsistent: worst,
+            iterations: iterations
+        )
     }
 
     /// The principal right eigenvector of a positive matrix, normalised to Σ = 1, by power iteration from the

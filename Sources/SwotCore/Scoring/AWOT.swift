@@ -112,7 +112,9 @@ public enum AWOT {
         for quadrant in Quadrant.allCases {
             guard let weight = groupWeights[quadrant] else { continue }
             guard weight.isFinite else { throw .notFinite(what: "the weight of group \(quadrant.letter)") }
-            guard (0...1).contains(weight) else { throw .weightOutOfRange(context: context, item: quadrant.letter, value: weight) }
+            guard (0...1).contains(weight) else {
+                throw .weightOutOfRange(context: context, item: quadrant.letter, value: weight)
+            }
         }
         try FactorMatrix.checkWeightSum(
             Quadrant.allCases.reduce(0) { $0 + (groupWeights[$1] ?? 0) }, context: context, normalizeCommand: nil,

@@ -140,11 +140,14 @@ public enum FactorTotalReading: String, Codable, CaseIterable, Hashable, Sendabl
         case (.ife, .strong, .en):
             return "3.0 or more: the organisation is strong internally."
         case (.efe, .veryWeak, .en):
-            return "Below 2.0: a low response; the organisation is neither capitalising on opportunities nor avoiding threats."
+            return "Below 2.0: a low response; the organisation is neither capitalising on opportunities nor avoiding "
+                + "threats."
         case (.efe, .belowAverage, .en):
-            return "Below the 2.5 midpoint: a medium response, on the weaker side; the organisation is reactive to its environment."
+            return "Below the 2.5 midpoint: a medium response, on the weaker side; the organisation is reactive to its "
+                + "environment."
         case (.efe, .aboveAverage, .en):
-            return "At or above the 2.5 midpoint: a medium response, on the stronger side; the organisation meets its opportunities and threats about as well as average."
+            return "At or above the 2.5 midpoint: a medium response, on the stronger side; the organisation meets its "
+                + "opportunities and threats about as well as average."
         case (.efe, .strong, .en):
             return "3.0 or more: a high response; the organisation uses its opportunities and limits its threats."
         case (.ife, .veryWeak, .id):
@@ -158,9 +161,11 @@ public enum FactorTotalReading: String, Codable, CaseIterable, Hashable, Sendabl
         case (.efe, .veryWeak, .id):
             return "Di bawah 2,0: respons rendah; organisasi belum memanfaatkan peluang maupun menghindari ancaman."
         case (.efe, .belowAverage, .id):
-            return "Di bawah titik tengah 2,5: respons sedang, condong ke lemah; organisasi cenderung reaktif terhadap lingkungannya."
+            return "Di bawah titik tengah 2,5: respons sedang, condong ke lemah; organisasi cenderung reaktif terhadap "
+                + "lingkungannya."
         case (.efe, .aboveAverage, .id):
-            return "Pada atau di atas titik tengah 2,5: respons sedang, condong ke kuat; organisasi menanggapi peluang dan ancaman setara rata-rata."
+            return "Pada atau di atas titik tengah 2,5: respons sedang, condong ke kuat; organisasi menanggapi peluang "
+                + "dan ancaman setara rata-rata."
         case (.efe, .strong, .id):
             return "3,0 atau lebih: respons tinggi; organisasi memanfaatkan peluang dan menekan ancaman."
         }
@@ -206,7 +211,10 @@ public enum FactorMatrix {
     ///
     /// Errors: no items, duplicate ids, an item of the other matrix's quadrants, NaN/infinite numbers, a weight
     /// outside 0…1, a rating outside its quadrant's range, weights not summing to 1.00 ± 0.005.
-    public static func evaluate(_ kind: FactorMatrixKind, _ factors: [RatedFactor]) throws(ScoringError) -> FactorEvaluation {
+    public static func evaluate(
+        _ kind: FactorMatrixKind,
+        _ factors: [RatedFactor]
+    ) throws(ScoringError) -> FactorEvaluation {
         guard !factors.isEmpty else { throw .empty(context: kind.title) }
         var seen = Set<String>()
         for factor in factors {
@@ -214,8 +222,12 @@ public enum FactorMatrix {
             guard kind.quadrants.contains(factor.quadrant) else {
                 throw .quadrantNotInMatrix(matrix: kind, item: factor.id, quadrant: factor.quadrant)
             }
-            guard factor.weight.isFinite else { throw .notFinite(what: "the weight of \(factor.id) in the \(kind.title)") }
-            guard factor.rating.isFinite else { throw .notFinite(what: "the rating of \(factor.id) in the \(kind.title)") }
+            guard factor.weight.isFinite else {
+                throw .notFinite(what: "the weight of \(factor.id) in the \(kind.title)")
+            }
+            guard factor.rating.isFinite else {
+                throw .notFinite(what: "the rating of \(factor.id) in the \(kind.title)")
+            }
             guard (0...1).contains(factor.weight) else {
                 throw .weightOutOfRange(context: kind.title, item: factor.id, value: factor.weight)
             }
@@ -245,7 +257,10 @@ public enum FactorMatrix {
     ///
     /// Weights may be any non-negative numbers here (e.g. importance points 10, 20, 30). Errors: no items,
     /// NaN/infinite or negative weights, all weights zero.
-    public static func normalize(_ kind: FactorMatrixKind, _ factors: [RatedFactor]) throws(ScoringError) -> [RatedFactor] {
+    public static func normalize(
+        _ kind: FactorMatrixKind,
+        _ factors: [RatedFactor]
+    ) throws(ScoringError) -> [RatedFactor] {
         let weights = try normalizedWeights(factors.map { ($0.id, $0.weight) }, context: kind.title)
         var result = factors
         for index in result.indices { result[index].weight = weights[index] }
@@ -253,7 +268,10 @@ public enum FactorMatrix {
     }
 
     /// Rescales labelled non-negative weights so that they sum to exactly 1 (shared by IFE/EFE and A'WOT inputs).
-    public static func normalizedWeights(_ weights: [(id: String, weight: Double)], context: String) throws(ScoringError) -> [Double] {
+    public static func normalizedWeights(
+        _ weights: [(id: String, weight: Double)],
+        context: String
+    ) throws(ScoringError) -> [Double] {
         guard !weights.isEmpty else { throw .empty(context: context) }
         for (id, weight) in weights {
             guard weight.isFinite else { throw .notFinite(what: "the weight of \(id) in the \(context)") }

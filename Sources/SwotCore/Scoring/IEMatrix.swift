@@ -99,17 +99,23 @@ public enum IEPrescription: String, Codable, CaseIterable, Hashable, Sendable {
     public func meaning(_ language: Language = .en) -> String {
         switch (self, language) {
         case (.growAndBuild, .en):
-            return "Cells I, II and IV: grow and build — intensive or integrative strategies; for e-Government, expand and integrate services (favour SO and WO moves that build new capability)."
+            return "Cells I, II and IV: grow and build — intensive or integrative strategies; for e-Government, expand "
+                + "and integrate services (favour SO and WO moves that build new capability)."
         case (.holdAndMaintain, .en):
-            return "Cells III, V and VII: hold and maintain — penetration and development of what exists; for e-Government, raise the uptake and quality of existing services before adding new ones."
+            return "Cells III, V and VII: hold and maintain — penetration and development of what exists; for "
+                + "e-Government, raise the uptake and quality of existing services before adding new ones."
         case (.harvestOrDivest, .en):
-            return "Cells VI, VIII and IX: harvest or divest — retrenchment; for e-Government, fix the basics, merge or stop weak services and protect core ones (favour WT and ST moves)."
+            return "Cells VI, VIII and IX: harvest or divest — retrenchment; for e-Government, fix the basics, merge "
+                + "or stop weak services and protect core ones (favour WT and ST moves)."
         case (.growAndBuild, .id):
-            return "Sel I, II dan IV: tumbuh dan kembangkan — perluas dan integrasikan layanan SPBE (utamakan strategi SO dan WO yang membangun kemampuan baru)."
+            return "Sel I, II dan IV: tumbuh dan kembangkan — perluas dan integrasikan layanan SPBE (utamakan strategi "
+                + "SO dan WO yang membangun kemampuan baru)."
         case (.holdAndMaintain, .id):
-            return "Sel III, V dan VII: pertahankan dan pelihara — tingkatkan pemanfaatan dan mutu layanan yang sudah ada sebelum menambah layanan baru."
+            return "Sel III, V dan VII: pertahankan dan pelihara — tingkatkan pemanfaatan dan mutu layanan yang sudah "
+                + "ada sebelum menambah layanan baru."
         case (.harvestOrDivest, .id):
-            return "Sel VI, VIII dan IX: benahi dan rampingkan — perbaiki hal-hal mendasar, gabungkan atau hentikan layanan yang lemah dan lindungi layanan inti (utamakan strategi WT dan ST)."
+            return "Sel VI, VIII dan IX: benahi dan rampingkan — perbaiki hal-hal mendasar, gabungkan atau hentikan "
+                + "layanan yang lemah dan lindungi layanan inti (utamakan strategi WT dan ST)."
         }
     }
 
@@ -182,9 +188,19 @@ public struct IEPlacement: Codable, Hashable, Sendable {
         let quadrant = position.quadrant
         switch language {
         case .en:
-            return "The IE cell (\(cell.roman), \(prescription.name(.en).lowercased())) and the SWOT position (quadrant \(quadrant.roman), \(quadrant.name(.en).lowercased()), favouring \(quadrant.favoured.rawValue)) point different ways because they read the same ratings differently: the IE cell adds weaknesses and threats into the IFE and EFE totals, while the position subtracts their severity from the strengths and opportunities; take the position as the guide to which strategies come first and the IE cell as the guide to how far to invest."
+            return "The IE cell (\(cell.roman), \(prescription.name(.en).lowercased())) and the SWOT position "
+                + "(quadrant \(quadrant.roman), \(quadrant.name(.en).lowercased()), favouring "
+                + "\(quadrant.favoured.rawValue)) point different ways because they read the same ratings differently: "
+                + "the IE cell adds weaknesses and threats into the IFE and EFE totals, while the position subtracts "
+                + "their severity from the strengths and opportunities; take the position as the guide to which "
+                + "strategies come first and the IE cell as the guide to how far to invest."
         case .id:
-            return "Sel IE (\(cell.roman), \(prescription.name(.id).lowercased())) dan posisi SWOT (kuadran \(quadrant.roman), strategi \(quadrant.name(.id).lowercased()), mengutamakan \(quadrant.favoured.rawValue)) menunjuk arah berbeda karena membaca peringkat yang sama dengan cara berbeda: sel IE menjumlahkan kelemahan dan ancaman ke dalam total IFAS dan EFAS, sedangkan posisi mengurangkan tingkat keparahannya dari kekuatan dan peluang; jadikan posisi pedoman strategi mana yang didahulukan dan sel IE pedoman seberapa jauh berinvestasi."
+            return "Sel IE (\(cell.roman), \(prescription.name(.id).lowercased())) dan posisi SWOT (kuadran "
+                + "\(quadrant.roman), strategi \(quadrant.name(.id).lowercased()), mengutamakan "
+                + "\(quadrant.favoured.rawValue)) menunjuk arah berbeda karena membaca peringkat yang sama dengan cara "
+                + "berbeda: sel IE menjumlahkan kelemahan dan ancaman ke dalam total IFAS dan EFAS, sedangkan posisi "
+                + "mengurangkan tingkat keparahannya dari kekuatan dan peluang; jadikan posisi pedoman strategi mana "
+                + "yang didahulukan dan sel IE pedoman seberapa jauh berinvestasi."
         }
     }
 }
@@ -195,7 +211,13 @@ public enum IEMatrix {
     public static func place(ifeTotal: Double, efeTotal: Double) throws(ScoringError) -> IEPlacement {
         let ife = try IEBand(total: ifeTotal, axis: "IFE")
         let efe = try IEBand(total: efeTotal, axis: "EFE")
-        return IEPlacement(ifeTotal: ifeTotal, efeTotal: efeTotal, ifeBand: ife, efeBand: efe, cell: IECell(ife: ife, efe: efe))
+        return IEPlacement(
+            ifeTotal: ifeTotal,
+            efeTotal: efeTotal,
+            ifeBand: ife,
+            efeBand: efe,
+            cell: IECell(ife: ife, efe: efe)
+        )
     }
 
     /// The cell for an evaluated IFE and EFE matrix.

@@ -71,7 +71,8 @@ public enum QuantitativeError: PlannerFacingError, Equatable {
         case .noSuchComparison(let first, let second):
             return "\(first) and \(second) have not been compared, so there is nothing to remove."
         case .qspmNeedsTwo:
-            return "QSPM compares alternative strategies: name at least two, e.g. `qspm SO1 WO2` (`strategies` lists them)."
+            return "QSPM compares alternative strategies: name at least two, e.g. `qspm SO1 WO2` (`strategies` lists "
+                + "them)."
         case .qspmDuplicate(let id):
             return "\(id) is named twice. Name each strategy once."
         case .notInQSPM(let id, let chosen):
@@ -108,7 +109,9 @@ extension Plan {
         let item = items[index]
         if let weight {
             let kind = Plan.matrix(of: item.quadrant)
-            guard weight.isFinite else { throw ScoringError.notFinite(what: "the weight of \(item.id) in the \(kind.title)") }
+            guard weight.isFinite else {
+                throw ScoringError.notFinite(what: "the weight of \(item.id) in the \(kind.title)")
+            }
             guard (0...1).contains(weight) else {
                 throw ScoringError.weightOutOfRange(context: kind.title, item: item.id, value: weight)
             }
@@ -122,7 +125,9 @@ extension Plan {
         let item = items[index]
         if let rating {
             let kind = Plan.matrix(of: item.quadrant)
-            guard rating.isFinite else { throw ScoringError.notFinite(what: "the rating of \(item.id) in the \(kind.title)") }
+            guard rating.isFinite else {
+                throw ScoringError.notFinite(what: "the rating of \(item.id) in the \(kind.title)")
+            }
             guard kind.ratingRange(for: item.quadrant).contains(rating) else {
                 throw ScoringError.ratingOutOfRange(matrix: kind, item: item.id, quadrant: item.quadrant, value: rating)
             }
@@ -165,7 +170,9 @@ extension Plan {
         let members = items(of: kind)
         guard !members.isEmpty else { throw QuantitativeError.noItems(kind) }
         let missing = members.filter { $0.weight == nil }.map(\.id)
-        guard missing.isEmpty else { throw QuantitativeError.incomplete(kind, missingWeights: missing, missingRatings: []) }
+        guard missing.isEmpty else {
+            throw QuantitativeError.incomplete(kind, missingWeights: missing, missingRatings: [])
+        }
         let weights = try FactorMatrix.normalizedWeights(members.map { ($0.id, $0.weight!) }, context: kind.title)
         for (member, weight) in zip(members, weights) {
             items[try indexOfItem(member.id)].weight = weight
@@ -180,7 +187,11 @@ extension Plan {
 
     /// The SWOT position from the IFE and EFE weighted scores, under `Quantitative.positionConvention`.
     public func swotPosition() throws -> SWOTPosition {
-        try SWOTPosition(ife: factorEvaluation(.ife), efe: factorEvaluation(.efe), convention: Quantitative.positionConvention)
+        try SWOTPosition(
+            ife: factorEvaluation(.ife),
+            efe: factorEvaluation(.efe),
+            convention: Quantitative.positionConvention
+        )
     }
 
     /// The TOWS quadrants in the order the SWOT position favours them (favoured first, opposite last), or
@@ -292,7 +303,9 @@ extension Plan {
 
     /// A'WOT over the plan: the four groups compared, and every quadrant's items compared.
     public func awot() throws -> AWOTResult {
-        for quadrant in Quadrant.allCases where items(in: quadrant).isEmpty { throw ScoringError.awotMissingGroup(quadrant) }
+        for quadrant in Quadrant.allCases where items(in: quadrant).isEmpty {
+            throw ScoringError.awotMissingGroup(quadrant)
+        }
         var itemComparisons: [Quadrant: PairwiseComparisons] = [:]
         for quadrant in Quadrant.allCases { itemComparisons[quadrant] = comparisons(of: quadrant) }
         return try AWOT.evaluate(groupComparisons: comparisons(of: nil), itemComparisons: itemComparisons)
@@ -393,7 +406,9 @@ extension Plan {
             updated.scores.removeAll { $0.strategy == target && $0.item == item.id }
             updated.scores.append(AttractivenessScore(strategy: target, item: item.id, score: score))
         }
-        let row = updated.strategies.compactMap { strategy in updated.cell(strategy: strategy, item: item.id).map { (strategy, $0) } }
+        let row = updated.strategies.compactMap { strategy in
+            updated.cell(strategy: strategy, item: item.id).map { (strategy, $0) }
+        }
         let dashed = row.filter { $0.1 == nil }.map(\.0), scored = row.filter { $0.1 != nil }.map(\.0)
         guard dashed.isEmpty || scored.isEmpty else {
             throw ScoringError.qspmMixedRow(factor: item.id, dashed: dashed, scored: scored)
@@ -407,7 +422,8 @@ extension Plan {
         let order = Dictionary(uniqueKeysWithValues: qspm.strategies.enumerated().map { ($1, $0) })
         let itemOrder = Dictionary(uniqueKeysWithValues: sortedItemIDs.enumerated().map { ($1, $0) })
         qspm.scores.sort {
-            let l = (order[$0.strategy] ?? .max, itemOrder[$0.item] ?? .max), r = (order[$1.strategy] ?? .max, itemOrder[$1.item] ?? .max)
+            let l = (order[$0.strategy] ?? .max, itemOrder[$0.item] ?? .max),
+                r = (order[$1.strategy] ?? .max, itemOrder[$1.item] ?? .max)
             return l < r
         }
     }

@@ -61,7 +61,8 @@ public enum PositionQuadrant: Int, Codable, CaseIterable, Hashable, Sendable {
     }
 }
 
-/// How weakness and threat ratings enter the position's subtraction (anchors.md §5.3: "make the sign convention explicit").
+/// How weakness and threat ratings enter the position's subtraction (anchors.md §5.3: "make the sign convention
+/// explicit").
 public enum PositionRatingConvention: String, Codable, CaseIterable, Hashable, Sendable {
     /// Use weight × rating as entered for every quadrant (the formula of §5.3 literally; right when W and T were
     /// rated for *severity*, higher = worse).
@@ -113,7 +114,8 @@ public struct SWOTPosition: Codable, Hashable, Sendable {
             guard item.weight.isFinite, item.rating.isFinite else {
                 throw .notFinite(what: "the weight or rating of \(item.id)")
             }
-            let reverse = convention == .reverseWeaknessesAndThreats && (item.quadrant == .weakness || item.quadrant == .threat)
+            let reverse =
+                convention == .reverseWeaknessesAndThreats && (item.quadrant == .weakness || item.quadrant == .threat)
             sums[item.quadrant, default: 0] += item.weight * (reverse ? 5 - item.rating : item.rating)
         }
         try self.init(
@@ -122,11 +124,16 @@ public struct SWOTPosition: Codable, Hashable, Sendable {
     }
 
     /// The position from an evaluated IFE and EFE matrix.
-    public init(ife: FactorEvaluation, efe: FactorEvaluation, convention: PositionRatingConvention = .asEntered) throws(ScoringError) {
+    public init(
+        ife: FactorEvaluation,
+        efe: FactorEvaluation,
+        convention: PositionRatingConvention = .asEntered
+    ) throws(ScoringError) {
         try self.init(items: ife.rows.map(\.factor) + efe.rows.map(\.factor), convention: convention)
     }
 
-    /// True when the point lies on an axis (x = 0 or y = 0), where the quadrant is decided by "zero counts as positive".
+    /// True when the point lies on an axis (x = 0 or y = 0), where the quadrant is decided by "zero counts as
+    /// positive".
     public var isOnAxis: Bool { x == 0 || y == 0 }
 
     /// Distance from the origin: how pronounced the position is.

@@ -1,6 +1,7 @@
 /// Fixed-decimal number formatting for scores (FoundationEssentials has no `String(format:)`).
 public enum ScoreFormat {
-    /// Formats `value` with exactly `decimals` digits after the point, rounding half away from zero (`2.675` → `"2.68"`).
+    /// Formats `value` with exactly `decimals` digits after the point, rounding half away from zero (`2.675` →
+    /// `"2.68"`).
     public static func fixed(_ value: Double, decimals: Int = 2) -> String {
         guard value.isFinite else { return value.isNaN ? "NaN" : (value < 0 ? "-infinity" : "infinity") }
         let places = max(0, min(decimals, 9))
@@ -21,7 +22,8 @@ public enum ScoreFormat {
         return (value < 0 && whole != 0 ? "-" : "") + text
     }
 
-    /// Formats a score with two decimals, or three when the third is needed (`0.95` → `"0.95"`, `0.994` → `"0.994"`, `1` → `"1.00"`).
+    /// Formats a score with two decimals, or three when the third is needed (`0.95` → `"0.95"`, `0.994` → `"0.994"`,
+    /// `1` → `"1.00"`).
     public static func short(_ value: Double) -> String {
         var text = fixed(value, decimals: 3)
         if text.hasSuffix("0"), let dot = text.firstIndex(of: "."), text.distance(from: dot, to: text.endIndex) > 3 {

@@ -52,17 +52,20 @@ public enum ScoringError: Error, Equatable, Hashable, Sendable {
         case .notFinite(let what):
             return "\(capitalised(what)) is not a number (NaN or infinite). Enter a plain decimal number."
         case .weightOutOfRange(let context, let item, let value):
-            return "The weight of \(item) in the \(context) is \(ScoreFormat.short(value)); weights must lie between 0 and 1. "
+            return "The weight of \(item) in the \(context) is \(ScoreFormat.short(value)); weights must lie between 0 "
+                + "and 1. "
                 + "Enter a weight from 0.00 to 1.00."
         case .weightsDoNotSum(let context, let sum, let tolerance, let command):
             let fix = command.map { " Adjust them or run `\($0)`." } ?? " Adjust them so that they sum to 1.00."
-            return "Weights of the \(context) sum to \(ScoreFormat.short(sum)), not 1.00 (±\(ScoreFormat.short(tolerance)))."
+            return "Weights of the \(context) sum to \(ScoreFormat.short(sum)), not 1.00 "
+                + "(±\(ScoreFormat.short(tolerance)))."
                 + fix
         case .allWeightsZero(let context):
             return "All weights of the \(context) are 0, so they cannot be rescaled to sum to 1. "
                 + "Give at least one item a weight above 0."
         case .negativeWeight(let context, let item, let value):
-            return "The weight of \(item) in the \(context) is \(ScoreFormat.short(value)); weights cannot be negative. "
+            return "The weight of \(item) in the \(context) is \(ScoreFormat.short(value)); weights cannot be "
+                + "negative. "
                 + "Enter 0 or more."
         case .ratingOutOfRange(let matrix, let item, let quadrant, let value):
             let range = matrix.ratingRange(for: quadrant)
@@ -89,13 +92,15 @@ public enum ScoringError: Error, Equatable, Hashable, Sendable {
             return "The \(axis) total is \(ScoreFormat.short(value)), but the IE matrix reads totals from 1.0 to 4.0. "
                 + "Check the \(axis) weights (they must sum to 1.00) and ratings (1 to 4)."
         case .comparisonOutOfRange(let context, let first, let second, let value):
-            return "The judgement \(first) vs \(second) in the \(context) is \(ScoreFormat.ratio(value)); Saaty's scale runs "
+            return "The judgement \(first) vs \(second) in the \(context) is \(ScoreFormat.ratio(value)); Saaty's "
+                + "scale runs "
                 + "from 1/9 to 9 (1 = equal, 3 = weak, 5 = strong, 7 = demonstrated, 9 = absolute importance). "
                 + "Enter a value in that range."
         case .unknownComparisonItem(let context, let item):
             return "The \(context) compare \(item), which is not one of the compared items. Check the item id."
         case .selfComparison(let context, let item, let value):
-            return "\(item) is compared with itself as \(ScoreFormat.ratio(value)) in the \(context); an item is always "
+            return "\(item) is compared with itself as \(ScoreFormat.ratio(value)) in the \(context); an item is "
+                + "always "
                 + "equal to itself (1). Remove that judgement."
         case .conflictingComparison(let context, let first, let second, let value, let earlier):
             return "\(first) vs \(second) in the \(context) is judged twice, as \(ScoreFormat.ratio(earlier)) and as "
@@ -108,18 +113,22 @@ public enum ScoringError: Error, Equatable, Hashable, Sendable {
             return "A'WOT compares the four SWOT groups S, W, O and T with each other, but the group comparisons name "
                 + "\(found.isEmpty ? "nothing" : found.joined(separator: ", ")). Compare exactly S, W, O and T."
         case .awotMissingGroup(let quadrant):
-            return "A'WOT needs the items of every SWOT group compared, but \(quadrant.name(.en)) (\(quadrant.letter)) has "
+            return "A'WOT needs the items of every SWOT group compared, but \(quadrant.name(.en)) (\(quadrant.letter)) "
+                + "has "
                 + "no comparisons. Add at least one \(quadrant.name(.en).lowercased()) item and compare its items."
         case .qspmMixedRow(let factor, let dashed, let scored):
             return "The QSPM row \(factor) has a dash for \(dashed.joined(separator: ", ")) but scores for "
-                + "\(scored.joined(separator: ", ")). A row is all scores (the factor affects the choice) or all dashes "
+                + "\(scored.joined(separator: ", ")). A row is all scores (the factor affects the choice) or all "
+                + "dashes "
                 + "(it does not): score every strategy or dash every strategy."
         case .qspmRowLength(let factor, let expected, let found):
             return "The QSPM row \(factor) has \(found) cell\(found == 1 ? "" : "s") for \(expected) "
                 + "strateg\(expected == 1 ? "y" : "ies"). Give one score or dash per strategy."
         case .qspmScoreOutOfRange(let factor, let strategy, let value):
-            return "The attractiveness score of \(strategy) for \(factor) is \(ScoreFormat.number(value)); scores run from "
-                + "1 (not attractive) to 4 (highly attractive). Enter 1 to 4, or a dash for the whole row if the factor "
+            return "The attractiveness score of \(strategy) for \(factor) is \(ScoreFormat.number(value)); scores run "
+                + "from "
+                + "1 (not attractive) to 4 (highly attractive). Enter 1 to 4, or a dash for the whole row if the "
+                + "factor "
                 + "does not affect the choice."
         case .qspmNothingScored:
             return "Every QSPM row is a dash, so no factor separates the strategies. "

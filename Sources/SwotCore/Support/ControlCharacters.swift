@@ -51,7 +51,11 @@ public enum ControlCharacters {
         var index = 0
         let count = bytes.count
         func finding(_ value: UInt32) -> Finding {
-            Finding(scalar: Unicode.Scalar(value) ?? "\u{FFFD}", line: line, field: fieldName(Array(bytes), lineStart: lineStart))
+            Finding(
+                scalar: Unicode.Scalar(value) ?? "\u{FFFD}",
+                line: line,
+                field: fieldName(Array(bytes), lineStart: lineStart)
+            )
         }
         while index < count {
             let byte = bytes[index]
@@ -74,7 +78,8 @@ public enum ControlCharacters {
                     return finding(value)
                 }
             case 0x5C where index < count:
-                // An escape inside a string: `\\` is skipped whole, so `\\u001b` (a backslash, then text) is no finding.
+                // An escape inside a string: `\\` is skipped whole, so `\\u001b` (a backslash, then text) is no
+                // finding.
                 let next = bytes[index]
                 if next == UInt8(ascii: "u"), index + 4 < count,
                    let value = UInt32(String(decoding: bytes[(index + 1)...(index + 4)], as: UTF8.self), radix: 16),

@@ -89,7 +89,10 @@ public struct PlanDiff: Sendable {
         }
         removed = gone
 
-        let beforeStrategies = Dictionary(before.strategies.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        let beforeStrategies = Dictionary(
+            before.strategies.map { ($0.id, $0) },
+            uniquingKeysWith: { first, _ in first }
+        )
         let afterStrategyIDs = Set(after.strategies.map(\.id))
         for strategy in after.strategies {
             guard let old = beforeStrategies[strategy.id] else {

@@ -18,7 +18,9 @@ extension PlanDiff {
         var sentences: [String] = []
         if titleChanged != nil { sentences.append(en ? "title changed" : "judul diubah") }
         if !items.isEmpty { sentences.append((en ? "items " : "butir ") + items.joined(separator: ", ")) }
-        if !strategies.isEmpty { sentences.append((en ? "strategies " : "strategi ") + strategies.joined(separator: ", ")) }
+        if !strategies.isEmpty {
+            sentences.append((en ? "strategies " : "strategi ") + strategies.joined(separator: ", "))
+        }
         if let plans = part(actionPlansChanged.count, "changed", "berubah") {
             sentences.append((en ? "action plans " : "rencana aksi ") + plans)
         }

@@ -49,12 +49,17 @@ public struct PlanDiffText {
         section("Items moved", "Butir dipindah", diff.moved.map { pair in
             "\(pair.before.id) → \(pair.after.id) \(quote(pair.after.text))"
         })
-        section("Items edited", "Butir diubah", diff.edited.map { "\($0.after.id) " + wordChange($0.before.text, $0.after.text) })
+        section(
+            "Items edited",
+            "Butir diubah",
+            diff.edited.map { "\($0.after.id) " + wordChange($0.before.text, $0.after.text) }
+        )
         section("Categories changed", "Kategori berubah", diff.recategorised.map { pair in
             let old = pair.before.categories.map(\.category), new = pair.after.categories.map(\.category)
             let gained = new.filter { !old.contains($0) }.map { "+" + knowledgeBase.label(forCategory: $0) }
             let lost = old.filter { !new.contains($0) }.map { "−" + knowledgeBase.label(forCategory: $0) }
-            let reordered = gained.isEmpty && lost.isEmpty ? [l("order", "urutan") + ": " + new.joined(separator: ", ")] : []
+                let reordered =
+                    gained.isEmpty && lost.isEmpty ? [l("order", "urutan") + ": " + new.joined(separator: ", ")] : []
             return "\(pair.after.id) " + (gained + lost + reordered).joined(separator: ", ")
         })
         section("Weights and ratings changed", "Bobot dan peringkat berubah", diff.rescored.map { pair in
@@ -63,7 +68,9 @@ public struct PlanDiffText {
                 parts.append(l("weight", "bobot") + " " + change(pair.before.weight, pair.after.weight, format.score))
             }
             if pair.before.rating != pair.after.rating {
-                parts.append(l("rating", "peringkat") + " " + change(pair.before.rating, pair.after.rating, format.number))
+                    parts.append(
+                        l("rating", "peringkat") + " " + change(pair.before.rating, pair.after.rating, format.number)
+                    )
             }
             return "\(pair.after.id) " + parts.joined(separator: ", ")
         })
@@ -76,7 +83,8 @@ public struct PlanDiffText {
             "\($0.after.id) " + wordChange($0.before.text, $0.after.text)
         })
         if let period = diff.periodChanged {
-            section("Plan period", "Periode rencana", ["\(period.before?.label ?? "–") → \(period.after?.label ?? "–")"])
+            section("Plan period", "Periode rencana", ["\(period.before?.label ?? "–") → "
+                + "\(period.after?.label ?? "–")"])
         }
         section("Action plan changed", "Rencana aksi berubah", diff.actionPlansChanged.map { pair in
             "\(pair.after.id) " + actionPlanChanges(pair.before, pair.after, format).joined(separator: "; ")
@@ -115,7 +123,12 @@ public struct PlanDiffText {
                 lines.first { $0.source == key.source && $0.year == key.year }.map { format.rupiahShort($0.amount) }
             }
             let when = key.year.map(String.init) ?? l("period", "periode")
-            text("budget \(when) \(key.source.label)", "anggaran \(when) \(key.source.label)", amount(old.budget), amount(new.budget))
+            text(
+                "budget \(when) \(key.source.label)",
+                "anggaran \(when) \(key.source.label)",
+                amount(old.budget),
+                amount(new.budget)
+            )
         }
         return parts
     }
@@ -131,7 +144,11 @@ public struct PlanDiffText {
     }
 
     /// The SPBE index with its predicate and the target, then the indicators whose level moved.
-    private func spbeLines(_ before: PlanDiff.SpbeStanding, _ after: PlanDiff.SpbeStanding, _ format: NumberFormat) -> [String] {
+    private func spbeLines(
+        _ before: PlanDiff.SpbeStanding,
+        _ after: PlanDiff.SpbeStanding,
+        _ format: NumberFormat
+    ) -> [String] {
         let structure = SpbeStructure.shipped
         let index = { (value: Double?) in
             value.map { "\(format.score($0)) (\(structure.predicate(for: $0).name[self.language]))" }
@@ -141,9 +158,13 @@ public struct PlanDiffText {
             lines.append(l("index", "indeks") + " " + change(index(before.index), index(after.index)))
         }
         if before.target != after.target {
-            lines.append(l("target", "target") + " " + change(before.target.map(format.score), after.target.map(format.score)))
+            lines.append(
+                l("target", "target") + " " + change(before.target.map(format.score), after.target.map(format.score))
+            )
         }
-        let moved = Set(before.levels.keys).union(after.levels.keys).sorted().filter { before.levels[$0] != after.levels[$0] }
+        let moved = Set(before.levels.keys).union(after.levels.keys).sorted().filter {
+            before.levels[$0] != after.levels[$0]
+        }
         if !moved.isEmpty {
             lines.append(l("levels", "tingkat") + ": " + moved.map { number in
                 l("indicator", "indikator") + " \(number) "
@@ -153,7 +174,11 @@ public struct PlanDiffText {
         return lines
     }
 
-    private func standingLines(_ before: PlanDiff.Standing?, _ after: PlanDiff.Standing?, _ format: NumberFormat) -> [String] {
+    private func standingLines(
+        _ before: PlanDiff.Standing?,
+        _ after: PlanDiff.Standing?,
+        _ format: NumberFormat
+    ) -> [String] {
         guard let before, let after else {
             let incomplete = l("IFE/EFE not complete", "IFE/EFE belum lengkap")
             let describe = { (standing: PlanDiff.Standing?) -> String in

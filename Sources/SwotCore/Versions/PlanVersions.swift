@@ -113,7 +113,9 @@ public struct PlanVersions {
         } catch let error as FileError {
             throw .file(error)
         } catch {
-            throw .unreadable(.invalidPlan(path: path, problem: (error as? any PlannerFacingError)?.message ?? "\(error)"))
+            throw .unreadable(
+                .invalidPlan(path: path, problem: (error as? any PlannerFacingError)?.message ?? "\(error)")
+            )
         }
     }
 
@@ -158,7 +160,8 @@ public enum VersionError: PlannerFacingError, Equatable {
             let shown = name.count > 40 ? name.prefix(40) + "…" : Substring(name)
             let snapshotList = snapshots.isEmpty ? "no snapshots yet (`snapshot NAME` keeps one)"
                 : "snapshots " + PlanError.shortList(snapshots, listCommand: "versions")
-            let backupList = backups.isEmpty ? "no backups" : "backups " + backups.map(String.init).joined(separator: ", ")
+            let backupList =
+                backups.isEmpty ? "no backups" : "backups " + backups.map(String.init).joined(separator: ", ")
             return "No version or plan named \"\(shown)\". There are \(snapshotList) and \(backupList); another plan "
                 + "is named as in `plans`."
         case .file(let error):

@@ -68,7 +68,8 @@ enum ActionPlanView {
                 return "\(line.source.label) \(when) \(number.rupiah(line.amount))"
             }
             if sources.count > 1 { sources.append(label("total", "jumlah") + " " + number.rupiah(row.total)) }
-            let budgetText = label("Budget", "Anggaran") + ": " + (sources.isEmpty ? none : sources.joined(separator: "; "))
+            let budgetText =
+                label("Budget", "Anggaran") + ": " + (sources.isEmpty ? none : sources.joined(separator: "; "))
             lines.append(Wrapping.wrap(budgetText, width: width, indent: "    "))
         }
         if !table.rows.isEmpty {

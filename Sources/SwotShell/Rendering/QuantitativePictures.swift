@@ -10,11 +10,17 @@ enum QuantitativePictures {
     // MARK: IFE / EFE
 
     /// The matrix as a table: one row per factor, subtotals per quadrant, the total and what it means.
-    static func factorTable(_ evaluation: FactorEvaluation, plan: Plan, language: Language, width: Int = 100) -> [String] {
+    static func factorTable(
+        _ evaluation: FactorEvaluation,
+        plan: Plan,
+        language: Language,
+        width: Int = 100
+    ) -> [String] {
         let kind = evaluation.kind
         let label = ReportLabels(language: language)
         let number = NumberFormat(language)
-        let longest = evaluation.rows.compactMap { plan.item($0.factor.id).map { TerminalText.safe($0.text).count } }.max() ?? 0
+        let longest =
+            evaluation.rows.compactMap { plan.item($0.factor.id).map { TerminalText.safe($0.text).count } }.max() ?? 0
         let textWidth = min(max(longest, 22), max(22, width - 38))
         var lines = [kind.heading(language)]
         lines.append("  " + "ID".padding(to: 5) + label("Factor", "Faktor").padding(to: textWidth)
@@ -33,7 +39,9 @@ enum QuantitativePictures {
             let weight = evaluation.rows.filter { $0.factor.quadrant == quadrant }.reduce(0) { $0 + $1.factor.weight }
             let name = label("\(quadrant.name(.en)) subtotal", "Subtotal \(quadrant.name(.id).lowercased())")
             lines.append("  " + "".padding(to: 5) + name.padding(to: textWidth)
-                + leftPad(number.score(weight), 8) + "        " + leftPad(number.score(evaluation.quadrantTotals[quadrant] ?? 0), 8))
+                    + leftPad(number.score(weight), 8) + "        "
+                    + leftPad(number.score(evaluation.quadrantTotals[quadrant] ?? 0), 8)
+            )
         }
         lines.append("  " + "".padding(to: 5) + label("Total", "Total").padding(to: textWidth)
             + leftPad(number.score(evaluation.weightSum), 8) + "        " + leftPad(number.score(evaluation.total), 8))
@@ -65,7 +73,9 @@ enum QuantitativePictures {
         let w = ieCellWidth
         let margin = 13
         let label = ReportLabels(language: language)
-        let border = "".padding(to: margin) + "+" + Array(repeating: String(repeating: "-", count: w), count: 3).joined(separator: "+") + "+"
+        let border =
+            "".padding(to: margin) + "+"
+            + Array(repeating: String(repeating: "-", count: w), count: 3).joined(separator: "+") + "+"
         var lines: [String] = []
         lines.append("".padding(to: margin) + label(" IFE total (x) →", " Total IFAS (x) →"))
         lines.append(rightTrimmed("".padding(to: margin) + " " + IEBand.allCases.reversed().map {
@@ -74,7 +84,8 @@ enum QuantitativePictures {
         lines.append(border)
         for row in IEMatrix.grid {
             let band = row[0].efeBand
-            let labels = ["\(FactorMatrixKind.efe.shortName(language)) \(band.name(.efe, language))", band.range(language), ""]
+            let labels = ["\(FactorMatrixKind.efe.shortName(language)) "
+                + "\(band.name(.efe, language))", band.range(language), ""]
             let contents: [[String]] = row.map { cell in
                 let marked = cell == placement.cell
                 return [
@@ -84,7 +95,10 @@ enum QuantitativePictures {
                 ]
             }
             for line in 0..<3 {
-                lines.append(" " + labels[line].padding(to: margin - 1) + "|" + contents.map { center($0[line], w) }.joined(separator: "|") + "|")
+                lines.append(
+                    " " + labels[line].padding(to: margin - 1) + "|"
+                        + contents.map { center($0[line], w) }.joined(separator: "|") + "|"
+                )
             }
             lines.append(border)
         }
@@ -94,13 +108,19 @@ enum QuantitativePictures {
     /// What the cell says, in words, and, when the SWOT position points elsewhere, why.
     static func ieReading(_ placement: IEPlacement, position: SWOTPosition?, language: Language) -> [String] {
         let number = NumberFormat(language)
-        let ife = "\(FactorMatrixKind.ife.shortName(language)) \(number.score(placement.ifeTotal)) (\(placement.ifeBand.name(.ife, language)), \(placement.ifeBand.range(language)))"
-        let efe = "\(FactorMatrixKind.efe.shortName(language)) \(number.score(placement.efeTotal)) (\(placement.efeBand.name(.efe, language)), \(placement.efeBand.range(language)))"
+        let ife = "\(FactorMatrixKind.ife.shortName(language)) \(number.score(placement.ifeTotal)) "
+            + "(\(placement.ifeBand.name(.ife, language)), \(placement.ifeBand.range(language)))"
+        let efe = "\(FactorMatrixKind.efe.shortName(language)) \(number.score(placement.efeTotal)) "
+            + "(\(placement.efeBand.name(.efe, language)), \(placement.efeBand.range(language)))"
         let sentence = ReportLabels(language: language)(
-            "\(ife) and \(efe) place the organisation in cell \(placement.cell.roman): \(placement.prescription.name(.en)).",
-            "\(ife) dan \(efe) menempatkan organisasi di sel \(placement.cell.roman): \(placement.prescription.name(.id)).")
+            "\(ife) and \(efe) place the organisation in cell \(placement.cell.roman): "
+                + "\(placement.prescription.name(.en)).",
+            "\(ife) dan \(efe) menempatkan organisasi di sel \(placement.cell.roman): "
+                + "\(placement.prescription.name(.id)).")
         var lines = [sentence] + Wrapping.lines(placement.prescription.meaning(language), width: 100)
-        if let position, let note = placement.disagreement(with: position, language) { lines += Wrapping.lines(note, width: 100) }
+        if let position, let note = placement.disagreement(with: position, language) {
+            lines += Wrapping.lines(note, width: 100)
+        }
         return lines
     }
 
@@ -149,12 +169,16 @@ enum QuantitativePictures {
         var lines: [String] = []
         for (index, characters) in grid.enumerated() {
             let tick = index == 0 ? top : (index == 2 * hh ? bottom : (index == hh ? "0" : ""))
-            lines.append(rightTrimmed(String(repeating: " ", count: gutter - 1 - tick.count) + tick + " " + String(characters)))
+            lines.append(
+                rightTrimmed(String(repeating: " ", count: gutter - 1 - tick.count) + tick + " " + String(characters))
+            )
         }
         let axis = Array(repeating: Character(" "), count: 2 * hw + 1)
         var ticks = axis
         for (text, at) in [(bottom, 0), ("0", hw), (top, 2 * hw + 1 - top.count)] {
-            for (offset, character) in text.enumerated() where at + offset < ticks.count { ticks[at + offset] = character }
+            for (offset, character) in text.enumerated() where at + offset < ticks.count {
+                ticks[at + offset] = character
+            }
         }
         lines.append("".padding(to: gutter) + String(ticks))
         lines.append("".padding(to: gutter) + ReportLabels(language: language)(
@@ -169,19 +193,27 @@ enum QuantitativePictures {
         let number = NumberFormat(language)
         let order = position.preferenceOrder.map(\.rawValue).joined(separator: ", ")
         var lines = [
-            "x = S − W = \(number.score(position.strengths)) − \(number.score(position.weaknesses)) = \(signed(position.x, language))",
-            "y = O − T = \(number.score(position.opportunities)) − \(number.score(position.threats)) = \(signed(position.y, language))",
-            label("S and O are Σ weight × rating; W and T are Σ weight × (5 − rating), their severity (a major weakness rated 1 "
+            "x = S − W = \(number.score(position.strengths)) − \(number.score(position.weaknesses)) = "
+                + "\(signed(position.x, language))",
+            "y = O − T = \(number.score(position.opportunities)) − \(number.score(position.threats)) = "
+                + "\(signed(position.y, language))",
+            label("S and O are Σ weight × rating; W and T are Σ weight × (5 − rating), their severity (a major "
+                + "weakness rated 1 "
                 + "counts 4; a threat met poorly, rated 1, counts 4).",
-                  "S dan O adalah Σ bobot × rating; W dan T adalah Σ bobot × (5 − rating), yaitu tingkat keparahannya (kelemahan "
+                  "S dan O adalah Σ bobot × rating; W dan T adalah Σ bobot × (5 − rating), yaitu tingkat keparahannya "
+                      + "(kelemahan "
                 + "besar dengan rating 1 dihitung 4; ancaman yang ditanggapi buruk, rating 1, dihitung 4)."),
-            label("\(position.quadrant.title(.en)) → favour \(favoured.rawValue) strategies (\(towsMeaning(favoured, .en))).",
-                  "\(position.quadrant.title(.id)) → utamakan strategi \(favoured.rawValue) (\(towsMeaning(favoured, .id)))."),
+            label("\(position.quadrant.title(.en)) → favour \(favoured.rawValue) strategies "
+                + "(\(towsMeaning(favoured, .en))).",
+                  "\(position.quadrant.title(.id)) → utamakan strategi \(favoured.rawValue) "
+                      + "(\(towsMeaning(favoured, .id)))."),
             label("Preference order for strategies: \(order).", "Urutan prioritas strategi: \(order)."),
         ]
         if position.isOnAxis {
-            lines.append(label("The point lies on an axis; a zero counts as positive, so the quadrant is \(position.quadrant.name(.en)).",
-                               "Titik berada di sumbu; nol dihitung positif, sehingga kuadrannya \(position.quadrant.name(.id))."))
+            lines.append(label("The point lies on an axis; a zero counts as positive, so the quadrant is "
+                + "\(position.quadrant.name(.en)).",
+                               "Titik berada di sumbu; nol dihitung positif, sehingga kuadrannya "
+                                   + "\(position.quadrant.name(.id))."))
         }
         if let placement, let note = placement.disagreement(with: position, language) { lines.append(note) }
         return lines.flatMap { Wrapping.lines($0, width: 100) }
@@ -206,7 +238,8 @@ enum QuantitativePictures {
     static func ahpSet(_ set: PlanComparisonSet, plan: Plan, language: Language) -> [String] {
         let label = ReportLabels(language: language)
         let number = NumberFormat(language)
-        let title = set.quadrant.map { label("\($0.name(.en)) (within the quadrant)", "\($0.name(.id)) (dalam kuadran)") }
+        let title =
+            set.quadrant.map { label("\($0.name(.en)) (within the quadrant)", "\($0.name(.id)) (dalam kuadran)") }
             ?? label("SWOT groups (between quadrants)", "Kelompok SWOT (antarkuadran)")
         var lines = [title + label(": \(set.judgedPairs) of \(set.neededPairs) pairs judged",
                                    ": \(set.judgedPairs) dari \(set.neededPairs) pasangan dinilai")]
@@ -230,7 +263,8 @@ enum QuantitativePictures {
                 + "RI \(number.score(result.randomIndex)), CR \(number.fine(result.consistencyRatio))"
                 + (result.isAcceptable ? label(" (consistent: below 0.10)", " (konsisten: di bawah 0,10)") : ""))
         } else {
-            lines.append(label("  CR 0 (two or fewer elements are always consistent)", "  CR 0 (dua elemen atau kurang selalu konsisten)"))
+            lines.append(label("  CR 0 (two or fewer elements are always "
+                + "consistent)", "  CR 0 (dua elemen atau kurang selalu konsisten)"))
         }
         if let warning = set.warning(language) {
             lines += Wrapping.lines(warning, width: 98).map { "  " + $0 }
@@ -243,8 +277,10 @@ enum QuantitativePictures {
         let label = ReportLabels(language: language)
         let number = NumberFormat(language)
         var lines = [label("Global weights (group × local), and as IFE/EFE weights (rescaled within each matrix):",
-                           "Bobot global (kelompok × lokal), dan sebagai bobot IFAS/EFAS (diskalakan ulang dalam tiap matriks):")]
-        lines.append("  " + "ID".padding(to: 5) + leftPad(label("group", "kelompok"), 8) + leftPad(label("local", "lokal"), 8)
+                           "Bobot global (kelompok × lokal), dan sebagai bobot IFAS/EFAS (diskalakan ulang dalam tiap "
+                               + "matriks):")]
+        lines.append(
+            "  " + "ID".padding(to: 5) + leftPad(label("group", "kelompok"), 8) + leftPad(label("local", "lokal"), 8)
             + leftPad("global", 8) + leftPad(label("IFE/EFE", "IFAS/EFAS"), 9))
         var matrixSums: [FactorMatrixKind: Double] = [:]
         for row in result.priorities { matrixSums[Plan.matrix(of: row.quadrant), default: 0] += row.globalWeight }
@@ -270,7 +306,10 @@ enum QuantitativePictures {
             lines.append("  " + id.padding(to: 6) + clip(text, 92))
         }
         lines.append("")
-        lines.append("  " + label("Factor", "Faktor").padding(to: 7) + leftPad(label("Weight", "Bobot"), 7) + sheet.strategies.map { leftPad("\($0) AS TAS", column + 3) }.joined())
+        lines.append(
+            "  " + label("Factor", "Faktor").padding(to: 7) + leftPad(label("Weight", "Bobot"), 7)
+                + sheet.strategies.map { leftPad("\($0) AS TAS", column + 3) }.joined()
+        )
         for (rowIndex, row) in sheet.rows.enumerated() {
             var line = "  " + row.item.id.padding(to: 7) + leftPad(number.score(row.weight), 7)
             for (index, cell) in row.cells.enumerated() {
@@ -287,23 +326,30 @@ enum QuantitativePictures {
             lines.append(line)
         }
         if let result {
-            lines.append("  " + "STAS".padding(to: 14) + result.totals.map { leftPad(number.score($0), column + 3) }.joined())
+            lines.append(
+                "  " + "STAS".padding(to: 14) + result.totals.map { leftPad(number.score($0), column + 3) }.joined()
+            )
             lines.append("")
-            lines.append(label("Ranking (highest STAS is the most attractive):", "Peringkat (STAS tertinggi paling menarik):"))
+            lines.append(
+                label("Ranking (highest STAS is the most attractive):", "Peringkat (STAS tertinggi paling menarik):")
+            )
             for entry in result.ranking {
                 lines.append("  \(entry.rank). \(entry.strategy.padding(to: 6)) STAS \(number.score(entry.stas))")
             }
             if let gap = result.gap {
-                lines.append(label("Gap", "Selisih") + " \(gap.leader) − \(gap.runnerUp) = \(number.score(gap.gap)): \(gap.reading.name(language)) "
+                lines.append(label("Gap", "Selisih") + " \(gap.leader) − \(gap.runnerUp) = \(number.score(gap.gap)): "
+                    + "\(gap.reading.name(language)) "
                     + label("(> 1.0 strong, 0.5–1.0 moderate, 0.2–0.49 slight, < 0.2 near-equivalent).",
                             "(> 1,0 kuat, 0,5–1,0 sedang, 0,2–0,49 tipis, < 0,2 hampir setara)."))
             }
         } else {
             let missing = sheet.missing.map { "\($0.item) (\($0.strategies.joined(separator: ", ")))" }
             lines.append("")
-            lines += Wrapping.lines(label("Still to score: \(missing.joined(separator: ", ")). Use `attract STRATEGY ITEM 1-4`, "
+            lines += Wrapping.lines(label("Still to score: \(missing.joined(separator: ", ")). Use `attract STRATEGY "
+                + "ITEM 1-4`, "
                 + "or `attract * ITEM -` for a factor that does not affect the choice.",
-                                          "Belum dinilai: \(missing.joined(separator: ", ")). Gunakan `attract STRATEGY ITEM 1-4`, "
+                                          "Belum dinilai: \(missing.joined(separator: ", ")). Gunakan `attract "
+                                              + "STRATEGY ITEM 1-4`, "
                 + "atau `attract * ITEM -` untuk faktor yang tidak memengaruhi pilihan."), width: 100)
         }
         return lines

@@ -24,7 +24,13 @@ public struct TOWSGrid {
     public static let minimumWidth = 60
     static let sideWidth = 13
 
-    public init(strengthsHead: String, weaknessesHead: String, opportunitiesHead: String, threatsHead: String, cells: [TOWSQuadrant: Cell]) {
+    public init(
+        strengthsHead: String,
+        weaknessesHead: String,
+        opportunitiesHead: String,
+        threatsHead: String,
+        cells: [TOWSQuadrant: Cell]
+    ) {
         self.strengthsHead = strengthsHead
         self.weaknessesHead = weaknessesHead
         self.opportunitiesHead = opportunitiesHead
@@ -40,12 +46,26 @@ public struct TOWSGrid {
     func renderGrid(width: Int) -> String {
         let side = TOWSGrid.sideWidth
         let cell = (width - side - 10) / 2
-        let rule = "+" + String(repeating: "-", count: side + 2) + "+" + String(repeating: "-", count: cell + 2) + "+" + String(repeating: "-", count: cell + 2) + "+"
+        let rule =
+            "+" + String(repeating: "-", count: side + 2) + "+" + String(repeating: "-", count: cell + 2) + "+"
+            + String(repeating: "-", count: cell + 2) + "+"
         var lines = [rule]
-        lines += row(side: [""], left: Wrapping.lines(strengthsHead, width: cell), right: Wrapping.lines(weaknessesHead, width: cell), side: side, cell: cell)
+        lines += row(
+            side: [""],
+            left: Wrapping.lines(strengthsHead, width: cell),
+            right: Wrapping.lines(weaknessesHead, width: cell),
+            side: side,
+            cell: cell
+        )
         lines.append(rule)
         for (head, left, right) in [(opportunitiesHead, TOWSQuadrant.so, TOWSQuadrant.wo), (threatsHead, .st, .wt)] {
-            lines += row(side: Wrapping.lines(head, width: side), left: wrapped(left, width: cell), right: wrapped(right, width: cell), side: side, cell: cell)
+            lines += row(
+                side: Wrapping.lines(head, width: side),
+                left: wrapped(left, width: cell),
+                right: wrapped(right, width: cell),
+                side: side,
+                cell: cell
+            )
             lines.append(rule)
         }
         return lines.joined(separator: "\n")

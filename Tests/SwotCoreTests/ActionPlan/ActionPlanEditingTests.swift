@@ -29,8 +29,10 @@ struct ActionPlanEditingTests {
         try plan.setBudget("SO1", amount: 500_000_000, source: .apbd, year: 2025)
         try plan.setBudget("SO1", amount: 800_000_000, source: .apbd, year: 2026)  // replaces the 750 juta
         #expect(plan.strategies[0].budget == [
-            BudgetLine(amount: 500_000_000, source: .apbd, year: 2025), BudgetLine(amount: 2_000_000_000, source: .dak, year: 2025),
-            BudgetLine(amount: 800_000_000, source: .apbd, year: 2026), BudgetLine(amount: 100_000_000, source: .csr, year: nil),
+                BudgetLine(amount: 500_000_000, source: .apbd, year: 2025),
+                BudgetLine(amount: 2_000_000_000, source: .dak, year: 2025),
+                BudgetLine(amount: 800_000_000, source: .apbd, year: 2026),
+                BudgetLine(amount: 100_000_000, source: .csr, year: nil),
         ])
         try plan.setBudget("SO1", amount: 0, source: .dak, year: 2025)
         #expect(plan.strategies[0].budget.count == 3)
@@ -43,7 +45,9 @@ struct ActionPlanEditingTests {
         #expect(throws: ActionPlanError.noPeriod(command: "budget")) {
             try plan.setBudget("SO1", amount: 1, source: .apbd, year: 2026)
         }
-        #expect(throws: ActionPlanError.noPeriod(command: "target")) { try plan.setTarget("SO1", year: 2026, value: "80%") }
+        #expect(throws: ActionPlanError.noPeriod(command: "target")) {
+            try plan.setTarget("SO1", year: 2026, value: "80%")
+        }
         try plan.setPeriod(start: 2025, end: 2029)
         let before = plan
         #expect(throws: ActionPlanError.yearOutsidePeriod(2030, PlanPeriod(start: 2025, end: 2029))) {
@@ -52,15 +56,23 @@ struct ActionPlanEditingTests {
         #expect(throws: ActionPlanError.yearOutsidePeriod(2024, PlanPeriod(start: 2025, end: 2029))) {
             try plan.setTarget("SO1", year: 2024, value: "80%")
         }
-        #expect(throws: ActionPlanError.negativeAmount("-1")) { try plan.setBudget("SO1", amount: -1, source: .apbd, year: nil) }
+        #expect(throws: ActionPlanError.negativeAmount("-1")) {
+            try plan.setBudget("SO1", amount: -1, source: .apbd, year: nil)
+        }
         #expect(throws: ActionPlanError.rejectedStrategy("SO3")) { try plan.setBaseline("so3", value: "40%") }
-        #expect(throws: ActionPlanError.rejectedStrategy("SO3")) { try plan.setBudget("SO3", amount: 5, source: .apbd, year: nil) }
-        #expect(throws: StrategyError.noSuchStrategy("WT9", known: ["SO1", "SO2", "SO3"])) { try plan.setProgramme("WT9", text: "x") }
+        #expect(throws: ActionPlanError.rejectedStrategy("SO3")) {
+            try plan.setBudget("SO3", amount: 5, source: .apbd, year: nil)
+        }
+        #expect(throws: StrategyError.noSuchStrategy("WT9", known: ["SO1", "SO2", "SO3"])) {
+            try plan.setProgramme("WT9", text: "x")
+        }
         #expect(throws: ActionPlanError.noBudgetLine("SO1", source: .apbn, year: nil)) {
             try plan.setBudget("SO1", amount: 0, source: .apbn, year: nil)
         }
         #expect(throws: PlanError.emptyText(what: "baseline")) { try plan.setBaseline("SO1", value: "  ") }
-        #expect(throws: ActionPlanError.badPeriod("it ends (2024) before it starts (2025)")) { try plan.setPeriod(start: 2025, end: 2024) }
+        #expect(throws: ActionPlanError.badPeriod("it ends (2024) before it starts (2025)")) {
+            try plan.setPeriod(start: 2025, end: 2024)
+        }
         #expect(throws: ActionPlanError.self) { try plan.setPeriod(start: 2025, end: 2050) }
         #expect(throws: ActionPlanError.self) { try plan.setPeriod(start: 1990, end: 1994) }
         #expect(plan == before)
@@ -70,7 +82,12 @@ struct ActionPlanEditingTests {
         var plan = try Self.plan()
         try plan.setPeriod(start: 2025, end: 2029)
         try plan.setTarget("SO1", year: 2029, value: "100%")
-        #expect(throws: ActionPlanError.periodWouldDropEntries(PlanPeriod(start: 2025, end: 2028), entries: ["SO1 target 2029"])) {
+        #expect(
+            throws: ActionPlanError.periodWouldDropEntries(
+                PlanPeriod(start: 2025, end: 2028),
+                entries: ["SO1 target 2029"]
+            )
+        ) {
             try plan.setPeriod(start: 2025, end: 2028)
         }
         #expect(throws: ActionPlanError.self) { try plan.clearPeriod() }
@@ -141,12 +158,22 @@ struct ActionPlanEditingTests {
             return nil
         }
         #expect(problem { $0.strategies[0].budget[0].amount = -5 }?.contains("amounts lie above 0, up to") == true)
-        #expect(problem { $0.strategies[0].budget[0].year = 2031 }?.contains("outside the plan period 2025–2029") == true)
-        #expect(problem { $0.strategies[0].budget.append($0.strategies[0].budget[0]) }?.contains("appears twice") == true)
-        #expect(problem { $0.strategies[0].targets.append(YearTarget(year: 2026, value: "2")) }?.contains("two targets") == true)
+        #expect(
+            problem { $0.strategies[0].budget[0].year = 2031 }?.contains("outside the plan period 2025–2029") == true
+        )
+        #expect(
+            problem { $0.strategies[0].budget.append($0.strategies[0].budget[0]) }?.contains("appears twice") == true
+        )
+        #expect(
+            problem { $0.strategies[0].targets.append(YearTarget(year: 2026, value: "2")) }?.contains("two targets")
+                == true
+        )
         #expect(problem { $0.period = PlanPeriod(start: 2029, end: 2025) }?.contains("period") == true)
         #expect(problem { $0.strategies[0].baseline = " " }?.contains("baseline") == true)
-        let text = String(decoding: PlanFile.encode(plan), as: UTF8.self).replacingOccurrences(of: "\"APBD\"", with: "\"APBX\"")
+        let text = String(decoding: PlanFile.encode(plan), as: UTF8.self).replacingOccurrences(
+            of: "\"APBD\"",
+            with: "\"APBX\""
+        )
         #expect(throws: PlanFileProblem.self) { try PlanFile.decode(Array(text.utf8)) }
         var noPeriod = plan
         noPeriod.period = nil

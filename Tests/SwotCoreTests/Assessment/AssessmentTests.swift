@@ -19,7 +19,11 @@ struct AssessmentTests {
         #expect(worldBank.framework.id == "worldbank")
         #expect(worldBank.count == 4)
         #expect(worldBank.questions.allSatisfy { $0.scale.kind == .stages && $0.scale.range == 0...2 })
-        #expect(worldBank.questions.map { $0.stage?.name.en } == ["Presence", "Interaction", "Transaction", "Transformation"])
+        #expect(
+            worldBank.questions.map { $0.stage?.name.en } == [
+                "Presence", "Interaction", "Transaction", "Transformation",
+            ]
+        )
 
         for id in ["edward", "website", "sustainability"] {
             let rated = try form(id)
@@ -49,7 +53,9 @@ struct AssessmentTests {
         #expect(interview.current?.item.id == "STRAT.2")
         #expect(try interview.handle("2") == .answered(item: "STRAT.2", level: 2))
         // A wrong answer changes nothing.
-        #expect(throws: AssessmentError.levelOutOfRange("7", item: "STRAT.3", range: 1...5)) { try interview.handle("7") }
+        #expect(throws: AssessmentError.levelOutOfRange("7", item: "STRAT.3", range: 1...5)) {
+            try interview.handle("7")
+        }
         #expect(throws: AssessmentError.self) { try interview.handle("list") }
         #expect(interview.current?.item.id == "STRAT.3")
         #expect(try interview.handle("quit") == .quit)
@@ -83,9 +89,15 @@ struct AssessmentTests {
         #expect(try worldBank.questions[0].parseLevel("tidak") == 0)
         let answers = try Interview.parseAnswers(["WB.1=2", "wb.2=yes", "WB.3=0"], form: worldBank)
         #expect(answers == ["WB.1": 2, "WB.2": 2, "WB.3": 0])
-        #expect(throws: AssessmentError.malformedAnswer("WB.1")) { try Interview.parseAnswers(["WB.1"], form: worldBank) }
-        #expect(throws: AssessmentError.answeredTwice("WB.1")) { try Interview.parseAnswers(["WB.1=2", "wb.1=1"], form: worldBank) }
-        #expect(throws: AssessmentError.levelOutOfRange("3", item: "WB.1", range: 0...2)) { try Interview.parseAnswers(["WB.1=3"], form: worldBank) }
+        #expect(throws: AssessmentError.malformedAnswer("WB.1")) {
+            try Interview.parseAnswers(["WB.1"], form: worldBank)
+        }
+        #expect(throws: AssessmentError.answeredTwice("WB.1")) {
+            try Interview.parseAnswers(["WB.1=2", "wb.1=1"], form: worldBank)
+        }
+        #expect(throws: AssessmentError.levelOutOfRange("3", item: "WB.1", range: 0...2)) {
+            try Interview.parseAnswers(["WB.1=3"], form: worldBank)
+        }
         do {
             _ = try Interview.parseAnswers(["WB.9=1"], form: worldBank)
             Issue.record("WB.9 was accepted")
@@ -97,14 +109,21 @@ struct AssessmentTests {
     @Test func medanReachesInteractionOnTheWorldBankPhases() throws {
         let worldBank = try form("worldbank")
         // D003: Medan offers basic information and interaction (email, forms), transactions only in part.
-        let result = AssessmentResult(form: worldBank, assessment: Assessment(framework: "worldbank", answers: ["WB.1": 2, "WB.2": 2, "WB.3": 1, "WB.4": 0]))
+        let result = AssessmentResult(
+            form: worldBank,
+            assessment: Assessment(framework: "worldbank", answers: ["WB.1": 2, "WB.2": 2, "WB.3": 1, "WB.4": 0])
+        )
         #expect(result.stageReached?.stage?.name.en == "Interaction")
         let candidates = result.candidates
         #expect(candidates.map(\.quadrant) == [.strength, .weakness])
-        #expect(candidates[0].text.en == "e-Government has reached the Interaction stage (World Bank WB.2: stage 2 of 4)")
-        #expect(candidates[0].text.id == "e-Government sudah mencapai tahap Interaksi (Bank Dunia WB.2: tahap 2 dari 4)")
-        #expect(candidates[1].text.en == "Online service transactions only partly in place (World Bank WB.3, stage 3 Transaction: partly)")
-        #expect(candidates[1].text.id == "Transaksi layanan secara daring baru sebagian tersedia (Bank Dunia WB.3, tahap 3 Transaksi: sebagian)")
+        #expect(candidates[0].text.en == "e-Government has reached the Interaction stage (World Bank WB.2: stage 2 of "
+            + "4)")
+        #expect(candidates[0].text.id == "e-Government sudah mencapai tahap Interaksi (Bank Dunia WB.2: tahap 2 dari "
+            + "4)")
+        #expect(candidates[1].text.en == "Online service transactions only partly in place (World Bank WB.3, stage 3 "
+            + "Transaction: partly)")
+        #expect(candidates[1].text.id == "Transaksi layanan secara daring baru sebagian tersedia (Bank Dunia WB.3, "
+            + "tahap 3 Transaksi: sebagian)")
 
         // Answered one at a time, the stage proposals keep their ids as the stage reached moves up.
         var plan = Plan(name: "medan")
@@ -114,14 +133,24 @@ struct AssessmentTests {
         #expect(plan.proposals.map(\.id) == ["P1", "P2"])
         #expect(plan.proposals.map(\.source.item) == ["WB.2", "WB.3"])
 
-        let none = AssessmentResult(form: worldBank, assessment: Assessment(framework: "worldbank", answers: ["WB.1": 1, "WB.2": 2]))
+        let none = AssessmentResult(
+            form: worldBank,
+            assessment: Assessment(framework: "worldbank", answers: ["WB.1": 1, "WB.2": 2])
+        )
         #expect(none.stageReached == nil)
         #expect(none.candidates.map(\.source.item) == ["WB.1"])
         // Inpres levels: the stage name is in the source, not repeated in the sentence.
-        let inpres = AssessmentResult(form: try form("inpres"), assessment: Assessment(framework: "inpres", answers: ["LVL.1": 2, "LVL.2": 1]))
-        #expect(inpres.candidates.last?.text.id == "Situs interaktif yang terhubung dengan lembaga lain baru sebagian tersedia (Inpres 3/2003 LVL.2, tahap 2 Pematangan: sebagian)")
+        let inpres = AssessmentResult(
+            form: try form("inpres"),
+            assessment: Assessment(framework: "inpres", answers: ["LVL.1": 2, "LVL.2": 1])
+        )
+        #expect(inpres.candidates.last?.text.id == "Situs interaktif yang terhubung dengan lembaga lain baru sebagian "
+            + "tersedia (Inpres 3/2003 LVL.2, tahap 2 Pematangan: sebagian)")
         // A gap stops the stages: WB.3 without WB.2 does not count.
-        let gap = AssessmentResult(form: worldBank, assessment: Assessment(framework: "worldbank", answers: ["WB.1": 2, "WB.2": 0, "WB.3": 2]))
+        let gap = AssessmentResult(
+            form: worldBank,
+            assessment: Assessment(framework: "worldbank", answers: ["WB.1": 2, "WB.2": 0, "WB.3": 2])
+        )
         #expect(gap.stageReached?.item.id == "WB.1")
     }
 
@@ -133,12 +162,17 @@ struct AssessmentTests {
         let byItem = Dictionary(uniqueKeysWithValues: result.candidates.map { ($0.source.item, $0) })
         #expect(byItem["STRAT.2"] == nil)
         #expect(byItem["STRAT.1"]?.quadrant == .strength)
-        #expect(byItem["STRAT.1"]?.text.en == "e-Vision already at advanced practice (KPMG STRAT.1: level 4, advanced practice)")
-        #expect(byItem["STRAT.1"]?.text.id == "Visi e-Government (e-Vision) sudah pada tingkat praktik lanjutan (KPMG STRAT.1: level 4, praktik lanjutan)")
+        #expect(byItem["STRAT.1"]?.text.en == "e-Vision already at advanced practice (KPMG STRAT.1: level 4, advanced "
+            + "practice)")
+        #expect(byItem["STRAT.1"]?.text.id == "Visi e-Government (e-Vision) sudah pada tingkat praktik lanjutan (KPMG "
+            + "STRAT.1: level 4, praktik lanjutan)")
         #expect(byItem["ORG.1"]?.quadrant == .weakness)
-        #expect(byItem["ORG.1"]?.text.id == "Kompetensi e-Government masih pada tahap awal pengembangan (KPMG ORG.1: level 2, tahap awal pengembangan)")
-        #expect(byItem["STRAT.4"]?.text.id == "Belum ada komitmen sumber daya (KPMG STRAT.4: level 1, tidak ada / kurang)")
-        #expect(byItem["STRAT.4"]?.text.en == "Resource commitment not yet in place (KPMG STRAT.4: level 1, non-existent / minimal)")
+        #expect(byItem["ORG.1"]?.text.id == "Kompetensi e-Government masih pada tahap awal pengembangan (KPMG ORG.1: "
+            + "level 2, tahap awal pengembangan)")
+        #expect(byItem["STRAT.4"]?.text.id == "Belum ada komitmen sumber daya (KPMG STRAT.4: level 1, tidak ada / "
+            + "kurang)")
+        #expect(byItem["STRAT.4"]?.text.en == "Resource commitment not yet in place (KPMG STRAT.4: level 1, "
+            + "non-existent / minimal)")
         // The paper's external aspects: partner relationships and public readiness.
         #expect(byItem["VCM.1"]?.quadrant == .opportunity)
         #expect(byItem["VCM.3"]?.quadrant == .threat)
@@ -147,7 +181,10 @@ struct AssessmentTests {
     }
 
     @Test func ratedFrameworksUseTheDefaultScaleInTheirSentences() throws {
-        let result = AssessmentResult(form: try form("edward"), assessment: Assessment(framework: "edward", answers: ["RES.1": 2, "RES.4": 5, "DISP.3": 1]))
+        let result = AssessmentResult(
+            form: try form("edward"),
+            assessment: Assessment(framework: "edward", answers: ["RES.1": 2, "RES.4": 5, "DISP.3": 1])
+        )
         let texts = result.candidates.map(\.text)
         #expect(texts.map(\.en) == [
             "Human resources still weak (Edward III RES.1: 2 of 5, weak)",
@@ -159,8 +196,12 @@ struct AssessmentTests {
             "Keuangan sudah sangat kuat (Edward III RES.4: 5 dari 5, sangat kuat)",
             "Belum ada insentif (Edward III DISP.3: 1 dari 5, tidak ada)",
         ])
-        let website = AssessmentResult(form: try form("website"), assessment: Assessment(framework: "website", answers: ["WEB.1": 4]))
-        #expect(website.candidates.first?.text.id == "Transparansi situs web sudah baik (Sitokdana WEB.1: 4 dari 5, baik)")
+        let website = AssessmentResult(
+            form: try form("website"),
+            assessment: Assessment(framework: "website", answers: ["WEB.1": 4])
+        )
+        #expect(website.candidates.first?.text.id == "Transparansi situs web sudah baik (Sitokdana WEB.1: 4 dari 5, "
+            + "baik)")
     }
 
     @Test func proposalsKeepTheirIdsFollowAnswersAndKeepDecisions() throws {
@@ -182,7 +223,9 @@ struct AssessmentTests {
         #expect(item.text.hasPrefix("Kompetensi e-Government masih pada tahap awal pengembangan"))
         #expect(item.categories.first?.category == "C05")
         #expect(plan.proposals[1].status == .accepted && plan.proposals[1].itemID == "W1")
-        #expect(throws: AssessmentError.alreadyAccepted("P3", item: "W1")) { try plan.acceptProposal("P3", matcher: matcher, knowledgeBase: kb) }
+        #expect(throws: AssessmentError.alreadyAccepted("P3", item: "W1")) {
+            try plan.acceptProposal("P3", matcher: matcher, knowledgeBase: kb)
+        }
         #expect(throws: AssessmentError.acceptedCannotBeRejected("P3", item: "W1")) { try plan.rejectProposal("P3") }
         try plan.rejectProposal("P1")
         #expect(throws: AssessmentError.noSuchProposal("P9", known: ["P1", "P3"])) { try plan.rejectProposal("P9") }
@@ -207,13 +250,17 @@ struct AssessmentTests {
 
         var broken = plan
         broken.proposals[1].id = "P1"
-        #expect(throws: PlanFileProblem(message: "proposal id P1 appears twice")) { try PlanFile.decode(PlanFile.encode(broken)) }
+        #expect(throws: PlanFileProblem(message: "proposal id P1 appears twice")) {
+            try PlanFile.decode(PlanFile.encode(broken))
+        }
         broken = plan
         broken.assessments[0].answers["WB.1"] = 40
         #expect(throws: PlanFileProblem.self) { try PlanFile.decode(PlanFile.encode(broken)) }
         broken = plan
         broken.proposals[0].status = .accepted
-        #expect(throws: PlanFileProblem(message: "proposal P1 is accepted but names no item")) { try PlanFile.decode(PlanFile.encode(broken)) }
+        #expect(throws: PlanFileProblem(message: "proposal P1 is accepted but names no item")) {
+            try PlanFile.decode(PlanFile.encode(broken))
+        }
     }
 
     @Test func theReportShowsLevelsBarsAndTheStageReached() throws {

@@ -15,7 +15,8 @@ struct KnowledgeBaseExtensionTests {
     static func file(moves: String = "[]", categoryExtra: String = "", factors: String = "[]") -> [UInt8] {
         Array("""
             { "schemaVersion": 1,
-              "categories": [ { "id": "C91", "code": "VILLAGE", "name": { "en": "Village services", "id": "Layanan desa" },
+              "categories": [ { "id": "C91", "code": "VILLAGE",
+                "name": { "en": "Village services", "id": "Layanan desa" },
                 "description": { "en": "Services in villages.", "id": "Layanan di desa." },
                 "keywords": { "en": ["village"], "id": ["desa", "kelurahan"] },
                 "question": { "en": "What about villages?", "id": "Bagaimana dengan desa?" },
@@ -25,7 +26,12 @@ struct KnowledgeBaseExtensionTests {
             """.utf8)
     }
 
-    static func move(_ id: String, quadrant: String = "SO", inside: String = "[\"C91\"]", source: String = "D003") -> String {
+    static func move(
+        _ id: String,
+        quadrant: String = "SO",
+        inside: String = "[\"C91\"]",
+        source: String = "D003"
+    ) -> String {
         """
         { "id": "\(id)", "quadrant": "\(quadrant)", "internal": \(inside), "external": [],
           "action": { "en": "bring services to the villages", "id": "mendekatkan layanan ke desa" },
@@ -101,7 +107,9 @@ struct KnowledgeBaseExtensionTests {
     }
 
     @Test func aBadQuadrantNamesTheEntry() {
-        let moves = "[" + ["M900", "M901", "M902"].map { Self.move($0) }.joined(separator: ",") + "," + Self.move("M903", quadrant: "XX") + "]"
+        let moves =
+            "[" + ["M900", "M901", "M902"].map { Self.move($0) }.joined(separator: ",") + ","
+            + Self.move("M903", quadrant: "XX") + "]"
         #expect(error(Self.file(moves: moves))?.message == "moves[3] (M903): quadrant \"XX\" is not SO, ST, WO or WT.")
     }
 
@@ -120,10 +128,14 @@ struct KnowledgeBaseExtensionTests {
     }
 
     @Test func aMissingFieldNamesTheEntryAndTheField() {
-        let bytes = Array(String(decoding: Self.file(), as: UTF8.self).replacingOccurrences(of: "\"question\"", with: "\"questions\"").utf8)
+        let bytes = Array(
+            String(decoding: Self.file(), as: UTF8.self).replacingOccurrences(of: "\"question\"", with: "\"questions\"")
+                .utf8
+        )
         #expect(error(bytes)?.message == "categories[0] (C91): \"question\" is missing.")
         let noEnglish = Self.file(factors: """
-            [ { "id": "F990", "category": "C91", "kind": "success", "origin": "internal", "text": { "id": "Desa aktif" },
+            [ { "id": "F990", "category": "C91", "kind": "success", "origin": "internal",
+                "text": { "id": "Desa aktif" },
                 "citations": [ { "source": "D000", "from": 1 } ] } ]
             """)
         #expect(error(noEnglish)?.message.hasPrefix("factors[0] (F990): \"text.en\" is missing") == true)
@@ -138,36 +150,57 @@ struct KnowledgeBaseExtensionTests {
     }
 
     @Test func anIdClashWithTheShippedKnowledgeBaseIsNamed() {
-        let clash = Array(String(decoding: Self.file(), as: UTF8.self).replacingOccurrences(of: "\"C91\"", with: "\"C05\"").utf8)
+        let clash = Array(
+            String(decoding: Self.file(), as: UTF8.self).replacingOccurrences(of: "\"C91\"", with: "\"C05\"").utf8
+        )
         let message = error(clash)?.message ?? ""
         #expect(message.hasPrefix("categories[0] (C05): id C05 is already used by the shipped knowledge base (C05 HR)"))
-        let codeClash = Array(String(decoding: Self.file(), as: UTF8.self).replacingOccurrences(of: "VILLAGE", with: "hr").utf8)
+        let codeClash = Array(
+            String(decoding: Self.file(), as: UTF8.self).replacingOccurrences(of: "VILLAGE", with: "hr").utf8
+        )
         #expect(error(codeClash)?.message.hasPrefix("categories[0] (C91): code HR is already used") == true)
-        #expect(error(Self.file(moves: "[" + Self.move("M001") + "]"))?.message.hasPrefix("moves[0] (M001): id M001 is already used") == true)
+        #expect(
+            error(Self.file(moves: "[" + Self.move("M001") + "]"))?.message.hasPrefix(
+                "moves[0] (M001): id M001 is already used"
+            ) == true
+        )
     }
 
     @Test func unknownReferencesAndSourcesAreNamed() {
         let badCategory = Self.file(moves: "[" + Self.move("M900", inside: "[\"C91\", \"NOPE\"]") + "]")
-        #expect(error(badCategory)?.message.hasPrefix("moves[0] (M900): internal category \"NOPE\" is not a category") == true)
+        #expect(error(badCategory)?.message.hasPrefix("moves[0] (M900): internal category \"NOPE\" is not a "
+            + "category") == true)
         let badSource = Self.file(moves: "[" + Self.move("M900", source: "X1") + "]")
         #expect(error(badSource)?.message.hasPrefix("moves[0] (M900): citations[0] cites source \"X1\"") == true)
     }
 
     @Test func duplicateIdsInTheFileAreNamed() {
         let moves = "[" + Self.move("M900") + "," + Self.move("m900") + "]"
-        #expect(error(Self.file(moves: moves))?.message == "moves[1] (M900): id M900 is also used by moves[0]; every id must be different.")
+        #expect(error(Self.file(moves: moves))?.message == "moves[1] (M900): id M900 is also used by moves[0]; every "
+            + "id must be different.")
     }
 
     @Test func malformedFilesSayWhat() {
         #expect(error(Array("".utf8)) == .notJSON(detail: "the file is empty"))
-        if case .notJSON = error(Array("{ \"schemaVersion\": 1, ".utf8)) {} else { Issue.record("truncated JSON not reported as such") }
+        if case .notJSON = error(Array("{ \"schemaVersion\": 1, ".utf8)) {
+        } else {
+            Issue.record("truncated JSON not reported as such")
+        }
         #expect(error(Array("[1, 2]".utf8)) == .invalidFile(problem: "the file should hold one JSON object { … }"))
-        #expect(error(Array("{ \"categories\": [] }".utf8))?.message.hasPrefix("The required field \"schemaVersion\" is missing") == true)
+        #expect(
+            error(Array("{ \"categories\": [] }".utf8))?.message.hasPrefix(
+                "The required field \"schemaVersion\" is missing"
+            ) == true
+        )
         #expect(error(Array("{ \"schemaVersion\": 2 }".utf8)) == .unsupportedVersion(2))
         #expect(error(Array("{ \"schemaVersion\": 1 }".utf8)) == .noEntries)
-        #expect(error(Array("{ \"schemaVersion\": 1, \"moves\": {} }".utf8)) == .invalidFile(problem: "moves should be a list [ … ]"))
+        #expect(
+            error(Array("{ \"schemaVersion\": 1, \"moves\": {} }".utf8))
+                == .invalidFile(problem: "moves should be a list [ … ]")
+        )
         let badID = Self.file(moves: "[" + Self.move("X900") + "]")
-        #expect(error(badID)?.message.hasPrefix("moves[0] (X900): id \"X900\" should be M and 3 or more digits") == true)
+        #expect(error(badID)?.message.hasPrefix("moves[0] (X900): id \"X900\" should be M and 3 or more "
+            + "digits") == true)
         let noCitations = Array(String(decoding: Self.file(), as: UTF8.self)
             .replacingOccurrences(of: "[ { \"source\": \"D002\", \"from\": 43, \"to\": 43 } ]", with: "[]").utf8)
         #expect(error(noCitations)?.message.hasPrefix("categories[0] (C91): \"citations\" is empty") == true)

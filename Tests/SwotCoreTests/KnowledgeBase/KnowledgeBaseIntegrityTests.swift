@@ -4,7 +4,8 @@ import Testing
 
 /// The shipped knowledge base is complete and every citation points at words that are really in the papers.
 ///
-/// The papers live in `$SWOT_SEEDS`, else in `shared/seeds/` beside the clone (`../shared/seeds` from the package root),
+/// The papers live in `$SWOT_SEEDS`, else in `shared/seeds/` beside the clone (`../shared/seeds` from the package
+/// root),
 /// as in CI. Where neither exists the tests that read them are skipped, saying why, so a clone anywhere passes.
 @Suite("Knowledge base integrity")
 struct KnowledgeBaseIntegrityTests {
@@ -24,7 +25,9 @@ struct KnowledgeBaseIntegrityTests {
 
     /// `$SWOT_SEEDS`, else `../shared/seeds` from the package root.
     static let seedsFolder: URL = {
-        if let path = ProcessInfo.processInfo.environment["SWOT_SEEDS"], !path.isEmpty { return URL(fileURLWithPath: path) }
+        if let path = ProcessInfo.processInfo.environment["SWOT_SEEDS"], !path.isEmpty {
+            return URL(fileURLWithPath: path)
+        }
         let root = URL(fileURLWithPath: String(#filePath.split(separator: "/Tests/").first!))
         return root.deletingLastPathComponent().appendingPathComponent("shared/seeds")
     }()
@@ -44,7 +47,8 @@ struct KnowledgeBaseIntegrityTests {
     /// Each source file's lines, by source id.
     static func papers() throws -> [String: [String]] {
         var isFolder: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: seedsFolder.path, isDirectory: &isFolder), isFolder.boolValue else {
+        guard FileManager.default.fileExists(atPath: seedsFolder.path, isDirectory: &isFolder), isFolder.boolValue
+        else {
             throw SeedsMissing(path: seedsFolder.standardizedFileURL.path)
         }
         var result: [String: [String]] = [:]
@@ -61,7 +65,8 @@ struct KnowledgeBaseIntegrityTests {
     struct SeedsMissing: Error, CustomStringConvertible {
         var path: String
         var description: String {
-            "The source papers are not at \(path). The citation tests need the folder shared/seeds beside the clone (as CI has it); copy or link it there."
+            "The source papers are not at \(path). The citation tests need the folder shared/seeds beside the clone "
+                + "(as CI has it); copy or link it there."
         }
     }
 
@@ -76,7 +81,9 @@ struct KnowledgeBaseIntegrityTests {
             result += framework.citations.map { ("framework \(framework.id)", $0, framework.regulation) }
             for section in framework.sections {
                 for item in section.items {
-                    result += (item.citations ?? []).map { ("framework \(framework.id) item \(item.id)", $0, framework.regulation) }
+                    result += (item.citations ?? []).map {
+                        ("framework \(framework.id) item \(item.id)", $0, framework.regulation)
+                    }
                 }
             }
         }
@@ -86,14 +93,19 @@ struct KnowledgeBaseIntegrityTests {
     /// What is wrong with a citation, if anything: it must cite lines of a paper, except that an entry restating
     /// a regulation may cite that regulation by its part (`Lampiran I`) without lines or quote.
     static func citationProblem(_ citation: Citation, regulation: String?, sources: [SourceDocument]) -> String? {
-        guard let source = sources.first(where: { $0.id == citation.source }) else { return "cites unknown source \(citation.source)" }
+        guard let source = sources.first(where: { $0.id == citation.source }) else {
+            return "cites unknown source \(citation.source)"
+        }
         if citation.hasLines {
             guard source.kind == nil else { return "cites lines of \(source.id), which is a regulation, not a paper" }
             return citation.to >= citation.from ? nil : "cites lines \(citation.locator)"
         }
         guard source.kind == .regulation else { return "cites \(source.id) without lines" }
-        guard regulation == source.id else { return "cites the regulation \(source.id) without lines but does not restate it" }
-        return citation.part?.isEmpty == false && citation.quote == nil ? nil : "cites \(source.id) without naming its part"
+        guard regulation == source.id else {
+            return "cites the regulation \(source.id) without lines but does not restate it"
+        }
+        return citation.part?.isEmpty == false && citation.quote == nil
+            ? nil : "cites \(source.id) without naming its part"
     }
 
     static func collapsed(_ text: String) -> String {
@@ -109,12 +121,18 @@ struct KnowledgeBaseIntegrityTests {
         #expect(Self.kb.sources.filter { $0.kind == nil }.map(\.id) == ["D000", "D001", "D002", "D003", "D004"])
         #expect(Self.kb.sources.filter { $0.kind == .regulation }.map(\.id) == ["PERMENPANRB-59-2020"])
         for source in Self.kb.sources where source.kind == .regulation {
-            #expect(!source.title.en.isEmpty && !source.title.id.isEmpty, "\(source.id) needs a title in both languages")
+            #expect(
+                !source.title.en.isEmpty && !source.title.id.isEmpty,
+                "\(source.id) needs a title in both languages"
+            )
         }
         for source in Self.kb.sources where source.kind == nil {
             #expect(source.file.hasPrefix(String(source.id.dropFirst())), "\(source.id) names \(source.file)")
             #expect(source.file.hasSuffix(".txt"))
-            #expect(!source.title.en.isEmpty && !source.title.id.isEmpty, "\(source.id) needs a title in both languages")
+            #expect(
+                !source.title.en.isEmpty && !source.title.id.isEmpty,
+                "\(source.id) needs a title in both languages"
+            )
         }
     }
 
@@ -135,16 +153,27 @@ struct KnowledgeBaseIntegrityTests {
         withPart.part = "Lampiran I"
         let sources = Self.kb.sources
         #expect(Self.citationProblem(withPart, regulation: "PERMENPANRB-59-2020", sources: sources) == nil)
-        #expect(Self.citationProblem(withPart, regulation: nil, sources: sources) != nil, "a category may not cite it without lines")
-        #expect(Self.citationProblem(regulation, regulation: "PERMENPANRB-59-2020", sources: sources) != nil, "the part is needed")
+        #expect(
+            Self.citationProblem(withPart, regulation: nil, sources: sources) != nil,
+            "a category may not cite it without lines"
+        )
+        #expect(
+            Self.citationProblem(regulation, regulation: "PERMENPANRB-59-2020", sources: sources) != nil,
+            "the part is needed"
+        )
         var paperWithoutLines = Citation(source: "D004", from: 0, to: 0)
         paperWithoutLines.part = "Bab I"
         #expect(Self.citationProblem(paperWithoutLines, regulation: "PERMENPANRB-59-2020", sources: sources) != nil)
-        #expect(Self.citationProblem(Citation(source: "D004", from: 55, to: 55), regulation: nil, sources: sources) == nil)
+        #expect(
+            Self.citationProblem(Citation(source: "D004", from: 55, to: 55), regulation: nil, sources: sources) == nil
+        )
         // Every SPBE indicator cites the regulation's annex, and the framework D004's Bekasi lines.
         let spbe = Self.kb.frameworks.first { $0.id == "spbe" }
         #expect(spbe?.sections.flatMap(\.items).count == 47)
-        #expect(spbe?.sections.flatMap(\.items).allSatisfy { $0.citations?.first?.part?.hasPrefix("Lampiran I") == true } == true)
+        #expect(
+            spbe?.sections.flatMap(\.items).allSatisfy { $0.citations?.first?.part?.hasPrefix("Lampiran I") == true }
+                == true
+        )
         #expect(spbe?.citations.contains { $0.source == "D004" && $0.from == 55 } == true)
     }
 
@@ -155,7 +184,9 @@ struct KnowledgeBaseIntegrityTests {
                 Issue.record("\(entry) cites \(citation.source), which is not one of the papers")
                 continue
             }
-            #expect(citation.to <= lines.count, "\(entry) cites \(citation.locator) but the paper has \(lines.count) lines")
+            #expect(
+                citation.to <= lines.count,
+                "\(entry) cites \(citation.locator) but the paper has \(lines.count) lines")
         }
     }
 
@@ -167,7 +198,9 @@ struct KnowledgeBaseIntegrityTests {
                   citation.from >= 1, citation.to <= lines.count, citation.from <= citation.to
             else { continue }
             let cited = Self.collapsed(lines[(citation.from - 1)..<citation.to].joined(separator: " "))
-            #expect(cited.contains(Self.collapsed(quote)), "\(entry): \"\(quote)\" is not in \(citation.source) \(citation.locator)")
+            #expect(
+                cited.contains(Self.collapsed(quote)),
+                "\(entry): \"\(quote)\" is not in \(citation.source) \(citation.locator)")
             checked += 1
         }
         #expect(checked > 100, "only \(checked) quotes were checked")
@@ -177,8 +210,14 @@ struct KnowledgeBaseIntegrityTests {
         #expect(Self.kb.categories.map(\.id) == Self.expectedCategories.map(\.id))
         #expect(Self.kb.categories.map(\.code) == Self.expectedCategories.map(\.code))
         for category in Self.kb.categories {
-            #expect(!category.name.en.isEmpty && !category.name.id.isEmpty, "\(category.id) needs a name in both languages")
-            #expect(!category.keywords.en.isEmpty && !category.keywords.id.isEmpty, "\(category.id) needs keywords in both languages")
+            #expect(
+                !category.name.en.isEmpty && !category.name.id.isEmpty,
+                "\(category.id) needs a name in both languages"
+            )
+            #expect(
+                !category.keywords.en.isEmpty && !category.keywords.id.isEmpty,
+                "\(category.id) needs keywords in both languages"
+            )
             #expect(!category.description.en.isEmpty && !category.description.id.isEmpty, "\(category.id) description")
             #expect(!category.question.en.isEmpty && !category.question.id.isEmpty, "\(category.id) question")
         }
@@ -224,7 +263,9 @@ struct KnowledgeBaseIntegrityTests {
             let itemIDs = framework.sections.flatMap { $0.items.map(\.id) }
             #expect(Set(itemIDs).count == itemIDs.count, "framework \(framework.id) repeats an item id")
             for item in framework.sections.flatMap(\.items) {
-                if let category = item.category { #expect(categories.contains(category), "\(framework.id) \(item.id) names \(category)") }
+                if let category = item.category {
+                    #expect(categories.contains(category), "\(framework.id) \(item.id) names \(category)")
+                }
             }
         }
     }

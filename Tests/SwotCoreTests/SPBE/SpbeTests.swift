@@ -25,19 +25,39 @@ struct SpbeTests {
         for domain in structure.domains {
             #expect(abs(domain.aspects.map(\.weight).reduce(0, +) - domain.weight) < 1e-9, "domain \(domain.number)")
             for aspect in domain.aspects {
-                #expect(abs(aspect.indicators.map(\.weight).reduce(0, +) - aspect.weight) < 1e-9, "aspect \(aspect.number)")
+                #expect(
+                    abs(aspect.indicators.map(\.weight).reduce(0, +) - aspect.weight) < 1e-9,
+                    "aspect \(aspect.number)"
+                )
             }
         }
         #expect(abs(structure.indicators.map(\.weight).reduce(0, +) - 100) < 1e-9)
         let categories = Set(KnowledgeBase.shipped.categories.map(\.id))
         for indicator in structure.indicators {
-            #expect(indicator.criteria.count == 5 && indicator.criteria.allSatisfy { !$0.isEmpty }, "\(indicator.number) criteria")
-            #expect(!indicator.name.en.isEmpty && indicator.name.id.hasPrefix("Tingkat Kematangan"), "\(indicator.number) names")
-            #expect(!indicator.categories.isEmpty && indicator.categories.allSatisfy(categories.contains), "\(indicator.number)")
+            #expect(
+                indicator.criteria.count == 5 && indicator.criteria.allSatisfy { !$0.isEmpty },
+                "\(indicator.number) criteria"
+            )
+            #expect(
+                !indicator.name.en.isEmpty && indicator.name.id.hasPrefix("Tingkat Kematangan"),
+                "\(indicator.number) names"
+            )
+            #expect(
+                !indicator.categories.isEmpty && indicator.categories.allSatisfy(categories.contains),
+                "\(indicator.number)"
+            )
             #expect(indicator.services == (indicator.number >= 32), "\(indicator.number) scale")
         }
-        #expect(structure.levels.map(\.name.id) == ["Rintisan", "Terkelola", "Terdefinisi", "Terpadu dan Terukur", "Optimum"])
-        #expect(structure.levels.map(\.serviceName.id) == ["Informasi", "Interaksi", "Transaksi", "Kolaborasi", "Optimalisasi"])
+        #expect(
+            structure.levels.map(\.name.id) == [
+                "Rintisan", "Terkelola", "Terdefinisi", "Terpadu dan Terukur", "Optimum",
+            ]
+        )
+        #expect(
+            structure.levels.map(\.serviceName.id) == [
+                "Informasi", "Interaksi", "Transaksi", "Kolaborasi", "Optimalisasi",
+            ]
+        )
         #expect(structure.predicates.map(\.name.id) == ["Memuaskan", "Sangat Baik", "Baik", "Cukup", "Kurang"])
         // The mapping the issue names: architecture → STRAT/INTEROP, data → INTEROP, security → SEC, HR → HR.
         #expect(structure.indicator(11)?.categories == ["C02", "C13"])
@@ -104,7 +124,9 @@ struct SpbeTests {
         #expect(try SpbeTarget(target: 1.5, evaluation: Self.bekasi).raises.isEmpty)
         let top = try SpbeTarget(target: 5, evaluation: Self.bekasi)
         #expect(top.isReached && top.raises.allSatisfy { $0.to == 5 })
-        #expect(throws: SpbeError.incomplete(missing: Array(2...47))) { try SpbeTarget(target: 2, evaluation: SpbeEvaluation(levels: [1: 1])) }
+        #expect(throws: SpbeError.incomplete(missing: Array(2...47))) {
+            try SpbeTarget(target: 2, evaluation: SpbeEvaluation(levels: [1: 1]))
+        }
     }
 
     @Test func targetsParseAsIndicesOrPredicates() throws {
@@ -138,8 +160,10 @@ struct SpbeTests {
                 return error.message
             }
         }
-        #expect(problem("1;2\n48;3\n") == "f.csv row 2, column 1: \"48\" is not an indicator number (1–47). Nothing was imported.")
-        #expect(problem("indikator;tingkat\n1;6\n") == "f.csv row 2, column 2: \"6\" is not a level; levels are whole numbers 1–5. Nothing was imported.")
+        #expect(problem("1;2\n48;3\n") == "f.csv row 2, column 1: \"48\" is not an indicator number (1–47). Nothing "
+            + "was imported.")
+        #expect(problem("indikator;tingkat\n1;6\n") == "f.csv row 2, column 2: \"6\" is not a level; levels are whole "
+            + "numbers 1–5. Nothing was imported.")
         #expect(problem("1;2\n1;3\n") == "f.csv row 2: indicator 1 was already given in row 1. Nothing was imported.")
         #expect(problem("1;2\n2\n") == "f.csv row 2, column 2: indicator 2 has no level. Nothing was imported.")
         #expect(problem("1;2,5\n").contains("column 2"))

@@ -18,12 +18,24 @@ struct PlanScoringTests {
     @Test func entryChecksRefuseBadNumbersAndChangeNothing() throws {
         var plan = try plan()
         let before = plan
-        #expect(throws: ScoringError.weightOutOfRange(context: "IFE matrix", item: "S1", value: 1.2)) { try plan.setWeight("S1", 1.2) }
-        #expect(throws: ScoringError.weightOutOfRange(context: "EFE matrix", item: "O1", value: -0.1)) { try plan.setWeight("O1", -0.1) }
-        #expect(throws: ScoringError.notFinite(what: "the weight of S1 in the IFE matrix")) { try plan.setWeight("S1", .nan) }
-        #expect(throws: ScoringError.ratingOutOfRange(matrix: .ife, item: "S1", quadrant: .strength, value: 2)) { try plan.setRating("S1", 2) }
-        #expect(throws: ScoringError.ratingOutOfRange(matrix: .ife, item: "W1", quadrant: .weakness, value: 2.5)) { try plan.setRating("W1", 2.5) }
-        #expect(throws: ScoringError.ratingOutOfRange(matrix: .efe, item: "T1", quadrant: .threat, value: 4.5)) { try plan.setRating("T1", 4.5) }
+        #expect(throws: ScoringError.weightOutOfRange(context: "IFE matrix", item: "S1", value: 1.2)) {
+            try plan.setWeight("S1", 1.2)
+        }
+        #expect(throws: ScoringError.weightOutOfRange(context: "EFE matrix", item: "O1", value: -0.1)) {
+            try plan.setWeight("O1", -0.1)
+        }
+        #expect(throws: ScoringError.notFinite(what: "the weight of S1 in the IFE matrix")) {
+            try plan.setWeight("S1", .nan)
+        }
+        #expect(throws: ScoringError.ratingOutOfRange(matrix: .ife, item: "S1", quadrant: .strength, value: 2)) {
+            try plan.setRating("S1", 2)
+        }
+        #expect(throws: ScoringError.ratingOutOfRange(matrix: .ife, item: "W1", quadrant: .weakness, value: 2.5)) {
+            try plan.setRating("W1", 2.5)
+        }
+        #expect(throws: ScoringError.ratingOutOfRange(matrix: .efe, item: "T1", quadrant: .threat, value: 4.5)) {
+            try plan.setRating("T1", 4.5)
+        }
         #expect(plan == before)
         // Boundaries accepted: weights 0 and 1; ratings 3 and 4, 1 and 2, 1 and 4.
         try plan.setWeight("S1", 0)
@@ -37,7 +49,13 @@ struct PlanScoringTests {
 
     @Test func matricesFromItemsLeaveOutZeroWeightsAndNameWhatIsMissing() throws {
         var plan = try plan()
-        #expect(throws: QuantitativeError.incomplete(.ife, missingWeights: ["S1", "S2", "W1"], missingRatings: ["S1", "S2", "W1"])) {
+        #expect(
+            throws: QuantitativeError.incomplete(
+                .ife,
+                missingWeights: ["S1", "S2", "W1"],
+                missingRatings: ["S1", "S2", "W1"]
+            )
+        ) {
             try plan.factorEvaluation(.ife)
         }
         // S1 0.6 × 4 = 2.4, S2 weight 0 (left out, needs no rating), W1 0.4 × 2 = 0.8 → total 3.2.
@@ -69,7 +87,8 @@ struct PlanScoringTests {
         // → turnaround (WO). As entered, x would be 1.5 − 0.5 = +1.0 and y = 1.0 − 2.0 = −1.0 (diversification).
         try plan.setWeight("S1", 0.5); try plan.setWeight("S2", 0); try plan.setWeight("W1", 0.5)
         try plan.setWeight("O1", 0.5); try plan.setWeight("T1", 0.5)
-        try plan.setRating("S1", 3); try plan.setRating("W1", 1); try plan.setRating("O1", 2); try plan.setRating("T1", 4)
+        try plan.setRating("S1", 3); try plan.setRating("W1", 1); try plan.setRating("O1", 2);
+        try plan.setRating("T1", 4)
         let position = try plan.swotPosition()
         #expect(position.x == -0.5 && position.y == 0.5)
         #expect(position.quadrant == .turnaround)
@@ -88,7 +107,14 @@ struct PlanScoringTests {
         #expect(throws: QuantitativeError.comparedAcrossQuadrants("S1", "W1")) { try plan.setComparison("S1", "W1", 3) }
         #expect(throws: QuantitativeError.comparedItemWithGroup("S1", "W")) { try plan.setComparison("S1", "W", 3) }
         #expect(throws: QuantitativeError.notComparable("X1")) { try plan.setComparison("X1", "S1", 3) }
-        #expect(throws: ScoringError.comparisonOutOfRange(context: "comparisons of Strengths", first: "S1", second: "S2", value: 9.5)) {
+        #expect(
+            throws: ScoringError.comparisonOutOfRange(
+                context: "comparisons of Strengths",
+                first: "S1",
+                second: "S2",
+                value: 9.5
+            )
+        ) {
             try plan.setComparison("S1", "S2", 9.5)
         }
         // 0.11 typed for 1/9 is accepted (Saaty's slack); 0.1 is not.
@@ -107,9 +133,13 @@ struct PlanScoringTests {
         var plan = try plan()
         _ = try plan.addStrategy(.so, text: "Expand services", sources: ["S1", "O1"])
         _ = try plan.addStrategy(.wo, text: "Fund training", sources: ["W1", "O1"])
-        #expect(throws: QuantitativeError.qspmNoStrategies) { try plan.setAttractiveness(strategy: "SO1", item: "S1", score: 3) }
+        #expect(throws: QuantitativeError.qspmNoStrategies) {
+            try plan.setAttractiveness(strategy: "SO1", item: "S1", score: 3)
+        }
         _ = try plan.chooseQSPMStrategies(["so1", "WO1"])
-        #expect(throws: QuantitativeError.notAQSPMFactor("S1")) { try plan.setAttractiveness(strategy: "SO1", item: "S1", score: 3) }
+        #expect(throws: QuantitativeError.notAQSPMFactor("S1")) {
+            try plan.setAttractiveness(strategy: "SO1", item: "S1", score: 3)
+        }
         try plan.setWeight("S1", 1)
         try plan.setAttractiveness(strategy: "SO1", item: "S1", score: 3)
         let before = plan
@@ -121,7 +151,12 @@ struct PlanScoringTests {
         }
         #expect(plan == before)
         try plan.setAttractiveness(strategy: nil, item: "S1", score: nil)  // dash the whole row
-        #expect(plan.qspm.scores == [AttractivenessScore(strategy: "SO1", item: "S1", score: nil), AttractivenessScore(strategy: "WO1", item: "S1", score: nil)])
+        #expect(
+            plan.qspm.scores == [
+                AttractivenessScore(strategy: "SO1", item: "S1", score: nil),
+                AttractivenessScore(strategy: "WO1", item: "S1", score: nil),
+            ]
+        )
         #expect(throws: QuantitativeError.qspmNeedsTwo) { try plan.chooseQSPMStrategies(["SO1"]) }
         #expect(throws: QuantitativeError.qspmDuplicate("SO1")) { try plan.chooseQSPMStrategies(["SO1", "so1"]) }
         _ = try plan.chooseQSPMStrategies(["WO1", "SO1"])
@@ -155,13 +190,45 @@ struct PlanScoringTests {
         }
         #expect(problem { $0.items[0].weight = 1.5 } == "item S1 has a weight outside 0…1")
         #expect(problem { $0.items[2].rating = 3 } == "item W1 has a rating outside 1…2")
-        #expect(problem { $0.comparisons = [PairwiseJudgement("S1", "O1", 3)] }?.contains("does not compare two items of one quadrant") == true)
-        #expect(problem { $0.comparisons = [PairwiseJudgement("S1", "S2", 12)] }?.contains("outside Saaty's scale") == true)
-        #expect(problem { $0.comparisons = [PairwiseJudgement("S1", "S2", 3), PairwiseJudgement("S2", "S1", 3)] }?.contains("compared twice") == true)
-        #expect(problem { $0.qspm = QSPMWorksheet(strategies: ["SO1", "WO1"], scores: [.init(strategy: "SO1", item: "S1", score: 3), .init(strategy: "WO1", item: "S1", score: nil)]) }
+        #expect(
+            problem { $0.comparisons = [PairwiseJudgement("S1", "O1", 3)] }?.contains(
+                "does not compare two items of one quadrant"
+            ) == true
+        )
+        #expect(
+            problem { $0.comparisons = [PairwiseJudgement("S1", "S2", 12)] }?.contains("outside Saaty's scale") == true
+        )
+        #expect(
+            problem { $0.comparisons = [PairwiseJudgement("S1", "S2", 3), PairwiseJudgement("S2", "S1", 3)] }?.contains(
+                "compared twice"
+            ) == true
+        )
+        #expect(
+            problem {
+                $0.qspm = QSPMWorksheet(
+                    strategies: ["SO1", "WO1"],
+                    scores: [
+                        .init(strategy: "SO1", item: "S1", score: 3), .init(strategy: "WO1", item: "S1", score: nil),
+                    ]
+                )
+            }
             == "the QSPM row S1 mixes scores and dashes")
-        #expect(problem { $0.qspm = QSPMWorksheet(strategies: ["SO1", "WO1"], scores: [.init(strategy: "ST9", item: "S1", score: 3)]) }?.contains("not among its strategies") == true)
-        #expect(problem { $0.qspm = QSPMWorksheet(strategies: ["SO1", "WO1"], scores: [.init(strategy: "SO1", item: "S1", score: 5)]) }?.contains("outside 1…4") == true)
+        #expect(
+            problem {
+                $0.qspm = QSPMWorksheet(
+                    strategies: ["SO1", "WO1"],
+                    scores: [.init(strategy: "ST9", item: "S1", score: 3)]
+                )
+            }?.contains("not among its strategies") == true
+        )
+        #expect(
+            problem {
+                $0.qspm = QSPMWorksheet(
+                    strategies: ["SO1", "WO1"],
+                    scores: [.init(strategy: "SO1", item: "S1", score: 5)]
+                )
+            }?.contains("outside 1…4") == true
+        )
         // Dangling references to removed items are allowed.
         #expect(problem { $0.comparisons = [PairwiseJudgement("S7", "S8", 3)] } == nil)
     }

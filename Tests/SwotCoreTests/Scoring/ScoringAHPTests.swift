@@ -3,7 +3,11 @@ import Testing
 
 /// AHP (anchors.md §5.5): validation, principal eigenvector, λmax, CI, RI, CR, inconsistency warning.
 struct ScoringAHPTests {
-    private func judgements(_ items: [String], _ matrix: [[Double]], context: String = "comparisons of Strengths") -> PairwiseComparisons {
+    private func judgements(
+        _ items: [String],
+        _ matrix: [[Double]],
+        context: String = "comparisons of Strengths"
+    ) -> PairwiseComparisons {
         PairwiseComparisons(context: context, items: items, matrix: matrix)
     }
 
@@ -49,7 +53,9 @@ struct ScoringAHPTests {
             [1.0 / 5, 1.0 / 4, 5, 3, 3, 1.0 / 2, 1],
         ]
         let result = try AHP.evaluate(judgements(["US", "USSR", "China", "France", "UK", "Japan", "W.Germany"], matrix))
-        #expect(result.priorities.elementsEqual([0.427, 0.230, 0.021, 0.052, 0.052, 0.123, 0.094]) { abs($0 - $1) < 0.0005 })
+        #expect(
+            result.priorities.elementsEqual([0.427, 0.230, 0.021, 0.052, 0.052, 0.123, 0.094]) { abs($0 - $1) < 0.0005 }
+        )
         #expect(abs(result.priorities.reduce(0, +) - 1) < 1e-12)
         #expect(abs(result.lambdaMax - 7.61) < 0.005)
         #expect(abs(result.consistencyIndex - 0.10) < 0.005)
@@ -79,7 +85,8 @@ struct ScoringAHPTests {
         #expect(abs(worst.deviationFactor - 5.2774) < 0.0001)
         let warning = try #require(result.warning)
         #expect(warning.message == "The comparisons of Strengths are inconsistent: CR = 1.013 (should be below 0.10). "
-            + "The most inconsistent judgement is A vs D: entered 1/8, while the other judgements imply about 0.66. Revisit it.")
+            + "The most inconsistent judgement is A vs D: entered 1/8, while the other judgements imply about 0.66. "
+            + "Revisit it.")
     }
 
     @Test func worstJudgementIsReportedAsEntered() throws {
@@ -100,7 +107,8 @@ struct ScoringAHPTests {
             context: "x", items: ["A", "B", "C"], matrix: [], priorities: [], lambdaMax: 3.116, consistencyIndex: 0.058,
             randomIndex: 0.58, consistencyRatio: 0.10, mostInconsistent: nil, iterations: 1)
         #expect(!result.isAcceptable)
-        #expect(result.warning?.message == "The x are inconsistent: CR = 0.100 (should be below 0.10). Revisit the judgements.")
+        #expect(result.warning?.message == "The x are inconsistent: CR = 0.100 (should be below 0.10). Revisit the "
+            + "judgements.")
         var fine = result
         fine.consistencyRatio = 0.0999
         #expect(fine.warning == nil)
@@ -134,18 +142,39 @@ struct ScoringAHPTests {
     @Test func missingPairNamed() {
         let comparisons = PairwiseComparisons(
             context: "comparisons of Opportunities", items: ["O1", "O2", "O3", "O4"],
-            judgements: [PairwiseJudgement("O1", "O2", 3), PairwiseJudgement("O1", "O4", 2), PairwiseJudgement("O2", "O3", 1)])
+            judgements: [
+                PairwiseJudgement("O1", "O2", 3), PairwiseJudgement("O1", "O4", 2), PairwiseJudgement("O2", "O3", 1),
+            ]
+        )
         // Missing: O1–O3, O2–O4, O3–O4 → the first is named, two more counted.
-        #expect(throws: ScoringError.missingComparison(context: "comparisons of Opportunities", first: "O1", second: "O3", moreMissing: 2)) {
+        #expect(
+            throws: ScoringError.missingComparison(
+                context: "comparisons of Opportunities",
+                first: "O1",
+                second: "O3",
+                moreMissing: 2
+            )
+        ) {
             try AHP.evaluate(comparisons)
         }
-        #expect(ScoringError.missingComparison(context: "comparisons of Opportunities", first: "O1", second: "O3", moreMissing: 2).message
-            == "The comparisons of Opportunities have no judgement for O1 vs O3 (and 2 more pairs). Compare every pair once (from 1/9 to 9).")
+        #expect(
+            ScoringError.missingComparison(
+                context: "comparisons of Opportunities",
+                first: "O1",
+                second: "O3",
+                moreMissing: 2
+            ).message
+            == "The comparisons of Opportunities have no judgement for O1 vs O3 (and 2 more pairs). Compare every pair "
+                + "once (from 1/9 to 9).")
     }
 
     @Test(arguments: [10.0, 9.01, 0.1, 0.0, -3.0])
     func outOfScaleRejected(_ value: Double) {
-        let comparisons = PairwiseComparisons(context: "c", items: ["A", "B"], judgements: [PairwiseJudgement("A", "B", value)])
+        let comparisons = PairwiseComparisons(
+            context: "c",
+            items: ["A", "B"],
+            judgements: [PairwiseJudgement("A", "B", value)]
+        )
         #expect(throws: ScoringError.comparisonOutOfRange(context: "c", first: "A", second: "B", value: value)) {
             try AHP.evaluate(comparisons)
         }
@@ -153,14 +182,18 @@ struct ScoringAHPTests {
 
     @Test(arguments: [9.0, 1.0 / 9, 0.11, 1.0, 0.5, 2.47])
     func scaleEdgesAccepted(_ value: Double) throws {
-        let result = try AHP.evaluate(PairwiseComparisons(items: ["A", "B"], judgements: [PairwiseJudgement("A", "B", value)]))
+        let result = try AHP.evaluate(
+            PairwiseComparisons(items: ["A", "B"], judgements: [PairwiseJudgement("A", "B", value)])
+        )
         // n = 2: w_A = a/(1 + a).
         #expect(abs(result.priorities[0] - value / (1 + value)) < 1e-12)
     }
 
     @Test func nonFiniteRejected() {
         #expect(throws: ScoringError.notFinite(what: "the judgement A vs B in the c")) {
-            try AHP.evaluate(PairwiseComparisons(context: "c", items: ["A", "B"], judgements: [PairwiseJudgement("A", "B", .nan)]))
+            try AHP.evaluate(
+                PairwiseComparisons(context: "c", items: ["A", "B"], judgements: [PairwiseJudgement("A", "B", .nan)])
+            )
         }
     }
 
@@ -172,7 +205,9 @@ struct ScoringAHPTests {
         _ = try AHP.evaluate(PairwiseComparisons(context: "c", items: ["A", "B"], judgements: [
             PairwiseJudgement("A", "A", 1), PairwiseJudgement("A", "B", 2)]))
         #expect(throws: ScoringError.unknownComparisonItem(context: "c", item: "Z")) {
-            try AHP.evaluate(PairwiseComparisons(context: "c", items: ["A", "B"], judgements: [PairwiseJudgement("A", "Z", 2)]))
+            try AHP.evaluate(
+                PairwiseComparisons(context: "c", items: ["A", "B"], judgements: [PairwiseJudgement("A", "Z", 2)])
+            )
         }
         #expect(throws: ScoringError.duplicateItem(context: "c", item: "A")) {
             try AHP.evaluate(PairwiseComparisons(context: "c", items: ["A", "A"], judgements: []))
@@ -181,7 +216,15 @@ struct ScoringAHPTests {
             try AHP.evaluate(PairwiseComparisons(context: "c", items: [], judgements: []))
         }
         // B vs A = 3 contradicts A vs B = 3 (it should be 1/3).
-        #expect(throws: ScoringError.conflictingComparison(context: "c", first: "B", second: "A", value: 3, earlier: 1.0 / 3)) {
+        #expect(
+            throws: ScoringError.conflictingComparison(
+                context: "c",
+                first: "B",
+                second: "A",
+                value: 3,
+                earlier: 1.0 / 3
+            )
+        ) {
             try AHP.evaluate(PairwiseComparisons(context: "c", items: ["A", "B"], judgements: [
                 PairwiseJudgement("A", "B", 3), PairwiseJudgement("B", "A", 3)]))
         }
@@ -189,7 +232,9 @@ struct ScoringAHPTests {
         let twice = try AHP.evaluate(PairwiseComparisons(context: "c", items: ["A", "B"], judgements: [
             PairwiseJudgement("A", "B", 3), PairwiseJudgement("B", "A", 0.33)]))
         #expect(abs(twice.priorities[0] - 0.75) < 1e-12)
-        #expect(ScoringError.conflictingComparison(context: "c", first: "B", second: "A", value: 3, earlier: 1.0 / 3).message
+        #expect(
+            ScoringError.conflictingComparison(context: "c", first: "B", second: "A", value: 3, earlier: 1.0 / 3)
+                .message
             == "B vs A in the c is judged twice, as 1/3 and as 3. Keep one of them.")
     }
 
@@ -197,7 +242,11 @@ struct ScoringAHPTests {
         // Entering only the lower triangle gives the same matrix as entering the upper one.
         let upper = try AHP.evaluate(judgements(["A", "B", "C"], [[1, 3, 5], [1.0 / 3, 1, 3], [0.2, 1.0 / 3, 1]]))
         let lower = try AHP.evaluate(PairwiseComparisons(items: ["A", "B", "C"], judgements: [
-            PairwiseJudgement("B", "A", 1.0 / 3), PairwiseJudgement("C", "A", 0.2), PairwiseJudgement("C", "B", 1.0 / 3)]))
+                    PairwiseJudgement("B", "A", 1.0 / 3), PairwiseJudgement("C", "A", 0.2),
+                    PairwiseJudgement("C", "B", 1.0 / 3),
+                ]
+            )
+        )
         #expect(upper.matrix.flatMap { $0 }.elementsEqual(lower.matrix.flatMap { $0 }) { abs($0 - $1) < 1e-12 })
         #expect(upper.priorities.elementsEqual(lower.priorities) { abs($0 - $1) < 1e-12 })
     }

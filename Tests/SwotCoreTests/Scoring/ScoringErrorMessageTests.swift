@@ -40,16 +40,23 @@ struct ScoringErrorMessageTests {
     }
 
     @Test func specificWordings() {
-        #expect(ScoringError.missingComparison(context: "comparisons of Threats", first: "T1", second: "T2", moreMissing: 0).message
+        #expect(
+            ScoringError.missingComparison(context: "comparisons of Threats", first: "T1", second: "T2", moreMissing: 0)
+                .message
             == "The comparisons of Threats have no judgement for T1 vs T2. Compare every pair once (from 1/9 to 9).")
         #expect(ScoringError.qspmScoreOutOfRange(factor: "O1", strategy: "A", value: 5).message.hasPrefix(
             "The attractiveness score of A for O1 is 5; scores run from 1 (not attractive) to 4 (highly attractive)."))
-        #expect(ScoringError.comparisonOutOfRange(context: "comparisons of Threats", first: "T1", second: "T2", value: 12).message
+        #expect(
+            ScoringError.comparisonOutOfRange(context: "comparisons of Threats", first: "T1", second: "T2", value: 12)
+                .message
             .hasPrefix("The judgement T1 vs T2 in the comparisons of Threats is 12; Saaty's scale runs from 1/9 to 9"))
-        #expect(ScoringError.weightsDoNotSum(context: "A'WOT groups", sum: 1.02, tolerance: 0.005, normalizeCommand: nil).message
+        #expect(
+            ScoringError.weightsDoNotSum(context: "A'WOT groups", sum: 1.02, tolerance: 0.005, normalizeCommand: nil)
+                .message
             == "Weights of the A'WOT groups sum to 1.02, not 1.00 (±0.005). Adjust them so that they sum to 1.00.")
         #expect(ScoringError.ratingOutOfRange(matrix: .efe, item: "T1", quadrant: .threat, value: 5).message
-            == "T1 is rated 5 in the EFE matrix, but opportunities and threats are rated 1 (poor response) to 4 (superior response). "
+            == "T1 is rated 5 in the EFE matrix, but opportunities and threats are rated 1 (poor response) to 4 "
+                + "(superior response). "
             + "Enter a rating from 1 to 4.")
     }
 }

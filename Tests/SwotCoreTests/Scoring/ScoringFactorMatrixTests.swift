@@ -32,7 +32,11 @@ struct ScoringFactorMatrixTests {
 
     @Test func workedIFE() throws {
         let result = try FactorMatrix.evaluate(.ife, Self.ife)
-        #expect(result.rows.map(\.weightedScore).elementsEqual([0.80, 0.45, 0.40, 0.25, 0.40, 0.20]) { abs($0 - $1) < 1e-12 })
+        #expect(
+            result.rows.map(\.weightedScore).elementsEqual([0.80, 0.45, 0.40, 0.25, 0.40, 0.20]) {
+                abs($0 - $1) < 1e-12
+            }
+        )
         #expect(abs(result.weightSum - 1.00) < 1e-12)
         #expect(abs(result.quadrantTotals[.strength]! - 1.65) < 1e-12)
         #expect(abs(result.quadrantTotals[.weakness]! - 0.85) < 1e-12)
@@ -55,7 +59,10 @@ struct ScoringFactorMatrixTests {
     }
 
     @Test func quadrantWithNoItemsHasZeroTotal() throws {
-        let result = try FactorMatrix.evaluate(.efe, [RatedFactor(id: "O1", quadrant: .opportunity, weight: 1, rating: 3)])
+        let result = try FactorMatrix.evaluate(
+            .efe,
+            [RatedFactor(id: "O1", quadrant: .opportunity, weight: 1, rating: 3)]
+        )
         #expect(result.quadrantTotals[.threat] == 0)
         #expect(result.total == 3)
         #expect(result.reading == .strong)
@@ -84,9 +91,20 @@ struct ScoringFactorMatrixTests {
     }
 
     @Test func weightSumMessage() {
-        let error = ScoringError.weightsDoNotSum(context: "IFE matrix", sum: 0.95, tolerance: 0.005, normalizeCommand: "normalize ife")
-        #expect(error.message == "Weights of the IFE matrix sum to 0.95, not 1.00 (±0.005). Adjust them or run `normalize ife`.")
-        let fine = ScoringError.weightsDoNotSum(context: "EFE matrix", sum: 0.994, tolerance: 0.005, normalizeCommand: "normalize efe")
+        let error = ScoringError.weightsDoNotSum(
+            context: "IFE matrix",
+            sum: 0.95,
+            tolerance: 0.005,
+            normalizeCommand: "normalize ife"
+        )
+        #expect(error.message == "Weights of the IFE matrix sum to 0.95, not 1.00 (±0.005). Adjust them or run "
+            + "`normalize ife`.")
+        let fine = ScoringError.weightsDoNotSum(
+            context: "EFE matrix",
+            sum: 0.994,
+            tolerance: 0.005,
+            normalizeCommand: "normalize efe"
+        )
         #expect(fine.message.hasPrefix("Weights of the EFE matrix sum to 0.994, not 1.00"))
     }
 
@@ -131,7 +149,8 @@ struct ScoringFactorMatrixTests {
 
     @Test func ratingMessageSaysWhatToDo() {
         let message = ScoringError.ratingOutOfRange(matrix: .ife, item: "S2", quadrant: .strength, value: 2).message
-        #expect(message == "S2 is rated 2 in the IFE matrix, but strengths are rated 3 (minor strength) or 4 (major strength). "
+        #expect(message == "S2 is rated 2 in the IFE matrix, but strengths are rated 3 (minor strength) or 4 (major "
+            + "strength). "
             + "Enter a rating from 3 to 4, or move the item to the other quadrant.")
     }
 
@@ -143,7 +162,8 @@ struct ScoringFactorMatrixTests {
             try FactorMatrix.evaluate(.ife, [RatedFactor(id: "O1", quadrant: .opportunity, weight: 1, rating: 4)])
         }
         let message = ScoringError.quadrantNotInMatrix(matrix: .ife, item: "O1", quadrant: .opportunity).message
-        #expect(message == "O1 is an opportunity; the IFE matrix holds only strengths and weaknesses. Score it in the EFE matrix instead.")
+        #expect(message == "O1 is an opportunity; the IFE matrix holds only strengths and weaknesses. Score it in the "
+            + "EFE matrix instead.")
         let weakness = ScoringError.quadrantNotInMatrix(matrix: .efe, item: "W1", quadrant: .weakness).message
         #expect(weakness.hasPrefix("W1 is a weakness; the EFE matrix holds only opportunities and threats."))
     }
@@ -199,7 +219,8 @@ struct ScoringFactorMatrixTests {
         #expect(FactorTotalReading.belowAverage.label(.efe) == "medium (2.0–2.99), below the 2.5 midpoint")
         #expect(FactorTotalReading.belowAverage.interpretation(.ife).contains("average internally, on the weaker side"))
         #expect(FactorTotalReading.strong.label(.efe, .id) == "tinggi (3,0–4,0)")
-        #expect(FactorTotalReading.aboveAverage.label(.ife, .id) == "sedang (2,0–2,99), pada atau di atas titik tengah 2,5")
+        #expect(FactorTotalReading.aboveAverage.label(.ife, .id) == "sedang (2,0–2,99), pada atau di atas titik tengah "
+            + "2,5")
         for reading in FactorTotalReading.allCases {
             for kind in FactorMatrixKind.allCases {
                 #expect(reading.label(kind).hasPrefix("\(reading.band.name(kind)) (\(reading.band.range()))"))
@@ -248,6 +269,10 @@ struct ScoringFactorMatrixTests {
         #expect(throws: ScoringError.notFinite(what: "the weight of S1 in the IFE matrix")) {
             try FactorMatrix.normalize(.ife, [RatedFactor(id: "S1", quadrant: .strength, weight: .nan, rating: 4)])
         }
-        #expect(ScoringError.allWeightsZero(context: "IFE matrix").message.contains("Give at least one item a weight above 0"))
+        #expect(
+            ScoringError.allWeightsZero(context: "IFE matrix").message.contains(
+                "Give at least one item a weight above 0"
+            )
+        )
     }
 }

@@ -63,8 +63,12 @@ struct ScoringIEMatrixTests {
     }
 
     @Test func nonFiniteRejected() {
-        #expect(throws: ScoringError.notFinite(what: "the IFE total")) { try IEMatrix.place(ifeTotal: .nan, efeTotal: 2) }
-        #expect(throws: ScoringError.notFinite(what: "the EFE total")) { try IEMatrix.place(ifeTotal: 2, efeTotal: .infinity) }
+        #expect(throws: ScoringError.notFinite(what: "the IFE total")) {
+            try IEMatrix.place(ifeTotal: .nan, efeTotal: 2)
+        }
+        #expect(throws: ScoringError.notFinite(what: "the EFE total")) {
+            try IEMatrix.place(ifeTotal: 2, efeTotal: .infinity)
+        }
         #expect(ScoringError.totalOutOfRange(axis: "IFE", value: 0.99).message.hasPrefix(
             "The IFE total is 0.99, but the IE matrix reads totals from 1.0 to 4.0."))
     }
@@ -80,7 +84,10 @@ struct ScoringIEMatrixTests {
         #expect(IECell.vii.ifeBand == .high && IECell.vii.efeBand == .low)
         #expect(IEBand.high.name(.ife) == "strong" && IEBand.low.name(.efe) == "low")
         #expect(IEBand.medium.range() == "2.0–2.99" && IEBand.medium.range(.id) == "2,0–2,99")
-        #expect(IEPrescription.harvestOrDivest.name(.id) == "Benahi dan rampingkan", "issue 12: not \"Panen atau divestasi\"")
+        #expect(
+            IEPrescription.harvestOrDivest.name(.id) == "Benahi dan rampingkan",
+            "issue 12: not \"Panen atau divestasi\""
+        )
         #expect(IEPrescription.holdAndMaintain.name() == "Hold and maintain")
     }
 
@@ -104,7 +111,8 @@ struct IEPositionAgreementTests {
         let defensive = try SWOTPosition(strengths: 0.9, weaknesses: 2.1, opportunities: 1.6, threats: 1.8)
         let turnaround = try SWOTPosition(strengths: 0.9, weaknesses: 2.1, opportunities: 2.0, threats: 1.0)
         let sentence = try #require(hold.disagreement(with: defensive))
-        #expect(sentence.hasPrefix("The IE cell (V, hold and maintain) and the SWOT position (quadrant IV, defensive, favouring WT)"))
+        #expect(sentence.hasPrefix("The IE cell (V, hold and maintain) and the SWOT position (quadrant IV, defensive, "
+            + "favouring WT)"))
         #expect(!sentence.dropLast().contains("."), "one sentence")
         #expect(hold.disagreement(with: turnaround) == nil)
         #expect(hold.disagreement(with: defensive, .id)?.contains("kuadran IV, strategi defensif") == true)

@@ -67,13 +67,19 @@ struct ScoringPositionTests {
 
     @Test func favouredFirstOppositeLast() throws {
         let opposite: [TOWSQuadrant: TOWSQuadrant] = [.so: .wt, .st: .wo, .wo: .st, .wt: .so]
-        for (x, y) in [(2.0, 0.5), (0.5, 2.0), (2.0, -0.5), (0.5, -2.0), (-2.0, 0.5), (-0.5, 2.0), (-2.0, -0.5), (-0.5, -2.0)] {
+        for (x, y) in [
+            (2.0, 0.5), (0.5, 2.0), (2.0, -0.5), (0.5, -2.0), (-2.0, 0.5), (-0.5, 2.0), (-2.0, -0.5), (-0.5, -2.0),
+        ] {
             let position = try SWOTPosition(strengths: x, weaknesses: 0, opportunities: y, threats: 0)
             #expect(position.preferenceOrder.first == position.quadrant.favoured)
             #expect(position.preferenceOrder.last == opposite[position.quadrant.favoured])
         }
         // Aggressive with x > y: the strengths side dominates, so ST comes before WO.
-        #expect(try SWOTPosition(strengths: 2, weaknesses: 0, opportunities: 0.5, threats: 0).preferenceOrder == [.so, .st, .wo, .wt])
+        #expect(
+            try SWOTPosition(strengths: 2, weaknesses: 0, opportunities: 0.5, threats: 0).preferenceOrder == [
+                .so, .st, .wo, .wt,
+            ]
+        )
     }
 
     @Test func binaryNoiseOnAnAxisDoesNotFlipTheQuadrant() throws {
@@ -94,7 +100,9 @@ struct ScoringPositionTests {
     }
 
     @Test func names() {
-        #expect(PositionQuadrant.allCases.map { $0.name() } == ["Aggressive", "Diversification", "Turnaround", "Defensive"])
+        #expect(
+            PositionQuadrant.allCases.map { $0.name() } == ["Aggressive", "Diversification", "Turnaround", "Defensive"]
+        )
         #expect(PositionQuadrant.defensive.name(.id) == "Defensif")
         #expect(PositionQuadrant.allCases.map(\.favoured) == [.so, .st, .wo, .wt])
     }

@@ -33,7 +33,9 @@ struct ScoringQSPMTests {
         #expect(result.rows[2].totalScores.elementsEqual([0.75, 1.00, 0.25], by: close))
         #expect(result.rows[3].totalScores.elementsEqual([0.30, 0.15, 0.60], by: close))
         #expect(result.totals.elementsEqual([1.85, 1.55, 1.45]) { abs($0 - $1) < 1e-12 })
-        #expect(result.ranking.map(\.strategy) == ["SO1 one-stop portal", "WO1 staff training", "ST1 shared data centre"])
+        #expect(
+            result.ranking.map(\.strategy) == ["SO1 one-stop portal", "WO1 staff training", "ST1 shared data centre"]
+        )
         #expect(result.ranking.map(\.rank) == [1, 2, 3])
         #expect(result.ranking.map(\.index) == [0, 1, 2])
         let gap = try #require(result.gap)
@@ -49,8 +51,10 @@ struct ScoringQSPMTests {
         let expected = ScoringError.qspmMixedRow(
             factor: "T2", dashed: ["SO1 one-stop portal", "WO1 staff training"], scored: ["ST1 shared data centre"])
         #expect(throws: expected) { try QSPM.evaluate(strategies: Self.strategies, factors: factors) }
-        #expect(expected.message == "The QSPM row T2 has a dash for SO1 one-stop portal, WO1 staff training but scores for "
-            + "ST1 shared data centre. A row is all scores (the factor affects the choice) or all dashes (it does not): "
+        #expect(expected.message == "The QSPM row T2 has a dash for SO1 one-stop portal, WO1 staff training but scores "
+            + "for "
+            + "ST1 shared data centre. A row is all scores (the factor affects the choice) or all dashes (it does "
+            + "not): "
             + "score every strategy or dash every strategy.")
     }
 
@@ -66,7 +70,10 @@ struct ScoringQSPMTests {
             try QSPM.evaluate(strategies: ["A", "B"], factors: [QSPMFactor(id: "S1", weight: 0.5, scores: [3, .nan])])
         }
         #expect(throws: ScoringError.notFinite(what: "the weight of S1 in the QSPM")) {
-            try QSPM.evaluate(strategies: ["A", "B"], factors: [QSPMFactor(id: "S1", weight: .infinity, scores: [3, 2])])
+            try QSPM.evaluate(
+                strategies: ["A", "B"],
+                factors: [QSPMFactor(id: "S1", weight: .infinity, scores: [3, 2])]
+            )
         }
         #expect(throws: ScoringError.weightOutOfRange(context: "QSPM", item: "S1", value: 1.5)) {
             try QSPM.evaluate(strategies: ["A", "B"], factors: [QSPMFactor(id: "S1", weight: 1.5, scores: [3, 2])])
@@ -113,7 +120,10 @@ struct ScoringQSPMTests {
 
     @Test func tiesShareARank() throws {
         // A: 0.5 × 3 = 1.5, B: 0.5 × 3 = 1.5, C: 0.5 × 2 = 1.0 → ranks 1, 1, 3; gap 0 → near-equivalent.
-        let result = try QSPM.evaluate(strategies: ["A", "B", "C"], factors: [QSPMFactor(id: "O1", weight: 0.5, scores: [3, 3, 2])])
+        let result = try QSPM.evaluate(
+            strategies: ["A", "B", "C"],
+            factors: [QSPMFactor(id: "O1", weight: 0.5, scores: [3, 3, 2])]
+        )
         #expect(result.ranking.map(\.rank) == [1, 1, 3])
         #expect(result.ranking.map(\.strategy) == ["A", "B", "C"])
         #expect(result.gap?.gap == 0)

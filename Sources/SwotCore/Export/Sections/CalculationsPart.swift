@@ -56,7 +56,8 @@ struct CalculationsPart: ReportPart {
                 .init("Rating", .trailing), .init(context.text("Weighted score", "Skor"), .trailing),
             ],
             rows: rows)
-        let reading = ReportText.strong("\(kind.shortName(context.language)) \(context.number(evaluation.total))") + ": "
+        let reading = ReportText.strong("\(kind.shortName(context.language)) "
+            + "\(context.number(evaluation.total))") + ": "
             + "\(evaluation.reading.label(kind, context.language)). \(evaluation.interpretation(context.language))"
         return [.table(table), .paragraph(reading)]
     }
