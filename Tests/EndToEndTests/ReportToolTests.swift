@@ -214,6 +214,8 @@ struct ReportToolTests: PipedSuite {
             as Ani
             vote SO1 1
             vote SO2 1
+            weight S1 0.2
+            compare S1 S2 3
             as Budi
             vote SO1 1
             as -
@@ -233,7 +235,10 @@ struct ReportToolTests: PipedSuite {
         #expect(markdown.contains("Matriks EFAS belum lengkap: belum ada bobot untuk T4; belum ada rating untuk T4."))
         #expect(!markdown.contains("is not complete"))
         let workshop = try #require(markdown.components(separatedBy: "Lokakarya\n").dropFirst().first)
-        #expect(workshop.contains("| Ani | 0 | 0 | 2 |") && workshop.contains("| Budi | 0 | 0 | 1 |"))
+        #expect(workshop.contains("| Ani | 1 | 0 | 1 | 0 | 2 |") && workshop.contains("| Budi | 0 | 0 | 0 | 0 | 1 |"))
+        // How the room's values were combined, for the kinds given: means, and the geometric mean for AHP.
+        #expect(workshop.contains("angka rencana menggabungkan 1 peserta yang menilai: bobot dan rating sebagai "
+            + "rerata dan penilaian AHP sebagai rerata geometrik."), "\(workshop)")
         #expect(workshop.contains("| **SO1** ") && workshop.contains("| 2 | Ani 1, Budi 1 |"))
         #expect(!workshop.contains("SO2"), "votes on a rejected strategy stay out of the report")
         let html = try folder.read("r.html")

@@ -4,25 +4,37 @@ public enum MarkdownText {
     /// Text for a paragraph, list item or table cell, on one line. `atLineStart` also escapes what would start a
     /// list, quote or heading there (`1.`, `-`, `>`).
     public static func escape(_ text: String, atLineStart: Bool = false) -> String {
-        var result = ""
-        result.reserveCapacity(text.utf8.count + 8)
-        let characters = Array(ReportWording.visible(text))
-        for (index, character) in characters.enumerated() {
-            let previous: Character = index > 0 ? characters[index - 1] : " "
-            let next: Character = index + 1 < characters.count ? characters[index + 1] : " "
-            switch character {
+        // Every character Markdown reads is ASCII, so the text is walked by Unicode scalars: comparing Characters
+        // took most of a large report's export.
+        let scalars = Array(ReportWording.visible(text).unicodeScalars)
+        var result = String.UnicodeScalarView()
+        result.reserveCapacity(scalars.count + 8)
+        for (index, scalar) in scalars.enumerated() {
+            switch scalar {
             case "\\", "`", "*", "_", "[", "]", "|", "~", "#", "!", "$", "<", ">", "&":
                 result.append("\\")
-                result.append(character)
+                result.append(scalar)
             // A scheme's colon (`javascript:x`, `http://`) is escaped so no autolink is made of it.
-            case ":" where previous.isLetter && !next.isWhitespace:
-                result += "\\:"
+            case ":" where index > 0 && isLetter(scalars[index - 1]) && index + 1 < scalars.count
+                && !scalars[index + 1].properties.isWhitespace:
+                result.append("\\")
+                result.append(scalar)
             default:
-                result.append(character)
+                result.append(scalar)
             }
         }
-        if atLineStart { result = escapeBlockStart(result) }
-        return result
+        return atLineStart ? escapeBlockStart(String(result)) : String(result)
+    }
+
+    /// A letter, or a mark that follows one (`é` typed as `e` and a combining accent).
+    private static func isLetter(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.properties.generalCategory {
+        case .uppercaseLetter, .lowercaseLetter, .titlecaseLetter, .modifierLetter, .otherLetter,
+             .nonspacingMark, .spacingMark, .enclosingMark:
+            return true
+        default:
+            return false
+        }
     }
 
     /// Escapes a leading `-`, `+`, `=` or an ordered-list number (`1.`, `2)`), which would start a block.

@@ -6,10 +6,10 @@ struct WorkshopPart: ReportPart {
         guard !people.isEmpty else { return [] }
         let scorers = Self.scorers(context.plan)
         let intro = scorers > 0
-            ? context.text("\(people.count) participants; the plan's weights and ratings are the means of the "
-                               + "\(scorers) who scored the items.",
-                           "\(people.count) peserta; bobot dan rating rencana adalah rerata penilaian \(scorers) "
-                               + "peserta yang menilai butir.")
+            ? context.text("\(people.count) participants; the plan's figures combine the \(scorers) who scored: "
+                               + Self.aggregation(context.plan, .en) + ".",
+                           "\(people.count) peserta; angka rencana menggabungkan \(scorers) peserta yang menilai: "
+                               + Self.aggregation(context.plan, .id) + ".")
             : context.text("\(people.count) participants; none has scored the items yet.",
                            "\(people.count) peserta; belum ada yang menilai butir.")
         var blocks: [ReportBlock] = [
@@ -18,10 +18,14 @@ struct WorkshopPart: ReportPart {
                 columns: [.init(context.text("Participant", "Peserta")),
                           .init(context.text("Weights", "Bobot"), .trailing),
                           .init(context.text("Ratings", "Rating"), .trailing),
+                          .init(context.text("AHP pairs", "Pasangan AHP"), .trailing),
+                          .init(context.text("QSPM scores", "Skor QSPM"), .trailing),
                           .init(context.text("Votes", "Suara"), .trailing)],
                 rows: people.map { person in
                     [ReportText(person.name), ReportText("\(person.weights.count)"),
-                     ReportText("\(person.ratings.count)"), ReportText("\(context.plan.votesGiven(by: person))")]
+                     ReportText("\(person.ratings.count)"), ReportText("\(person.comparisons.count)"),
+                     ReportText("\(person.attractiveness.count)"),
+                     ReportText("\(context.plan.votesGiven(by: person))")]
                 })),
         ]
         let shown = Set((context.acceptedStrategies
@@ -44,12 +48,34 @@ struct WorkshopPart: ReportPart {
     func standing(_ context: ReportContext) -> [ReportText] {
         let count = Self.scorers(context.plan)
         guard count > 0, context.ife != nil || context.efe != nil else { return [] }
-        return [ReportText(context.text("Scores are the means of \(count) workshop participants.",
-                                        "Skor adalah rerata \(count) peserta lokakarya."))]
+        return [ReportText(context.text("Scores combine the values of \(count) workshop participants "
+                                            + "(appendix Workshop).",
+                                        "Skor menggabungkan nilai \(count) peserta lokakarya (lampiran Lokakarya)."))]
     }
 
-    /// How many participants gave a weight or a rating.
+    /// How many participants gave a weight, a rating, an AHP judgement or a QSPM score.
     static func scorers(_ plan: Plan) -> Int {
-        plan.participants.filter { !$0.weights.isEmpty || !$0.ratings.isEmpty }.count
+        plan.participants.filter {
+            !$0.weights.isEmpty || !$0.ratings.isEmpty || !$0.comparisons.isEmpty || !$0.attractiveness.isEmpty
+        }.count
+    }
+
+    /// How the participants' values became the plan's, for the kinds of value they gave: weights, ratings and QSPM
+    /// scores by their mean, AHP judgements by their geometric mean (3 and 1/3 lie equally far from 1).
+    static func aggregation(_ plan: Plan, _ language: Language) -> String {
+        let people = plan.participants
+        var parts: [String] = []
+        if people.contains(where: { !$0.weights.isEmpty || !$0.ratings.isEmpty }) {
+            parts.append(language == .id ? "bobot dan rating sebagai rerata" : "weights and ratings by their mean")
+        }
+        if people.contains(where: { !$0.comparisons.isEmpty }) {
+            parts.append(language == .id ? "penilaian AHP sebagai rerata geometrik"
+                                         : "AHP judgements by their geometric mean")
+        }
+        if people.contains(where: { !$0.attractiveness.isEmpty }) {
+            parts.append(language == .id ? "skor QSPM sebagai rerata" : "QSPM scores by their mean")
+        }
+        let last = parts.popLast() ?? ""
+        return parts.isEmpty ? last : parts.joined(separator: ", ") + (language == .id ? " dan " : " and ") + last
     }
 }
