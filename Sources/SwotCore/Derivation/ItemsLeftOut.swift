@@ -73,35 +73,52 @@ extension Plan {
     /// The items no strategy names (rejected ones do not count), in quadrant and number order, each with why.
     public func itemsLeftOut(using deriver: StrategyDeriver) -> [LeftOutItem] {
         let named = Set(strategies.filter { $0.status != .rejected }.flatMap(\.sources))
-        let missing = sortedItemIDs.compactMap(item).filter { !named.contains($0.id) }
+        let missing = Quadrant.allCases.flatMap { items(in: $0) }.filter { !named.contains($0.id) }
         guard !missing.isEmpty else { return [] }
+        // The moves a category selects in a quadrant on a side, looked up once: a large plan repeats its categories.
+        var selected: [String: Set<String>] = [:]
+        func moves(_ category: String, _ quadrant: TOWSQuadrant, internal isInternal: Bool) -> Set<String> {
+            let key = "\(quadrant.rawValue) \(isInternal) \(category)"
+            if let known = selected[key] { return known }
+            let found = Set(deriver.moves(for: category, in: quadrant, internal: isInternal).map(\.id))
+            selected[key] = found
+            return found
+        }
         // Per quadrant and side, the moves some item of that side fits: a partner exists when the other side has one.
         var fittedMoves: [TOWSQuadrant: [Bool: Set<String>]] = [:]
         func fitted(_ quadrant: TOWSQuadrant, internal isInternal: Bool) -> Set<String> {
             if let known = fittedMoves[quadrant]?[isInternal] { return known }
-            var found = Set<String>()
-            for item in items(in: isInternal ? quadrant.internalSide : quadrant.externalSide) {
-                for match in StrategyFit.topCategories(of: item) {
-                    found.formUnion(deriver.moves(for: match.category, in: quadrant, internal: isInternal).map(\.id))
-                }
+            let side = isInternal ? quadrant.internalSide : quadrant.externalSide
+            let categories = Set(items.filter { $0.quadrant == side }.flatMap(StrategyFit.topCategories)
+                .map(\.category))
+            let found = categories.reduce(into: Set<String>()) {
+                $0.formUnion(moves($1, quadrant, internal: isInternal))
             }
             fittedMoves[quadrant, default: [:]][isInternal] = found
             return found
         }
+        // The reasons depend on the item's quadrant and top categories only: worked out once for each.
+        var known: [String: [LeftOutItem.Reason]] = [:]
         return missing.map { item in
             let tops = StrategyFit.topCategories(of: item)
+            let key = ([item.quadrant.letter] + tops.map(\.category)).joined(separator: " ")
+            if let reasons = known[key] { return LeftOutItem(id: item.id, reasons: reasons) }
             guard let top = tops.first else { return LeftOutItem(id: item.id, reasons: [.noCategory]) }
             let isInternal = item.quadrant.isInternal
             let quadrants = TOWSQuadrant.allCases.filter {
                 (isInternal ? $0.internalSide : $0.externalSide) == item.quadrant
             }
             let reasons = quadrants.map { quadrant -> LeftOutItem.Reason in
-                let moves = Set(tops.flatMap { deriver.moves(for: $0.category, in: quadrant, internal: isInternal).map(\.id) })
-                if moves.isEmpty {
+                let selectable = tops.reduce(into: Set<String>()) {
+                    $0.formUnion(moves($1.category, quadrant, internal: isInternal))
+                }
+                if selectable.isEmpty {
                     return .noMove(quadrant, category: deriver.knowledgeBase.label(forCategory: top.category))
                 }
-                return moves.isDisjoint(with: fitted(quadrant, internal: !isInternal)) ? .noPartner(quadrant) : .notInTop(quadrant)
+                let partnered = !selectable.isDisjoint(with: fitted(quadrant, internal: !isInternal))
+                return partnered ? .notInTop(quadrant) : .noPartner(quadrant)
             }
+            known[key] = reasons
             return LeftOutItem(id: item.id, reasons: reasons)
         }
     }

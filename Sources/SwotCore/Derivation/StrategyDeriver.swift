@@ -94,35 +94,37 @@ public struct StrategyDeriver: Sendable {
     /// taken, its score raised for each item not named yet, then the next, never with a move already used or two items
     /// already named together in the quadrant; a taken pair also names the further items of the same topic that fit
     /// its move and no proposal names yet (at most four items, the sentence within `StrategyText.maximumWords`).
+    /// `mentionWords` (by item index, see `mentionWords(_:)`) saves working the labels out again for each quadrant.
     public func proposals(
         for plan: Plan, in quadrant: TOWSQuadrant, top: Int? = nil, excluding excluded: Set<String> = [],
-        covered alreadyCovered: Set<Int> = [], namedInPlan: Set<Int> = []
+        covered alreadyCovered: Set<Int> = [], namedInPlan: Set<Int> = [], mentionWords: [Int]? = nil
     ) -> [Candidate] {
         // Without a count: the view's size, and beyond it, up to the most, while a pair still brings an item in.
         let (size, most) = top.map { ($0, $0) } ?? (Plan.viewSize(plan, quadrant), Plan.defaultStrategyCount)
         guard size > 0, let index = indexes[quadrant] else { return [] }
         let scoring = StrategyScoring(plan: plan)
         let fitting = self.fitting(plan, quadrant, index, scoring)
-        let topics = plan.items.map { Set($0.categories.map(\.category)) }
-        var lengths = SentenceLength(quadrant: quadrant)
+        let topics = plan.items.map { $0.categories.map(\.category) }
+        var lengths = SentenceLength(quadrant: quadrant, mentions: mentionWords ?? StrategyDeriver.mentionWords(plan))
         var pairs: [Pair] = []
         for position in index.moves.indices where !excluded.contains(index.moves[position].id) {
             let move = index.moves[position]
             let words = lengths.pairWords(move)
             // A move's strongest items on each side only: a large plan keeps its pairs in the thousands.
             for inner in fitting.inner[position].prefix(StrategyDeriver.pairedPerSide) {
-                let innerWords = words + lengths.labelWords(inner.item, plan)
+                let innerWords = words + lengths.mentions[inner.item]
                 for outer in fitting.outer[position].prefix(StrategyDeriver.pairedPerSide) {
                     let affinity = StrategyScoring.affinity(topics[inner.item], topics[outer.item])
                     pairs.append(Pair(
                         inner: inner, outer: outer, position: position,
                         score: StrategyScoring.pairScore(inner.strength, outer.strength, move: move, affinity: affinity),
-                        short: innerWords + lengths.labelWords(outer.item, plan) <= StrategyText.maximumWords))
+                        short: innerWords + lengths.mentions[outer.item] <= StrategyText.maximumWords))
                 }
             }
         }
         var novelty = Novelty(items: plan.items.count, covered: alreadyCovered, named: namedInPlan.union(alreadyCovered))
-        var usedMoves = Set<Int>()
+        // Flags by move position: the loop below asks for every pair of a large plan.
+        var usedMoves = [Bool](repeating: false, count: index.moves.count)
         var chosen: [Candidate] = []
         while chosen.count < most {
             // A pair that gives two items of the quadrant their first strategy comes before one that gives one item, and
@@ -130,7 +132,7 @@ public struct StrategyDeriver: Sendable {
             // Among those that bring an item in, and among those that do not, a pair whose sentence stays within
             // `StrategyText.maximumWords` first.
             var best: (pair: Pair, key: (Int, Int, Int, Double))?
-            for pair in pairs where !usedMoves.contains(pair.position) {
+            for pair in pairs where !usedMoves[pair.position] {
                 let opensItems = (novelty.isCovered(pair.inner.item) ? 0 : 1) + (novelty.isCovered(pair.outer.item) ? 0 : 1)
                 let gain = pair.score * (1 + StrategyDeriver.newItemBonus
                     * Double(novelty.count(pair.inner.item) + novelty.count(pair.outer.item)))
@@ -150,7 +152,7 @@ public struct StrategyDeriver: Sendable {
             let candidate = self.candidate(
                 best.pair, index.moves[best.pair.position], quadrant, fitting, novelty, topics, plan, &lengths)
             chosen.append(candidate)
-            usedMoves.insert(best.pair.position)
+            usedMoves[best.pair.position] = true
             novelty.take(candidate.itemSet)
         }
         let anyFits = index.moves.indices.contains { !fitting.inner[$0].isEmpty && !fitting.outer[$0].isEmpty }
@@ -209,7 +211,7 @@ public struct StrategyDeriver: Sendable {
     /// strategy stays within four items and its sentence within `StrategyText.maximumWords`.
     private func candidate(
         _ pair: Pair, _ move: StrategyMove, _ quadrant: TOWSQuadrant, _ fitting: Fitting, _ novelty: Novelty,
-        _ topics: [Set<String>], _ plan: Plan, _ lengths: inout SentenceLength
+        _ topics: [[String]], _ plan: Plan, _ lengths: inout SentenceLength
     ) -> Candidate {
         var named = (inner: [pair.inner], outer: [pair.outer])
         // Same topic: the extra shares a category with the pair's item on the other side, or its top category is
@@ -225,7 +227,7 @@ public struct StrategyDeriver: Sendable {
             .sorted { (novelty.count($0.0.item), $0.0.strength) > (novelty.count($1.0.item), $1.0.strength) }
         for (support, isInternal) in extras where named.inner.count + named.outer.count < StrategyDeriver.maximumItems {
             let longer = isInternal ? (named.inner + [support], named.outer) : (named.inner, named.outer + [support])
-            guard lengths.words(longer.0, longer.1, move, plan) <= StrategyText.maximumWords else { continue }
+            guard lengths.words(longer.0, longer.1, move) <= StrategyText.maximumWords else { continue }
             named = (longer.0, longer.1)
         }
         return Candidate(
@@ -275,8 +277,10 @@ public struct StrategyDeriver: Sendable {
             let tops = StrategyFit.topCategories(of: item)
             guard let topScore = tops.first?.score else { continue }
             let support = Support(item: position, strength: topScore * scoring.weightFactor(item))
-            var moves = Set<Int>()
-            for match in tops { moves.formUnion(index.moves(for: match.category, internal: isInternal)) }
+            var moves: [Int] = []
+            for match in tops {
+                moves += index.moves(for: match.category, internal: isInternal).filter { !moves.contains($0) }
+            }
             for move in moves {
                 if isInternal { inner[move].append(support) } else { outer[move].append(support) }
             }
@@ -330,37 +334,39 @@ public struct StrategyDeriver: Sendable {
         return index.moves(for: category, internal: isInternal).map { index.moves[$0] }
     }
 
+    /// Words of each item's label with its id as a sentence names it (the longer of Indonesian and English), by item
+    /// index: worked out once per `derive`, as every quadrant weighs the same items' labels.
+    static func mentionWords(_ plan: Plan) -> [Int] {
+        plan.items.map { item in
+            let mention = StrategyText.Mention(item)
+            return max(StrategyText.wordCount(mention.rendered(.id)), StrategyText.wordCount(mention.rendered(.en)))
+        }
+    }
+
     /// Words of a strategy's sentence, from its parts (the quadrant's form, the labels with their ids, the action),
     /// each counted once, so no sentence is written before a candidate is kept. The longer of the Indonesian and the
     /// English sentence counts, so `lang` changes the words of the strategies, never which strategies they are.
     struct SentenceLength {
         let quadrant: TOWSQuadrant
-        private var labels: [Int: Int] = [:]
+        /// Words of each item's label with its id, by item index (`mentionWords`).
+        let mentions: [Int]
         private var actions: [String: Int] = [:]
         private var forms: [Int: Int] = [:]
 
-        init(quadrant: TOWSQuadrant) {
+        init(quadrant: TOWSQuadrant, mentions: [Int]) {
             self.quadrant = quadrant
+            self.mentions = mentions
         }
 
-        mutating func words(_ inner: [Support], _ outer: [Support], _ move: StrategyMove, _ plan: Plan) -> Int {
+        mutating func words(_ inner: [Support], _ outer: [Support], _ move: StrategyMove) -> Int {
             var total = formWords(inner.count, outer.count) + actionWords(move)
-            for support in inner + outer { total += labelWords(support.item, plan) }
+            for support in inner + outer { total += mentions[support.item] }
             return total
         }
 
         /// Words of a two-item sentence for the move, without its two labels.
         mutating func pairWords(_ move: StrategyMove) -> Int {
             formWords(1, 1) + actionWords(move)
-        }
-
-        /// Words of an item's label with its id.
-        mutating func labelWords(_ item: Int, _ plan: Plan) -> Int {
-            if let known = labels[item] { return known }
-            let mention = StrategyText.Mention(plan.items[item])
-            let count = max(StrategyText.wordCount(mention.rendered(.id)), StrategyText.wordCount(mention.rendered(.en)))
-            labels[item] = count
-            return count
         }
 
         private mutating func actionWords(_ move: StrategyMove) -> Int {

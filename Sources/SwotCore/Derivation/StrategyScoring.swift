@@ -43,9 +43,10 @@ public struct StrategyScoring: Sendable {
         factors[item.id] ?? 1
     }
 
-    /// `sameTopicFactor` when the two items' categories (all their matches) meet, else 1.
-    public static func affinity(_ first: Set<String>, _ second: Set<String>) -> Double {
-        first.isDisjoint(with: second) ? 1 : sameTopicFactor
+    /// `sameTopicFactor` when the two items' categories (all their matches) meet, else 1. Plain lists: an item has a
+    /// few categories, and `derive` asks this for thousands of pairs, where comparing a few ids beats hashing them.
+    public static func affinity(_ first: [String], _ second: [String]) -> Double {
+        first.contains(where: second.contains) ? sameTopicFactor : 1
     }
 
     /// 1 for a move that names one category on each side, less for a broader one (2 / (1 + √(internal × external)):
@@ -62,7 +63,7 @@ public struct StrategyScoring: Sendable {
 
     /// `affinity` of two items.
     public static func affinity(_ first: Item, _ second: Item) -> Double {
-        affinity(Set(first.categories.map(\.category)), Set(second.categories.map(\.category)))
+        affinity(first.categories.map(\.category), second.categories.map(\.category))
     }
 
     /// The multiplier for a move's basis.

@@ -80,13 +80,14 @@ public struct ItemLabel: Equatable, Sendable {
 
     /// The text with parenthesised asides removed ("SDM TI (hanya 3 orang)" → "SDM TI"), unless nothing else is left.
     static func withoutParentheses(_ text: String) -> String {
+        guard text.contains(where: { $0 == "(" || $0 == ")" }) else { return text }
         var result = "", depth = 0
         for character in text {
             if character == "(" { depth += 1; continue }
             if character == ")" { depth = max(0, depth - 1); continue }
             if depth == 0 { result.append(character) }
         }
-        return result.trimmingWhitespace().isEmpty ? text : result
+        return result.allSatisfy(\.isWhitespace) ? text : result
     }
 
     /// The words up to the first comma, semicolon, colon, full stop or dash that ends a clause.
@@ -114,10 +115,9 @@ public struct ItemLabel: Equatable, Sendable {
     private static func leadingMarker(_ words: [String]) -> (length: Int, absence: Bool)? {
         guard words.count > 1 else { return nil }
         let lowered = words.prefix(4).map(folded)
-        for (marker, absence) in markers {
-            let parts = marker.split(separator: " ").map(String.init)
-            // A marker never takes the whole text: something must be left to name.
-            if parts.count < words.count, Array(lowered.prefix(parts.count)) == parts { return (parts.count, absence) }
+        // A marker never takes the whole text: something must be left to name.
+        for (parts, absence) in markers where parts.count < words.count && parts.count <= lowered.count {
+            if parts.indices.allSatisfy({ lowered[$0] == parts[$0] }) { return (parts.count, absence) }
         }
         return nil
     }
@@ -147,8 +147,13 @@ public struct ItemLabel: Equatable, Sendable {
 
     // MARK: Word lists (lower case)
 
-    /// Opening markers, longest first so "belum adanya" wins over "belum". True: the marker says something is absent.
-    static let markers: [(String, Bool)] = [
+    /// Opening markers as words, longest first so "belum adanya" wins over "belum". True: the marker says something
+    /// is absent. Split once here: every default label looks them up.
+    static let markers: [(words: [String], absence: Bool)] = markerPhrases
+        .map { (words: $0.0.split(separator: " ").map(String.init), absence: $0.1) }
+        .sorted { $0.words.count > $1.words.count }
+
+    private static let markerPhrases: [(String, Bool)] = [
         ("belum tersedianya", true), ("belum tersedia", true), ("belum adanya", true), ("belum ada", true),
         ("tidak adanya", true), ("tidak ada", true), ("belum memiliki", true), ("tidak memiliki", true),
         ("belum optimalnya", true), ("belum maksimalnya", true), ("belum tingginya", true),
@@ -160,7 +165,7 @@ public struct ItemLabel: Equatable, Sendable {
         ("terdapat", false), ("adanya", false), ("tersedianya", false), ("telah", false), ("sudah", false),
         ("there is a", false), ("there is", false), ("there are", false), ("we have", false), ("our", false),
         ("the", false), ("a", false), ("an", false),
-    ].sorted { $0.0.split(separator: " ").count > $1.0.split(separator: " ").count }
+    ]
 
     /// Words that open a new phrase: a label may end just before one.
     static let boundaryWords: Set<String> = [
