@@ -52,8 +52,13 @@ public struct Matcher: Sendable {
         "informasi", "information", "ti", "it",
     ]
     /// Words with senses outside the category they are a keyword of (`value` of a service or of a culture, a `unit`
-    /// of anything): like the topic words, alone they give only a low-confidence category.
-    static let generalWords = ["value", "values", "nilai", "unit", "units", "update", "project", "proyek", "index", "indeks"]
+    /// of anything), and the words of a maturity level, which every SPBE indicator's name starts with ("Tingkat
+    /// kematangan penerapan manajemen keamanan informasi" is about security): like the topic words, alone they give
+    /// only a low-confidence category.
+    static let generalWords = [
+        "value", "values", "nilai", "unit", "units", "update", "project", "proyek", "index", "indeks",
+        "tingkat", "level", "kematangan", "matang", "maturity", "mature",
+    ]
     /// How a low-confidence category's score is shown: its points' score, scaled down.
     static let fallbackScale = 0.5
     /// How much a phrase counts when one word of the item stands between two of its words, or when its two words
@@ -96,9 +101,13 @@ public struct Matcher: Sendable {
     let categoryIDs: [String]
     let internalCategories: Set<String>
     let keywords: [Keyword]
+    /// One-word keywords by their stem.
     let index: [Int32: [Int32]]
-    /// Two-word keywords by their second word, for the two words in the other order (`exchange data`).
-    let reverseIndex: [Int32: [Int32]]
+    /// Keywords of two words or more by the stems of their first two words (`pairKey`): an item's word is checked
+    /// only against the phrases its next word (or the one after) can continue, however many phrases start with it.
+    let pairIndex: [Int64: [Int32]]
+    /// Two-word keywords by their second and first word, for the two words in the other order (`exchange data`).
+    let reverseIndex: [Int64: [Int32]]
     /// Keywords matched on the full word sequence, function words included.
     let literalIndex: [Int32: [Int32]]
     let stemIDs: [String: Int32]
@@ -126,11 +135,19 @@ public struct Matcher: Sendable {
         categoryIDs = categories.map(\.id)
 
         // Words of each language known from the keyword lists guide the choice of stemmer.
+        // Each keyword's words, worked out once for the several passes below.
+        var tokenCache: [String: [TextNormalizer.Token]] = [:]
+        func tokens(_ text: String) -> [TextNormalizer.Token] {
+            if let known = tokenCache[text] { return known }
+            let found = normalizer.tokenize(text)
+            tokenCache[text] = found
+            return found
+        }
         var idWords = Set<String>()
         var enWords = Set<String>()
         for category in categories {
-            for keyword in category.keywords.id { for t in normalizer.tokenize(keyword) { idWords.insert(t.text) } }
-            for keyword in category.keywords.en { for t in normalizer.tokenize(keyword) { enWords.insert(t.text) } }
+            for keyword in category.keywords.id { for t in tokens(keyword) { idWords.insert(t.text) } }
+            for keyword in category.keywords.en { for t in tokens(keyword) { enWords.insert(t.text) } }
         }
         let detector = LanguageDetector(
             indonesianWords: idWords.subtracting(enWords), englishWords: enWords.subtracting(idWords))
@@ -180,7 +197,7 @@ public struct Matcher: Sendable {
                 // `roll-out` is also typed `rollout`.
                 let variants = keyword.contains("-") ? [keyword, String(keyword.filter { $0 != "-" })] : [keyword]
                 for variant in variants {
-                    let all = normalizer.tokenize(variant)
+                    let all = tokens(variant)
                     let content = all.filter { !Matcher.isStopWord($0) }
                     let literal = all.count >= 2 && content.count < 2
                     let used = literal ? all : content
@@ -252,21 +269,26 @@ public struct Matcher: Sendable {
                 isGeneral: draft.tokens.allSatisfy { generalStems.contains($0[0]) })
         }
         var index: [Int32: [Int32]] = [:]
+        var pairIndex: [Int64: [Int32]] = [:]
         var literalIndex: [Int32: [Int32]] = [:]
-        var reverseIndex: [Int32: [Int32]] = [:]
+        var reverseIndex: [Int64: [Int32]] = [:]
         for (k, keyword) in keywords.enumerated() {
-            if keyword.tokens.count == 2, !drafts[k].literal {
-                for s in Set(keyword.tokens[1]) { reverseIndex[s, default: []].append(Int32(k)) }
-            }
-            for s in Set(keyword.tokens[0]) {
-                if drafts[k].literal {
-                    literalIndex[s, default: []].append(Int32(k))
-                } else {
-                    index[s, default: []].append(Int32(k))
+            let first = Set(keyword.tokens[0])
+            if drafts[k].literal {
+                for s in first { literalIndex[s, default: []].append(Int32(k)) }
+            } else if keyword.tokens.count == 1 {
+                for s in first { index[s, default: []].append(Int32(k)) }
+            } else {
+                for s in first {
+                    for t in Set(keyword.tokens[1]) {
+                        pairIndex[Matcher.pairKey(s, t), default: []].append(Int32(k))
+                        if keyword.tokens.count == 2 { reverseIndex[Matcher.pairKey(t, s), default: []].append(Int32(k)) }
+                    }
                 }
             }
         }
         self.index = index
+        self.pairIndex = pairIndex
         self.reverseIndex = reverseIndex
         self.literalIndex = literalIndex
         // Parts of phrases for the fallback: words that say something of their own (not general, not used by most
@@ -299,7 +321,7 @@ public struct Matcher: Sendable {
         for acronym in knowledgeBase.acronyms { shortAcronyms.insert(acronym.short) }
         for category in categories {
             for keyword in category.keywords.id + category.keywords.en {
-                for token in normalizer.tokenize(keyword) where token.isUpperCase { shortAcronyms.insert(token.text) }
+                for token in tokens(keyword) where token.isUpperCase { shortAcronyms.insert(token.text) }
             }
         }
         capitalsOnly = Set(shortAcronyms.map { normalizer.tokenize($0).map(\.text).joined() }.filter { word in
@@ -386,10 +408,22 @@ public struct Matcher: Sendable {
 
         // Keyword occurrences: (keyword, first raw token, last raw token, the raw token skipped inside or -1).
         var found: [(keyword: Int32, lo: Int, hi: Int, gap: Int, loose: Bool)] = []
-        func search(_ sequence: [Slot], _ index: [Int32: [Int32]], gaps: Bool) {
+        // The keywords that may start at one word of the item, each once.
+        var candidates: [Int32] = []
+        func search(_ sequence: [Slot], _ index: [Int32: [Int32]], _ pairs: [Int64: [Int32]], gaps: Bool) {
             for p in sequence.indices {
                 for s in sequence[p].stems {
-                    for k in index[s] ?? [] {
+                    candidates.removeAll(keepingCapacity: true)
+                    candidates.append(contentsOf: index[s] ?? [])
+                    // Phrases go on with the next word, or with the one after it when a word may stand between.
+                    for next in (p + 1)...(p + 2) where next < sequence.count && (gaps || next == p + 1) {
+                        for t in sequence[next].stems {
+                            for k in pairs[Matcher.pairKey(s, t)] ?? [] where !candidates.contains(k) {
+                                candidates.append(k)
+                            }
+                        }
+                    }
+                    for k in candidates {
                         let keyword = keywords[Int(k)]
                         let n = keyword.tokens.count
                         guard p + n <= sequence.count else { continue }
@@ -424,21 +458,25 @@ public struct Matcher: Sendable {
                         found.append((k, sequence[p].raw, sequence[last].raw, gap, gap >= 0))
                     }
                     // A two-word keyword in the other order: `exchange data` for `data exchange`.
-                    guard gaps, p + 1 < sequence.count, let reversed = reverseIndex[s],
+                    guard gaps, p + 1 < sequence.count,
                         sequence[p + 1].raw != sequence[p].raw,
                         p == 0 || sequence[p - 1].raw != sequence[p].raw,
                         p + 2 >= sequence.count || sequence[p + 2].raw != sequence[p + 1].raw,
                         sequence[p + 1].raw - sequence[p].raw <= 2
                     else { continue }
-                    for k in reversed where Matcher.intersects(sequence[p + 1].stems, keywords[Int(k)].tokens[0]) {
-                        found.append((k, sequence[p].raw, sequence[p + 1].raw, -1, true))
+                    candidates.removeAll(keepingCapacity: true)
+                    for t in sequence[p + 1].stems {
+                        for k in reverseIndex[Matcher.pairKey(s, t)] ?? [] where !candidates.contains(k) {
+                            candidates.append(k)
+                            found.append((k, sequence[p].raw, sequence[p + 1].raw, -1, true))
+                        }
                     }
                 }
             }
         }
-        search(main, index, gaps: true)
-        for extra in extras { search(extra, index, gaps: false) }
-        if wantsLiteral { search(literal, literalIndex, gaps: false) }
+        search(main, index, pairIndex, gaps: true)
+        for extra in extras { search(extra, index, pairIndex, gaps: false) }
+        if wantsLiteral { search(literal, literalIndex, [:], gaps: false) }
 
         // The longest reading wins across categories: a word inside a longer phrase of another category counts only
         // there (`laporan keuangan` is a financial report, not `laporan` + `keuangan`).
@@ -680,6 +718,11 @@ public struct Matcher: Sendable {
     static func isStopWord(_ token: TextNormalizer.Token) -> Bool {
         // Capitals mark an acronym (`IT`), not the pronoun `it`.
         StopWords.contains(token.text) && !(token.isUpperCase && token.text.utf8.count >= 2)
+    }
+
+    /// The key of two stems in `pairIndex` and `reverseIndex`.
+    static func pairKey(_ first: Int32, _ second: Int32) -> Int64 {
+        Int64(first) << 32 | Int64(UInt32(bitPattern: second))
     }
 
     static func intersects(_ a: [Int32], _ b: [Int32]) -> Bool {
