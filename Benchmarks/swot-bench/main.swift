@@ -27,4 +27,5 @@ guard arguments.count >= 2, let make = benchmarks[arguments[1]] else {
 let size = arguments.count > 2 ? Int(arguments[2]) ?? 1000 : 1000
 let body = make(size)
 let timing = Timing.measure(body)
-print("\(arguments[1]) \(size) median_ms=\(Timing.format(timing.median)) min_ms=\(Timing.format(timing.minimum)) runs=\(timing.runs) peak_rss_mb=\(Timing.format(Timing.peakMemoryMB()))")
+print("\(arguments[1]) \(size) median_ms=\(Timing.format(timing.median)) min_ms=\(Timing.format(timing.minimum)) "
+    + "runs=\(timing.runs) peak_rss_mb=\(Timing.format(Timing.peakMemoryMB()))")

@@ -79,9 +79,13 @@ struct FileTargetTests: PipedSuite {
         #expect(lstat(fifo, &info) == 0 && info.st_mode & S_IFMT == S_IFIFO)
 
         try folder.write("victim.md", "private\n")
-        try manager.createSymbolicLink(atPath: folder.file("link.md").path, withDestinationPath: folder.file("victim.md").path)
+        try manager.createSymbolicLink(
+            atPath: folder.file("link.md").path,
+            withDestinationPath: folder.file("victim.md").path
+        )
         let link = try run("open demo\nexport markdown --force link.md\n")
-        #expect(link.stderr.contains("link.md: it is a symbolic link, and swot replaces only regular files"), "\(link.stderr)")
+        #expect(link.stderr.contains("link.md: it is a symbolic link, and swot replaces only regular "
+            + "files"), "\(link.stderr)")
         #expect(try folder.read("victim.md") == "private\n")
         #expect(lstat(folder.file("link.md").path, &info) == 0 && info.st_mode & S_IFMT == S_IFLNK)
     }
@@ -103,7 +107,8 @@ struct FileTargetTests: PipedSuite {
         _ = try SwotProcess.run(["-c", "new draft", "-c", "add s One item"], directory: folder.url)
         let overHeld = try run("open draft\nsave as --force workspaces/demo.json\n")
         holder.finish()
-        #expect(overHeld.stderr.contains("it is the file of plan demo, which a swot session has open"), "\(overHeld.stderr)")
+        #expect(overHeld.stderr.contains("it is the file of plan demo, which a swot session has "
+            + "open"), "\(overHeld.stderr)")
         #expect(try folder.read("workspaces/demo.json").contains("Strong leadership"))
     }
 
@@ -121,7 +126,8 @@ struct FileTargetTests: PipedSuite {
         let before = try folder.read("workspaces/demo.json")
         for arguments in [["--interactive"], []] {
             let readOnly = try SwotProcess.run(arguments, script: "open demo\nadd s Third\n", directory: folder.url)
-            #expect(readOnly.stderr.contains("it is read-only (mode 444), so swot does not replace it"), "\(readOnly.stderr)")
+            #expect(readOnly.stderr.contains("it is read-only (mode 444), so swot does not replace "
+                + "it"), "\(readOnly.stderr)")
             #expect(try folder.read("workspaces/demo.json") == before)
             #expect(try mode("workspaces/demo.json") == 0o444)
         }
@@ -135,7 +141,8 @@ struct FileTargetTests: PipedSuite {
 
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/bin/sh")
-        process.arguments = ["-c", "ulimit -f 0; exec \"$0\" -c 'open demo' -c 'export markdown big.md' 2>&1", SwotProcess.binary.path]
+        process.arguments = ["-c", "ulimit -f 0; exec \"$0\" -c 'open demo' -c 'export markdown big.md' "
+            + "2>&1", SwotProcess.binary.path]
         process.currentDirectoryURL = folder.url
         let output = Pipe()
         process.standardOutput = output

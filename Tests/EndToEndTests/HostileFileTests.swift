@@ -36,8 +36,12 @@ struct HostileFileTests: PipedSuite {
 
     func expectNoEscapes(_ result: SwotProcess.Result, sourceLocation: SourceLocation = #_sourceLocation) {
         for text in [result.stdout, result.stderr] {
-            #expect(!text.unicodeScalars.contains { $0.value == 0x1B || $0.value == 0x07 || $0.value == 0x9B || $0.value == 0x202E },
-                    "raw control characters reached the terminal: \(text.debugDescription)", sourceLocation: sourceLocation)
+            #expect(
+                !text.unicodeScalars.contains {
+                    $0.value == 0x1B || $0.value == 0x07 || $0.value == 0x9B || $0.value == 0x202E
+                },
+                "raw control characters reached the terminal: \(text.debugDescription)",
+                sourceLocation: sourceLocation)
         }
     }
 
@@ -45,7 +49,9 @@ struct HostileFileTests: PipedSuite {
     @Test func terminalEscapesInAReceivedPlanAreRefusedAtOpen() throws {
         try editPlan { plan in
             var entries = plan["knowledgeExtension"] as! [String: Any]
-            editFirst("categories", in: &entries) { $0["question"] = ["en": Self.terminalAttack, "id": Self.terminalAttack] }
+            editFirst("categories", in: &entries) {
+                $0["question"] = ["en": Self.terminalAttack, "id": Self.terminalAttack]
+            }
             plan["knowledgeExtension"] = entries
         }
         let result = try run("open demo\ncoverage\n")
@@ -101,7 +107,8 @@ struct HostileFileTests: PipedSuite {
 
     /// Control characters, C1 controls and bidirectional overrides are refused where they are typed (B1, B11).
     @Test func controlCharactersAreRefusedAsInput() throws {
-        let result = try run("open demo\nadd s Red \u{1B}[31mtext\nadd s Reversed \u{202E}txt.exe\nadd s C1 \u{85}here\ntitle x\u{9B}y\nlist s\n")
+        let result = try run("open demo\nadd s Red \u{1B}[31mtext\nadd s Reversed \u{202E}txt.exe\nadd s C1 "
+            + "\u{85}here\ntitle x\u{9B}y\nlist s\n")
         expectNoEscapes(result)
         #expect(result.stderr.components(separatedBy: "holds the control character").count == 5, "\(result.stderr)")
         #expect(result.stderr.contains("U+202E"))

@@ -30,8 +30,10 @@ struct LabelTests {
             """)
         #expect(result.status == 0, "\(result.stderr)")
         let out = result.stdout
-        #expect(out.contains("W1 label: integrasi 60 aplikasi OPD (default, from the text; `label W1 TEXT` sets your own)"), "\(out)")
-        #expect(out.contains("W1 label set: 60 aplikasi OPD belum terintegrasi. Run `derive` to rewrite the proposed strategies with it."))
+        #expect(out.contains("W1 label: integrasi 60 aplikasi OPD (default, from the text; `label W1 TEXT` sets your "
+            + "own)"), "\(out)")
+        #expect(out.contains("W1 label set: 60 aplikasi OPD belum terintegrasi. Run `derive` to rewrite the proposed "
+            + "strategies with it."))
         #expect(out.contains("W1 label: 60 aplikasi OPD belum terintegrasi\n"))
         #expect(out.contains("(label: 60 aplikasi OPD belum terintegrasi)"), "list shows the planner's label")
         #expect(out.contains("  Label: 60 aplikasi OPD belum terintegrasi\n"), "show shows it")
@@ -43,7 +45,8 @@ struct LabelTests {
 
     @Test func badLabelsAreRefusedAndChangeNothing() throws {
         let long = String(repeating: "x", count: 81)
-        let result = try run("new demo\nadd s Tim Koordinasi SPBE aktif\nlabel S9 x\nlabel X1 x\nlabel S1 \(long)\nlabel\nlabel S1\n")
+        let result = try run("new demo\nadd s Tim Koordinasi SPBE aktif\nlabel S9 x\nlabel X1 x\nlabel S1 "
+            + "\(long)\nlabel\nlabel S1\n")
         #expect(result.stderr.contains("No item S9"), "\(result.stderr)")
         #expect(result.stderr.contains("\"X1\" is not an item id"), "\(result.stderr)")
         #expect(result.stderr.contains("81"), "\(result.stderr)")

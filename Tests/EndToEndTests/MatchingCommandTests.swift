@@ -43,7 +43,8 @@ struct MatchingCommandTests: PipedSuite {
         #expect(result.stdout.contains("Removed C16 PARTNER from O1."))
         #expect(result.stdout.contains("O1   Banyak konsultan TI menawarkan kerja sama  [C20 MONEV"))
         #expect(!result.stdout.contains("C16 PARTNER]"))
-        #expect(result.stderr.contains("Error: near line 6: \"NOPE\" is not a category. Use an id or code such as C05 or HR"))
+        #expect(result.stderr.contains("Error: near line 6: \"NOPE\" is not a category. Use an id or code such as C05 "
+            + "or HR"))
         #expect(result.stderr.contains("Error: near line 7: O1 is not in category C03."))
         let reopened = try run("open demo\nshow O1\n")
         #expect(reopened.stdout.contains("C20 MONEV   1.00  set by hand"))
@@ -64,7 +65,8 @@ struct MatchingCommandTests: PipedSuite {
         #expect(result.status == 0, "\(result.stderr)")
         // A guess by a fallback rule, marked as such at add, in show, list and coverage.
         #expect(result.stdout.contains("Added W1: The city edict is old\n  Categories: C06 REG 0."))
-        #expect(result.stdout.contains("?\n  These categories are only guesses (low confidence); confirm one with `tag W1 CATEGORY`"))
+        #expect(result.stdout.contains("?\n  These categories are only guesses (low confidence); confirm one with `tag "
+            + "W1 CATEGORY`"))
         #expect(result.stdout.contains("low confidence (a synonym of a keyword (WordNet)): edict"))
         #expect(result.stdout.contains("W1   The city edict is old  [C06 REG?]"))
         #expect(result.stdout.contains("Categories only guessed (check with `show ID`): W1"))
@@ -90,25 +92,30 @@ struct MatchingCommandTests: PipedSuite {
     @Test func textSwotWroteAndLowerCaseItAreNotMatched() throws {
         let result = try run("""
             new demo
-            add w Kompetensi e-Government masih pada tahap awal pengembangan (KPMG ORG.1: level 2, tahap awal pengembangan)
+            add w Kompetensi e-Government masih pada tahap awal pengembangan (KPMG ORG.1: level 2, tahap awal \
+            pengembangan)
             add w Staff say it is slow and it breaks
             show W1
             """)
-        #expect(result.stdout.contains("Added W1: Kompetensi e-Government masih pada tahap awal pengembangan (KPMG ORG.1: level 2, tahap awal pengembangan)\n  Categories: C05 HR"))
+        #expect(result.stdout.contains("Added W1: Kompetensi e-Government masih pada tahap awal pengembangan (KPMG "
+            + "ORG.1: level 2, tahap awal pengembangan)\n  Categories: C05 HR"))
         #expect(!result.stdout.contains("C21 PHASE"))
         #expect(!result.stdout.contains("Added W2: Staff say it is slow and it breaks\n  Categories: C12"))
     }
 
     @Test func anOpportunityNamingThePublicIsNotCalledInternal() throws {
-        let result = try run("new demo\nlang en\nadd o Citizens expect a culture of faster, friendlier service\nadd o A culture of faster, friendlier service\n")
+        let result = try run("new demo\nlang en\nadd o Citizens expect a culture of faster, friendlier service\nadd o "
+            + "A culture of faster, friendlier service\n")
         #expect(result.status == 0, "\(result.stderr)")
-        #expect(!result.stdout.contains("Added O1: Citizens expect a culture of faster, friendlier service\n  Categories: C09 CULT 0.50\n  Note:"))
+        #expect(!result.stdout.contains("Added O1: Citizens expect a culture of faster, friendlier service\n  "
+            + "Categories: C09 CULT 0.50\n  Note:"))
         #expect(result.stdout.contains("reads as something inside the organisation"))
     }
 
     @Test func tagSuggestsTheClosestCategory() throws {
         let result = try run("new demo\nadd w Aplikasi sering error\ntag W1 USR\nuntag W1 APPP\n")
-        #expect(result.stderr.contains("Error: near line 3: \"USR\" is not a category. Did you mean `USER` (C11 User orientation, utility & service quality)?"))
+        #expect(result.stderr.contains("Error: near line 3: \"USR\" is not a category. Did you mean `USER` (C11 User "
+            + "orientation, utility & service quality)?"))
         #expect(result.stderr.contains("Error: near line 4: \"APPP\" is not a category. Did you mean `APP` (C12"))
     }
 
@@ -124,20 +131,27 @@ struct MatchingCommandTests: PipedSuite {
     @Test func theMedanSWOTIsMatchedToItsExpectedCategories() throws {
         // Expected categories from the extraction's §8.4 mapping of D003 Tabel 1.2.
         let expected: [String: [String]] = [
-            "S1": ["C12"], "S2": ["C21"], "S3": ["C02"], "S4": ["C05"], "S5": ["C05"], "S6": ["C19", "C17"], "S7": ["C01"],
+            "S1": ["C12"], "S2": ["C21"], "S3": ["C02"], "S4": ["C05"], "S5": ["C05"], "S6": ["C19", "C17"],
+            "S7": ["C01"],
             "W1": ["C11"], "W2": ["C05"], "W3": ["C19", "C18"], "W4": ["C03"], "W5": ["C04"], "W6": ["C09"],
             "O1": ["C02", "C15"], "O2": ["C16"], "O3": ["C11"], "T1": ["C14"], "T2": ["C19", "C10"], "T3": ["C06"],
         ]
-        let script = try String(contentsOf: SwotProcess.packageRoot.appendingPathComponent("examples/medan.swot"), encoding: .utf8)
+        let script = try String(
+            contentsOf: SwotProcess.packageRoot.appendingPathComponent("examples/medan.swot"),
+            encoding: .utf8
+        )
         _ = try run(script)
-        let json = try JSONSerialization.jsonObject(with: Data(contentsOf: folder.file("workspaces/medan.json"))) as! [String: Any]
+        let json =
+            try JSONSerialization.jsonObject(with: Data(contentsOf: folder.file("workspaces/medan.json")))
+            as! [String: Any]
         var hits: [String] = []
         for item in json["items"] as! [[String: Any]] {
             let id = item["id"] as! String
             let top = (item["categories"] as? [[String: Any]])?.first?["category"] as? String
             if let top, expected[id]!.contains(top) { hits.append(id) }
         }
-        print("Medan top-1 through the binary: \(hits.count)/19; missed: \(Set(expected.keys).subtracting(hits).sorted())")
+        print("Medan top-1 through the binary: \(hits.count)/19; missed: "
+            + "\(Set(expected.keys).subtracting(hits).sorted())")
         #expect(hits.count >= 17)
     }
 }

@@ -31,7 +31,9 @@ struct PipeTests: PipedSuite {
         #expect(lines[0].hasPrefix("  S1   Dukungan kuat dari wali kota  [C01 LEAD]"))
         #expect(lines[1].hasPrefix("  S2   SDM TIK sudah mengikuti bimtek  [C05 HR]"))
         #expect(lines[2] == "Weaknesses / Kelemahan (1)")
-        let saved = try JSONSerialization.jsonObject(with: Data(contentsOf: folder.file("workspaces/demo.json"))) as! [String: Any]
+        let saved =
+            try JSONSerialization.jsonObject(with: Data(contentsOf: folder.file("workspaces/demo.json")))
+            as! [String: Any]
         #expect(saved["schemaVersion"] as? Int == 1)
         #expect(saved["title"] as? String == "Rencana e-Government Kota Contoh")
         #expect((saved["items"] as? [[String: Any]])?.count == 5)
@@ -49,9 +51,11 @@ struct PipeTests: PipedSuite {
             """)
     }
 
-    /// `open` of the plan already open (to switch to read-only, or back) closes it first instead of meeting its own lock.
+    /// `open` of the plan already open (to switch to read-only, or back) closes it first instead of meeting its own
+    /// lock.
     @Test func theOpenPlanCanBeOpenedAgain() throws {
-        let result = try run("new demo\nadd s Strong leadership\nopen demo read-only\nadd s Refused\nopen demo\nadd s Accepted\n")
+        let result = try run("new demo\nadd s Strong leadership\nopen demo read-only\nadd s Refused\nopen demo\nadd s "
+            + "Accepted\n")
         #expect(result.stdout.contains("Opened demo read-only: 1 strengths"))
         #expect(result.stderr.contains("Error: near line 4: demo is open read-only"))
         #expect(result.stdout.contains("Opened demo: 1 strengths"))
@@ -140,7 +144,11 @@ struct PipeTests: PipedSuite {
         }
         let empty = try run("new\n")
         #expect(empty.stderr.contains("Usage: new NAME [TITLE]"))
-        #expect(!FileManager.default.fileExists(atPath: folder.url.deletingLastPathComponent().appendingPathComponent("escape.json").path))
+        #expect(
+            !FileManager.default.fileExists(
+                atPath: folder.url.deletingLastPathComponent().appendingPathComponent("escape.json").path
+            )
+        )
     }
 
     @Test func aCorruptPlanFileIsRefusedAndLeftAlone() throws {
@@ -149,7 +157,8 @@ struct PipeTests: PipedSuite {
         try folder.write("workspaces/future.json", "{\"schemaVersion\": 9, \"name\": \"future\"}")
         try folder.write("workspaces/wrong.json", "{\"schemaVersion\": 1, \"name\": \"wrong\", \"title\": 5}")
         let result = try run("open broken\nopen future\nopen wrong\nplans\n")
-        #expect(result.stderr.contains("workspaces/broken.json is not a valid plan: it is not JSON (truncated or edited by hand?). The file was left as it is."))
+        #expect(result.stderr.contains("workspaces/broken.json is not a valid plan: it is not JSON (truncated or "
+            + "edited by hand?). The file was left as it is."))
         #expect(result.stderr.contains("written by a newer swot (schema 9"))
         #expect(result.stderr.contains("wrong.json is not a valid plan"))
         #expect(result.stdout.contains("broken  (not a valid plan"))
@@ -164,7 +173,8 @@ struct PipeTests: PipedSuite {
         input.append(Data("add s \(longest)\n\(long)\nlist s\n".utf8))
         let result = try SwotProcess.run(input: input, directory: folder.url)
         #expect(result.status == 2)
-        #expect(result.stderr.contains("Error: near line 2: The item text is 99999 characters long; the limit is 2000."))
+        #expect(result.stderr.contains("Error: near line 2: The item text is 99999 characters long; the limit is "
+            + "2000."))
         #expect(result.stderr.contains("Error: near line 3: This line is not valid UTF-8 text"))
         #expect(result.stderr.contains("Error: near line 5: Unknown command \"panjang\"."))
         #expect(result.stdout.contains("Strengths / Kekuatan (1)"))
@@ -195,10 +205,14 @@ struct PipeTests: PipedSuite {
 
     @Test func theShippedMedanPlanOpens() throws {
         let workspaces = SwotProcess.packageRoot.appendingPathComponent("workspaces").path
-        let result = try SwotProcess.run(["--workspaces", workspaces, "-c", "open medan", "-c", "list"], directory: folder.url)
+        let result = try SwotProcess.run(
+            ["--workspaces", workspaces, "-c", "open medan", "-c", "list"],
+            directory: folder.url
+        )
         #expect(result.status == 0, "\(result.stderr)")
         #expect(result.stdout.contains("Opened medan: 7 strengths, 6 weaknesses, 3 opportunities, 3 threats."))
-        #expect(result.stdout.contains("S7   Terdapat dukungan yang kuat dari pimpinan dalam memaksimalkan layanan e-government."))
+        #expect(result.stdout.contains("S7   Terdapat dukungan yang kuat dari pimpinan dalam memaksimalkan layanan "
+            + "e-government."))
     }
 
     @Test func theShippedMedanPlanIsWhatItsScriptBuildsToday() throws {
@@ -207,7 +221,11 @@ struct PipeTests: PipedSuite {
         _ = try run(script)
         let rebuilt = try folder.read("workspaces/medan.json")
         let shipped = try String(contentsOf: root.appendingPathComponent("workspaces/medan.json"), encoding: .utf8)
-        #expect(rebuilt == shipped, "workspaces/medan.json is stale (the matcher or KB changed): rebuild it with `rm workspaces/medan.json && swot --workspaces workspaces examples/medan.swot`")
+        #expect(
+            rebuilt == shipped,
+            Comment(rawValue: "workspaces/medan.json is stale (the matcher or KB changed): rebuild it with "
+                + "`rm workspaces/medan.json && swot --workspaces workspaces examples/medan.swot`")
+        )
     }
 
     @Test func optionsAreCheckedAndDocumented() throws {
@@ -220,7 +238,11 @@ struct PipeTests: PipedSuite {
     }
 
     @Test func theWorkspacesFolderComesFromTheEnvironment() throws {
-        let result = try SwotProcess.run(["-c", "new envplan"], directory: folder.url, environment: ["SWOT_WORKSPACES": "elsewhere"])
+        let result = try SwotProcess.run(
+            ["-c", "new envplan"],
+            directory: folder.url,
+            environment: ["SWOT_WORKSPACES": "elsewhere"]
+        )
         #expect(result.status == 0, "\(result.stderr)")
         #expect(FileManager.default.fileExists(atPath: folder.file("elsewhere/envplan.json").path))
     }

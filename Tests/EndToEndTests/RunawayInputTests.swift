@@ -17,7 +17,8 @@ struct RunawayInputTests: PipedSuite {
     @Test func devicesAndFIFOsAreRefusedWhereAFileIsExpected() throws {
         #expect(mkfifo(folder.file("commands.fifo").path, 0o600) == 0)
         let started = Date()
-        let result = try run("open demo\nread /dev/zero\nread commands.fifo\nkb load /dev/zero\nkb load commands.fifo\n")
+        let result = try run("open demo\nread /dev/zero\nread commands.fifo\nkb load /dev/zero\nkb load "
+            + "commands.fifo\n")
         #expect(Date().timeIntervalSince(started) < 20)
         #expect(result.stderr.components(separatedBy: "it is not a regular file").count == 5, "\(result.stderr)")
     }
@@ -35,7 +36,10 @@ struct RunawayInputTests: PipedSuite {
     @Test func aLinkedBackupsFolderIsNotFollowed() throws {
         let outside = try TemporaryFolder()
         try FileManager.default.removeItem(at: folder.file("workspaces/.backups"))
-        try FileManager.default.createSymbolicLink(atPath: folder.file("workspaces/.backups").path, withDestinationPath: outside.url.path)
+        try FileManager.default.createSymbolicLink(
+            atPath: folder.file("workspaces/.backups").path,
+            withDestinationPath: outside.url.path
+        )
         let result = try SwotProcess.run(["--interactive"], script: "open demo\nadd s Second\n", directory: folder.url)
         #expect(result.stderr.contains("workspaces/.backups is a symbolic link"), "\(result.stderr)")
         #expect(try FileManager.default.contentsOfDirectory(atPath: outside.url.path).isEmpty)
@@ -44,10 +48,16 @@ struct RunawayInputTests: PipedSuite {
     /// B5: `restore` shows when each backup was written and what the save after it changed; saves without a change
     /// leave the ring alone.
     @Test func restoreShowsDatesAndChangesAndEmptySavesKeepTheRing() throws {
-        _ = try SwotProcess.run(["--interactive"], script: "open demo\nadd w Few staff\nadd o Programme\n", directory: folder.url)
-        let before = try FileManager.default.contentsOfDirectory(atPath: folder.file("workspaces/.backups").path).sorted()
+        _ = try SwotProcess.run(
+            ["--interactive"],
+            script: "open demo\nadd w Few staff\nadd o Programme\n",
+            directory: folder.url
+        )
+        let before = try FileManager.default.contentsOfDirectory(atPath: folder.file("workspaces/.backups").path)
+            .sorted()
         _ = try run("open demo\nsave\nsave\nsave\n")
-        let after = try FileManager.default.contentsOfDirectory(atPath: folder.file("workspaces/.backups").path).sorted()
+        let after = try FileManager.default.contentsOfDirectory(atPath: folder.file("workspaces/.backups").path)
+            .sorted()
         #expect(before == after)
         let listing = try run("open demo\nlang en\nrestore\n")
         let lines = listing.stdout.split(separator: "\n").filter { $0.hasPrefix("  ") }

@@ -14,7 +14,10 @@ struct SafetyTests {
 
     /// Another program changes the plan file: "First strength" becomes "Edited elsewhere".
     func editElsewhere() throws {
-        let edited = try folder.read("workspaces/demo.json").replacingOccurrences(of: "First strength", with: "Edited elsewhere")
+        let edited = try folder.read("workspaces/demo.json").replacingOccurrences(
+            of: "First strength",
+            with: "Edited elsewhere"
+        )
         try edited.write(to: folder.file("workspaces/demo.json"), atomically: true, encoding: .utf8)
     }
 
@@ -61,7 +64,10 @@ struct SafetyTests {
                 if collected.value.contains(text) { return collected.value }
                 usleep(50_000)
             }
-            Issue.record("The session never printed \(text.debugDescription); it printed:\n\(collected.value)", sourceLocation: sourceLocation)
+            Issue.record(
+                "The session never printed \(text.debugDescription); it printed:\n\(collected.value)",
+                sourceLocation: sourceLocation
+            )
             return collected.value
         }
 
@@ -98,9 +104,13 @@ struct SafetyTests {
         first.waitFor("Opened demo")
         let second = try SwotProcess.run(["-c", "open demo"], directory: folder.url)
         #expect(second.status == 2)
-        #expect(second.stderr.contains("demo is open in another swot session (pid \(first.process.processIdentifier) on "))
+        #expect(second.stderr.contains("demo is open in another swot session (pid \(first.process.processIdentifier) "
+            + "on "))
         #expect(second.stderr.contains("Type `open demo read-only`"))
-        let reader = try SwotProcess.run(["-c", "open demo read-only", "-c", "list s", "-c", "add s Sneaky"], directory: folder.url)
+        let reader = try SwotProcess.run(
+            ["-c", "open demo read-only", "-c", "list s", "-c", "add s Sneaky"],
+            directory: folder.url
+        )
         #expect(reader.stdout.contains("Opened demo read-only"))
         #expect(reader.stdout.contains("S1   First strength"))
         #expect(reader.stderr.contains("demo is open read-only, so nothing was saved."))
@@ -121,14 +131,19 @@ struct SafetyTests {
         session.waitFor("Added S2")
         session.send("list s")
         session.waitFor("S2   Journaled strength")
-        #expect(!(try folder.read("workspaces/demo.json")).contains("Journaled strength"), "a script rewrote the plan file for one change")
+        #expect(
+            !(try folder.read("workspaces/demo.json")).contains("Journaled strength"),
+            "a script rewrote the plan file for one change"
+        )
         #expect(FileManager.default.fileExists(atPath: folder.file("workspaces/.demo.journal").path))
         let reader = try SwotProcess.run(["-c", "open demo read-only", "-c", "list s"], directory: folder.url)
         #expect(reader.stdout.contains("S2   Journaled strength"))
-        #expect(reader.stderr.contains("Note: 2 change(s) the other session has not yet written to demo.json are included."))
+        #expect(reader.stderr.contains("Note: 2 change(s) the other session has not yet written to demo.json are "
+            + "included."))
         session.kill()
         let reopened = try SwotProcess.run(["-c", "open demo", "-c", "title"], directory: folder.url)
-        #expect(reopened.stderr.contains("Recovered 2 change(s) that a session which ended without closing demo had not yet written to demo.json"), "\(reopened.stderr)")
+        #expect(reopened.stderr.contains("Recovered 2 change(s) that a session which ended without closing demo had "
+            + "not yet written to demo.json"), "\(reopened.stderr)")
         #expect(reopened.stdout.contains("Rencana baru"))
         #expect(try folder.read("workspaces/demo.json").contains("Journaled strength"))
         #expect(!FileManager.default.fileExists(atPath: folder.file("workspaces/.demo.journal").path))
@@ -140,7 +155,10 @@ struct SafetyTests {
 
     /// At a terminal every change is written to the plan file at once; a script writes it when it ends.
     @Test func aScriptLeavesThePlanFileCompleteAndNoJournal() throws {
-        let result = try SwotProcess.run(script: "open demo\n" + (1...50).map { "add w Kelemahan \($0)" }.joined(separator: "\n") + "\n", directory: folder.url)
+        let result = try SwotProcess.run(
+            script: "open demo\n" + (1...50).map { "add w Kelemahan \($0)" }.joined(separator: "\n") + "\n",
+            directory: folder.url
+        )
         #expect(result.status == 0)
         #expect(try folder.read("workspaces/demo.json").contains("Kelemahan 50"))
         #expect(!FileManager.default.fileExists(atPath: folder.file("workspaces/.demo.journal").path))
@@ -154,7 +172,8 @@ struct SafetyTests {
         session.waitFor("Opened demo")
         try FileManager.default.removeItem(at: folder.file("workspaces"))
         session.send("add s Kept in memory")
-        session.waitFor("workspaces/demo.json was deleted (or its folder removed) by another program while the plan was open")
+        session.waitFor("workspaces/demo.json was deleted (or its folder removed) by another program while the plan "
+            + "was open")
         session.send("save overwrite")
         session.waitFor("Saved demo again (workspaces/demo.json).")
         session.finish()
@@ -173,7 +192,8 @@ struct SafetyTests {
         session.waitFor("was changed by another program")
         session.finish()
         // Since issue 13 each plan kept aside has a dated name of its own, so none replaces an earlier one.
-        session.waitFor("Warning: could not write demo when closing it, so this session's plan was written to workspaces/.backups/demo.unsaved.20")
+        session.waitFor("Warning: could not write demo when closing it, so this session's plan was written to "
+            + "workspaces/.backups/demo.unsaved.20")
         #expect(try folder.read("workspaces/demo.json").contains("Edited elsewhere"))
         let name = try FileManager.default.contentsOfDirectory(atPath: folder.file("workspaces/.backups").path)
             .first { $0.hasPrefix("demo.unsaved.") }
@@ -218,7 +238,8 @@ struct SafetyTests {
     /// A script writes the plan file when it ends and on `save` (between them its changes go to the journal); each
     /// write keeps the version before as a backup.
     @Test func everySaveKeepsABackupAndRestoreBringsOneBack() throws {
-        let result = try SwotProcess.run(script: "open demo\nadd s Second\nsave\nadd s Third\nsave\nremove S1\nsave\nrestore\nrestore 3\nlist s\nundo\nlist s\nrestore 9\n", directory: folder.url)
+        let result = try SwotProcess.run(script: "open demo\nadd s Second\nsave\nadd s Third\nsave\nremove "
+            + "S1\nsave\nrestore\nrestore 3\nlist s\nundo\nlist s\nrestore 9\n", directory: folder.url)
         // Since issue 13 each backup is listed with its date and time, its counts and what the next save changed.
         #expect(result.stdout.contains("  1  20"), "\(result.stdout)")
         #expect(result.stdout.contains("3 butir (S 3, W 0, O 0, T 0); 0 strategi, 0 diterima; lalu: butir 1 dihapus"))
@@ -234,7 +255,8 @@ struct SafetyTests {
 
     @Test func aFailedSaveKeepsTheChangeInMemoryAndSaysHowToKeepIt() throws {
         // A file-size limit makes the plan file impossible to write once it grows (as a full disk would).
-        let script = "open demo\n" + (1...30).map { "add s Strength number \($0) with enough words to grow the file" }.joined(separator: "\n") + "\nlist s\nexport json\n"
+        let script = "open demo\n" + (1...30).map { "add s Strength number \($0) with enough words to grow the "
+            + "file" }.joined(separator: "\n") + "\nlist s\nexport json\n"
         try folder.write("grow.swot", script)
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/bin/sh")
@@ -245,27 +267,37 @@ struct SafetyTests {
         process.standardError = errors
         try process.run()
         let errorText = LockedText()
-        Thread { errorText.append(String(decoding: SwotProcess.readAll(errors.fileHandleForReading), as: UTF8.self)) }.start()
+        Thread { errorText.append(String(decoding: SwotProcess.readAll(errors.fileHandleForReading), as: UTF8.self)) }
+            .start()
         let out = String(decoding: SwotProcess.readAll(output.fileHandleForReading), as: UTF8.self)
         process.waitUntilExit()
         usleep(100_000)
         #expect(process.terminationStatus == 2)
         #expect(errorText.value.contains("the file is larger than this process may write"))
-        #expect(errorText.value.contains("The change is kept in this session only: `save` tries again, `save as PATH` writes the plan elsewhere."))
+        #expect(errorText.value.contains("The change is kept in this session only: `save` tries again, `save as PATH` "
+            + "writes the plan elsewhere."))
         // The session still has every item; the file on disk is the last complete save.
         #expect(out.contains("Strengths / Kekuatan (31)"))
-        let onDisk = try JSONSerialization.jsonObject(with: Data(contentsOf: folder.file("workspaces/demo.json"))) as! [String: Any]
+        let onDisk =
+            try JSONSerialization.jsonObject(with: Data(contentsOf: folder.file("workspaces/demo.json")))
+            as! [String: Any]
         #expect((onDisk["items"] as! [Any]).count < 31)
     }
 
     @Test func linksInTheWorkspacesFolderAreNotFollowed() throws {
-        try FileManager.default.createSymbolicLink(atPath: folder.file("workspaces/evil.json").path, withDestinationPath: "/etc/hostname")
+        try FileManager.default.createSymbolicLink(
+            atPath: folder.file("workspaces/evil.json").path,
+            withDestinationPath: "/etc/hostname"
+        )
         let result = try SwotProcess.run(["-c", "open evil"], directory: folder.url)
         #expect(result.stderr.contains("evil.json is a symbolic link; swot does not follow links"))
     }
 
     @Test func saveAsWritesACopyElsewhere() throws {
-        let result = try SwotProcess.run(["-c", "open demo", "-c", "save as copy.json", "-c", "save as copy.txt"], directory: folder.url)
+        let result = try SwotProcess.run(
+            ["-c", "open demo", "-c", "save as copy.json", "-c", "save as copy.txt"],
+            directory: folder.url
+        )
         #expect(result.stdout.contains("Wrote copy.json."))
         #expect(result.stderr.contains("Give a file name ending in .json"))
         #expect(try folder.read("copy.json") == (try folder.read("workspaces/demo.json")))

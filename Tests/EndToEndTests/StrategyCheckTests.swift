@@ -5,7 +5,8 @@ import TestSupport
 /// The shared form checker of issue 11 (`shared/tools/strategy-check` beside the clone: at most about 30 words, at
 /// most four items, an internal and an external item, no doubled verb, each item named one way, no move or set of
 /// items twice in a quadrant, every item in a strategy) run on the Medan plan's default `derive` through the real
-/// binary, in Indonesian and in English: every rule holds, sentence length up to 35 words (see below). Skipped where the clone has no `../shared` beside it, or no python3.
+/// binary, in Indonesian and in English: every rule holds, sentence length up to 35 words (see below). Skipped where
+/// the clone has no `../shared` beside it, or no python3.
 @Suite("strategy-check on a derived plan")
 struct StrategyCheckTests {
     static let checker = SwotProcess.packageRoot.deletingLastPathComponent()

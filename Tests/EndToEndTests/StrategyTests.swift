@@ -14,7 +14,10 @@ struct StrategyTests {
     /// The Medan SWOT of D003 (19 items), as the shipped example script types it.
     static var medanScript: String {
         get throws {
-            try String(contentsOf: SwotProcess.packageRoot.appendingPathComponent("examples/medan.swot"), encoding: .utf8)
+            try String(
+                contentsOf: SwotProcess.packageRoot.appendingPathComponent("examples/medan.swot"),
+                encoding: .utf8
+            )
         }
     }
 
@@ -35,7 +38,9 @@ struct StrategyTests {
         // In the items' language, naming the items it uses by their labels.
         #expect(result.stdout.contains("Gunakan "))
         #expect(result.stdout.contains(" memperburuknya: "))
-        let json = try JSONSerialization.jsonObject(with: Data(contentsOf: folder.file("workspaces/medan.json"))) as! [String: Any]
+        let json =
+            try JSONSerialization.jsonObject(with: Data(contentsOf: folder.file("workspaces/medan.json")))
+            as! [String: Any]
         let strategies = json["strategies"] as! [[String: Any]]
         // One per item of the quadrant's larger side (SO 7, ST 7, WO 6, WT 6 for Medan), short of that only where
         // a quadrant runs out of fitting pairs that are not named together yet.
@@ -64,7 +69,8 @@ struct StrategyTests {
         #expect(result.stdout.contains("× 1.00 (stated) × 0.67 (move's focus)"), "\(result.stdout)")
         #expect(result.stdout.contains("Sources:\n  D003 003_2191fb8a32d3ea38.txt L"))
         #expect(result.stdout.contains("    \"Penyelerasan paradigma"), "the quoted source line:\n\(result.stdout)")
-        #expect(result.stderr.contains("\"XX1\" is not a strategy id. Strategy ids are a TOWS quadrant and a number, like SO1, ST2, WO3, WT4."))
+        #expect(result.stderr.contains("\"XX1\" is not a strategy id. Strategy ids are a TOWS quadrant and a number, "
+            + "like SO1, ST2, WO3, WT4."))
         #expect(result.stderr.contains("No strategy SO99 in this plan. Strategies are SO1, SO2"))
     }
 
@@ -100,7 +106,8 @@ struct StrategyTests {
     }
 
     @Test func editTakesItemsAndStrategiesApart() throws {
-        let result = try medan("derive\nedit S1 Ada 25 layanan aplikasi\nedit WO1 Naikkan serapan anggaran infrastruktur\nshow S1\nstrategies WO\nedit SO1\n")
+        let result = try medan("derive\nedit S1 Ada 25 layanan aplikasi\nedit WO1 Naikkan serapan anggaran "
+            + "infrastruktur\nshow S1\nstrategies WO\nedit SO1\n")
         #expect(result.stdout.contains("Changed S1."))
         #expect(result.stdout.contains("Changed WO1; a re-derive keeps this text."))
         #expect(result.stdout.contains("  Ada 25 layanan aplikasi"))
@@ -139,7 +146,9 @@ struct StrategyTests {
     @Test func theMatrixIsAGridThatFitsTheTerminalOrAListWhenNarrow() throws {
         let wide = try medan("derive\naccept WT2\nmatrix\n", columns: 120)
         let gridStart = try #require(wide.stdout.range(of: "+---"), "\(wide.stdout)\n\(wide.stderr)")
-        let grid = wide.stdout[gridStart.lowerBound...].split(separator: "\n").prefix { $0.hasPrefix("+") || $0.hasPrefix("|") }
+        let grid = wide.stdout[gridStart.lowerBound...].split(separator: "\n").prefix {
+            $0.hasPrefix("+") || $0.hasPrefix("|")
+        }
         #expect(grid.count > 10)
         #expect(grid.allSatisfy { $0.count == grid.first!.count && $0.count <= 120 }, "every row as wide as the rules")
         let text = grid.joined(separator: "\n")
@@ -149,7 +158,11 @@ struct StrategyTests {
         #expect(text.contains("| SO1 "))
 
         let narrowFolder = try TemporaryFolder()
-        let narrow = try SwotProcess.run(script: try StrategyTests.medanScript + "\nderive\nmatrix\n", directory: narrowFolder.url, environment: ["COLUMNS": "50"])
+        let narrow = try SwotProcess.run(
+            script: try StrategyTests.medanScript + "\nderive\nmatrix\n",
+            directory: narrowFolder.url,
+            environment: ["COLUMNS": "50"]
+        )
         let listStart = try #require(narrow.stdout.range(of: "SO: S: Strengths"), "\(narrow.stdout)\n\(narrow.stderr)")
         let list = narrow.stdout[listStart.lowerBound...]
         #expect(!list.contains("+---"))
@@ -178,7 +191,7 @@ struct StrategyTests {
         // table; references name the paper; scores, codes and files are in the appendix.
         for expected in ["## Strategi", "### Strategi dan dasarnya", "## Rencana aksi", "## Rujukan",
                          "| **Peluang (O)** | **SO: Kekuatan × Peluang** (1): **SO1** ", "Bappeda \\| Diskominfo",
-                         "Renstra memuat e-government", "Pratama, A., Malikhah, I.", "## Lampiran A. Skor dan sumber strategi",
+            "Renstra memuat e-government", "Pratama, A., Malikhah, I.", "## Lampiran A. Skor dan sumber strategi",
                          "D003 003\\_2191fb8a32d3ea38.txt L"] {
             #expect(markdown.contains(expected), "missing \(expected)")
         }
@@ -212,7 +225,9 @@ struct StrategyTests {
 
     /// The strategies of an exported plan, by quadrant.
     func exportedStrategies() throws -> [[String: Any]] {
-        let json = try JSONSerialization.jsonObject(with: Data(contentsOf: folder.file("workspaces/medan.json"))) as! [String: Any]
+        let json =
+            try JSONSerialization.jsonObject(with: Data(contentsOf: folder.file("workspaces/medan.json")))
+            as! [String: Any]
         return json["strategies"] as! [[String: Any]]
     }
 
@@ -252,24 +267,28 @@ struct StrategyTests {
             """)
         #expect(result.status == 0, "\(result.stderr)")
         let out = result.stdout
-        #expect(out.contains("WT: no pair of items fits any move, so the strategies shown fit one side only (marked one-sided)"), "\(out)")
+        #expect(out.contains("WT: no pair of items fits any move, so the strategies shown fit one side only (marked "
+            + "one-sided)"), "\(out)")
         #expect(out.contains("proposed, one-sided"))
         // An Indonesian item in an English sentence is quoted: its own words, not a translation.
         #expect(out.contains("Fix the lack of “SOP penanganan insiden keamanan” (W1) before "), "\(out)")
         #expect(out.contains(" (one-sided)."))
-        #expect(out.contains("Items in no strategy (1):\n  T2 asdfgh jklmn: it has no category (`tag T2 CATEGORY`); write one: `strategy add ST TEXT from T2`"), "\(out)")
+        #expect(out.contains("Items in no strategy (1):\n  T2 asdfgh jklmn: it has no category (`tag T2 CATEGORY`); "
+            + "write one: `strategy add ST TEXT from T2`"), "\(out)")
         let json = try JSONSerialization.jsonObject(with: Data(contentsOf: folder.file("plan.json"))) as! [String: Any]
         let strategies = json["strategies"] as! [[String: Any]]
         #expect(!strategies.isEmpty && strategies.allSatisfy { $0["oneSided"] as? Bool == true })
 
         let indonesian = try run("open demo\nlang id\nderive\nexport json plan-id.json\n")
         #expect(try folder.read("plan-id.json").contains(" (hanya satu sisi).\""), "\(indonesian.stdout)")
-        #expect(indonesian.stdout.contains("Butir yang belum masuk strategi mana pun (1):\n  T2 asdfgh jklmn: belum punya kategori"))
+        #expect(indonesian.stdout.contains("Butir yang belum masuk strategi mana pun (1):\n  T2 asdfgh jklmn: belum "
+            + "punya kategori"))
     }
 
     @Test func deriveChecksItsArguments() throws {
         let result = try run("new demo\nderive --top 0\nderive --top\nderive 5\nderive\nstrategies XX\n")
-        #expect(result.stderr.contains("\"0\" is not a count. Use a whole number from 1 to 1000, e.g. `derive --top 10`."))
+        #expect(result.stderr.contains("\"0\" is not a count. Use a whole number from 1 to 1000, e.g. `derive --top "
+            + "10`."))
         #expect(result.stderr.contains("Usage: derive [--top N]"))
         #expect(result.stdout.contains("No SO strategies: the plan needs strengths and opportunities"))
         #expect(result.stderr.contains("\"XX\" is not a TOWS quadrant."))

@@ -20,17 +20,23 @@ struct SwotProcess {
             if FileManager.default.isExecutableFile(atPath: candidate.path) { return candidate }
             folder = folder.deletingLastPathComponent()
         }
-        let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent()
         return packageRoot.appendingPathComponent(".build/debug/swot")
     }()
 
     static var packageRoot: URL {
-        URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent()
     }
 
     /// Runs swot with `arguments`, feeding `input` on standard input, in `directory`; through `launcher` (a command
     /// and its arguments, such as setpriv's to run as another user) when one is given.
-    static func run(_ arguments: [String] = [], input: Data = Data(), directory: URL, environment extra: [String: String] = [:],
+    static func run(
+        _ arguments: [String] = [],
+        input: Data = Data(),
+        directory: URL,
+        environment extra: [String: String] = [:],
                     launcher: [String] = []) throws -> Result {
         let process = Process()
         process.executableURL = launcher.first.map { URL(fileURLWithPath: $0) } ?? binary
@@ -100,7 +106,12 @@ struct SwotProcess {
         }
     }
 
-    static func run(_ arguments: [String] = [], script: String, directory: URL, environment: [String: String] = [:]) throws -> Result {
+    static func run(
+        _ arguments: [String] = [],
+        script: String,
+        directory: URL,
+        environment: [String: String] = [:]
+    ) throws -> Result {
         try run(arguments, input: Data(script.utf8), directory: directory, environment: environment)
     }
 }

@@ -20,7 +20,11 @@ struct CommandWordsTests {
         #expect(words.text(from: 2) == "Medan's smart city programme")
         // The words after an apostrophe stay words, each with the rest of the line from where it starts.
         let strategy = try CommandWords("strategy add so Use the mayor's support from S1 O1")
-        #expect(strategy.words.map(\.text) == ["strategy", "add", "so", "Use", "the", "mayor's", "support", "from", "S1", "O1"])
+        #expect(
+            strategy.words.map(\.text) == [
+                "strategy", "add", "so", "Use", "the", "mayor's", "support", "from", "S1", "O1",
+            ]
+        )
         #expect(strategy.words[7].rest == "from S1 O1")
         #expect(strategy.text(from: 3) == "Use the mayor's support from S1 O1")
         #expect(words[1] == "o")

@@ -10,7 +10,10 @@ struct CompleterTests {
         #expect(completer.complete("exp", context: context) == Completion(insertion: "ort ", candidates: []))
         let several = completer.complete("re", context: context)
         #expect(several.insertion == "")
-        #expect(several.candidates.contains("remove") && several.candidates.contains("redo") && several.candidates.contains("read"))
+        #expect(
+            several.candidates.contains("remove") && several.candidates.contains("redo")
+                && several.candidates.contains("read")
+        )
     }
 
     @Test func argumentsCompleteByKind() {
@@ -28,18 +31,34 @@ struct CompleterTests {
         let context = CompletionContext(strategyIDs: ["SO1", "WT2"])
         #expect(completer.complete("budg", context: context) == Completion(insertion: "et ", candidates: []))
         #expect(completer.complete("budget W", context: context) == Completion(insertion: "T2 ", candidates: []))
-        #expect(completer.complete("budget SO1 750jt h", context: context) == Completion(insertion: "ibah ", candidates: []))
+        #expect(
+            completer.complete("budget SO1 750jt h", context: context) == Completion(insertion: "ibah ", candidates: [])
+        )
         #expect(completer.complete("target S", context: context) == Completion(insertion: "O1 ", candidates: []))
         #expect(completer.complete("ac", context: context).candidates.contains("actions"))
     }
 
     @Test func subcommandsCompleteTheirOwnArguments() {
-        let context = CompletionContext(itemIDs: ["S1"], categories: ["C01", "C05", "HR"], frameworks: ["kpmg", "worldbank"])
-        #expect(completer.complete("kb fr", context: context) == Completion(insertion: "amework", candidates: ["framework", "frameworks"]))
-        #expect(completer.complete("kb framework w", context: context) == Completion(insertion: "orldbank ", candidates: []))
-        #expect(completer.complete("kb show C0", context: context) == Completion(insertion: "", candidates: ["C01", "C05"]))
+        let context = CompletionContext(
+            itemIDs: ["S1"],
+            categories: ["C01", "C05", "HR"],
+            frameworks: ["kpmg", "worldbank"]
+        )
+        #expect(
+            completer.complete("kb fr", context: context)
+                == Completion(insertion: "amework", candidates: ["framework", "frameworks"])
+        )
+        #expect(
+            completer.complete("kb framework w", context: context) == Completion(insertion: "orldbank ", candidates: [])
+        )
+        #expect(
+            completer.complete("kb show C0", context: context) == Completion(insertion: "", candidates: ["C01", "C05"])
+        )
         #expect(completer.complete("kb sources ", context: context) == Completion(insertion: "", candidates: []))
-        #expect(completer.complete("strategy add W", context: context) == Completion(insertion: "", candidates: ["WO", "WT"]))
+        #expect(
+            completer.complete("strategy add W", context: context)
+                == Completion(insertion: "", candidates: ["WO", "WT"])
+        )
         #expect(completer.complete("save o", context: context) == Completion(insertion: "verwrite ", candidates: []))
         #expect(completer.complete("import i", context: context) == Completion(insertion: "tems ", candidates: []))
     }
@@ -47,14 +66,23 @@ struct CompleterTests {
     /// `diff` offers the open plan's snapshots and backups, then the other plans, for both of its arguments.
     @Test func diffCompletesVersions() {
         let context = CompletionContext(versions: ["draft-1", "draft-2", "1", "medan-2024"])
-        #expect(completer.complete("diff dr", context: context) == Completion(insertion: "aft-", candidates: ["draft-1", "draft-2"]))
-        #expect(completer.complete("diff draft-1 m", context: context) == Completion(insertion: "edan-2024 ", candidates: []))
+        #expect(
+            completer.complete("diff dr", context: context)
+                == Completion(insertion: "aft-", candidates: ["draft-1", "draft-2"])
+        )
+        #expect(
+            completer.complete("diff draft-1 m", context: context)
+                == Completion(insertion: "edan-2024 ", candidates: [])
+        )
     }
 
     @Test func spbeCommandsComplete() {
         let context = CompletionContext(frameworks: ["kpmg", "spbe"], strategyIDs: ["SO1", "WO1"])
         #expect(completer.complete("spbe t", context: context) == Completion(insertion: "arget ", candidates: []))
-        #expect(completer.complete("spbe target sa", context: context) == Completion(insertion: "ngat-baik ", candidates: []))
+        #expect(
+            completer.complete("spbe target sa", context: context)
+                == Completion(insertion: "ngat-baik ", candidates: [])
+        )
         #expect(completer.complete("import s", context: context) == Completion(insertion: "pbe ", candidates: []))
         #expect(completer.complete("raises W", context: context) == Completion(insertion: "O1 ", candidates: []))
         #expect(completer.complete("assess s", context: context) == Completion(insertion: "pbe ", candidates: []))
@@ -65,7 +93,13 @@ struct CompleterTests {
         let context = CompletionContext(participants: ["Budi", "Sari"])
         #expect(completer.complete("export b", context: context) == Completion(insertion: "allot ", candidates: []))
         #expect(completer.complete("import b", context: context) == Completion(insertion: "allot ", candidates: []))
-        #expect(completer.complete("export ballot budi.csv B", context: context) == Completion(insertion: "udi ", candidates: []))
-        #expect(completer.complete("import ballot budi.csv S", context: context) == Completion(insertion: "ari ", candidates: []))
+        #expect(
+            completer.complete("export ballot budi.csv B", context: context)
+                == Completion(insertion: "udi ", candidates: [])
+        )
+        #expect(
+            completer.complete("import ballot budi.csv S", context: context)
+                == Completion(insertion: "ari ", candidates: [])
+        )
     }
 }

@@ -33,11 +33,20 @@ struct FuzzTests {
             try FileManager.default.createDirectory(atPath: folder + "/files", withIntermediateDirectories: true)
             workspace = Workspace(folder: folder + "/workspaces")
             let output = Output(out: { _ in }, err: { _ in })
-            session = Session(workspace: workspace, environment: ["SOURCE_DATE_EPOCH": "1763856000"], output: output, isInteractive: false)
+            session = Session(
+                workspace: workspace,
+                environment: ["SOURCE_DATE_EPOCH": "1763856000"],
+                output: output,
+                isInteractive: false
+            )
             interpreter = Interpreter(session: session)
             // A realistic plan to start from, and a small script and KB file that `read` and `kb load` may use.
             try FileManager.default.copyItem(atPath: Harness.shippedMedan, toPath: folder + "/workspaces/medan.json")
-            try "list\nshow S1\nadd o Dari skrip\nnosuchcommand\n".write(toFile: folder + "/files/script.swot", atomically: true, encoding: .utf8)
+            try "list\nshow S1\nadd o Dari skrip\nnosuchcommand\n".write(
+                toFile: folder + "/files/script.swot",
+                atomically: true,
+                encoding: .utf8
+            )
             try "{\"categories\": [1]}".write(toFile: folder + "/files/kb.json", atomically: true, encoding: .utf8)
             try "not json at all".write(toFile: folder + "/files/bad.json", atomically: true, encoding: .utf8)
         }
@@ -47,7 +56,10 @@ struct FuzzTests {
         /// A command opening a fresh copy of the shipped plan, so no plan grows over the whole run.
         func openFreshMedan() -> String {
             copies += 1
-            try? FileManager.default.copyItem(atPath: Harness.shippedMedan, toPath: folder + "/workspaces/m\(copies).json")
+            try? FileManager.default.copyItem(
+                atPath: Harness.shippedMedan,
+                toPath: folder + "/workspaces/m\(copies).json"
+            )
             // `open medan` from the generator should not find a plan grown over the whole run either.
             try? FileManager.default.removeItem(atPath: folder + "/workspaces/medan.json")
             try? FileManager.default.copyItem(atPath: Harness.shippedMedan, toPath: folder + "/workspaces/medan.json")
@@ -55,7 +67,8 @@ struct FuzzTests {
         }
 
         var copies = 0
-        static let shippedMedan = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        static let shippedMedan = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+            .deletingLastPathComponent()
             .deletingLastPathComponent().appendingPathComponent("workspaces/medan.json").path
 
         /// Runs one line and checks how it failed, if it did.
@@ -82,14 +95,25 @@ struct FuzzTests {
         /// Every plan file in the workspace still loads, and the open plan's journal applies in full and gives the
         /// plan the session holds.
         func checkFiles(sourceLocation: SourceLocation = #_sourceLocation) throws {
-            for entry in try FileManager.default.contentsOfDirectory(atPath: folder + "/workspaces") where entry.hasSuffix(".json") && !entry.hasPrefix(".") {
+            for entry in try FileManager.default.contentsOfDirectory(atPath: folder + "/workspaces")
+            where entry.hasSuffix(".json") && !entry.hasPrefix(".") {
                 let bytes = try Array(Data(contentsOf: URL(fileURLWithPath: folder + "/workspaces/" + entry)))
-                #expect(throws: Never.self, "\(entry) no longer loads", sourceLocation: sourceLocation) { _ = try PlanFile.decode(bytes) }
+                #expect(throws: Never.self, "\(entry) no longer loads", sourceLocation: sourceLocation) {
+                    _ = try PlanFile.decode(bytes)
+                }
             }
             if let plan = session.plan, !session.hasUnsavedChanges, session.file?.isReadOnly == false {
                 let stored = try workspace.read(plan.name)
-                #expect(stored.journal?.problem == nil, "the journal of \(plan.name): \(stored.journal?.problem ?? "")", sourceLocation: sourceLocation)
-                #expect(stored.plan == plan, "\(plan.name) as read back (file and journal) differs from the session's", sourceLocation: sourceLocation)
+                #expect(
+                    stored.journal?.problem == nil,
+                    "the journal of \(plan.name): \(stored.journal?.problem ?? "")",
+                    sourceLocation: sourceLocation
+                )
+                #expect(
+                    stored.plan == plan,
+                    "\(plan.name) as read back (file and journal) differs from the session's",
+                    sourceLocation: sourceLocation
+                )
             }
         }
     }
@@ -100,7 +124,8 @@ struct FuzzTests {
     }
 
     /// Lines that change plans, open and create them, interleaved with every other command, including hostile
-    /// variants: 90,000 here and 10,000 in `scriptsOfRandomBytesRunWithClearErrors`, 100,000 in all. A fresh plan every few hundred lines keeps plans small, so the test measures the shell and not
+    /// variants: 90,000 here and 10,000 in `scriptsOfRandomBytesRunWithClearErrors`, 100,000 in all. A fresh plan every
+    /// few hundred lines keeps plans small, so the test measures the shell and not
     /// the size of one ever-growing plan.
     /// The time limit only guards against a hang (speed is measured by `make bench`): 90,000 lines take about five
     /// minutes of a debug build on a two-core machine that runs the other suites beside it.
@@ -118,14 +143,18 @@ struct FuzzTests {
         var costs: [String: (Double, Int)] = [:]
         let profiling = ProcessInfo.processInfo.environment["SWOT_FUZZ_PROGRESS"] != nil
         while harness.lines < target {
-            if harness.lines % 10_000 == 0, harness.lines > 0, ProcessInfo.processInfo.environment["SWOT_FUZZ_PROGRESS"] != nil {
+            if harness.lines % 10_000 == 0, harness.lines > 0,
+                ProcessInfo.processInfo.environment["SWOT_FUZZ_PROGRESS"] != nil
+            {
                 print("  \(harness.lines) lines, \(Int(Timing.now() - started)) ms")
             }
             if harness.lines % 400 == 0 {
                 // Before the plan changes: what the session holds is what its file and journal give back.
                 try harness.checkFiles()
                 planNumber += 1
-                harness.run(planNumber % 3 == 0 ? harness.openFreshMedan() : "new fuzz\(planNumber) Rencana uji \(planNumber)")
+                harness.run(
+                    planNumber % 3 == 0 ? harness.openFreshMedan() : "new fuzz\(planNumber) Rencana uji \(planNumber)"
+                )
                 harness.session.conversation = nil
             }
             let line = generator.line(folder: harness.folder)
@@ -134,11 +163,17 @@ struct FuzzTests {
                 harness.run(line)
                 let ms = Timing.now() - before
                 if profiling {
-                    let key = String((try? CommandWords(line.trimmingWhitespace())[0]).flatMap { $0 }.flatMap { try? CommandTable.standard.find($0).name } ?? "(invalid)")
+                    let key = String(
+                        (try? CommandWords(line.trimmingWhitespace())[0]).flatMap { $0 }.flatMap {
+                            try? CommandTable.standard.find($0).name
+                        } ?? "(invalid)"
+                    )
                     costs[key, default: (0, 0)].0 += ms
                     costs[key, default: (0, 0)].1 += 1
                 }
-                if ms > 100 { slowLines.append("\(Int(ms)) ms: \(line.prefix(100).debugDescription) (\(line.utf8.count) bytes)") }
+                if ms > 100 {
+                    slowLines.append("\(Int(ms)) ms: \(line.prefix(100).debugDescription) (\(line.utf8.count) bytes)")
+                }
             }
             // An interview takes the next lines as answers; most of the time end it so commands run again.
             if harness.session.conversation != nil, generator.random.below(4) == 0 {
@@ -147,13 +182,23 @@ struct FuzzTests {
             if harness.session.plan == nil, generator.random.below(3) > 0 { harness.run(harness.openFreshMedan()) }
         }
         let seconds = (Timing.now() - started) / 1000
-        print("FuzzTests.commandLines: \(harness.lines) lines, \(harness.failures) refused with an error, \(String(format: "%.1f", seconds)) s, slowest \(String(format: "%.0f", harness.slowest.ms)) ms: \(harness.slowest.line.prefix(120).debugDescription)")
+        print("FuzzTests.commandLines: \(harness.lines) lines, \(harness.failures) refused with an error, "
+            + "\(String(format: "%.1f", seconds)) s, slowest \(String(format: "%.0f", harness.slowest.ms)) ms: "
+            + "\(harness.slowest.line.prefix(120).debugDescription)")
         for slow in slowLines.prefix(40) { print("  slow: \(slow)") }
         if ProcessInfo.processInfo.environment["SWOT_FUZZ_PROGRESS"] != nil {
-            for (name, cost) in costs.sorted(by: { $0.value.0 > $1.value.0 }).prefix(15) { print("  \(name): \(Int(cost.0)) ms over \(cost.1) lines") }
+            for (name, cost) in costs.sorted(by: { $0.value.0 > $1.value.0 }).prefix(15) {
+                print("  \(name): \(Int(cost.0)) ms over \(cost.1) lines")
+            }
         }
-        #expect(harness.unclear.isEmpty, "unclear failures (seed \(seed)):\n\(harness.unclear.prefix(20).joined(separator: "\n"))")
-        #expect(harness.slowest.ms < 2_000, "a line took \(harness.slowest.ms) ms (seed \(seed)): \(harness.slowest.line.prefix(300).debugDescription)")
+        #expect(
+            harness.unclear.isEmpty,
+            "unclear failures (seed \(seed)):\n\(harness.unclear.prefix(20).joined(separator: "\n"))"
+        )
+        #expect(
+            harness.slowest.ms < 2_000,
+            "a line took \(harness.slowest.ms) ms (seed \(seed)): \(harness.slowest.line.prefix(300).debugDescription)"
+        )
         try harness.checkFiles()
     }
 
@@ -201,15 +246,22 @@ struct FuzzTests {
             var got: [Result<String, ShellError>] = []
             while let line = source.nextLine() { got.append(line) }
             total += got.count
-            #expect(got.count == expected.count, "round \(round) (seed \(seed)): \(got.count) lines read, \(expected.count) expected")
+            #expect(
+                got.count == expected.count,
+                "round \(round) (seed \(seed)): \(got.count) lines read, \(expected.count) expected"
+            )
             for (index, (line, reference)) in zip(got, expected).enumerated() {
                 switch (line, reference) {
                 case (.success(let text), .some(let want)):
                     #expect(text == want, "round \(round) line \(index + 1) (seed \(seed))")
                 case (.failure(let error), .none):
-                    #expect(error.message.contains("not valid UTF-8"), "round \(round) line \(index + 1): \(error.message)")
+                    #expect(
+                        error.message.contains("not valid UTF-8"),
+                        "round \(round) line \(index + 1): \(error.message)"
+                    )
                 default:
-                    Issue.record("round \(round) line \(index + 1) (seed \(seed)): read \(line), expected \(reference.map { $0.debugDescription } ?? "a UTF-8 error")")
+                    let expected = reference.map { $0.debugDescription } ?? "a UTF-8 error"
+                    Issue.record("round \(round) line \(index + 1) (seed \(seed)): read \(line), expected \(expected)")
                 }
             }
             _ = writer
@@ -234,10 +286,16 @@ struct FuzzTests {
             var stream: [UInt8] = []
             for _ in 0..<100 {
                 var line = generator.byteLine(folder: harness.folder)
-                if let text = String(validating: line, as: UTF8.self), !generator.isSafe(text, folder: harness.folder) { line = Array("list".utf8) }
+                if let text = String(validating: line, as: UTF8.self), !generator.isSafe(text, folder: harness.folder) {
+                    line = Array("list".utf8)
+                }
                 if line.firstIndex(of: 0x0A) != nil { line = line.filter { $0 != 0x0A } }
                 // A quit (or exit, keluar) would end the script early.
-                if let text = String(validating: line, as: UTF8.self), let first = try? CommandWords(text)[0], ["quit", "exit", "keluar", "q", "qu", "qui"].contains(first.lowercased()) { line = Array("plans".utf8) }
+                if let text = String(validating: line, as: UTF8.self), let first = try? CommandWords(text)[0],
+                    ["quit", "exit", "keluar", "q", "qu", "qui"].contains(first.lowercased())
+                {
+                    line = Array("plans".utf8)
+                }
                 stream += line + [0x0A]
                 lineCount += 1
             }
@@ -249,7 +307,10 @@ struct FuzzTests {
             if session.plan == nil || round % 10 == 9 { try interpreter.execute(harness.openFreshMedan()) }
         }
         print("FuzzTests.scripts: \(lineCount) lines in 100 scripts, \(interpreter.errorCount) errors reported")
-        #expect(!errorText.contains("Unexpected problem"), "\(errorText.components(separatedBy: "\n").filter { $0.contains("Unexpected") }.prefix(10))")
+        #expect(
+            !errorText.contains("Unexpected problem"),
+            "\(errorText.components(separatedBy: "\n").filter { $0.contains("Unexpected") }.prefix(10))"
+        )
         for line in errorText.split(separator: "\n") where line.hasPrefix("Error:") {
             #expect(line.hasPrefix("Error: near line "), "\(line)")
         }
@@ -272,7 +333,10 @@ struct FuzzTests {
         harness.run("open medan")
         harness.run(line)
         #expect(harness.unclear.isEmpty, "\(harness.unclear)")
-        #expect(harness.slowest.ms < 2_000, "\(harness.slowest.ms) ms for a \(line.utf8.count)-byte line starting \(line.prefix(40).debugDescription)")
+        #expect(
+            harness.slowest.ms < 2_000,
+            "\(harness.slowest.ms) ms for a \(line.utf8.count)-byte line starting \(line.prefix(40).debugDescription)"
+        )
     }
 
     /// The lines of a byte stream as the reader should return them: nil where the bytes are not UTF-8.
@@ -308,10 +372,14 @@ struct LineGenerator {
     static let texts = [
         "Dukungan pimpinan daerah terhadap SPBE sangat kuat", "SDM TIK masih kurang", "Program smart city nasional",
         "Ancaman serangan siber", "Strong commitment of the regent", "Budget absorption for ICT is low",
-        "Medan's \"quoted\" text", "a | b | c", "#not a comment", "  spaced   out  ", "ünïcödé ✓ 👩🏽‍💻", "\u{202E}rtl override",
+        "Medan's \"quoted\" text", "a | b | c", "#not a comment", "  spaced   out  ", "ünïcödé ✓ 👩🏽‍💻",
+        "\u{202E}rtl override",
         "tab\there", "cr\rhere", "nul\u{0}here", "esc\u{1B}[31mred\u{1B}[0m", "bell\u{7}", "del\u{7F}",
     ]
-    static let numbers = ["0", "1", "2", "3", "4", "5", "9", "0.5", "0.25", "1/9", "1/3", "-1", "1e308", "-1e308", "1e999", "nan", "NaN", "inf", "-0", "0x10", "99999999999999999999", "1,5", "", "-", "½", "٣"]
+    static let numbers = [
+        "0", "1", "2", "3", "4", "5", "9", "0.5", "0.25", "1/9", "1/3", "-1", "1e308", "-1e308", "1e999", "nan", "NaN",
+        "inf", "-0", "0x10", "99999999999999999999", "1,5", "", "-", "½", "٣",
+    ]
 
     mutating func pick<T>(_ values: [T]) -> T { values[random.below(values.count)] }
 
@@ -323,11 +391,16 @@ struct LineGenerator {
     }
 
     mutating func strategyID() -> String {
-        random.below(8) == 0 ? pick(["SO0", "so1", "XX1", "SO", "*", "ST99999999999999999999"]) : "\(pick(["SO", "ST", "WO", "WT"]))\(1 + random.below(8))"
+        random.below(8) == 0
+            ? pick(["SO0", "so1", "XX1", "SO", "*", "ST99999999999999999999"])
+            : "\(pick(["SO", "ST", "WO", "WT"]))\(1 + random.below(8))"
     }
 
     mutating func quadrant() -> String {
-        pick(["s", "w", "o", "t", "S", "W", "kekuatan", "kelemahan", "peluang", "ancaman", "strength", "threats", "x", "so", ""])
+        pick([
+            "s", "w", "o", "t", "S", "W", "kekuatan", "kelemahan", "peluang", "ancaman", "strength", "threats", "x",
+            "so", "",
+        ])
     }
 
     mutating func text() -> String {
@@ -340,7 +413,11 @@ struct LineGenerator {
     }
 
     mutating func path(folder: String) -> String {
-        pick(["\(folder)/files/out.md", "\(folder)/files/out.json", "\(folder)/files", "\(folder)/files/no/such/dir/x.md", "\(folder)/files/script.swot", "\(folder)/files/kb.json", "\(folder)/files/bad.json", "\(folder)/files/missing.json"])
+        pick([
+            "\(folder)/files/out.md", "\(folder)/files/out.json", "\(folder)/files", "\(folder)/files/no/such/dir/x.md",
+            "\(folder)/files/script.swot", "\(folder)/files/kb.json", "\(folder)/files/bad.json",
+            "\(folder)/files/missing.json",
+        ])
     }
 
     /// Arguments that fit the command, with a share of wrong ones.
@@ -348,32 +425,61 @@ struct LineGenerator {
         switch name {
         case "add": return [quadrant(), text()]
         case "edit": return [itemID(), text()]
-        case "show", "remove", "why", "accept", "reject", "classify": return random.below(5) == 0 ? [] : [random.below(2) == 0 ? itemID() : strategyID()]
+        case "show", "remove", "why", "accept", "reject", "classify":
+            return random.below(5) == 0 ? [] : [random.below(2) == 0 ? itemID() : strategyID()]
         case "move": return [itemID(), quadrant()]
         case "tag", "untag": return [itemID(), pick(categories)]
-        case "list", "strategies": return random.below(3) == 0 ? [] : [random.below(2) == 0 ? quadrant() : pick(["SO", "ST", "WO", "WT", "xx"])]
-        case "new": return [pick(["fuzz-new", "medan", "a", "../escape", "x.json", "-flag", String(repeating: "n", count: 65), "ünï", ".hidden", "fuzz\(random.below(5))"]), random.below(2) == 0 ? text() : ""]
+        case "list", "strategies":
+            return random.below(3) == 0
+                ? [] : [random.below(2) == 0 ? quadrant() : pick(["SO", "ST", "WO", "WT", "xx"])]
+        case "new":
+            return [
+                pick([
+                    "fuzz-new", "medan", "a", "../escape", "x.json", "-flag", String(repeating: "n", count: 65), "ünï",
+                    ".hidden", "fuzz\(random.below(5))",
+                ]), random.below(2) == 0 ? text() : "",
+            ]
         case "open": return [pick(["medan", "fuzz1", "nosuch", "../medan", "medan.json", "", "medan read-only"])]
         case "title", "context": return random.below(4) == 0 ? [] : [text()]
         case "lang": return [pick(["id", "en", "auto", "fr", ""])]
         case "weight", "rate": return (0..<(1 + random.below(3))).flatMap { _ in [itemID(), pick(Self.numbers)] }
         case "normalize": return [pick(["ife", "efe", "", "x"])]
-        case "compare": return [random.below(3) == 0 ? pick(["S", "W", "O", "T"]) : itemID(), random.below(3) == 0 ? pick(["S", "W", "O", "T"]) : itemID(), pick(Self.numbers)]
+        case "compare":
+            return [
+                random.below(3) == 0 ? pick(["S", "W", "O", "T"]) : itemID(),
+                random.below(3) == 0 ? pick(["S", "W", "O", "T"]) : itemID(), pick(Self.numbers),
+            ]
         case "ahp": return [pick(["", "apply", "x"])]
         case "qspm": return (0..<random.below(4)).map { _ in strategyID() }
         case "attract": return [strategyID(), itemID(), pick(["1", "2", "3", "4", "-", "0", "5", "nan"])]
         case "derive", "matrix": return random.below(2) == 0 ? [] : ["--top", pick(Self.numbers)]
-        case "strategy": return [pick(["add", "x", ""]), pick(["SO", "ST", "WO", "WT", "XY"]), text(), random.below(2) == 0 ? "from \(itemID()) \(itemID())" : ""]
+        case "strategy":
+            return [
+                pick(["add", "x", ""]), pick(["SO", "ST", "WO", "WT", "XY"]), text(),
+                random.below(2) == 0 ? "from \(itemID()) \(itemID())" : "",
+            ]
         case "assign": return [strategyID(), text()]
         case "due": return [strategyID(), pick(["2026-12-31", "2026-02-30", "besok", "31/12/2026", "", "99999-01-01"])]
         case "kpi": return [strategyID(), text()]
-        case "programme", "program", "unit", "indicator", "baseline": return [strategyID(), random.below(4) == 0 ? "-" : text()]
-        case "period": return random.below(4) == 0 ? [pick(["-", "2025-2029", "2029 2025", ""])] : ["\(2024 + random.below(3))", "\(2028 + random.below(3))"]
-        case "target": return [strategyID(), pick(["2025", "2027", "2031", "20x6", ""]), random.below(4) == 0 ? "-" : text()]
+        case "programme", "program", "unit", "indicator", "baseline":
+            return [strategyID(), random.below(4) == 0 ? "-" : text()]
+        case "period":
+            return random.below(4) == 0
+                ? [pick(["-", "2025-2029", "2029 2025", ""])]
+                : ["\(2024 + random.below(3))", "\(2028 + random.below(3))"]
+        case "target":
+            return [strategyID(), pick(["2025", "2027", "2031", "20x6", ""]), random.below(4) == 0 ? "-" : text()]
         case "budget":
-            return [strategyID(), pick(["750 juta", "1,25 M", "1.250.000.000", "-5", "1.250 juta", "0", "-", "Rp1.000.000,-", "9999 triliun"]),
+            return [
+                strategyID(),
+                pick([
+                    "750 juta", "1,25 M", "1.250.000.000", "-5", "1.250 juta", "0", "-", "Rp1.000.000,-",
+                    "9999 triliun",
+                ]),
                     pick(["", "APBD", "dak", "hibah", "APBX"]), pick(["", "2026", "2031"])]
-        case "assess": return [pick(frameworks)] + (0..<random.below(3)).map { _ in "\(pick(["1", "2", "a", "x"]))=\(pick(Self.numbers))" }
+        case "assess":
+            return [pick(frameworks)]
+                + (0..<random.below(3)).map { _ in "\(pick(["1", "2", "a", "x"]))=\(pick(Self.numbers))" }
         case "assessment", "proposals": return random.below(2) == 0 ? [] : [pick(frameworks)]
         case "kb":
             // `kb search` runs the matcher over the whole knowledge base (hundreds of ms in a debug build): rarer.
@@ -384,13 +490,18 @@ struct LineGenerator {
             case 3: return ["load", path(folder: folder)]
             default: return [pick(["", "frameworks", "sources", "unload", "nosuch"])]
             }
-        case "export": return [pick(["markdown", "json", "md", "pdf", ""])] + (random.below(3) == 0 ? [path(folder: folder)] : [])
+        case "export":
+            return [pick(["markdown", "json", "md", "pdf", ""])] + (random.below(3) == 0 ? [path(folder: folder)] : [])
         case "save": return random.below(3) == 0 ? ["as", path(folder: folder)] : [pick(["", "overwrite", "x"])]
         case "restore": return random.below(2) == 0 ? [] : [pick(Self.numbers)]
-        case "read" where random.below(10) > 0: return ["\(folder)/files/missing.swot"]  // `read` runs a whole script: rarer
+        // `read` runs a whole script: rarer.
+        case "read" where random.below(10) > 0: return ["\(folder)/files/missing.swot"]
         case "read": return [pick(["\(folder)/files/script.swot", "\(folder)/files/missing.swot", "\(folder)/files"])]
         case "help": return random.below(2) == 0 ? [] : [pick(names + ["nosuch", ""])]
-        default: return (0..<random.below(4)).map { _ in pick([itemID(), strategyID(), quadrant(), pick(Self.numbers), pick(categories), text()]) }
+        default:
+            return (0..<random.below(4)).map { _ in
+                pick([itemID(), strategyID(), quadrant(), pick(Self.numbers), pick(categories), text()])
+            }
         }
     }
 
@@ -433,11 +544,20 @@ struct LineGenerator {
             switch random.below(7) {
             case 0: scalars.insert(contentsOf: randomScalars(count: 1 + random.below(4)).unicodeScalars, at: position)
             case 1: scalars.insert(pick(["\"", "'", "\"\"", "'\"", "#"]).unicodeScalars.first!, at: position)
-            case 2: if position < scalars.count { scalars.removeSubrange(position..<min(scalars.count, position + 1 + random.below(6))) }
+            case 2:
+                if position < scalars.count {
+                    scalars.removeSubrange(position..<min(scalars.count, position + 1 + random.below(6)))
+                }
             case 3:
                 // A very long word now and then (long lines cost time to build, not to find bugs).
                 let length = random.below(20) == 0 ? 1_000 + random.below(30_000) : 50 + random.below(500)
-                scalars.insert(contentsOf: Array(repeating: pick(["x", "é", "👍", "\u{0}", " "]).unicodeScalars.first!, count: length), at: position)
+                scalars.insert(
+                    contentsOf: Array(
+                        repeating: pick(["x", "é", "👍", "\u{0}", " "]).unicodeScalars.first!,
+                        count: length
+                    ),
+                    at: position
+                )
             case 4: scalars = Array(scalars[position...] + scalars[..<position])
             case 5: scalars.insert(contentsOf: scalars, at: position)
             default: if position < scalars.count { scalars[position] = Unicode.Scalar(UInt8(random.below(128))) }
@@ -452,7 +572,10 @@ struct LineGenerator {
         case 10..<16: return mutate(realistic(folder: folder))
         case 16..<18: return randomScalars(count: random.below(80))
         default:
-            return pick(["", " ", "#", "# comment", "\"", "'", "\"\"", "''", "\" \"", "\u{0}", "\t\t", "\r", "\u{FEFF}list", "list\u{0}", "ad\u{301}d s x", "🙂", "?", "-", "--help", "\\", "\u{1B}[A"])
+            return pick([
+                "", " ", "#", "# comment", "\"", "'", "\"\"", "''", "\" \"", "\u{0}", "\t\t", "\r", "\u{FEFF}list",
+                "list\u{0}", "ad\u{301}d s x", "🙂", "?", "-", "--help", "\\", "\u{1B}[A",
+            ])
         }
     }
 
@@ -461,10 +584,16 @@ struct LineGenerator {
         var bytes = Array(line(folder: folder).utf8)
         switch random.below(8) {
         case 0, 1:
-            let invalid: [[UInt8]] = [[0xFF], [0xC0, 0xAF], [0xE0, 0x80, 0xAF], [0xED, 0xA0, 0x80], [0x80], [0xC3], [0xF4, 0x90, 0x80, 0x80], [0xF0, 0x9F, 0x98], [0xFE, 0xFE]]
+            let invalid: [[UInt8]] = [
+                [0xFF], [0xC0, 0xAF], [0xE0, 0x80, 0xAF], [0xED, 0xA0, 0x80], [0x80], [0xC3], [0xF4, 0x90, 0x80, 0x80],
+                [0xF0, 0x9F, 0x98], [0xFE, 0xFE],
+            ]
             bytes.insert(contentsOf: pick(invalid), at: random.below(bytes.count + 1))
         case 2: bytes.insert(0x00, at: random.below(bytes.count + 1))
-        case 3: if random.below(4) == 0 { bytes += Array(repeating: UInt8(ascii: "k"), count: 65_536 + random.below(70_000)) }
+        case 3:
+            if random.below(4) == 0 {
+                bytes += Array(repeating: UInt8(ascii: "k"), count: 65_536 + random.below(70_000))
+            }
         default: break
         }
         return bytes

@@ -6,7 +6,8 @@ import Testing
 @Suite("README")
 struct ReadmeTests {
     @Test func everyCommandIsInTheReadmeCommandTable() throws {
-        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent()
         let readme = try String(contentsOf: root.appendingPathComponent("README.md"), encoding: .utf8)
         let table = readme.components(separatedBy: "## Commands").dropFirst().first ?? ""
         for command in CommandTable.standard.commands {

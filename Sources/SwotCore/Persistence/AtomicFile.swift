@@ -232,15 +232,18 @@ public struct FileError: PlannerFacingError, Equatable {
         case .exists:
             return "the file exists. Add --force to replace it (as vim's `w!`), or choose another name"
         case .heldPlan(let name):
-            return "it is the file of plan \(name), which a swot session has open; a copy may not replace it. Close that session, or choose another name"
+            return "it is the file of plan \(name), which a swot session has open; a copy may not replace it. Close "
+                + "that session, or choose another name"
         case .readOnly(let mode):
-            return "it is read-only (mode \(String(mode, radix: 8))), so swot does not replace it. Make it writable (chmod u+w) if it should change"
+            return "it is read-only (mode \(String(mode, radix: 8))), so swot does not replace it. Make it writable "
+                + "(chmod u+w) if it should change"
         case .symbolicLink:
             return "it is a symbolic link, and swot replaces only regular files. Name the file itself"
         case .notRegular:
             return "it is not a regular file (a device, a FIFO or a socket). Name a regular file"
         case .tooLarge(let limit):
-            return "it is larger than \(limit >> 20) MB, more than any file swot reads may be. Check that it is the right file"
+            return "it is larger than \(limit >> 20) MB, more than any file swot reads may be. Check that it is the "
+                + "right file"
         case .nulInPath:
             return "the name holds a NUL character, which no file name may have"
         }

@@ -68,7 +68,10 @@ private final class JSONLineOutput {
 
     func writeNumber(_ number: Double) throws {
         guard number.isFinite else {
-            throw EncodingError.invalidValue(number, EncodingError.Context(codingPath: [], debugDescription: "\(number) is not a JSON number"))
+            throw EncodingError.invalidValue(
+                number,
+                EncodingError.Context(codingPath: [], debugDescription: "\(number) is not a JSON number")
+            )
         }
         // Swift prints the shortest digits that read back as the same Double; JSON takes them as they are.
         var text = "\(number)"
@@ -134,7 +137,10 @@ private struct JSONLineKeyedContainer<Key: CodingKey>: KeyedEncodingContainerPro
         try output.encodeValue(value, depth: depth + 1)
     }
 
-    mutating func nestedContainer<NestedKey: CodingKey>(keyedBy keyType: NestedKey.Type, forKey key: Key) -> KeyedEncodingContainer<NestedKey> {
+    mutating func nestedContainer<NestedKey: CodingKey>(
+        keyedBy keyType: NestedKey.Type,
+        forKey key: Key
+    ) -> KeyedEncodingContainer<NestedKey> {
         output.beginMember(depth: depth, key: key.stringValue)
         return JSONLineValueEncoder(output: output, depth: depth + 1).container(keyedBy: keyType)
     }
@@ -179,7 +185,9 @@ private struct JSONLineUnkeyedContainer: UnkeyedEncodingContainer {
         count += 1
     }
 
-    mutating func nestedContainer<NestedKey: CodingKey>(keyedBy keyType: NestedKey.Type) -> KeyedEncodingContainer<NestedKey> {
+    mutating func nestedContainer<NestedKey: CodingKey>(
+        keyedBy keyType: NestedKey.Type
+    ) -> KeyedEncodingContainer<NestedKey> {
         output.beginMember(depth: depth, key: nil)
         count += 1
         return JSONLineValueEncoder(output: output, depth: depth + 1).container(keyedBy: keyType)

@@ -77,7 +77,8 @@ public final class OpenPlanFile {
     }
 
     /// Creates a new plan's file and opens it.
-    public static func create(_ plan: Plan, in workspace: Workspace, now: String) throws(WorkspaceError) -> OpenPlanFile {
+    public static func create(_ plan: Plan, in workspace: Workspace, now: String) throws(WorkspaceError) -> OpenPlanFile
+    {
         try Workspace.validate(name: plan.name)
         guard !workspace.exists(plan.name) else { throw WorkspaceError.alreadyExists(plan.name) }
         if !FilePath.isFolder(workspace.folder) {
@@ -105,7 +106,9 @@ public final class OpenPlanFile {
         guard mode == .journal else { return try save(plan) }
         try checkWritable()
         if journal == nil {
-            do { journal = try PlanJournal.create(at: journalPath, plan: name, base: fileDigest) } catch { throw WorkspaceError.file(error) }
+            do { journal = try PlanJournal.create(at: journalPath, plan: name, base: fileDigest) } catch {
+                throw WorkspaceError.file(error)
+            }
         }
         guard let journal else { return }
         do {
@@ -162,11 +165,14 @@ public final class OpenPlanFile {
         let path = workspace.path(for: name)
         var info = stat()
         if lstat(path, &info) == 0, info.st_mode & 0o222 == 0 {
-            throw WorkspaceError.file(FileError(path: path, operation: .write, refusal: .readOnly(mode: info.st_mode & 0o7777)))
+            throw WorkspaceError.file(
+                FileError(path: path, operation: .write, refusal: .readOnly(mode: info.st_mode & 0o7777))
+            )
         }
         let onDisk = FileFingerprint(path: path)
         if !overwrite, onDisk != fingerprint {
-            throw onDisk == nil ? WorkspaceError.deletedOnDisk(path: path) : WorkspaceError.changedOnDisk(path: path, name: name)
+            throw onDisk == nil
+                ? WorkspaceError.deletedOnDisk(path: path) : WorkspaceError.changedOnDisk(path: path, name: name)
         }
     }
 
@@ -294,7 +300,8 @@ public final class OpenPlanFile {
 
     /// Shifts the ring (4→5, …, 1→2) and makes `previous` backup 1.
     private func rotateBackups(adding previous: String) {
-        for number in stride(from: OpenPlanFile.backupCount - 1, through: 1, by: -1) where FilePath.exists(backupPath(number)) {
+        for number in stride(from: OpenPlanFile.backupCount - 1, through: 1, by: -1)
+        where FilePath.exists(backupPath(number)) {
             rename(backupPath(number), backupPath(number + 1))
         }
         rename(previous, backupPath(1))

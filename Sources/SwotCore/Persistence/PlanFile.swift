@@ -10,18 +10,22 @@ public enum PlanFile {
     /// Decodes and checks a plan; the error says what is wrong in words a planner can act on.
     public static func decode(_ bytes: [UInt8]) throws(PlanFileProblem) -> Plan {
         if let control = ControlCharacters.first(inJSON: bytes) {
-            throw PlanFileProblem(message: "\(control.description), which could act on a terminal or hide text; swot never writes one, so the file was edited or crafted: remove it with a text editor")
+            throw PlanFileProblem(message: "\(control.description), which could act on a terminal or hide text; swot "
+                + "never writes one, so the file was edited or crafted: remove it with a text editor")
         }
         let data = Data(bytes)
         struct VersionProbe: Decodable { var schemaVersion: Int? }
         guard let probe = try? JSONDecoder().decode(VersionProbe.self, from: data) else {
-            throw PlanFileProblem(message: bytes.isEmpty ? "the file is empty" : "it is not JSON (truncated or edited by hand?)")
+            throw PlanFileProblem(
+                message: bytes.isEmpty ? "the file is empty" : "it is not JSON (truncated or edited by hand?)"
+            )
         }
         guard let version = probe.schemaVersion else {
             throw PlanFileProblem(message: "it has no schemaVersion, so it is not a swot plan")
         }
         guard version <= Plan.currentSchemaVersion else {
-            throw PlanFileProblem(message: "it was written by a newer swot (schema \(version); this one reads up to \(Plan.currentSchemaVersion)); upgrade swot to open it")
+            throw PlanFileProblem(message: "it was written by a newer swot (schema \(version); this one reads up to "
+                + "\(Plan.currentSchemaVersion)); upgrade swot to open it")
         }
         guard version >= 1 else { throw PlanFileProblem(message: "schemaVersion \(version) is not valid") }
         let plan: Plan
@@ -33,12 +37,14 @@ public enum PlanFile {
             throw PlanFileProblem(message: "it could not be read as a plan")
         }
         try check(plan)
-        // A file as swot writes it is the plan encoded again, byte for byte: only another file is walked field by field.
+        // A file as swot writes it is the plan encoded again, byte for byte: only another file is walked field by
+        // field.
         let encoded = encode(plan)
         let unknown = encoded == bytes ? [] : UnknownFields.paths(in: data, knownAs: Data(encoded))
         if !unknown.isEmpty {
             let names = unknown.map { "`\($0)`" }.joined(separator: ", ")
-            throw PlanFileProblem(message: "it holds fields this swot does not know (\(names)), which the next save would drop: open it with the swot that wrote them, or remove them with a text editor")
+            throw PlanFileProblem(message: "it holds fields this swot does not know (\(names)), which the next save "
+                + "would drop: open it with the swot that wrote them, or remove them with a text editor")
         }
         return plan
     }
@@ -47,12 +53,16 @@ public enum PlanFile {
     static func check(_ plan: Plan) throws(PlanFileProblem) {
         // Item numbers have at most six digits (`Plan.isItemID`); a counter beyond would overflow or give bad ids.
         for (letter, number) in plan.nextNumber where !(1...Plan.highestItemNumber + 1).contains(number) {
-            throw PlanFileProblem(message: "nextNumber for \(letter) is \(number); it must be between 1 and \(Plan.highestItemNumber + 1)")
+            throw PlanFileProblem(message: "nextNumber for \(letter) is \(number); it must be between 1 and "
+                + "\(Plan.highestItemNumber + 1)")
         }
         var seen = Set<String>()
         for item in plan.items {
-            guard Plan.isItemID(item.id), item.id == item.id.uppercased(), item.id.first.map(String.init) == item.quadrant.letter else {
-                throw PlanFileProblem(message: "item id \"\(item.id)\" does not fit its quadrant \(item.quadrant.letter)")
+            guard Plan.isItemID(item.id), item.id == item.id.uppercased(),
+                item.id.first.map(String.init) == item.quadrant.letter
+            else {
+                throw PlanFileProblem(message: "item id \"\(item.id)\" does not fit its quadrant "
+                    + "\(item.quadrant.letter)")
             }
             guard seen.insert(item.id).inserted else {
                 throw PlanFileProblem(message: "item id \(item.id) appears twice")
@@ -61,12 +71,14 @@ public enum PlanFile {
                 throw PlanFileProblem(message: "item \(item.id) has no text")
             }
             guard item.text.count <= Plan.maximumTextLength else {
-                throw PlanFileProblem(message: "item \(item.id) is \(item.text.count) characters long; items may have at most \(Plan.maximumTextLength)")
+                throw PlanFileProblem(message: "item \(item.id) is \(item.text.count) characters long; items may have "
+                    + "at most \(Plan.maximumTextLength)")
             }
             if let label = item.label {
                 guard !label.trimmingWhitespace().isEmpty, label.count <= ItemLabel.maximumLength,
                       !label.contains(where: \.isNewline) else {
-                    throw PlanFileProblem(message: "item \(item.id) has a label that is empty, over \(ItemLabel.maximumLength) characters or broken over lines")
+                    throw PlanFileProblem(message: "item \(item.id) has a label that is empty, over "
+                        + "\(ItemLabel.maximumLength) characters or broken over lines")
                 }
             }
             guard item.number < plan.nextNumber[item.quadrant.letter, default: 1] else {
@@ -76,7 +88,8 @@ public enum PlanFile {
                 throw PlanFileProblem(message: "item \(item.id) has a category score outside 0…1")
             }
             for match in item.categories where !isToken(match.category) {
-                throw PlanFileProblem(message: "item \(item.id) names category \"\(match.category)\", which is not a category id")
+                throw PlanFileProblem(message: "item \(item.id) names category \"\(match.category)\", which is not a "
+                    + "category id")
             }
         }
         if let entries = plan.knowledgeExtension {
@@ -84,7 +97,8 @@ public enum PlanFile {
             do throws(KnowledgeBaseFileError) {
                 _ = try KnowledgeBaseExtension.decode(Array(try! JSONEncoder().encode(entries)))
             } catch {
-                throw PlanFileProblem(message: "its knowledge-base entries (knowledgeExtension) are not valid: \(error.message)")
+                throw PlanFileProblem(message: "its knowledge-base entries (knowledgeExtension) are not valid: "
+                    + "\(error.message)")
             }
         }
         try checkStrategies(plan)
@@ -99,7 +113,9 @@ public enum PlanFile {
     /// 20; what a report or a trace prints as a name, never as text.
     static func isToken(_ text: String) -> Bool {
         !text.isEmpty && text.utf8.count <= 20
-            && text.utf8.allSatisfy { $0 < 0x80 && (Character(UnicodeScalar($0)).isASCIILetterOrDigit || $0 == 0x2D || $0 == 0x5F) }
+            && text.utf8.allSatisfy {
+                $0 < 0x80 && (Character(UnicodeScalar($0)).isASCIILetterOrDigit || $0 == 0x2D || $0 == 0x5F)
+            }
     }
 
     /// Turns a decoding error into "field `items[2].text`: expected text" style words.
@@ -107,7 +123,11 @@ public enum PlanFile {
         func path(_ codingPath: [any CodingKey]) -> String {
             var result = ""
             for key in codingPath {
-                if let index = key.intValue { result += "[\(index)]" } else { result += result.isEmpty ? key.stringValue : ".\(key.stringValue)" }
+                if let index = key.intValue {
+                    result += "[\(index)]"
+                } else {
+                    result += result.isEmpty ? key.stringValue : ".\(key.stringValue)"
+                }
             }
             return result.isEmpty ? "the top level" : "field `\(result)`"
         }

@@ -128,15 +128,20 @@ final class PlanJournal {
         // The part after the last line break is a record whose write a kill cut short (or nothing).
         lines.removeLast()
         guard let first = lines.first else { throw JournalProblem("it is empty") }
-        guard let payload = payload(of: first, number: 0), let header = try? JSONDecoder().decode(Header.self, from: Data(payload)) else {
+        guard let payload = payload(of: first, number: 0),
+            let header = try? JSONDecoder().decode(Header.self, from: Data(payload))
+        else {
             throw JournalProblem("its first line is not a swot journal header")
         }
         guard header.swotJournal <= formatVersion else {
-            throw JournalProblem("it was written by a newer swot (journal format \(header.swotJournal)); upgrade swot to read it")
+            throw JournalProblem("it was written by a newer swot (journal format \(header.swotJournal)); upgrade swot "
+                + "to read it")
         }
         guard header.swotJournal == formatVersion else {
-            throw JournalProblem("it was written by an earlier swot (journal format \(header.swotJournal)), whose changes this "
-                + "one does not read; the plan file is as that session last saved it, and that swot can still apply them")
+            throw JournalProblem("it was written by an earlier swot (journal format \(header.swotJournal)), whose "
+                + "changes this "
+                + "one does not read; the plan file is as that session last saved it, and that swot can still apply "
+                + "them")
         }
         return Contents(header: header, records: Array(lines.dropFirst()))
     }
@@ -146,7 +151,9 @@ final class PlanJournal {
         guard line.count > 17, line[line.startIndex + 16] == 0x20 else { return nil }
         let content = line.dropFirst(17)
         let expected = Array("\(number) ".utf8)
-        guard line.prefix(16).elementsEqual(FileDigest.hex(of: content).utf8), content.starts(with: expected) else { return nil }
+        guard line.prefix(16).elementsEqual(FileDigest.hex(of: content).utf8), content.starts(with: expected) else {
+            return nil
+        }
         return content.dropFirst(expected.count)
     }
 }
@@ -202,10 +209,12 @@ public struct JournalReplay: Equatable, Sendable {
         guard let contents else { return nil }
         // A journal applies only to its own plan: a record crafted to name another could make `open` write over it.
         guard contents.header.plan == plan.name else {
-            return JournalReplay(path: path, applied: 0, problem: "it belongs to plan \"\(contents.header.plan)\", not \(plan.name)")
+            return JournalReplay(path: path, applied: 0, problem: "it belongs to plan \"\(contents.header.plan)\", not "
+                + "\(plan.name)")
         }
         guard contents.header.baseBytes == file.bytes, contents.header.baseDigest == file.digest else {
-            var replay = JournalReplay(path: path, applied: 0, problem: "it belongs to another version of the plan file, which was written after it")
+            var replay = JournalReplay(path: path, applied: 0, problem: "it belongs to another version of the plan "
+                + "file, which was written after it")
             replay.isForAnotherVersion = true
             return replay
         }
@@ -228,7 +237,8 @@ public struct JournalReplay: Equatable, Sendable {
                 applied += 1
             } catch {
                 let why = (error as? JournalProblem)?.message ?? "it is not a readable record"
-                problem = "change \(applied + 1) of \(contents.records.count) could not be applied (\(why)), so it and the changes after it were left out"
+                problem = "change \(applied + 1) of \(contents.records.count) could not be applied (\(why)), so it and "
+                    + "the changes after it were left out"
                 break
             }
         }
@@ -236,7 +246,8 @@ public struct JournalReplay: Equatable, Sendable {
         do {
             try PlanFile.check(replayed)
         } catch {
-            return JournalReplay(path: path, applied: 0, problem: "its changes would make the plan invalid (\(error.message))")
+            return JournalReplay(path: path, applied: 0, problem: "its changes would make the plan invalid "
+                + "(\(error.message))")
         }
         plan = replayed
         return JournalReplay(path: path, applied: applied, problem: problem)

@@ -59,7 +59,10 @@ public final class PlanLock {
         let file = FilePath.lastComponent(of: path)
         guard file.hasSuffix(".json") else { return nil }
         let name = String(file.dropLast(5))
-        let fd = Platform.openFile(FilePath.join(FilePath.folder(of: path), ".\(name).lock"), O_RDONLY | O_CLOEXEC | O_NOFOLLOW)
+        let fd = Platform.openFile(
+            FilePath.join(FilePath.folder(of: path), ".\(name).lock"),
+            O_RDONLY | O_CLOEXEC | O_NOFOLLOW
+        )
         guard fd >= 0 else { return nil }
         defer { close(fd) }
         // A lock this test can take is held by no one (it is given back at once by close).

@@ -10,7 +10,8 @@ extension PlanFile {
                 throw PlanFileProblem(message: "item \(item.id) has a weight outside 0…1")
             }
             if let rating = item.rating, !(rating.isFinite && kind.ratingRange(for: item.quadrant).contains(rating)) {
-                throw PlanFileProblem(message: "item \(item.id) has a rating outside \(describe(kind.ratingRange(for: item.quadrant)))")
+                throw PlanFileProblem(message: "item \(item.id) has a rating outside "
+                    + "\(describe(kind.ratingRange(for: item.quadrant)))")
             }
         }
         var pairs = Set<[String]>()
@@ -18,12 +19,18 @@ extension PlanFile {
             let ends = [judgement.first, judgement.second]
             let groups = ends.map { Quantitative.groupLetters.contains($0) }
             let itemIDs = ends.map { Plan.isItemID($0) && $0 == $0.uppercased() }
-            guard (groups[0] && groups[1]) || (itemIDs[0] && itemIDs[1] && judgement.first.first == judgement.second.first),
+            guard
+                (groups[0] && groups[1])
+                    || (itemIDs[0] && itemIDs[1] && judgement.first.first == judgement.second.first),
                   judgement.first != judgement.second else {
-                throw PlanFileProblem(message: "the comparison \(judgement.first) vs \(judgement.second) does not compare two items of one quadrant or two SWOT groups")
+                throw PlanFileProblem(message: "the comparison \(judgement.first) vs \(judgement.second) does not "
+                    + "compare two items of one quadrant or two SWOT groups")
             }
-            guard judgement.value.isFinite, judgement.value >= AHP.lowestJudgement, judgement.value <= AHP.highestJudgement else {
-                throw PlanFileProblem(message: "the comparison \(judgement.first) vs \(judgement.second) is outside Saaty's scale 1/9…9")
+            guard judgement.value.isFinite, judgement.value >= AHP.lowestJudgement,
+                judgement.value <= AHP.highestJudgement
+            else {
+                throw PlanFileProblem(message: "the comparison \(judgement.first) vs \(judgement.second) is outside "
+                    + "Saaty's scale 1/9…9")
             }
             guard pairs.insert(ends.sorted()).inserted else {
                 throw PlanFileProblem(message: "the pair \(judgement.first) vs \(judgement.second) is compared twice")

@@ -10,8 +10,10 @@ enum ActionPlanCommands {
         "period", usage: "period [START END | -]",
         summary: "Show or set the years the action plan covers, e.g. `period 2025 2029` (- clears it)",
         details: """
-            A Renstra covers five years (`period 2025 2029`, or `period 2025-2029`); up to 20 are accepted, from 2000 to 2100. Targets and budget lines are given for years inside the period, so set it first. \
-            A new period must still hold every year that targets and budget lines use; the message names the ones in the way.
+            A Renstra covers five years (`period 2025 2029`, or `period 2025-2029`); up to 20 are accepted, from 2000 \
+            to 2100. Targets and budget lines are given for years inside the period, so set it first. \
+            A new period must still hold every year that targets and budget lines use; the message names the ones in \
+            the way.
             """,
         arguments: [.text]
     ) { call in
@@ -19,7 +21,8 @@ enum ActionPlanCommands {
         let label = ReportLabels(language: plan.effectiveLanguage)
         guard let first = call.words[1] else {
             call.print(plan.period.map { label("Plan period: \($0.label).", "Periode rencana: \($0.label).") } ??
-                label("No plan period yet. Set it with `period 2025 2029`.", "Periode rencana belum ada. Tetapkan dengan `period 2025 2029`."))
+                label("No plan period yet. Set it with `period 2025 2029`.", "Periode rencana belum ada. Tetapkan "
+                    + "dengan `period 2025 2029`."))
             return
         }
         if first == "-" {
@@ -28,7 +31,9 @@ enum ActionPlanCommands {
             call.print(label("Cleared the plan period.", "Periode rencana dihapus."))
             return
         }
-        let ends = call.words[2] == nil ? first.split(whereSeparator: { $0 == "-" || $0 == "–" }).map(String.init) : [first, try call.word(2)]
+        let ends =
+            call.words[2] == nil
+            ? first.split(whereSeparator: { $0 == "-" || $0 == "–" }).map(String.init) : [first, try call.word(2)]
         try call.expectNoMore(after: call.words[2] == nil ? 1 : 2)
         guard ends.count == 2 else { throw call.usageError }
         let start = try year(ends[0]), end = try year(ends[1])
@@ -42,7 +47,9 @@ enum ActionPlanCommands {
     static let programme = Command(
         "programme", aliases: ["program"], usage: "programme ID TEXT",
         summary: "Name the programme or activity (program/kegiatan) a strategy is carried out as (- clears it)",
-        details: "Example: `programme SO1 Program Penyelenggaraan Statistik Sektoral / Kegiatan Satu Data Daerah`. It is the programme column of the Renstra's table; `actions` shows it. A rejected strategy takes no action-plan details.",
+        details: "Example: `programme SO1 Program Penyelenggaraan Statistik Sektoral / Kegiatan Satu Data Daerah`. It "
+            + "is the programme column of the Renstra's table; `actions` shows it. A rejected strategy takes no "
+            + "action-plan details.",
         arguments: [.strategyID, .text]
     ) { call in
         try setText(call) { plan, id, text in try plan.setProgramme(id, text: text) }
@@ -52,7 +59,9 @@ enum ActionPlanCommands {
     static let unit = Command(
         "unit", usage: "unit ID UNIT",
         summary: "Name the unit responsible for a strategy (the same as `assign`; - clears it)",
-        details: "The responsible unit (unit penanggung jawab) of the Renstra's table, e.g. `unit SO1 Diskominfo, Bidang Aplikasi Informatika`. It is the strategy's owner: `assign` sets the same field. A rejected strategy takes no action-plan details.",
+        details: "The responsible unit (unit penanggung jawab) of the Renstra's table, e.g. `unit SO1 Diskominfo, "
+            + "Bidang Aplikasi Informatika`. It is the strategy's owner: `assign` sets the same field. A rejected "
+            + "strategy takes no action-plan details.",
         arguments: [.strategyID, .text]
     ) { call in
         try setText(call) { plan, id, text in
@@ -65,7 +74,9 @@ enum ActionPlanCommands {
     static let indicator = Command(
         "indicator", usage: "indicator ID TEXT",
         summary: "Set the performance indicator of a strategy (the same as `kpi`; - clears it)",
-        details: "The performance indicator (indikator kinerja) the baseline and targets are measured on, e.g. `indicator SO1 Persentase perangkat daerah yang berbagi data`. It is the strategy's KPI: `kpi` sets the same field. A rejected strategy takes no action-plan details.",
+        details: "The performance indicator (indikator kinerja) the baseline and targets are measured on, e.g. "
+            + "`indicator SO1 Persentase perangkat daerah yang berbagi data`. It is the strategy's KPI: `kpi` sets the "
+            + "same field. A rejected strategy takes no action-plan details.",
         arguments: [.strategyID, .text]
     ) { call in
         try setText(call) { plan, id, text in
@@ -78,7 +89,8 @@ enum ActionPlanCommands {
     static let baseline = Command(
         "baseline", usage: "baseline ID VALUE",
         summary: "Set the indicator's value at the start of the period (- clears it)",
-        details: "Written as the indicator is measured, e.g. `baseline SO1 45%` or `baseline WO2 2,1` (the SPBE index). It is kept as typed. A rejected strategy takes no action-plan details.",
+        details: "Written as the indicator is measured, e.g. `baseline SO1 45%` or `baseline WO2 2,1` (the SPBE "
+            + "index). It is kept as typed. A rejected strategy takes no action-plan details.",
         arguments: [.strategyID, .text]
     ) { call in
         try setText(call) { plan, id, text in try plan.setBaseline(id, value: text) }
@@ -88,7 +100,9 @@ enum ActionPlanCommands {
     static let target = Command(
         "target", usage: "target ID YEAR VALUE",
         summary: "Set the indicator's target for a year of the plan period (- removes it)",
-        details: "Example: `target SO1 2027 75%`. YEAR must lie in the plan period (`period`); VALUE is kept as typed. One target per year: a second one for the same year replaces the first. A rejected strategy takes no action-plan details.",
+        details: "Example: `target SO1 2027 75%`. YEAR must lie in the plan period (`period`); VALUE is kept as typed. "
+            + "One target per year: a second one for the same year replaces the first. A rejected strategy takes no "
+            + "action-plan details.",
         arguments: [.strategyID, .text]
     ) { call in
         let id = try call.word(1)
@@ -100,17 +114,26 @@ enum ActionPlanCommands {
         }
         let label = ReportLabels(language: plan.effectiveLanguage)
         let upper = id.uppercased()
-        call.print(value == "-" ? label("Removed the \(year) target of \(upper).", "Target \(year) untuk \(upper) dihapus.") :
-            label("\(upper) target \(year): \(TerminalText.safe(value))", "\(upper) target \(year): \(TerminalText.safe(value))"))
+        call.print(
+            value == "-"
+                ? label("Removed the \(year) target of \(upper).", "Target \(year) untuk \(upper) dihapus.")
+                :
+            label("\(upper) target \(year): "
+                + "\(TerminalText.safe(value))", "\(upper) target \(year): \(TerminalText.safe(value))"))
     }
 
     static let budget = Command(
         "budget", usage: "budget ID AMOUNT [SOURCE] [YEAR]",
         summary: "Set a strategy's budget from a source (APBD, DAK, APBN, hibah, KPBU, CSR) in a year (0 removes it)",
         details: """
-            AMOUNT is in rupiah: whole rupiah (1250000000, 1.250.000.000, Rp1.250.000.000) or a number and a unit: ribu, juta (jt), miliar (M), triliun, e.g. `750 juta`, `1,25 M`, `1,25 miliar`. M is miliar (10⁹), as in Indonesian budgets. The decimal mark is a comma or a dot, so `1.250 juta` (a dot before three digits) is refused as ambiguous: write `1250 juta`. Negative amounts are refused. \
-            SOURCE is APBD (the default), DAK, APBN, hibah, KPBU or CSR. YEAR must lie in the plan period (`period`); without a YEAR the amount is for the period as a whole, not yet phased by year. \
-            One line per source and year: a second amount replaces the first, 0 removes the line, and `budget ID -` removes all of the strategy's lines. Example: `budget SO1 750 juta APBD 2026`.
+            AMOUNT is in rupiah: whole rupiah (1250000000, 1.250.000.000, Rp1.250.000.000) or a number and a unit: \
+            ribu, juta (jt), miliar (M), triliun, e.g. `750 juta`, `1,25 M`, `1,25 miliar`. M is miliar (10⁹), as in \
+            Indonesian budgets. The decimal mark is a comma or a dot, so `1.250 juta` (a dot before three digits) is \
+            refused as ambiguous: write `1250 juta`. Negative amounts are refused. \
+            SOURCE is APBD (the default), DAK, APBN, hibah, KPBU or CSR. YEAR must lie in the plan period (`period`); \
+            without a YEAR the amount is for the period as a whole, not yet phased by year. \
+            One line per source and year: a second amount replaces the first, 0 removes the line, and `budget ID -` \
+            removes all of the strategy's lines. Example: `budget SO1 750 juta APBD 2026`.
             """,
         arguments: [.strategyID, .text, .words(FundingSource.allCases.map(\.label)), .text]
     ) { call in
@@ -122,7 +145,8 @@ enum ActionPlanCommands {
                 return plan
             }
             let label = ReportLabels(language: plan.effectiveLanguage)
-            call.print(label("Removed every budget line of \(id.uppercased()).", "Semua baris anggaran \(id.uppercased()) dihapus."))
+            call.print(label("Removed every budget line of "
+                + "\(id.uppercased()).", "Semua baris anggaran \(id.uppercased()) dihapus."))
             return
         }
         let (amount, source, year) = try budgetArguments(call)
@@ -135,7 +159,10 @@ enum ActionPlanCommands {
         let number = NumberFormat(language)
         let strategy = plan.strategies[try plan.indexOfStrategy(id)]
         let when = year.map(String.init) ?? label("the whole period", "seluruh periode")
-        let line = amount == 0 ? label("removed the \(source.label) line for \(when)", "baris \(source.label) untuk \(when) dihapus") :
+        let line =
+            amount == 0
+            ? label("removed the \(source.label) line for \(when)", "baris \(source.label) untuk \(when) dihapus")
+            :
             "\(source.label) \(when): \(number.rupiah(amount))"
         call.print(label("\(strategy.id): \(line). Budget of \(strategy.id): \(number.rupiah(strategy.budgetTotal)).",
                          "\(strategy.id): \(line). Anggaran \(strategy.id): \(number.rupiah(strategy.budgetTotal))."))
@@ -143,8 +170,12 @@ enum ActionPlanCommands {
 
     static let actions = Command(
         "actions", usage: "actions",
-        summary: "Show the action plan: per accepted strategy the programme, unit, indicator, targets and budget by year",
-        details: "The table of a Renstra, drawn to the terminal's width: for each accepted strategy its programme, responsible unit, indicator, baseline, the target and budget for each year of the period, then the budget totals per year and source. Words and numbers follow the plan's language (`lang`). Only accepted strategies enter it; proposed ones with details are named below it (`accept ID` brings them in)."
+        summary: "Show the action plan: per accepted strategy the programme, unit, indicator, targets and budget by "
+            + "year",
+        details: "The table of a Renstra, drawn to the terminal's width: for each accepted strategy its programme, "
+            + "responsible unit, indicator, baseline, the target and budget for each year of the period, then the "
+            + "budget totals per year and source. Words and numbers follow the plan's language (`lang`). Only accepted "
+            + "strategies enter it; proposed ones with details are named below it (`accept ID` brings them in)."
     ) { call in
         try call.expectNoMore(after: 0)
         let plan = try call.session.requirePlan()
@@ -156,7 +187,9 @@ enum ActionPlanCommands {
 
     /// `target`, `period`: a four-digit year.
     static func year(_ word: String) throws(ActionPlanError) -> Int {
-        guard word.count == 4, word.allSatisfy({ $0.isASCII && $0.isNumber }), let year = Int(word) else { throw .badYear(word) }
+        guard word.count == 4, word.allSatisfy({ $0.isASCII && $0.isNumber }), let year = Int(word) else {
+            throw .badYear(word)
+        }
         return year
     }
 
@@ -194,7 +227,11 @@ enum ActionPlanCommands {
         let label = ReportLabels(language: call.session.plan?.effectiveLanguage ?? .en)
         let id = (call.words[1] ?? "").uppercased()
         let text = call.words.text(from: 2) ?? ""
-        return text == "-" ? label("Cleared the \(english) of \(id).", "\(indonesian.prefix(1).uppercased() + indonesian.dropFirst()) \(id) dihapus.") :
+        return text == "-"
+            ? label(
+                "Cleared the \(english) of \(id).",
+                "\(indonesian.prefix(1).uppercased() + indonesian.dropFirst()) \(id) dihapus."
+            ) :
             "\(id) \(label(english, indonesian)): \(TerminalText.safe(text))"
     }
 }

@@ -10,7 +10,8 @@ enum AssessmentCommands {
         summary: "Readiness interview on a framework (kpmg, worldbank, edward, website, sustainability, …)",
         details: """
             Asks one question per framework item: what the item means and what each level means. Answer with a level, \
-            `skip` (keeps an earlier answer), `back` or `quit`; `assess FRAMEWORK` later resumes where you stopped. A command \
+            `skip` (keeps an earlier answer), `back` or `quit`; `assess FRAMEWORK` later resumes where you stopped. A \
+            command \
             typed instead of an answer (`list`, `show S1`) also stops the interview, and runs. \
             Scales: KPMG's five levels; stage models (worldbank, nugroho, inpres levels) are answered per stage \
             0 no, 1 partly, 2 yes; other frameworks 1 absent … 5 strong. Answers above the middle of the scale (4–5) \
@@ -29,8 +30,11 @@ enum AssessmentCommands {
             let answers = try Interview.parseAnswers(words, form: form)
             try session.change { $0.recordAnswers(answers, form: form) }
             guard let updated = session.plan else { return }
-            let answered = updated.assessment(of: framework.id).map { AssessmentResult(form: form, assessment: $0).answeredCount } ?? 0
-            call.print("Recorded \(answers.count) answer\(answers.count == 1 ? "" : "s") for \(framework.id): \(answered) of \(form.count) answered.")
+            let answered =
+                updated.assessment(of: framework.id).map { AssessmentResult(form: form, assessment: $0).answeredCount }
+                ?? 0
+            call.print("Recorded \(answers.count) answer\(answers.count == 1 ? "" : "s") for \(framework.id): "
+                + "\(answered) of \(form.count) answered.")
             printOutcome(plan: updated, form: form, session: session)
             return
         }
@@ -50,8 +54,13 @@ enum AssessmentCommands {
         let plan = try session.requirePlan()
         if let name = call.words[1] {
             let framework = try session.knowledgeBase.requireAssessableFramework(name)
-            guard let assessment = plan.assessment(of: framework.id) else { throw AssessmentError.notAssessed(framework.id) }
-            for line in resultLines(AssessmentResult(form: AssessmentForm(framework: framework), assessment: assessment), plan: plan) {
+            guard let assessment = plan.assessment(of: framework.id) else {
+                throw AssessmentError.notAssessed(framework.id)
+            }
+            for line in resultLines(
+                AssessmentResult(form: AssessmentForm(framework: framework), assessment: assessment),
+                plan: plan
+            ) {
                 call.print(line)
             }
             return
@@ -65,12 +74,16 @@ enum AssessmentCommands {
             return
         }
         for (index, assessment) in plan.assessments.enumerated() {
-            guard let framework = session.knowledgeBase.frameworks.first(where: { $0.id == assessment.framework }) else {
+            guard let framework = session.knowledgeBase.frameworks.first(where: { $0.id == assessment.framework })
+            else {
                 call.print("\(TerminalText.safe(assessment.framework)): this knowledge base has no such framework.")
                 continue
             }
             if index > 0 { call.print("") }
-            for line in resultLines(AssessmentResult(form: AssessmentForm(framework: framework), assessment: assessment), plan: plan) {
+            for line in resultLines(
+                AssessmentResult(form: AssessmentForm(framework: framework), assessment: assessment),
+                plan: plan
+            ) {
                 call.print(line)
             }
         }
@@ -90,7 +103,8 @@ enum AssessmentCommands {
             shown = shown.filter { $0.source.framework == framework.id }
         }
         guard !shown.isEmpty else {
-            call.print("No proposals. Answer an assessment (`assess kpmg`) and high or low levels become proposed items.")
+            call.print("No proposals. Answer an assessment (`assess kpmg`) and high or low levels become proposed "
+                + "items.")
             return
         }
         for line in proposalLines(shown, language: plan.effectiveLanguage) { call.print(line) }
@@ -124,7 +138,8 @@ enum AssessmentCommands {
         try call.session.change { plan in
             for id in ids { try plan.rejectProposal(id) }
         }
-        call.print("Rejected \(ids.map { $0.uppercased() }.joined(separator: ", ")); rejected proposals are not made again.")
+        call.print("Rejected \(ids.map { $0.uppercased() }.joined(separator: ", ")); rejected proposals are not made "
+            + "again.")
     }
 
     private static func proposalIDs(_ call: Invocation) throws -> [String] {
@@ -137,14 +152,23 @@ enum AssessmentCommands {
     // MARK: - Output
 
     /// The question as the interview shows it: number, part, item, what it means, and the levels.
-    static func questionLines(_ question: AssessmentQuestion, form: AssessmentForm, current: Int?, language: Language) -> [String] {
+    static func questionLines(
+        _ question: AssessmentQuestion,
+        form: AssessmentForm,
+        current: Int?,
+        language: Language
+    ) -> [String] {
         let l = AssessmentWords(language)
         let width = 78
         var lines: [String] = []
         let section = TerminalText.safe(question.section.name[language])
-        var title = "[\(question.number)/\(form.count)] \(section) — \(question.item.id) \(TerminalText.safe(question.item.name[language]))"
+        var title = "[\(question.number)/\(form.count)] \(section) — \(question.item.id) "
+            + "\(TerminalText.safe(question.item.name[language]))"
         if let stage = question.stage {
-            title += l(" (stage \(stage.level): \(TerminalText.safe(stage.name.en)))", " (tahap \(stage.level): \(TerminalText.safe(stage.name.id)))")
+            title += l(
+                " (stage \(stage.level): \(TerminalText.safe(stage.name.en)))",
+                " (tahap \(stage.level): \(TerminalText.safe(stage.name.id)))"
+            )
         }
         lines.append("")
         lines.append(title)
@@ -155,14 +179,16 @@ enum AssessmentCommands {
             lines.append(Wrapping.wrap(TerminalText.safe(stage.description[language]), width: width, indent: "  "))
         }
         for level in question.scale.levels {
-            let text = "\(level.value) \(TerminalText.safe(level.name[language])): \(TerminalText.safe(level.description[language]))"
+            let text = "\(level.value) \(TerminalText.safe(level.name[language])): "
+                + "\(TerminalText.safe(level.description[language]))"
             let wrapped = Wrapping.lines(text, width: width - 6)
             lines.append("    " + wrapped[0])
             lines += wrapped.dropFirst().map { "      " + $0 }
         }
         if let current, let level = question.scale.level(current) {
             lines.append(l("  Current answer: \(current) (\(TerminalText.safe(level.name.en))); skip keeps it.",
-                           "  Jawaban saat ini: \(current) (\(TerminalText.safe(level.name.id))); skip mempertahankannya."))
+                           "  Jawaban saat ini: \(current) (\(TerminalText.safe(level.name.id))); skip "
+                               + "mempertahankannya."))
         }
         return lines
     }
@@ -173,7 +199,8 @@ enum AssessmentCommands {
         let l = AssessmentWords(language)
         let form = result.form
         var lines = ["\(TerminalText.safe(form.framework.name[language])) (\(form.framework.id)): " +
-                     l("\(result.answeredCount) of \(form.count) answered", "\(result.answeredCount) dari \(form.count) dijawab")]
+                     l("\(result.answeredCount) of \(form.count) answered", "\(result.answeredCount) dari "
+                         + "\(form.count) dijawab")]
         let idWidth = form.questions.map(\.item.id.count).max() ?? 4
         let nameWidth = min(form.questions.map { $0.item.name[language].count }.max() ?? 10, 36)
         let levelWidth = form.questions.map { question in
@@ -183,13 +210,19 @@ enum AssessmentCommands {
             var name = TerminalText.safe(question.item.name[language])
             if name.count > nameWidth { name = String(name.prefix(nameWidth - 1)) + "…" }
             let level = result.level(question)
-            let levelText = level.map { value in "\(value) \(question.scale.level(value)?.name[language] ?? "")" } ?? "—"
-            let bar = level.map { BarChart.bar(Double($0), maximum: Double(question.scale.range.upperBound), width: 10, pad: false) } ?? ""
+            let levelText = level.map { value in "\(value) "
+                + "\(question.scale.level(value)?.name[language] ?? "")" } ?? "—"
+            let bar =
+                level.map {
+                    BarChart.bar(Double($0), maximum: Double(question.scale.range.upperBound), width: 10, pad: false)
+                } ?? ""
             let items = plan.proposals
                 .filter { $0.source.framework == form.framework.id && $0.source.item == question.item.id }
                 .map { $0.status == .accepted ? ($0.itemID ?? $0.id) : ($0.status == .proposed ? $0.id : "") }
                 .filter { !$0.isEmpty }
-            let line = "  \(question.item.id.padding(to: idWidth))  \(name.padding(to: nameWidth))  \(TerminalText.safe(levelText).padding(to: levelWidth))  \(bar.padding(to: 10))  \(items.joined(separator: " "))"
+            let line = "  \(question.item.id.padding(to: idWidth))  \(name.padding(to: nameWidth))  "
+                + "\(TerminalText.safe(levelText).padding(to: levelWidth))  \(bar.padding(to: 10))  "
+                + "\(items.joined(separator: " "))"
             lines.append(line.trimmingTrailingSpaces())
         }
         let averages = result.sectionAverages
@@ -214,7 +247,8 @@ enum AssessmentCommands {
                 lines.append(l("  Stage reached: \(stage.level) \(TerminalText.safe(stage.name.en))",
                                "  Tahap yang dicapai: \(stage.level) \(TerminalText.safe(stage.name.id))"))
             } else {
-                lines.append(l("  Stage reached: none (stage 1 not fully achieved)", "  Tahap yang dicapai: belum ada (tahap 1 belum sepenuhnya tercapai)"))
+                lines.append(l("  Stage reached: none (stage 1 not fully achieved)", "  Tahap yang dicapai: belum ada "
+                    + "(tahap 1 belum sepenuhnya tercapai)"))
             }
         }
         if result.form.framework.id == SpbeStructure.shipped.framework.id {
@@ -226,9 +260,13 @@ enum AssessmentCommands {
             return lines
         }
         if let average = result.overallAverage, let scale = result.ratedScale {
-            let reached = result.overallLevel.map { l(" — level \($0.value) \($0.name.en)", " — tingkat \($0.value) \($0.name.id)") } ?? ""
+            let reached =
+                result.overallLevel.map {
+                    l(" — level \($0.value) \($0.name.en)", " — tingkat \($0.value) \($0.name.id)")
+                } ?? ""
             let shown = NumberFormat(language).decimal(average, places: 1)
-            lines.append(l("  Overall: \(shown) of \(scale.range.upperBound)", "  Keseluruhan: \(shown) dari \(scale.range.upperBound)")
+            lines.append(l("  Overall: \(shown) of \(scale.range.upperBound)", "  Keseluruhan: \(shown) dari "
+                + "\(scale.range.upperBound)")
                 + TerminalText.safe(reached))
         }
         return lines
@@ -244,7 +282,8 @@ enum AssessmentCommands {
             case .accepted: status = "accepted → \(proposal.itemID ?? "?")"
             case .rejected: status = "rejected"
             }
-            return "  \(proposal.id.padding(to: idWidth))  \(proposal.quadrant.letter)  \(status.padding(to: 14))  \(TerminalText.safe(proposal.text[language]))"
+            return "  \(proposal.id.padding(to: idWidth))  \(proposal.quadrant.letter)  \(status.padding(to: 14))  "
+                + "\(TerminalText.safe(proposal.text[language]))"
         }
     }
 
@@ -260,7 +299,8 @@ enum AssessmentCommands {
         let l = AssessmentWords(language)
         if open.isEmpty {
             session.print(l("No proposed items from these answers (levels in the middle of the scale propose none).",
-                            "Belum ada butir usulan dari jawaban ini (tingkat di tengah skala tidak menghasilkan usulan)."))
+                            "Belum ada butir usulan dari jawaban ini (tingkat di tengah skala tidak menghasilkan "
+                                + "usulan)."))
             return
         }
         session.print(l("Proposed SWOT items (`accept ID` adds one, `reject ID` sets it aside):",

@@ -14,7 +14,8 @@ final class AssessmentConversation: Conversation {
     var prompt: String {
         guard let question = interview.current else { return "swot> " }
         let range = question.scale.range
-        return "\(interview.form.framework.id) \(question.item.id) [\(range.lowerBound)-\(range.upperBound)/skip/back/quit]> "
+        return "\(interview.form.framework.id) \(question.item.id) "
+            + "[\(range.lowerBound)-\(range.upperBound)/skip/back/quit]> "
     }
 
     /// Shows the opening line and the first question.
@@ -23,11 +24,15 @@ final class AssessmentConversation: Conversation {
         let name = TerminalText.safe(form.framework.name[language])
         let l = AssessmentWords(language)
         session.print(l("\(name): \(form.count) questions.", "\(name): \(form.count) pertanyaan."))
-        session.print(l("Answer each with a level, or skip, back or quit; `assess \(form.framework.id)` resumes where you stop.",
-                        "Jawab setiap pertanyaan dengan tingkat, atau skip, back atau quit; `assess \(form.framework.id)` melanjutkan dari tempat berhenti."))
+        session.print(l("Answer each with a level, or skip, back or quit; `assess \(form.framework.id)` resumes where "
+            + "you stop.",
+                        "Jawab setiap pertanyaan dengan tingkat, atau skip, back atau quit; `assess "
+                            + "\(form.framework.id)` melanjutkan dari tempat berhenti."))
         if form.questions.contains(where: { $0.scale.kind == .rating }) {
-            session.print(l("The paper gives no scale, so items are rated 1 absent, 2 weak, 3 adequate, 4 good, 5 strong.",
-                            "Makalah tidak memberi skala, jadi butir dinilai 1 tidak ada, 2 lemah, 3 cukup, 4 baik, 5 sangat kuat."))
+            session.print(l("The paper gives no scale, so items are rated 1 absent, 2 weak, 3 adequate, 4 good, 5 "
+                + "strong.",
+                            "Makalah tidak memberi skala, jadi butir dinilai 1 tidak ada, 2 lemah, 3 cukup, 4 baik, 5 "
+                                + "sangat kuat."))
         }
         if language == .en, form.questions.contains(where: { $0.item.levels != nil }) {
             session.print("Each level's criteria are the regulation's own words, in Indonesian; "
@@ -39,8 +44,10 @@ final class AssessmentConversation: Conversation {
                 session.print(l("All questions have answers; going through them again (skip keeps an answer).",
                                 "Semua pertanyaan sudah dijawab; diulang dari awal (skip mempertahankan jawaban)."))
             } else {
-                session.print(l("Resuming at question \(interview.position + 1) of \(form.count) (\(answered) answered).",
-                                "Melanjutkan dari pertanyaan \(interview.position + 1) dari \(form.count) (\(answered) dijawab)."))
+                session.print(l("Resuming at question \(interview.position + 1) of \(form.count) (\(answered) "
+                    + "answered).",
+                                "Melanjutkan dari pertanyaan \(interview.position + 1) dari \(form.count) (\(answered) "
+                                    + "dijawab)."))
             }
         }
         showQuestion(session: session)
@@ -76,8 +83,10 @@ final class AssessmentConversation: Conversation {
     func suspend(session: Session) {
         session.conversation = nil
         let l = AssessmentWords(language)
-        session.print(l("Stopped at question \(interview.position + 1) of \(interview.form.count) to run a command; `assess \(interview.form.framework.id)` resumes here.",
-                        "Berhenti di pertanyaan \(interview.position + 1) dari \(interview.form.count) untuk menjalankan perintah; `assess \(interview.form.framework.id)` melanjutkan dari sini."))
+        session.print(l("Stopped at question \(interview.position + 1) of \(interview.form.count) to run a command; "
+            + "`assess \(interview.form.framework.id)` resumes here.",
+                        "Berhenti di pertanyaan \(interview.position + 1) dari \(interview.form.count) untuk "
+                            + "menjalankan perintah; `assess \(interview.form.framework.id)` melanjutkan dari sini."))
     }
 
     private func save(_ session: Session) throws {
@@ -91,8 +100,10 @@ final class AssessmentConversation: Conversation {
         let form = interview.form
         let l = AssessmentWords(language)
         if stopped && !interview.isFinished {
-            session.print(l("Stopped at question \(interview.position + 1) of \(form.count); `assess \(form.framework.id)` resumes here.",
-                            "Berhenti di pertanyaan \(interview.position + 1) dari \(form.count); `assess \(form.framework.id)` melanjutkan dari sini."))
+            session.print(l("Stopped at question \(interview.position + 1) of \(form.count); `assess "
+                + "\(form.framework.id)` resumes here.",
+                            "Berhenti di pertanyaan \(interview.position + 1) dari \(form.count); `assess "
+                                + "\(form.framework.id)` melanjutkan dari sini."))
         } else {
             session.print(l("Interview complete.", "Wawancara selesai."))
         }
@@ -102,7 +113,12 @@ final class AssessmentConversation: Conversation {
 
     private func showQuestion(session: Session) {
         guard let question = interview.current else { return }
-        for line in AssessmentCommands.questionLines(question, form: interview.form, current: interview.currentAnswer, language: language) {
+        for line in AssessmentCommands.questionLines(
+            question,
+            form: interview.form,
+            current: interview.currentAnswer,
+            language: language
+        ) {
             session.print(line)
         }
     }

@@ -33,9 +33,11 @@ enum BallotCommands {
         let l = PanelCommands.words(plan)
         let whose = participant.map { l(" for \($0)", " untuk \($0)") } ?? ""
         call.print(l("Wrote the ballot\(whose) to \(TerminalText.safe(path)): \(plan.items.count) items, "
-                         + "\(plan.strategies.count) strategies. `import ballot \(TerminalText.safe(path))` reads it back once filled.",
+                         + "\(plan.strategies.count) strategies. `import ballot \(TerminalText.safe(path))` reads it "
+                         + "back once filled.",
                      "Lembar penilaian\(whose) ditulis ke \(TerminalText.safe(path)): \(plan.items.count) butir, "
-                         + "\(plan.strategies.count) strategi. `import ballot \(TerminalText.safe(path))` membacanya setelah diisi."))
+                         + "\(plan.strategies.count) strategi. `import ballot \(TerminalText.safe(path))` membacanya "
+                         + "setelah diisi."))
     }
 
     /// `import ballot FILE.csv [NAME]`.
@@ -47,8 +49,10 @@ enum BallotCommands {
         let l = PanelCommands.words(plan)
         if let name, let named = filled.participant, named.lowercased() != name.lowercased() {
             throw ShellError.badArgument(l(
-                "\(TerminalText.safe(path)) is \(TerminalText.safe(named))'s ballot, not \(name)'s. Leave the name out, or give \(TerminalText.safe(named)).",
-                "\(TerminalText.safe(path)) adalah lembar \(TerminalText.safe(named)), bukan \(name). Hapus nama itu, atau tulis \(TerminalText.safe(named))."))
+                "\(TerminalText.safe(path)) is \(TerminalText.safe(named))'s ballot, not \(name)'s. Leave the name "
+                    + "out, or give \(TerminalText.safe(named)).",
+                "\(TerminalText.safe(path)) adalah lembar \(TerminalText.safe(named)), bukan \(name). Hapus nama itu, "
+                    + "atau tulis \(TerminalText.safe(named))."))
         }
         let participant = try (name ?? filled.participant).map { word -> String in
             guard let person = plan.participant(named: word) else {
@@ -64,7 +68,8 @@ enum BallotCommands {
                      "Lembar \(whose) dibaca dari \(TerminalText.safe(path)): \(filled.weights.count) bobot, "
                          + "\(filled.ratings.count) peringkat, \(votes) suara."))
         if participant != nil && !(filled.weights.isEmpty && filled.ratings.isEmpty) {
-            call.print(l("`consensus` shows where the participants differ.", "`consensus` menunjukkan di mana peserta berbeda."))
+            call.print(l("`consensus` shows where the participants "
+                + "differ.", "`consensus` menunjukkan di mana peserta berbeda."))
         }
     }
 

@@ -30,7 +30,8 @@ public struct CommandWords: Sendable, Equatable {
     public init(_ line: String) throws(ShellError) {
         // No command needs them, and a plan must never store them (they would act on the next reader's terminal).
         if let control = ControlCharacters.first(in: line) {
-            throw .invalidText("This line holds the control character \(ControlCharacters.code(control)), which could act on a terminal or hide text, so it was not run. Type the line without it.")
+            throw .invalidText("This line holds the control character \(ControlCharacters.code(control)), which could "
+                + "act on a terminal or hide text, so it was not run. Type the line without it.")
         }
         var words: [Word] = []
         let scalars = Array(line.unicodeScalars)
@@ -61,7 +62,12 @@ public struct CommandWords: Sendable, Equatable {
                 while position < scalars.count {
                     let wordStart = position
                     while position < scalars.count, !scalars[position].properties.isWhitespace { position += 1 }
-                    words.append(Word(text: String(String.UnicodeScalarView(scalars[wordStart..<position])), tail: scalars[wordStart...]))
+                    words.append(
+                        Word(
+                            text: String(String.UnicodeScalarView(scalars[wordStart..<position])),
+                            tail: scalars[wordStart...]
+                        )
+                    )
                     while position < scalars.count, scalars[position].properties.isWhitespace { position += 1 }
                 }
                 break

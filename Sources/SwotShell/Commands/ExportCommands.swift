@@ -5,8 +5,10 @@ enum ExportCommands {
     static let all: [Command] = [export]
 
     static let export = Command(
-        "export", usage: "export markdown|html|docx|json [FILE] [--force] [--proposed] [--mermaid] [--since NAME] | export ballot FILE.csv [NAME]",
-        summary: "Write the report for leadership (Markdown, web page, Word), the plan as JSON, or a participant's ballot",
+        "export", usage: "export markdown|html|docx|json [FILE] [--force] [--proposed] [--mermaid] [--since NAME] | "
+            + "export ballot FILE.csv [NAME]",
+        summary: "Write the report for leadership (Markdown, web page, Word), the plan as JSON, or a participant's "
+            + "ballot",
         details: """
             markdown writes FILE and its charts as SVG files in a folder beside it (report.md and report-files/); \
             the Markdown has no HTML in it, so it reads the same in any viewer. html writes one self-contained web \

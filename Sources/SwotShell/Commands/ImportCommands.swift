@@ -41,11 +41,14 @@ enum ImportCommands {
     }
 
     /// What was added and matched, per item; then what was left out and why.
-    static func printSummary(_ result: ItemImportResult, reading: SWOTMarkdown.Reading, file: String, session: Session) {
+    static func printSummary(_ result: ItemImportResult, reading: SWOTMarkdown.Reading, file: String, session: Session)
+    {
         let plan = session.plan ?? Plan(name: "")
         let l = AssessmentWords(plan.effectiveLanguage)
         let skipped = reading.skipped
-        let place = { (number: Int) in reading.fromRows ? l("row \(number)", "baris \(number)") : l("line \(number)", "baris \(number)") }
+        let place = { (number: Int) in
+            reading.fromRows ? l("row \(number)", "baris \(number)") : l("line \(number)", "baris \(number)")
+        }
         let language = plan.effectiveLanguage
         let added = result.added.map(\.item)
         let counts = Quadrant.allCases.compactMap { quadrant -> String? in
@@ -72,15 +75,18 @@ enum ImportCommands {
         }
         if !unmatched.isEmpty {
             session.print(l("No category matched \(unmatched.joined(separator: ", ")); set one with `tag ID CATEGORY`.",
-                            "\(unmatched.joined(separator: ", ")) belum berkategori; tetapkan dengan `tag ID KATEGORI`."))
+                            "\(unmatched.joined(separator: ", ")) belum berkategori; tetapkan dengan `tag ID "
+                                + "KATEGORI`."))
         }
         if !result.duplicates.isEmpty {
             let list = result.duplicates.map { "\(place($0.line)) = \($0.existing)" }
             session.print(l("Skipped \(result.duplicates.count) already in the plan: ",
-                            "\(result.duplicates.count) dilewati karena sudah ada: ") + list.joined(separator: ", ") + ".")
+                            "\(result.duplicates.count) dilewati karena sudah "
+                                + "ada: ") + list.joined(separator: ", ") + ".")
         }
         if skipped > 0 {
-            session.print(l("Left out \(skipped) list item\(skipped == 1 ? "" : "s") under headings that name no single quadrant.",
+            session.print(l("Left out \(skipped) list item\(skipped == 1 ? "" : "s") under headings that name no "
+                + "single quadrant.",
                             "\(skipped) butir daftar di bawah judul yang tidak menyebut satu kuadran tidak diimpor."))
         }
     }

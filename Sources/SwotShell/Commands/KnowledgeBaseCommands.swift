@@ -16,7 +16,15 @@ enum KnowledgeBaseCommands {
     static let kb = Command(
         "kb", usage: "kb [show NAME | search WORDS | frameworks | framework NAME | sources | load FILE | unload]",
         summary: "The knowledge base: categories, factors, moves and frameworks from the five papers",
-        details: "`kb` lists the 24 categories (and any loaded with `kb load`). `kb show NAME` shows one category (C05 or HR), factor (F001), move (M001, with the categories that select it and whose authority it needs: own, shared or national) or framework (kpmg) with its sources. `kb search WORDS` searches every entry in both languages, by word stems (pelatihan finds latih and dilatih). `kb frameworks` lists the frameworks; `kb framework NAME` shows one, by id or alias. `kb sources` lists the five papers with their file names and titles, and the SPBE regulation (PermenPANRB 59/2020). `kb load FILE` adds your own categories, factors and moves from a JSON file to this plan (format: README.md, \"Knowledge-base files\"; example: examples/kb-extension.json); loading a file again replaces the entries with the same ids, and the items are matched again. `kb unload` removes the loaded entries; `undo` takes back either.",
+        details: "`kb` lists the 24 categories (and any loaded with `kb load`). `kb show NAME` shows one category (C05 "
+            + "or HR), factor (F001), move (M001, with the categories that select it and whose authority it needs: "
+            + "own, shared or national) or framework (kpmg) with its sources. `kb search WORDS` searches every entry "
+            + "in both languages, by word stems (pelatihan finds latih and dilatih). `kb frameworks` lists the "
+            + "frameworks; `kb framework NAME` shows one, by id or alias. `kb sources` lists the five papers with "
+            + "their file names and titles, and the SPBE regulation (PermenPANRB 59/2020). `kb load FILE` adds your "
+            + "own categories, factors and moves from a JSON file to this plan (format: README.md, \"Knowledge-base "
+            + "files\"; example: examples/kb-extension.json); loading a file again replaces the entries with the same "
+            + "ids, and the items are matched again. `kb unload` removes the loaded entries; `undo` takes back either.",
         arguments: [.subcommands(subcommands)]
     ) { call in
         guard let first = call.words[1] else { return try listCategories(call) }
@@ -29,7 +37,8 @@ enum KnowledgeBaseCommands {
         case "load": try load(call)
         case "unload": try call.expectNoMore(after: 1); try unload(call)
         default:
-            throw ShellError.badArgument("\"\(first)\" is not a kb command. Use one of: \(subcommands.keys.sorted().joined(separator: ", ")); `help kb` explains them.")
+            throw ShellError.badArgument("\"\(first)\" is not a kb command. Use one of: "
+                + "\(subcommands.keys.sorted().joined(separator: ", ")); `help kb` explains them.")
         }
     }
 
@@ -37,10 +46,12 @@ enum KnowledgeBaseCommands {
 
     static func listCategories(_ call: Invocation) throws {
         let kb = call.session.knowledgeBase
-        call.print("Categories (\(kb.categories.count)); `kb show C05` or `kb show HR` for one, `kb search WORDS` to search:")
+        call.print("Categories (\(kb.categories.count)); `kb show C05` or `kb show HR` for one, `kb search WORDS` to "
+            + "search:")
         let labelWidth = kb.categories.map { "\($0.id) \($0.code)".count }.max() ?? 0
         for category in kb.categories {
-            let counts = "\(kb.factors.count(where: { $0.category == category.id })) factors, \(moves(for: category.id, in: kb).count) moves"
+            let counts = "\(kb.factors.count(where: { $0.category == category.id })) factors, "
+                + "\(moves(for: category.id, in: kb).count) moves"
             let label = "\(category.id) \(category.code)".padding(to: labelWidth)
             call.print("  \(label)  \(names(category.name))  (\(counts))\(loadedMark(category.id))")
         }
@@ -86,7 +97,9 @@ enum KnowledgeBaseCommands {
         } else if let framework = kb.framework(named: name) {
             showFramework(framework, call)
         } else {
-            throw ShellError.badArgument("\"\(name)\" is not in the knowledge base. Name a category by id or code (C05 or HR; `kb` lists them), a factor (F001), a move (M001) or a framework (`kb frameworks`); `kb search WORDS` finds entries by their words.")
+            throw ShellError.badArgument("\"\(name)\" is not in the knowledge base. Name a category by id or code (C05 "
+                + "or HR; `kb` lists them), a factor (F001), a move (M001) or a framework (`kb frameworks`); `kb "
+                + "search WORDS` finds entries by their words.")
         }
     }
 
@@ -96,9 +109,13 @@ enum KnowledgeBaseCommands {
         call.print("\(category.id) \(category.code): \(names(category.name))\(loadedMark(category.id))")
         call.print(Wrapping.wrap(TerminalText.safe(category.description[language]), width: width, indent: "  "))
         call.print("Keywords (en):")
-        call.print(Wrapping.wrap(TerminalText.safe(category.keywords.en.joined(separator: ", ")), width: width, indent: "  "))
+        call.print(
+            Wrapping.wrap(TerminalText.safe(category.keywords.en.joined(separator: ", ")), width: width, indent: "  ")
+        )
         call.print("Keywords (id):")
-        call.print(Wrapping.wrap(TerminalText.safe(category.keywords.id.joined(separator: ", ")), width: width, indent: "  "))
+        call.print(
+            Wrapping.wrap(TerminalText.safe(category.keywords.id.joined(separator: ", ")), width: width, indent: "  ")
+        )
         call.print("Question for `coverage`:")
         call.print(Wrapping.wrap(TerminalText.safe(category.question[language]), width: width, indent: "  "))
         let factors = kb.factors.filter { $0.category == category.id }
@@ -119,7 +136,8 @@ enum KnowledgeBaseCommands {
     static func showFactor(_ factor: Factor, _ call: Invocation) {
         let kb = call.session.knowledgeBase
         let language = call.session.plan?.effectiveLanguage ?? .en
-        call.print("\(factor.id): \(factor.kind.rawValue) factor, \(factor.origin.rawValue), in \(categoryName(factor.category, kb))\(loadedMark(factor.id))")
+        call.print("\(factor.id): \(factor.kind.rawValue) factor, \(factor.origin.rawValue), in "
+            + "\(categoryName(factor.category, kb))\(loadedMark(factor.id))")
         call.print(Wrapping.wrap(TerminalText.safe(factor.text[language]), width: width, indent: "  "))
         printCitations(factor.citations, call)
     }
@@ -127,9 +145,12 @@ enum KnowledgeBaseCommands {
     static func showMove(_ move: StrategyMove, _ call: Invocation) {
         let kb = call.session.knowledgeBase
         let language = call.session.plan?.effectiveLanguage ?? .en
-        call.print("\(move.id): \(move.quadrant.rawValue) move, \(move.basis.rawValue)\(move.paperStrategy.map { " (\(TerminalText.safe($0)))" } ?? "")\(loadedMark(move.id))")
+        let paperStrategy = move.paperStrategy.map { " (\(TerminalText.safe($0)))" } ?? ""
+        call.print("\(move.id): \(move.quadrant.rawValue) move, \(move.basis.rawValue)\(paperStrategy)\(loadedMark(move.id))")
         call.print(Wrapping.wrap(TerminalText.safe(move.action[language]), width: width, indent: "  "))
-        let side = { (ids: [String]) in ids.isEmpty ? "any" : ids.map { kb.label(forCategory: $0) }.joined(separator: ", ") }
+        let side = { (ids: [String]) in
+            ids.isEmpty ? "any" : ids.map { kb.label(forCategory: $0) }.joined(separator: ", ")
+        }
         call.print("Selected by \(move.quadrant.internalSide.name(.en).lowercased()) in: \(side(move.internal))")
         call.print("and \(move.quadrant.externalSide.name(.en).lowercased()) in: \(side(move.external))")
         call.print("Authority: \(move.authority.rawValue) (\(move.authority.explanation))")
@@ -141,7 +162,8 @@ enum KnowledgeBaseCommands {
         try call.expectNoMore(after: 2)
         let kb = call.session.knowledgeBase
         guard let framework = kb.framework(named: name) else {
-            throw ShellError.badArgument("\"\(name)\" is not a framework. Frameworks are \(kb.frameworks.map(\.id).joined(separator: ", ")); `kb frameworks` lists them with their names.")
+            throw ShellError.badArgument("\"\(name)\" is not a framework. Frameworks are "
+                + "\(kb.frameworks.map(\.id).joined(separator: ", ")); `kb frameworks` lists them with their names.")
         }
         showFramework(framework, call)
     }
@@ -204,7 +226,8 @@ enum KnowledgeBaseCommands {
         let language = call.session.plan?.effectiveLanguage ?? .en
         let hits = KnowledgeBaseSearch(knowledgeBase: kb).search(query)
         guard !hits.isEmpty else {
-            call.print("Nothing in the knowledge base matches \"\(TerminalText.safe(query))\". Try other words, or the other language (pelatihan / training).")
+            call.print("Nothing in the knowledge base matches \"\(TerminalText.safe(query))\". Try other words, or the "
+                + "other language (pelatihan / training).")
             return
         }
         let shown = hits.prefix(searchLimit)
@@ -259,10 +282,13 @@ enum KnowledgeBaseCommands {
         count(loaded.factors.count, "factor")
         count(loaded.moves.count, "move")
         count(loaded.sources.count, "source")
-        let ids = (loaded.categories.map(\.id) + loaded.factors.map(\.id) + loaded.moves.map(\.id)).joined(separator: ", ")
+        let ids = (loaded.categories.map(\.id) + loaded.factors.map(\.id) + loaded.moves.map(\.id)).joined(
+            separator: ", "
+        )
         call.print("Loaded \(parts.joined(separator: ", ")) from \(TerminalText.safe(path)): \(ids).")
         let plan = try session.requirePlan()
-        call.print("The plan now has \(combined.entryCount) loaded entries; its \(plan.items.count) items were matched again (`undo` takes this back).")
+        call.print("The plan now has \(combined.entryCount) loaded entries; its \(plan.items.count) items were matched "
+            + "again (`undo` takes this back).")
     }
 
     static func unload(_ call: Invocation) throws {
@@ -277,7 +303,8 @@ enum KnowledgeBaseCommands {
             plan.knowledgeExtension = nil
             plan.classifyAll(with: matcher)
         }
-        call.print("Removed the \(loaded.entryCount) loaded entries; the items were matched again (`undo` takes this back).")
+        call.print("Removed the \(loaded.entryCount) loaded entries; the items were matched again (`undo` takes this "
+            + "back).")
     }
 
     // MARK: - Helpers

@@ -7,7 +7,8 @@ enum MatchingCommands {
     static let classify = Command(
         "classify", usage: "classify [ID]",
         summary: "Match items to categories again (all, or one)",
-        details: "Items are matched when added or edited; classify runs the matcher again, for example after `kb load`. Categories set with `tag` stay, and ones removed with `untag` stay out.",
+        details: "Items are matched when added or edited; classify runs the matcher again, for example after `kb "
+            + "load`. Categories set with `tag` stay, and ones removed with `untag` stay out.",
         arguments: [.itemID]
     ) { call in
         try call.expectNoMore(after: 1)
@@ -16,7 +17,9 @@ enum MatchingCommands {
         if let id = call.words[1] {
             try session.change(.items([id])) { try $0.classify(id, with: matcher) }
             let plan = try session.requirePlan()
-            call.print(ItemCommands.describe(plan.items[try plan.indexOfItem(id)], knowledgeBase: session.knowledgeBase))
+            call.print(
+                ItemCommands.describe(plan.items[try plan.indexOfItem(id)], knowledgeBase: session.knowledgeBase)
+            )
         } else {
             try session.change { $0.classifyAll(with: matcher) }
             let plan = try session.requirePlan()
@@ -29,7 +32,8 @@ enum MatchingCommands {
     static let tag = Command(
         "tag", usage: "tag ID CATEGORY",
         summary: "Put an item in a category by hand (the matcher will keep it)",
-        details: "CATEGORY is an id or code such as C05 or HR (`kb` lists them). A hand-set category comes first, with score 1, and is saved with the plan.",
+        details: "CATEGORY is an id or code such as C05 or HR (`kb` lists them). A hand-set category comes first, with "
+            + "score 1, and is saved with the plan.",
         arguments: [.itemID, .category]
     ) { call in
         let id = try call.word(1)
@@ -55,9 +59,12 @@ enum MatchingCommands {
     /// The category named by an id or code, or an error that suggests the closest one (`USR` → `USER`).
     static func requireCategory(_ name: String, in knowledgeBase: KnowledgeBase) throws(ShellError) -> Category {
         if let category = knowledgeBase.category(named: name) { return category }
-        let hint = closestCategory(to: name, in: knowledgeBase).map { " Did you mean `\($0.code)` (\($0.id) \($0.name.en))?" }
+        let hint = closestCategory(to: name, in: knowledgeBase).map {
+            " Did you mean `\($0.code)` (\($0.id) \($0.name.en))?"
+        }
         throw ShellError.badArgument(
-            "\"\(TerminalText.safe(name))\" is not a category.\(hint ?? "") Use an id or code such as C05 or HR; `kb` lists them all.")
+            "\"\(TerminalText.safe(name))\" is not a category.\(hint ?? "") Use an id or code such as C05 or HR; `kb` "
+                + "lists them all.")
     }
 
     /// The category whose code or id is nearest to a mistyped name, if near enough to be a likely slip.
@@ -69,7 +76,8 @@ enum MatchingCommands {
     static let coverage = Command(
         "coverage", usage: "coverage",
         summary: "Which categories the items touch, and questions for the ones not considered yet",
-        details: "Turns the knowledge base into a checklist: for every category no item touches, most widely supported by the papers first, a question to ask in the session, grounded in the papers."
+        details: "Turns the knowledge base into a checklist: for every category no item touches, most widely supported "
+            + "by the papers first, a question to ask in the session, grounded in the papers."
     ) { call in
         try call.expectNoMore(after: 0)
         let session = call.session
@@ -80,12 +88,15 @@ enum MatchingCommands {
             ? "Kategori yang sudah disentuh (\(coverage.touched.count) dari \(session.knowledgeBase.categories.count)):"
             : "Categories touched (\(coverage.touched.count) of \(session.knowledgeBase.categories.count)):")
         for entry in coverage.touched {
-            call.print("  \(entry.category.id) \(entry.category.code.padding(to: 8)) \(entry.itemIDs.joined(separator: " "))")
+            call.print("  \(entry.category.id) \(entry.category.code.padding(to: 8)) "
+                + "\(entry.itemIDs.joined(separator: " "))")
         }
         if !coverage.uncategorised.isEmpty {
             call.print(Wrapping.wrap(language == .id
-                ? "Belum berkategori (tidak dihitung di mana pun; tetapkan dengan `tag ID CATEGORY`): \(coverage.uncategorised.joined(separator: " "))"
-                : "Without a category (counted nowhere; set one with `tag ID CATEGORY`): \(coverage.uncategorised.joined(separator: " "))",
+                ? "Belum berkategori (tidak dihitung di mana pun; tetapkan dengan `tag ID CATEGORY`): "
+                    + "\(coverage.uncategorised.joined(separator: " "))"
+                : "Without a category (counted nowhere; set one with `tag ID CATEGORY`): "
+                    + "\(coverage.uncategorised.joined(separator: " "))",
                 width: 100, indent: "  "))
         }
         if !coverage.lowConfidence.isEmpty {
@@ -98,7 +109,8 @@ enum MatchingCommands {
         call.print("")
         call.print(language == .id ? "Belum dipertimbangkan:" : "Not considered yet:")
         for category in coverage.missing {
-            call.print(Wrapping.wrap("\(category.id) \(category.code): \(category.question[language])", width: 100, indent: "  "))
+            call.print(Wrapping.wrap("\(category.id) \(category.code): "
+                + "\(category.question[language])", width: 100, indent: "  "))
         }
     }
 }

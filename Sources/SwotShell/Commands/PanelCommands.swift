@@ -15,7 +15,8 @@ enum PanelCommands {
             participants' mean, and its weight their mean weight, rescaled so the matrix sums to 1 once every item \
             of the matrix has a weight. `compare` and `attract` work the same way: the plan's AHP judgement of a pair \
             is the geometric mean of the participants' judgements, and its QSPM score the mean of theirs. \
-            `export ballot FILE.csv NAME` writes a sheet a participant fills in. `consensus` shows where the room disagrees. `participant remove NAME` takes \
+            `export ballot FILE.csv NAME` writes a sheet a participant fills in. `consensus` shows where the room \
+            disagrees. `participant remove NAME` takes \
             a participant out with their values (the means are taken again). `undo` takes either back.
             """,
         arguments: [.subcommands(["add": [.text], "remove": [.participant]])]
@@ -27,7 +28,8 @@ enum PanelCommands {
             guard !names.isEmpty else { throw call.usageError }
             try session.change { plan in try plan.addParticipants(names) }
             let plan = try session.requirePlan()
-            call.print(words(plan)("Participants: ", "Peserta: ") + plan.participants.map(\.name).joined(separator: ", ")
+            call.print(
+                words(plan)("Participants: ", "Peserta: ") + plan.participants.map(\.name).joined(separator: ", ")
                        + words(plan)(". `as NAME` enters a participant's weights and ratings.",
                                      ". `as NAMA` memasukkan bobot dan peringkat seorang peserta."))
         case "remove":
@@ -35,7 +37,9 @@ enum PanelCommands {
             try call.expectNoMore(after: 2)
             try session.change { plan in try plan.removeParticipant(name) }
             if session.participant?.lowercased() == name.lowercased() { session.participant = nil }
-            call.print(words(try session.requirePlan())("Removed \(name) and their values.", "\(name) dan nilainya dihapus."))
+            call.print(
+                words(try session.requirePlan())("Removed \(name) and their values.", "\(name) dan nilainya dihapus.")
+            )
         default:
             throw call.usageError
         }
@@ -45,8 +49,10 @@ enum PanelCommands {
         "participants", summary: "List the session's participants and how many weights and ratings each has given"
     ) { call, plan, l in
         guard !plan.participants.isEmpty else {
-            call.print(l("No participants: the plan's values are the facilitator's. `participant add NAME …` adds them.",
-                         "Belum ada peserta: nilai rencana adalah nilai fasilitator. `participant add NAMA …` menambahkan."))
+            call.print(l("No participants: the plan's values are the facilitator's. `participant add NAME …` adds "
+                + "them.",
+                         "Belum ada peserta: nilai rencana adalah nilai fasilitator. `participant add NAMA …` "
+                             + "menambahkan."))
             return
         }
         let width = plan.participants.map(\.name.count).max() ?? 0
@@ -55,10 +61,16 @@ enum PanelCommands {
             var given = l("\(person.weights.count) weights, \(person.ratings.count) ratings",
                           "\(person.weights.count) bobot, \(person.ratings.count) peringkat")
             if !person.comparisons.isEmpty {
-                given += l(", \(person.comparisons.count) AHP judgements", ", \(person.comparisons.count) perbandingan AHP")
+                given += l(
+                    ", \(person.comparisons.count) AHP judgements",
+                    ", \(person.comparisons.count) perbandingan AHP"
+                )
             }
             if !person.attractiveness.isEmpty {
-                given += l(", \(person.attractiveness.count) QSPM scores", ", \(person.attractiveness.count) nilai QSPM")
+                given += l(
+                    ", \(person.attractiveness.count) QSPM scores",
+                    ", \(person.attractiveness.count) nilai QSPM"
+                )
             }
             call.print("\(marker) \(TerminalText.safe(person.name).padding(to: width))  " + given)
         }
@@ -66,8 +78,10 @@ enum PanelCommands {
 
     static let asParticipant = Command(
         "as", usage: "as NAME | as -",
-        summary: "Enter the following weights, ratings, AHP judgements, QSPM scores and votes as a participant's (`as -`: the facilitator's)",
-        details: "The prompt shows whose values are being entered (swot[medan as Budi]>). `as` alone says who it is. See `participant`.",
+        summary: "Enter the following weights, ratings, AHP judgements, QSPM scores and votes as a participant's (`as "
+            + "-`: the facilitator's)",
+        details: "The prompt shows whose values are being entered (swot[medan as Budi]>). `as` alone says who it is. "
+            + "See `participant`.",
         arguments: [.participant]
     ) { call in
         try call.expectNoMore(after: 1)
@@ -76,7 +90,8 @@ enum PanelCommands {
         let l = words(plan)
         guard let name = call.words[1] else {
             call.print(session.participant.map { l("Entering \($0)'s values.", "Memasukkan nilai \($0).") }
-                       ?? l("Entering the facilitator's values (the plan's own).", "Memasukkan nilai fasilitator (nilai rencana)."))
+                       ?? l("Entering the facilitator's values (the plan's "
+                           + "own).", "Memasukkan nilai fasilitator (nilai rencana)."))
             return
         }
         if name == "-" {
@@ -89,23 +104,32 @@ enum PanelCommands {
             throw PanelError.noSuchParticipant(name, known: plan.participants.map(\.name))
         }
         session.participant = person.name
-        call.print(l("Entering \(person.name)'s values (weight, rate, compare, attract, vote); `as -` returns to the facilitator.",
-                     "Memasukkan nilai \(person.name) (weight, rate, compare, attract, vote); `as -` kembali ke fasilitator."))
+        call.print(l("Entering \(person.name)'s values (weight, rate, compare, attract, vote); `as -` returns to the "
+            + "facilitator.",
+                     "Memasukkan nilai \(person.name) (weight, rate, compare, attract, vote); `as -` kembali ke "
+                         + "fasilitator."))
     }
 
     static let consensus = view(
         "consensus",
-        summary: "Per item, the participants' mean, spread (standard deviation, min–max) and count; most disputed first",
-        details: "Ratings first, then weights, each with the items the room disagrees on most at the top, so the discussion starts there."
+        summary: "Per item, the participants' mean, spread (standard deviation, min–max) and count; most disputed "
+            + "first",
+        details: "Ratings first, then weights, each with the items the room disagrees on most at the top, so the "
+            + "discussion starts there."
     ) { call, plan, l in
         let format = NumberFormat(plan.effectiveLanguage)
         let measures = PanelMeasure.allCases.map { ($0, plan.consensus($0)) }.filter { !$0.1.isEmpty }
         guard !measures.isEmpty else {
-            call.print(l("No participant has scored an item yet: `as NAME`, then `weight`, `rate`, `compare` or `attract`.",
-                         "Belum ada peserta yang memberi nilai: `as NAMA`, lalu `weight`, `rate`, `compare` atau `attract`."))
+            call.print(l("No participant has scored an item yet: `as NAME`, then `weight`, `rate`, `compare` or "
+                + "`attract`.",
+                         "Belum ada peserta yang memberi nilai: `as NAMA`, lalu `weight`, `rate`, `compare` atau "
+                             + "`attract`."))
             return
         }
-        let spread = l("mean, standard deviation, min–max, participants", "rata-rata, simpangan baku, min–maks, peserta")
+        let spread = l(
+            "mean, standard deviation, min–max, participants",
+            "rata-rata, simpangan baku, min–maks, peserta"
+        )
         for (measure, rows) in measures {
             let title: String, show: (Double) -> String
             switch measure {
@@ -121,7 +145,8 @@ enum PanelCommands {
             call.print(title + ":")
             let width = max(4, rows.map(\.item.count).max() ?? 0)
             for row in rows {
-                call.print("  \(row.item.padding(to: width)) \(show(row.mean).padding(to: 5)) ±\(format.score(row.standardDeviation))"
+                call.print("  \(row.item.padding(to: width)) \(show(row.mean).padding(to: 5)) "
+                    + "±\(format.score(row.standardDeviation))"
                            + "  \(show(row.minimum))–\(show(row.maximum))  n=\(row.count)")
             }
         }
@@ -143,14 +168,18 @@ enum PanelCommands {
         let plan = try session.requirePlan()
         let l = words(plan)
         guard let who = session.participant else {
-            throw ShellError.badArgument(l("Votes are a participant's: type `as NAME` first (`participants` lists them).",
-                                           "Suara milik peserta: ketik `as NAMA` dulu (`participants` menampilkan mereka)."))
+            throw ShellError.badArgument(l("Votes are a participant's: type `as NAME` first (`participants` lists "
+                + "them).",
+                                           "Suara milik peserta: ketik `as NAMA` dulu (`participants` menampilkan "
+                                               + "mereka)."))
         }
         let dots: Int
         if let word = call.words[2] {
             guard let number = Int(word), number >= 0, number <= 1_000 else {
-                throw ShellError.badArgument(l("\"\(word)\" is not a number of votes. Give a whole number such as 1, 2 or 0.",
-                                               "\"\(word)\" bukan jumlah suara. Berikan bilangan bulat seperti 1, 2 atau 0."))
+                throw ShellError.badArgument(l("\"\(word)\" is not a number of votes. Give a whole number such as 1, 2 "
+                    + "or 0.",
+                                               "\"\(word)\" bukan jumlah suara. Berikan bilangan bulat seperti 1, 2 "
+                                                   + "atau 0."))
             }
             dots = number
         } else {
@@ -165,19 +194,26 @@ enum PanelCommands {
     }
 
     static let votes = view(
-        "votes", summary: "The dot vote: strategies by the sum of votes, with who gave how many, and the votes each has left"
+        "votes", summary: "The dot vote: strategies by the sum of votes, with who gave how many, and the votes each "
+            + "has left"
     ) { call, plan, l in
         let tally = plan.voteTally
         if tally.isEmpty {
-            call.print(l("No votes yet: `as NAME`, then `vote STRATEGY [N]`.", "Belum ada suara: `as NAMA`, lalu `vote STRATEGI [N]`."))
+            call.print(l("No votes yet: `as NAME`, then `vote STRATEGY [N]`.", "Belum ada suara: `as NAMA`, lalu `vote "
+                + "STRATEGI [N]`."))
         }
         for entry in tally {
-            let text = entry.strategy.text.count > 70 ? entry.strategy.text.prefix(69).trimmingWhitespace() + "…" : entry.strategy.text
+            let text =
+                entry.strategy.text.count > 70
+                ? entry.strategy.text.prefix(69).trimmingWhitespace() + "…" : entry.strategy.text
             let by = entry.by.map { "\(TerminalText.safe($0.name)) \($0.dots)" }.joined(separator: ", ")
-            call.print("  \(entry.strategy.id.padding(to: 5)) \(String(entry.total).padding(to: 3)) (\(by))  \(TerminalText.safe(text))")
+            call.print("  \(entry.strategy.id.padding(to: 5)) \(String(entry.total).padding(to: 3)) (\(by))  "
+                + "\(TerminalText.safe(text))")
         }
         guard !plan.participants.isEmpty else { return }
-        let left = plan.participants.map { "\(TerminalText.safe($0.name)) \(plan.voteBudget - plan.votesGiven(by: $0))" }
+        let left = plan.participants.map {
+            "\(TerminalText.safe($0.name)) \(plan.voteBudget - plan.votesGiven(by: $0))"
+        }
         call.print(l("Votes left (of \(plan.voteBudget) each): ", "Sisa suara (dari \(plan.voteBudget) per orang): ")
                    + left.joined(separator: ", "))
     }
@@ -191,7 +227,8 @@ enum PanelCommands {
         let given = value.map { measure == .weight ? format.score($0) : format.number($0) } ?? l("cleared", "dihapus")
         let planValue = (measure == .weight ? item.weight.map(format.score) : item.rating.map(format.number)) ?? "–"
         let count = agreement?.count ?? 0
-        return "\(item.id) \(what) \(who): \(given); " + l("the plan's \(what) is \(planValue) (from \(count) participant\(count == 1 ? "" : "s")).",
+        return "\(item.id) \(what) \(who): \(given); " + l("the plan's \(what) is \(planValue) (from \(count) "
+            + "participant\(count == 1 ? "" : "s")).",
                                                             "\(what) rencana \(planValue) (dari \(count) peserta).")
     }
 
@@ -212,7 +249,13 @@ enum PanelCommands {
     }
 
     /// After `attract` as a participant: what they gave and the plan's cells of the row now.
-    static func recordedAttractiveness(_ score: Double?, by who: String, strategy: String?, item: String, plan: Plan) -> String {
+    static func recordedAttractiveness(
+        _ score: Double?,
+        by who: String,
+        strategy: String?,
+        item: String,
+        plan: Plan
+    ) -> String {
         let l = words(plan)
         let format = NumberFormat(plan.effectiveLanguage)
         let id = plan.item(item)?.id ?? item.uppercased()
@@ -222,7 +265,8 @@ enum PanelCommands {
             return "\(target) \(value)"
         }
         let given = score.map(format.number) ?? "-"
-        return "\(id) \(who): \(given); " + l("the plan's QSPM score: ", "nilai QSPM rencana: ") + cells.joined(separator: ", ")
+        return "\(id) \(who): \(given); " + l("the plan's QSPM score: ", "nilai QSPM rencana: ")
+            + cells.joined(separator: ", ")
             + l(" (mean of the participants).", " (rata-rata peserta).")
     }
 

@@ -7,7 +7,8 @@ enum PlanCommands {
     static let new = Command(
         "new", usage: "new NAME [TITLE]",
         summary: "Start a new plan and open it",
-        details: "Creates workspaces/NAME.json and opens it. NAME uses letters, digits, '-', '_' and '.'; the optional TITLE is free text (it can be set later with `title`).",
+        details: "Creates workspaces/NAME.json and opens it. NAME uses letters, digits, '-', '_' and '.'; the optional "
+            + "TITLE is free text (it can be set later with `title`).",
         arguments: [.text]
     ) { call in
         let name = try call.word(1)
@@ -21,7 +22,11 @@ enum PlanCommands {
     static let open = Command(
         "open", usage: "open NAME [read-only]",
         summary: "Open a saved plan",
-        details: "Opens workspaces/NAME.json. A file that is not a valid plan is refused with the problem named, and left untouched. Only one session at a time may change a plan: when another session has it open, `open NAME read-only` lets you look at it, list it and export it without changing it. When a script that had the plan open was killed, `open` applies the changes it had journaled (workspaces/.NAME.journal), writes the plan file and says how many it recovered.",
+        details: "Opens workspaces/NAME.json. A file that is not a valid plan is refused with the problem named, and "
+            + "left untouched. Only one session at a time may change a plan: when another session has it open, `open "
+            + "NAME read-only` lets you look at it, list it and export it without changing it. When a script that had "
+            + "the plan open was killed, `open` applies the changes it had journaled (workspaces/.NAME.journal), "
+            + "writes the plan file and says how many it recovered.",
         arguments: [.planName, .words(["read-only"])]
     ) { call in
         let name = try call.word(1)
@@ -47,12 +52,15 @@ enum PlanCommands {
         var parts: [String] = []
         if replay.applied > 0 {
             parts.append(readOnly
-                ? "Note: \(replay.applied) change(s) the other session has not yet written to \(name).json are included."
-                : "Recovered \(replay.applied) change(s) that a session which ended without closing \(name) had not yet written to \(name).json; the file now has them (its version before is backup 1).")
+                ? "Note: \(replay.applied) change(s) the other session has not yet written to \(name).json are "
+                    + "included."
+                : "Recovered \(replay.applied) change(s) that a session which ended without closing \(name) had not "
+                    + "yet written to \(name).json; the file now has them (its version before is backup 1).")
         }
         if let problem = replay.problem {
             let kept = replay.keptAt.map { " It was kept as \($0)." } ?? ""
-            parts.append("Warning: the journal \(replay.path) was not applied\(replay.applied > 0 ? " in full" : ""): \(problem).\(kept)")
+            parts.append("Warning: the journal \(replay.path) was not applied\(replay.applied > 0 ? " in full" : ""): "
+                + "\(problem).\(kept)")
         }
         return parts.isEmpty ? nil : parts.joined(separator: " ")
     }
@@ -60,7 +68,12 @@ enum PlanCommands {
     static let save = Command(
         "save", usage: "save [overwrite | as [--force] PATH]",
         summary: "Write the plan file now, or save a copy elsewhere",
-        details: "Every change is saved at once: at the terminal to the plan file, in scripts and pipes to a journal beside it that is written into the plan file when the script ends. `save` writes the plan file now (a script can checkpoint; after a failed save, it tries again). `save overwrite` replaces a plan file that another program changed meanwhile with this session's plan. `save as PATH` writes the plan to PATH (a .json file) and leaves the open plan as it is; an existing PATH is replaced only with `save as --force PATH`, and never the file of a plan another session has open.",
+        details: "Every change is saved at once: at the terminal to the plan file, in scripts and pipes to a journal "
+            + "beside it that is written into the plan file when the script ends. `save` writes the plan file now (a "
+            + "script can checkpoint; after a failed save, it tries again). `save overwrite` replaces a plan file that "
+            + "another program changed meanwhile with this session's plan. `save as PATH` writes the plan to PATH (a "
+            + ".json file) and leaves the open plan as it is; an existing PATH is replaced only with `save as --force "
+            + "PATH`, and never the file of a plan another session has open.",
         arguments: [.subcommands(["overwrite": [], "as": [.path]])]
     ) { call in
         let session = call.session
@@ -79,7 +92,8 @@ enum PlanCommands {
         case "as":
             guard let (path, force) = call.path(from: 2) else { throw call.usageError }
             guard path.hasSuffix(".json") else {
-                throw ShellError.badArgument("Give a file name ending in .json, for example `save as /media/usb/\(plan.name).json`.")
+                throw ShellError.badArgument("Give a file name ending in .json, for example `save as "
+                    + "/media/usb/\(plan.name).json`.")
             }
             try AtomicFile.writeDocument(PlanFile.encode(plan), to: path, force: force)
             call.print("Wrote \(path). It opens as a plan when copied into a workspaces folder.")
@@ -95,13 +109,18 @@ enum PlanCommands {
     ) { call in
         try call.expectNoMore(after: 0)
         try call.session.requireDocument().reload()
-        call.print("Reloaded \(try call.session.requirePlan().name): \(ItemCommands.countSummary(try call.session.requirePlan())).")
+        call.print("Reloaded \(try call.session.requirePlan().name): "
+            + "\(ItemCommands.countSummary(try call.session.requirePlan())).")
     }
 
     static let restore = Command(
         "restore", usage: "restore [N]",
         summary: "List the plan's backups, or bring backup N back",
-        details: "Every write of the plan file keeps its previous version in workspaces/.backups (the last \(OpenPlanFile.backupCount); 1 is the newest). At the terminal every change writes the file; a script writes it when it ends and on `save`. A save that changes nothing, or one that fails, keeps the ring as it is. `restore` lists them, each with the date and time it was written, its items and strategies, and what the save after it changed; `restore N` makes backup N the plan again (and `undo` takes that back).",
+        details: "Every write of the plan file keeps its previous version in workspaces/.backups (the last "
+            + "\(OpenPlanFile.backupCount); 1 is the newest). At the terminal every change writes the file; a script "
+            + "writes it when it ends and on `save`. A save that changes nothing, or one that fails, keeps the ring as "
+            + "it is. `restore` lists them, each with the date and time it was written, its items and strategies, and "
+            + "what the save after it changed; `restore N` makes backup N the plan again (and `undo` takes that back).",
         arguments: [.words(["1", "2", "3", "4", "5"])]
     ) { call in
         try call.expectNoMore(after: 1)
@@ -123,7 +142,8 @@ enum PlanCommands {
                 }
                 let changed = PlanDiff(from: version, to: newer).countSummary(language)
                 let then = language == .en ? "then" : "lalu"
-                call.print("  \(backup.number)  \(backup.written)  \(version.oneLineSummary(language)); \(then): \(changed)")
+                call.print("  \(backup.number)  \(backup.written)  \(version.oneLineSummary(language)); \(then): "
+                    + "\(changed)")
                 newer = version
             }
             return
@@ -195,7 +215,8 @@ enum PlanCommands {
     static let lang = Command(
         "lang", usage: "lang [id|en|auto]",
         summary: "Show or set the language of derived strategies and exports",
-        details: "id is Bahasa Indonesia, en is English. auto (the default) follows the language most items are written in.",
+        details: "id is Bahasa Indonesia, en is English. auto (the default) follows the language most items are "
+            + "written in.",
         arguments: [.words(["id", "en", "auto"])]
     ) { call in
         try call.expectNoMore(after: 1)
@@ -210,7 +231,8 @@ enum PlanCommands {
             return
         }
         guard let language = Language(parsing: word) else {
-            throw ShellError.badArgument("\"\(word)\" is not a language. Use `lang id` (Bahasa Indonesia), `lang en` (English) or `lang auto`.")
+            throw ShellError.badArgument("\"\(word)\" is not a language. Use `lang id` (Bahasa Indonesia), `lang en` "
+                + "(English) or `lang auto`.")
         }
         try call.session.change { $0.language = language }
     }

@@ -11,19 +11,29 @@ enum QuantitativeCommands {
         "weight", usage: "weight ID W [ID W …]",
         summary: "Set IFE/EFE weights (0–1; each matrix sums to 1.00)",
         details: """
-            W is the factor's importance within its matrix, from 0.00 to 1.00 (also written 15% or 0,15). Strengths and weaknesses form the IFE matrix, opportunities and threats the EFE matrix; the weights of each matrix must sum to 1.00 (±0.005), which `ife` and `efe` check. Several pairs may be given at once (`weight S1 0.2 S2 0.1`); if any is invalid, none is set. \
-            A weight of 0 leaves an item out of the matrix; `weight ID -` clears it. `normalize` rescales a matrix's weights to sum to 1. \
-            After `as NAME` the weight is that participant's, and the plan's is the participants' mean, rescaled to sum to 1 once every item of the matrix has one (see `participant`).
+            W is the factor's importance within its matrix, from 0.00 to 1.00 (also written 15% or 0,15). Strengths \
+            and weaknesses form the IFE matrix, opportunities and threats the EFE matrix; the weights of each matrix \
+            must sum to 1.00 (±0.005), which `ife` and `efe` check. Several pairs may be given at once (`weight S1 0.2 \
+            S2 0.1`); if any is invalid, none is set. \
+            A weight of 0 leaves an item out of the matrix; `weight ID -` clears it. `normalize` rescales a matrix's \
+            weights to sum to 1. \
+            After `as NAME` the weight is that participant's, and the plan's is the participants' mean, rescaled to \
+            sum to 1 once every item of the matrix has one (see `participant`).
             """,
         arguments: [.itemID, .text]
     ) { call in
         let pairs = try idValuePairs(call)
-        let entries = try pairs.map { pair -> (String, Double?) in (pair.0, try optionalNumber(pair.1, what: "weight")) }
+        let entries = try pairs.map { pair -> (String, Double?) in (pair.0, try optionalNumber(pair.1, what: "weight"))
+        }
         let who = call.session.participant
         // The facilitator's values are the items' own; a participant's are kept with the participants.
         let plan = try call.session.change(who == nil ? .items(entries.map(\.0)) : .plan) { plan -> Plan in
             for (id, value) in entries {
-                if let who { try plan.setParticipantScore(who, item: id, weight: .some(value)) } else { try plan.setWeight(id, value) }
+                if let who {
+                    try plan.setParticipantScore(who, item: id, weight: .some(value))
+                } else {
+                    try plan.setWeight(id, value)
+                }
             }
             return plan
         }
@@ -33,7 +43,10 @@ enum QuantitativeCommands {
             if let who {
                 call.print(PanelCommands.recorded(.weight, value: value, by: who, item: item, plan: plan))
             } else {
-                call.print(value == nil ? "Cleared the weight of \(item.id)." : "\(item.id) weight \(ScoreFormat.short(value!)).")
+                call.print(
+                    value == nil
+                        ? "Cleared the weight of \(item.id)." : "\(item.id) weight \(ScoreFormat.short(value!))."
+                )
             }
             let kind = Plan.matrix(of: item.quadrant)
             if !touched.contains(kind) { touched.append(kind) }
@@ -45,18 +58,27 @@ enum QuantitativeCommands {
         "rate", usage: "rate ID R [ID R …]",
         summary: "Set IFE/EFE ratings (S 3–4, W 1–2, O and T 1–4)",
         details: """
-            IFE (David): a strength is rated 4 (major strength) or 3 (minor strength), a weakness 2 (minor weakness) or 1 (major weakness). EFE: an opportunity or a threat is rated for how well the organisation responds to it: 4 superior, 3 above average, 2 average, 1 poor. \
-            A panel's average (e.g. 3.5) is accepted within the range. After `as NAME` the rating is that participant's, and the plan's is the participants' mean (see `participant`). Several pairs may be given at once; if any is invalid, none is set. `rate ID -` clears a rating.
+            IFE (David): a strength is rated 4 (major strength) or 3 (minor strength), a weakness 2 (minor weakness) \
+            or 1 (major weakness). EFE: an opportunity or a threat is rated for how well the organisation responds to \
+            it: 4 superior, 3 above average, 2 average, 1 poor. \
+            A panel's average (e.g. 3.5) is accepted within the range. After `as NAME` the rating is that \
+            participant's, and the plan's is the participants' mean (see `participant`). Several pairs may be given at \
+            once; if any is invalid, none is set. `rate ID -` clears a rating.
             """,
         arguments: [.itemID, .words(["1", "2", "3", "4"])]
     ) { call in
         let pairs = try idValuePairs(call)
-        let entries = try pairs.map { pair -> (String, Double?) in (pair.0, try optionalNumber(pair.1, what: "rating")) }
+        let entries = try pairs.map { pair -> (String, Double?) in (pair.0, try optionalNumber(pair.1, what: "rating"))
+        }
         let who = call.session.participant
         // The facilitator's values are the items' own; a participant's are kept with the participants.
         let plan = try call.session.change(who == nil ? .items(entries.map(\.0)) : .plan) { plan -> Plan in
             for (id, value) in entries {
-                if let who { try plan.setParticipantScore(who, item: id, rating: .some(value)) } else { try plan.setRating(id, value) }
+                if let who {
+                    try plan.setParticipantScore(who, item: id, rating: .some(value))
+                } else {
+                    try plan.setRating(id, value)
+                }
             }
             return plan
         }
@@ -66,14 +88,17 @@ enum QuantitativeCommands {
                 call.print(PanelCommands.recorded(.rating, value: value, by: who, item: item, plan: plan))
                 continue
             }
-            call.print(value == nil ? "Cleared the rating of \(item.id)." : "\(item.id) rated \(ScoreFormat.number(value!)) (\(ratingMeaning(item.quadrant, value!))).")
+            call.print(value == nil ? "Cleared the rating of \(item.id)." : "\(item.id) rated "
+                + "\(ScoreFormat.number(value!)) (\(ratingMeaning(item.quadrant, value!))).")
         }
     }
 
     static let normalize = Command(
         "normalize", usage: "normalize [ife|efe]",
         summary: "Rescale a matrix's weights so they sum to 1.00",
-        details: "Each weight is divided by the matrix's sum, keeping the proportions (0.3, 0.3, 0.6 become 0.25, 0.25, 0.5). Without an argument both matrices are rescaled, each one that has weights. Every item of the matrix needs a weight first (0 is allowed).",
+        details: "Each weight is divided by the matrix's sum, keeping the proportions (0.3, 0.3, 0.6 become 0.25, "
+            + "0.25, 0.5). Without an argument both matrices are rescaled, each one that has weights. Every item of "
+            + "the matrix needs a weight first (0 is allowed).",
         arguments: [.words(["ife", "efe"])]
     ) { call in
         try call.expectNoMore(after: 1)
@@ -99,11 +124,19 @@ enum QuantitativeCommands {
 
     static let ife = factorMatrix(
         .ife, summary: "Show the IFE matrix: weights, ratings, weighted scores and total",
-        details: "Weighted score = weight × rating; the total (1.0–4.0) is read in the bands of the IE matrix's axis, so `ife` and `ie` say the same: 3.0–4.0 strong, 2.0–2.99 average, 1.0–1.99 weak; within the average band David's 2.5 midpoint tells the stronger side from the weaker. Every strength and weakness needs a weight and a rating, and the weights must sum to 1.00 (±0.005). Indonesian planners know the table as IFAS; under `lang id` it is shown with that name and decimal commas.")
+        details: "Weighted score = weight × rating; the total (1.0–4.0) is read in the bands of the IE matrix's axis, "
+            + "so `ife` and `ie` say the same: 3.0–4.0 strong, 2.0–2.99 average, 1.0–1.99 weak; within the average "
+            + "band David's 2.5 midpoint tells the stronger side from the weaker. Every strength and weakness needs a "
+            + "weight and a rating, and the weights must sum to 1.00 (±0.005). Indonesian planners know the table as "
+            + "IFAS; under `lang id` it is shown with that name and decimal commas.")
 
     static let efe = factorMatrix(
         .efe, summary: "Show the EFE matrix: weights, ratings, weighted scores and total",
-        details: "Weighted score = weight × rating, where the rating says how well the organisation responds (1 poor … 4 superior). The total (1.0–4.0) is read in the bands of the IE matrix's axis: 3.0–4.0 high, 2.0–2.99 medium, 1.0–1.99 low; within the medium band the 2.5 midpoint tells the stronger side from the weaker. Every opportunity and threat needs a weight and a rating, and the weights must sum to 1.00 (±0.005). Indonesian planners know the table as EFAS.")
+        details: "Weighted score = weight × rating, where the rating says how well the organisation responds (1 poor … "
+            + "4 superior). The total (1.0–4.0) is read in the bands of the IE matrix's axis: 3.0–4.0 high, 2.0–2.99 "
+            + "medium, 1.0–1.99 low; within the medium band the 2.5 midpoint tells the stronger side from the weaker. "
+            + "Every opportunity and threat needs a weight and a rating, and the weights must sum to 1.00 (±0.005). "
+            + "Indonesian planners know the table as EFAS.")
 
     /// `ife` and `efe`: one command shape for the two matrices.
     static func factorMatrix(_ kind: FactorMatrixKind, summary: String, details: String) -> Command {
@@ -112,14 +145,20 @@ enum QuantitativeCommands {
             try call.expectNoMore(after: 0)
             let plan = try call.session.requirePlan()
             let evaluation = try plan.factorEvaluation(kind)
-            for line in QuantitativePictures.factorTable(evaluation, plan: plan, language: plan.effectiveLanguage) { call.print(line) }
+            for line in QuantitativePictures.factorTable(evaluation, plan: plan, language: plan.effectiveLanguage) {
+                call.print(line)
+            }
         }
     }
 
     static let ie = Command(
         "ie", usage: "ie",
         summary: "Place the plan in David's IE matrix (nine cells) with its prescription",
-        details: "x = IFE total (strong 3.0–4.0 on the left, average 2.0–2.99, weak 1.0–1.99), y = EFE total (high 3.0–4.0 at the top, medium, low); `ife` and `efe` read their totals in these same bands. Bins are half-open: 2.99 is average, 3.0 strong. Cells I, II, IV: grow and build; III, V, VII: hold and maintain; VI, VIII, IX: harvest or divest (in Indonesian: benahi dan rampingkan, fix the basics and slim down). When the SWOT position points another way, one sentence says so and why."
+        details: "x = IFE total (strong 3.0–4.0 on the left, average 2.0–2.99, weak 1.0–1.99), y = EFE total (high "
+            + "3.0–4.0 at the top, medium, low); `ife` and `efe` read their totals in these same bands. Bins are "
+            + "half-open: 2.99 is average, 3.0 strong. Cells I, II, IV: grow and build; III, V, VII: hold and "
+            + "maintain; VI, VIII, IX: harvest or divest (in Indonesian: benahi dan rampingkan, fix the basics and "
+            + "slim down). When the SWOT position points another way, one sentence says so and why."
     ) { call in
         try call.expectNoMore(after: 0)
         let plan = try call.session.requirePlan()
@@ -129,15 +168,23 @@ enum QuantitativeCommands {
         call.print(ReportLabels(language: language)("IE matrix (David)", "Matriks IE (David)"))
         for line in QuantitativePictures.ieGrid(placement, language: language) { call.print(line) }
         let position = try? plan.swotPosition()
-        for line in QuantitativePictures.ieReading(placement, position: position, language: language) { call.print(line) }
+        for line in QuantitativePictures.ieReading(placement, position: position, language: language) {
+            call.print(line)
+        }
     }
 
     static let position = Command(
         "position", usage: "position",
         summary: "Plot the SWOT position (x = S − W, y = O − T) and the TOWS quadrant it favours",
         details: """
-            From the IFE and EFE weighted scores: S and O are Σ weight × rating; W and T are Σ weight × (5 − rating), turning David's ratings (weakness 1 = major, threat 4 = superior response) into severity on the same 1–4 scale, so a major weakness or a poorly met threat pulls the point left or down. \
-            Quadrants (Pearce & Robinson): I aggressive (x ≥ 0, y ≥ 0) → SO; II diversification (x ≥ 0, y < 0) → ST; III turnaround (x < 0, y ≥ 0) → WO; IV defensive (x < 0, y < 0) → WT. A zero counts as positive. `strategies` and `derive` list the favoured quadrant first. Under `lang id` it is the diagram Cartesius with Kuadran I–IV (strategi agresif, diversifikasi, turn-around, defensif). When the IE cell points another way, one sentence says so and why.
+            From the IFE and EFE weighted scores: S and O are Σ weight × rating; W and T are Σ weight × (5 − rating), \
+            turning David's ratings (weakness 1 = major, threat 4 = superior response) into severity on the same 1–4 \
+            scale, so a major weakness or a poorly met threat pulls the point left or down. \
+            Quadrants (Pearce & Robinson): I aggressive (x ≥ 0, y ≥ 0) → SO; II diversification (x ≥ 0, y < 0) → ST; \
+            III turnaround (x < 0, y ≥ 0) → WO; IV defensive (x < 0, y < 0) → WT. A zero counts as positive. \
+            `strategies` and `derive` list the favoured quadrant first. Under `lang id` it is the diagram Cartesius \
+            with Kuadran I–IV (strategi agresif, diversifikasi, turn-around, defensif). When the IE cell points \
+            another way, one sentence says so and why.
             """
     ) { call in
         try call.expectNoMore(after: 0)
@@ -148,16 +195,24 @@ enum QuantitativeCommands {
         for line in QuantitativePictures.positionPlot(position, language: language) { call.print(line) }
         call.print("")
         let placement = try? IEMatrix.place(ife: plan.factorEvaluation(.ife), efe: plan.factorEvaluation(.efe))
-        for line in QuantitativePictures.positionReading(position, placement: placement, language: language) { call.print(line) }
+        for line in QuantitativePictures.positionReading(position, placement: placement, language: language) {
+            call.print(line)
+        }
     }
 
     static let compare = Command(
         "compare", usage: "compare A B VALUE",
         summary: "AHP judgement: how much more important A is than B (Saaty 1–9)",
         details: """
-            Within a quadrant compare items (`compare S1 S2 3`); between quadrants compare the SWOT groups (`compare S O 2`, also strengths, peluang, …). VALUE is on Saaty's scale: 1 equal, 3 weak, 5 strong, 7 demonstrated, 9 absolute importance of A over B, 2, 4, 6, 8 between; write 1/3 (or compare B A 3) when B is the more important. The reciprocal is implied, and judging a pair again replaces the earlier value. `compare A B -` removes a judgement. \
-            Once every pair of a set is judged, the set's priorities and consistency ratio are shown; a CR of 0.10 or more is flagged with the judgement to revisit. `ahp` shows everything. \
-            After `as NAME` the judgement is that participant's, and the plan's judgement of the pair is the geometric mean of the participants' (see `participant`; `consensus` shows where they differ).
+            Within a quadrant compare items (`compare S1 S2 3`); between quadrants compare the SWOT groups (`compare S \
+            O 2`, also strengths, peluang, …). VALUE is on Saaty's scale: 1 equal, 3 weak, 5 strong, 7 demonstrated, 9 \
+            absolute importance of A over B, 2, 4, 6, 8 between; write 1/3 (or compare B A 3) when B is the more \
+            important. The reciprocal is implied, and judging a pair again replaces the earlier value. `compare A B -` \
+            removes a judgement. \
+            Once every pair of a set is judged, the set's priorities and consistency ratio are shown; a CR of 0.10 or \
+            more is flagged with the judgement to revisit. `ahp` shows everything. \
+            After `as NAME` the judgement is that participant's, and the plan's judgement of the pair is the geometric \
+            mean of the participants' (see `participant`; `consensus` shows where they differ).
             """,
         arguments: [.itemID, .itemID, .words(["1", "2", "3", "4", "5", "6", "7", "8", "9", "1/3", "1/5", "1/7", "1/9"])]
     ) { call in
@@ -200,8 +255,13 @@ enum QuantitativeCommands {
         "ahp", usage: "ahp [apply]",
         summary: "Show AHP priorities and consistency; `ahp apply` turns them into IFE/EFE weights",
         details: """
-            For each quadrant and for the four SWOT groups: the priorities (principal eigenvector of the judgement matrix), λmax, CI = (λmax − n)/(n − 1), RI and CR = CI/RI. CR below 0.10 is acceptable; at 0.10 or more the most inconsistent judgement is named. \
-            When the groups and every quadrant's items are judged (A'WOT), global weight = group weight × local weight. `ahp apply` replaces the hand-set IFE/EFE weights with them, rescaled within each matrix so that each sums to 1 (an IFE weight is global / (S group + W group)); ratings are kept, and `undo` restores the old weights.
+            For each quadrant and for the four SWOT groups: the priorities (principal eigenvector of the judgement \
+            matrix), λmax, CI = (λmax − n)/(n − 1), RI and CR = CI/RI. CR below 0.10 is acceptable; at 0.10 or more \
+            the most inconsistent judgement is named. \
+            When the groups and every quadrant's items are judged (A'WOT), global weight = group weight × local \
+            weight. `ahp apply` replaces the hand-set IFE/EFE weights with them, rescaled within each matrix so that \
+            each sums to 1 (an IFE weight is global / (S group + W group)); ratings are kept, and `undo` restores the \
+            old weights.
             """,
         arguments: [.words(["apply"])]
     ) { call in
@@ -209,7 +269,10 @@ enum QuantitativeCommands {
         if let word = call.words[1] {
             guard word.lowercased() == "apply" else { throw call.usageError }
             let result = try call.session.change { try $0.applyAHPWeights() }
-            for line in QuantitativePictures.awotTable(result, language: try call.session.requirePlan().effectiveLanguage) { call.print(line) }
+            for line in QuantitativePictures.awotTable(
+                result,
+                language: try call.session.requirePlan().effectiveLanguage
+            ) { call.print(line) }
             for warning in result.warnings {
                 for line in Wrapping.lines("Warning: " + warning.message, width: 100) { call.print(line) }
             }
@@ -220,8 +283,10 @@ enum QuantitativeCommands {
         let language = plan.effectiveLanguage
         guard plan.hasComparisons else {
             throw ShellError.badArgument(language == .id
-                ? "Belum ada penilaian AHP. Bandingkan butir dengan `compare S1 S2 3` dan kelompok SWOT dengan `compare S O 2`."
-                : "No AHP judgements yet. Compare items with `compare S1 S2 3` and the SWOT groups with `compare S O 2`.")
+                ? "Belum ada penilaian AHP. Bandingkan butir dengan `compare S1 S2 3` dan kelompok SWOT dengan "
+                    + "`compare S O 2`."
+                : "No AHP judgements yet. Compare items with `compare S1 S2 3` and the SWOT groups with `compare S O "
+                    + "2`.")
         }
         let label = ReportLabels(language: language)
         for set in plan.comparisonSets() {
@@ -230,7 +295,8 @@ enum QuantitativeCommands {
         call.print("")
         if let result = try? plan.awot() {
             for line in QuantitativePictures.awotTable(result, language: language) { call.print(line) }
-            call.print(label("`ahp apply` sets these as the IFE/EFE weights.", "`ahp apply` menetapkannya sebagai bobot IFAS/EFAS."))
+            call.print(label("`ahp apply` sets these as the IFE/EFE weights.", "`ahp apply` menetapkannya sebagai "
+                + "bobot IFAS/EFAS."))
         } else {
             call.print(label("Global weights need the four groups and every quadrant's items compared.",
                              "Bobot global memerlukan perbandingan keempat kelompok dan semua butir tiap kuadran."))
@@ -241,8 +307,13 @@ enum QuantitativeCommands {
         "qspm", usage: "qspm [STRATEGY STRATEGY …]",
         summary: "Choose the strategies to compare (QSPM), or show the QSPM with TAS, STAS and ranking",
         details: """
-            `qspm SO1 WO2 ST1` chooses the strategies compared (at least two; scores of strategies dropped from the list are dropped too). `qspm` alone shows the matrix. \
-            The rows are the IFE and EFE factors with a weight above 0, with their weights. For each factor and strategy enter an attractiveness score with `attract` (1 not, 2 somewhat, 3 reasonably, 4 highly attractive), or a dash for every strategy when the factor does not affect the choice. TAS = weight × AS, STAS = Σ TAS; the highest STAS ranks first. The gap between the top two reads > 1.0 strong, 0.5–1.0 moderate, 0.2–0.49 slight, < 0.2 near-equivalent preference.
+            `qspm SO1 WO2 ST1` chooses the strategies compared (at least two; scores of strategies dropped from the \
+            list are dropped too). `qspm` alone shows the matrix. \
+            The rows are the IFE and EFE factors with a weight above 0, with their weights. For each factor and \
+            strategy enter an attractiveness score with `attract` (1 not, 2 somewhat, 3 reasonably, 4 highly \
+            attractive), or a dash for every strategy when the factor does not affect the choice. TAS = weight × AS, \
+            STAS = Σ TAS; the highest STAS ranks first. The gap between the top two reads > 1.0 strong, 0.5–1.0 \
+            moderate, 0.2–0.49 slight, < 0.2 near-equivalent preference.
             """,
         arguments: [.strategyID, .strategyID, .strategyID, .strategyID]
     ) { call in
@@ -250,21 +321,28 @@ enum QuantitativeCommands {
             let ids = (1..<call.words.count).compactMap { call.words[$0] }
             let chosen = try call.session.change { try $0.chooseQSPMStrategies(ids) }
             let label = ReportLabels(language: try call.session.requirePlan().effectiveLanguage)
-            call.print(label("QSPM compares \(chosen.joined(separator: ", ")). Score them with `attract STRATEGY ITEM 1-4` (or `attract * ITEM -`).",
-                             "QSPM membandingkan \(chosen.joined(separator: ", ")). Nilai dengan `attract STRATEGI BUTIR 1-4` (atau `attract * BUTIR -`)."))
+            call.print(label("QSPM compares \(chosen.joined(separator: ", ")). Score them with `attract STRATEGY ITEM "
+                + "1-4` (or `attract * ITEM -`).",
+                             "QSPM membandingkan \(chosen.joined(separator: ", ")). Nilai dengan `attract STRATEGI "
+                                 + "BUTIR 1-4` (atau `attract * BUTIR -`)."))
             return
         }
         let plan = try call.session.requirePlan()
         let sheet = try plan.qspmSheet()
         let result = sheet.isComplete ? try sheet.evaluate() : nil
         call.print("QSPM (David)")
-        for line in QuantitativePictures.qspmTable(sheet, result: result, plan: plan, language: plan.effectiveLanguage) { call.print(line) }
+        for line in QuantitativePictures.qspmTable(sheet, result: result, plan: plan, language: plan.effectiveLanguage)
+        { call.print(line) }
     }
 
     static let attract = Command(
         "attract", usage: "attract STRATEGY|* ITEM SCORE|-",
         summary: "QSPM attractiveness score (1–4) of a strategy for a factor, or - if the factor does not matter",
-        details: "SCORE: 1 not attractive, 2 somewhat, 3 reasonably, 4 highly attractive. `-` is a dash: the factor does not affect the choice. A row is either all scores or all dashes, so a dash next to a score (or a score next to a dash) is refused; `attract * ITEM -` dashes the whole row, `attract * ITEM 3` scores every strategy alike. After `as NAME` the score is that participant's and the plan's cell is the participants' mean; a factor is dashed only when everyone who judged its row dashed it.",
+        details: "SCORE: 1 not attractive, 2 somewhat, 3 reasonably, 4 highly attractive. `-` is a dash: the factor "
+            + "does not affect the choice. A row is either all scores or all dashes, so a dash next to a score (or a "
+            + "score next to a dash) is refused; `attract * ITEM -` dashes the whole row, `attract * ITEM 3` scores "
+            + "every strategy alike. After `as NAME` the score is that participant's and the plan's cell is the "
+            + "participants' mean; a factor is dashed only when everyone who judged its row dashed it.",
         arguments: [.strategyID, .itemID, .words(["1", "2", "3", "4", "-"])]
     ) { call in
         let strategyWord = try call.word(1), itemWord = try call.word(2), word = try call.word(3)

@@ -7,7 +7,8 @@ enum SessionCommands {
     static let help = Command(
         "help", usage: "help [COMMAND]",
         summary: "List the commands, or explain one",
-        details: "Without a word, lists every command with a one-line summary. With a command name (or a prefix of one), shows its usage and what it does.",
+        details: "Without a word, lists every command with a one-line summary. With a command name (or a prefix of "
+            + "one), shows its usage and what it does.",
         arguments: [.command]
     ) { call in
         try call.expectNoMore(after: 1)
@@ -34,13 +35,16 @@ enum SessionCommands {
                 call.print("  \(String(repeating: " ", count: width))  \(command.summary)")
             }
         }
-        call.print("Lines starting with # are comments. Quadrants: s|w|o|t, strength|weakness|opportunity|threat, kekuatan|kelemahan|peluang|ancaman.")
+        call.print("Lines starting with # are comments. Quadrants: s|w|o|t, strength|weakness|opportunity|threat, "
+            + "kekuatan|kelemahan|peluang|ancaman.")
     }
 
     static let read = Command(
         "read", usage: "read FILE",
         summary: "Run the commands in a script file",
-        details: "Runs FILE line by line as if typed, then returns to where it was read from. Scripts may read other scripts. Errors name the line in FILE. Its changes go to the plan's journal, and the plan file is written once, when FILE ends.",
+        details: "Runs FILE line by line as if typed, then returns to where it was read from. Scripts may read other "
+            + "scripts. Errors name the line in FILE. Its changes go to the plan's journal, and the plan file is "
+            + "written once, when FILE ends.",
         arguments: [.path]
     ) { call in
         let path = try call.text(from: 1)
@@ -50,7 +54,8 @@ enum SessionCommands {
     static let quit = Command(
         "quit", aliases: ["exit", "keluar"], usage: "quit",
         summary: "Leave swot (every change is already saved)",
-        details: "Every change is saved to the plan file the moment it is made, so leaving loses nothing. Ctrl-D does the same."
+        details: "Every change is saved to the plan file the moment it is made, so leaving loses nothing. Ctrl-D does "
+            + "the same."
     ) { call in
         try call.expectNoMore(after: 0)
         call.session.quitRequested = true

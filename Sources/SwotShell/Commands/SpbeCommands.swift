@@ -2,7 +2,8 @@ import SwotCore
 
 /// The SPBE index (PermenPANRB 59/2020): `spbe` shows the index, its predicate and the domains; `spbe target`
 /// plans the cheapest raises to a target; `import spbe FILE.csv` (a subcommand of `import`) reads the evaluation
-/// from a spreadsheet; `raises` links strategies to the indicators they are meant to raise. The levels are entered like any framework's answers
+/// from a spreadsheet; `raises` links strategies to the indicators they are meant to raise. The levels are entered like
+/// any framework's answers
 /// (`assess spbe`), so interview, proposals and `accept P1` are the assessment commands'.
 enum SpbeCommands {
     static let all: [Command] = [spbe, raises]

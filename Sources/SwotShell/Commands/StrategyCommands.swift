@@ -8,9 +8,26 @@ enum StrategyCommands {
         "derive", usage: "derive [--top N]",
         summary: "Derive SO/ST/WO/WT strategies from the items and the knowledge base",
         details: """
-            A strategy pairs items with a knowledge-base move of its quadrant (SO: strengths × opportunities, ST: strengths × threats, WO: weaknesses × opportunities, WT: weaknesses × threats). An item fits a move when its top category (`show ID`) is one the move lists for its side; a strategy names only fitting items, at least one on each side and at most four, by their labels (`label`), in one sentence such as "Atasi kurangnya SDM TI (W3) dengan memanfaatkan kerja sama kampus (O2): …". Moves that need a national mandate are not proposed. \
-            Each internal item is weighed with each external item that fits a move with it: match score × match score (each × its IFE/EFE weight relative to the heaviest on its side, when weights are set) × 1 for a move a paper states, 0.6 for one derived from a paper's findings × the move's focus (1 for a move written for one category on each side, less for a broader one) × 1.5 when the two items share a category (the same topic); `why ID` shows the sum. The best pairs are taken one by one, first those that give an item its first strategy in the quadrant, never repeating a move or two items already named together; a taken pair also names further items of its topic that fit its move. Only a quadrant where no pair fits any move gets a fallback that fits one side, marked one-sided ("hanya satu sisi"). \
-            Each quadrant gets one proposal per item of its larger side (at least 3), and more while an item has none, up to 8; --top N keeps the N best instead. Accepted, rejected and edited strategies, and those with an owner, due date or KPI, are kept as they are and their moves are not proposed again; a strategy whose items are gone is marked stale, not dropped. Last come the items no strategy names, each with the reason (no move for its category in that quadrant, no partner on the other side, or ranked below those kept) and the `strategy add` command that writes one by hand. Text is in the plan's language (`lang`).
+            A strategy pairs items with a knowledge-base move of its quadrant (SO: strengths × opportunities, ST: \
+            strengths × threats, WO: weaknesses × opportunities, WT: weaknesses × threats). An item fits a move when \
+            its top category (`show ID`) is one the move lists for its side; a strategy names only fitting items, at \
+            least one on each side and at most four, by their labels (`label`), in one sentence such as "Atasi \
+            kurangnya SDM TI (W3) dengan memanfaatkan kerja sama kampus (O2): …". Moves that need a national mandate \
+            are not proposed. \
+            Each internal item is weighed with each external item that fits a move with it: match score × match score \
+            (each × its IFE/EFE weight relative to the heaviest on its side, when weights are set) × 1 for a move a \
+            paper states, 0.6 for one derived from a paper's findings × the move's focus (1 for a move written for one \
+            category on each side, less for a broader one) × 1.5 when the two items share a category (the same topic); \
+            `why ID` shows the sum. The best pairs are taken one by one, first those that give an item its first \
+            strategy in the quadrant, never repeating a move or two items already named together; a taken pair also \
+            names further items of its topic that fit its move. Only a quadrant where no pair fits any move gets a \
+            fallback that fits one side, marked one-sided ("hanya satu sisi"). \
+            Each quadrant gets one proposal per item of its larger side (at least 3), and more while an item has none, \
+            up to 8; --top N keeps the N best instead. Accepted, rejected and edited strategies, and those with an \
+            owner, due date or KPI, are kept as they are and their moves are not proposed again; a strategy whose \
+            items are gone is marked stale, not dropped. Last come the items no strategy names, each with the reason \
+            (no move for its category in that quadrant, no partner on the other side, or ranked below those kept) and \
+            the `strategy add` command that writes one by hand. Text is in the plan's language (`lang`).
             """,
         arguments: [.words(["--top"]), .text]
     ) { call in
@@ -25,21 +42,30 @@ enum StrategyCommands {
             printQuadrant(quadrant, plan: plan, limit: nil, call: call, includeRejected: false)
         }
         var counts = ["\(summary.added.count) new", "\(summary.updated.count) updated"]
-        if !summary.withdrawn.isEmpty { counts.append("\(summary.withdrawn.count) withdrawn (\(summary.withdrawn.joined(separator: ", ")))") }
+        if !summary.withdrawn.isEmpty {
+            counts.append("\(summary.withdrawn.count) withdrawn (\(summary.withdrawn.joined(separator: ", ")))")
+        }
         if !summary.kept.isEmpty { counts.append("\(summary.kept.count) decided kept") }
         call.print("Derived: \(counts.joined(separator: ", ")).")
         if !summary.stale.isEmpty {
-            call.print("Stale (an item they use is gone; `why ID` shows which): \(summary.stale.joined(separator: ", ")).")
+            call.print("Stale (an item they use is gone; `why ID` shows which): "
+                + "\(summary.stale.joined(separator: ", ")).")
         }
         for quadrant in summary.emptyQuadrants {
-            call.print("No \(quadrant.rawValue) strategies: the plan needs \(quadrant.internalSide.name(.en).lowercased()) and \(quadrant.externalSide.name(.en).lowercased()) (`add \(quadrant.internalSide.letter.lowercased()) TEXT`, `add \(quadrant.externalSide.letter.lowercased()) TEXT`).")
+            call.print("No \(quadrant.rawValue) strategies: the plan needs "
+                + "\(quadrant.internalSide.name(.en).lowercased()) and \(quadrant.externalSide.name(.en).lowercased()) "
+                + "(`add \(quadrant.internalSide.letter.lowercased()) TEXT`, `add "
+                + "\(quadrant.externalSide.letter.lowercased()) TEXT`).")
         }
         for quadrant in summary.fallbackQuadrants {
-            call.print("\(quadrant.rawValue): no pair of items fits any move, so the strategies shown fit one side only (marked one-sided); `tag` items to sharpen them, or write your own with `strategy add \(quadrant.rawValue) TEXT from ID …`.")
+            call.print("\(quadrant.rawValue): no pair of items fits any move, so the strategies shown fit one side "
+                + "only (marked one-sided); `tag` items to sharpen them, or write your own with `strategy add "
+                + "\(quadrant.rawValue) TEXT from ID …`.")
         }
         let uncategorised = plan.items.filter(\.categories.isEmpty).map(\.id)
         if !uncategorised.isEmpty {
-            call.print("Without a category (they only join fallback strategies): \(uncategorised.joined(separator: ", ")). Set one with `tag ID CATEGORY`.")
+            call.print("Without a category (they only join fallback strategies): "
+                + "\(uncategorised.joined(separator: ", ")). Set one with `tag ID CATEGORY`.")
         }
         printLeftOut(summary.leftOut, plan: plan, call: call)
     }
@@ -55,14 +81,17 @@ enum StrategyCommands {
             guard let item = plan.item(entry.id) else { continue }
             let label = TerminalText.safe(ItemLabel.of(item).text)
             let write = language == .id ? "tulis sendiri" : "write one"
-            call.print(Wrapping.wrap("\(entry.id) \(label): \(entry.explanation(language)); \(write): `\(entry.hint(language))`", width: width, indent: "  "))
+            call.print(Wrapping.wrap("\(entry.id) \(label): \(entry.explanation(language)); \(write): "
+                + "`\(entry.hint(language))`", width: width, indent: "  "))
         }
     }
 
     static let matrix = Command(
         "matrix", usage: "matrix [--top N]",
         summary: "Draw the TOWS matrix: strengths and weaknesses across, opportunities and threats down",
-        details: "Each cell shows its quadrant's best N strategies (default 8; rejected ones are left out), wrapped to the terminal width; a narrow terminal (under 60 columns) gets a list instead. The width is the terminal's, else $COLUMNS, else 100.",
+        details: "Each cell shows its quadrant's best N strategies (default 8; rejected ones are left out), wrapped to "
+            + "the terminal width; a narrow terminal (under 60 columns) gets a list instead. The width is the "
+            + "terminal's, else $COLUMNS, else 100.",
         arguments: [.words(["--top"]), .text]
     ) { call in
         let top = try parseTop(call, at: 1) ?? Plan.defaultStrategyCount
@@ -71,7 +100,9 @@ enum StrategyCommands {
         for quadrant in TOWSQuadrant.allCases {
             let shown = plan.strategies(in: quadrant).filter { $0.status != .rejected }
             var entries = shown.prefix(top).map { strategy in
-                let marks = strategy.status == .proposed && !strategy.edited && !strategy.stale ? "" : " [\(strategy.statusLabel)]"
+                let marks =
+                    strategy.status == .proposed && !strategy.edited && !strategy.stale
+                    ? "" : " [\(strategy.statusLabel)]"
                 return "\(strategy.id)\(marks) \(TerminalText.safe(strategy.text))"
             }
             if shown.count > top { entries.append("… \(shown.count - top) more: `strategies \(quadrant.rawValue)`") }
@@ -89,7 +120,9 @@ enum StrategyCommands {
     static let strategies = Command(
         "strategies", usage: "strategies [SO|ST|WO|WT]",
         summary: "List the strategies, ranked, all quadrants or one",
-        details: "Each line shows the id, score, status and text; rejected strategies come last. `why ID` traces one to its items and papers. Once the IFE and EFE are complete, the quadrants come in the order the SWOT position favours (`position`), e.g. WO first for a turnaround position.",
+        details: "Each line shows the id, score, status and text; rejected strategies come last. `why ID` traces one "
+            + "to its items and papers. Once the IFE and EFE are complete, the quadrants come in the order the SWOT "
+            + "position favours (`position`), e.g. WO first for a turnaround position.",
         arguments: [.words(["SO", "ST", "WO", "WT"])]
     ) { call in
         try call.expectNoMore(after: 1)
@@ -99,7 +132,9 @@ enum StrategyCommands {
         for quadrant in quadrants {
             printQuadrant(quadrant, plan: plan, limit: nil, call: call, includeRejected: true)
         }
-        if plan.strategies.isEmpty { call.print("No strategies yet. Run `derive`, or add your own with `strategy add SO TEXT`.") }
+        if plan.strategies.isEmpty {
+            call.print("No strategies yet. Run `derive`, or add your own with `strategy add SO TEXT`.")
+        }
     }
 
     static let why = Command(
@@ -115,7 +150,9 @@ enum StrategyCommands {
         let knowledgeBase = session.knowledgeBase
         let trace = StrategyTrace(strategy: strategy, plan: plan, knowledgeBase: knowledgeBase)
         let width = TerminalWidth.current(environment: session.environment)
-        call.print("\(strategy.id) (\(strategy.quadrant.rawValue), \(strategy.statusLabel), \(strategy.origin == .manual ? "the planner's own" : "derived"), score \(ScoreFormat.fixed(strategy.score, decimals: 2)))")
+        call.print("\(strategy.id) (\(strategy.quadrant.rawValue), \(strategy.statusLabel), "
+            + "\(strategy.origin == .manual ? "the planner's own" : "derived"), score "
+            + "\(ScoreFormat.fixed(strategy.score, decimals: 2)))")
         call.print(Wrapping.wrap(TerminalText.safe(strategy.text), width: width, indent: "  "))
         call.print("Items:")
         for item in trace.items {
@@ -129,7 +166,8 @@ enum StrategyCommands {
             }
             for match in item.matches {
                 let words = ItemCommands.matchedWords(match, language: .en)
-                call.print("      \(categoryLabel(match.category, knowledgeBase))  \(ScoreFormat.fixed(match.score, decimals: 2))  \(words)")
+                call.print("      \(categoryLabel(match.category, knowledgeBase))  "
+                    + "\(ScoreFormat.fixed(match.score, decimals: 2))  \(words)")
             }
             if let factor = item.weightFactor {
                 call.print("      weight factor \(ScoreFormat.fixed(factor, decimals: 2))")
@@ -137,20 +175,25 @@ enum StrategyCommands {
         }
         if let move = trace.move {
             let paper = move.paperStrategy.map { ", restates \($0)" } ?? ""
-            call.print("Move \(move.id) (\(move.basis.rawValue)\(paper)): internal \(categoryList(move.internal)), external \(categoryList(move.external))")
-            call.print(Wrapping.wrap(TerminalText.safe(move.action[plan.effectiveLanguage]), width: width, indent: "  "))
+            call.print("Move \(move.id) (\(move.basis.rawValue)\(paper)): internal \(categoryList(move.internal)), "
+                + "external \(categoryList(move.external))")
+            call.print(
+                Wrapping.wrap(TerminalText.safe(move.action[plan.effectiveLanguage]), width: width, indent: "  ")
+            )
         } else if let moveID = strategy.moveID {
             call.print("Move \(moveID): no longer in the knowledge base.")
         }
         if let inner = trace.bestInternal, let outer = trace.bestExternal, let factor = trace.basisFactor,
            let focus = trace.focusFactor {
             let basis = trace.move?.basis == .stated ? "stated" : "derived"
-            let sameTopic = trace.affinity != 1 ? " × \(ScoreFormat.fixed(trace.affinity, decimals: 2)) (same topic)" : ""
+            let sameTopic = trace.affinity != 1 ? " × \(ScoreFormat.fixed(trace.affinity, decimals: 2)) (same "
+                + "topic)" : ""
             let total = inner.strength * outer.strength * factor * focus * trace.affinity
             let fallback = trace.isFallback
                 ? "; derived as a fallback, saved score \(ScoreFormat.fixed(strategy.score, decimals: 2))" : ""
             call.print("Score: \(inner.id) \(ScoreFormat.fixed(inner.strength, decimals: 2)) × \(outer.id) "
-                + "\(ScoreFormat.fixed(outer.strength, decimals: 2)) × \(ScoreFormat.fixed(factor, decimals: 2)) (\(basis)) "
+                + "\(ScoreFormat.fixed(outer.strength, decimals: 2)) × \(ScoreFormat.fixed(factor, decimals: 2)) "
+                + "(\(basis)) "
                 + "× \(ScoreFormat.fixed(focus, decimals: 2)) (move's focus)\(sameTopic) "
                 + "= \(ScoreFormat.fixed(total, decimals: 2))\(fallback)")
         }
@@ -206,7 +249,9 @@ enum StrategyCommands {
     static let strategy = Command(
         "strategy", usage: "strategy add SO|ST|WO|WT TEXT [from ID ...]",
         summary: "Add a strategy of your own, optionally naming the items it uses",
-        details: "Example: `strategy add WT Buat SOP keamanan data from W5 T1`. The items must be on the quadrant's sides (WT: weaknesses and threats). Your strategies are accepted when added and never touched by `derive`.",
+        details: "Example: `strategy add WT Buat SOP keamanan data from W5 T1`. The items must be on the quadrant's "
+            + "sides (WT: weaknesses and threats). Your strategies are accepted when added and never touched by "
+            + "`derive`.",
         arguments: [.subcommands(["add": [.words(["SO", "ST", "WO", "WT"]), .text]])]
     ) { call in
         guard try call.word(1).lowercased() == "add" else { throw call.usageError }
@@ -216,7 +261,9 @@ enum StrategyCommands {
         // Trailing `from S1 O2` (or `dari …`): the item ids the strategy uses.
         var index = call.words.count - 1
         while index > 3, let word = call.words[index], Plan.isItemID(word) { index -= 1 }
-        if index > 3, index < call.words.count - 1, let word = call.words[index], ["from", "dari"].contains(word.lowercased()) {
+        if index > 3, index < call.words.count - 1, let word = call.words[index],
+            ["from", "dari"].contains(word.lowercased())
+        {
             sources = (index + 1..<call.words.count).compactMap { call.words[$0] }
             let tail = call.words.words[index].rest
             text = String(text.dropLast(tail.count)).trimmingWhitespace()
@@ -233,7 +280,8 @@ enum StrategyCommands {
         let id = try call.word(1)
         let owner = try call.text(from: 2)
         try call.session.change { try $0.assignStrategy(id, owner: owner) }
-        call.print(owner == "-" ? "Cleared the owner of \(id.uppercased())." : "\(id.uppercased()) owner: \(TerminalText.safe(owner))")
+        call.print(owner == "-" ? "Cleared the owner of \(id.uppercased())." : "\(id.uppercased()) owner: "
+            + "\(TerminalText.safe(owner))")
     }
 
     static let due = Command(
@@ -256,7 +304,8 @@ enum StrategyCommands {
         let id = try call.word(1)
         let text = try call.text(from: 2)
         try call.session.change { try $0.setStrategyKPI(id, text: text) }
-        call.print(text == "-" ? "Cleared the KPI of \(id.uppercased())." : "\(id.uppercased()) KPI: \(TerminalText.safe(text))")
+        call.print(text == "-" ? "Cleared the KPI of \(id.uppercased())." : "\(id.uppercased()) KPI: "
+            + "\(TerminalText.safe(text))")
     }
 
     // MARK: Helpers
@@ -267,25 +316,35 @@ enum StrategyCommands {
         guard word == "--top", let value = call.words[index + 1] else { throw call.usageError }
         try call.expectNoMore(after: index + 1)
         guard let number = Int(value), number >= 1, number <= 1000 else {
-            throw ShellError.badArgument("\"\(value)\" is not a count. Use a whole number from 1 to 1000, e.g. `\(call.command.name) --top 10`.")
+            throw ShellError.badArgument("\"\(value)\" is not a count. Use a whole number from 1 to 1000, e.g. "
+                + "`\(call.command.name) --top 10`.")
         }
         return number
     }
 
     static func parseTOWS(_ word: String) throws(ShellError) -> TOWSQuadrant {
         guard let quadrant = TOWSQuadrant(parsing: word) else {
-            throw ShellError.badArgument("\"\(word)\" is not a TOWS quadrant. Use SO (strengths × opportunities), ST (strengths × threats), WO (weaknesses × opportunities) or WT (weaknesses × threats).")
+            throw ShellError.badArgument("\"\(word)\" is not a TOWS quadrant. Use SO (strengths × opportunities), ST "
+                + "(strengths × threats), WO (weaknesses × opportunities) or WT (weaknesses × threats).")
         }
         return quadrant
     }
 
     /// A quadrant's strategies, one entry each: `SO1  0.72  accepted` and the text wrapped below.
-    static func printQuadrant(_ quadrant: TOWSQuadrant, plan: Plan, limit: Int?, call: Invocation, includeRejected: Bool) {
+    static func printQuadrant(
+        _ quadrant: TOWSQuadrant,
+        plan: Plan,
+        limit: Int?,
+        call: Invocation,
+        includeRejected: Bool
+    ) {
         let list = plan.strategies(in: quadrant).filter { includeRejected || $0.status != .rejected }
-        call.print("\(quadrant.rawValue): \(quadrant.internalSide.name(.en)) × \(quadrant.externalSide.name(.en)) / \(quadrant.internalSide.name(.id)) × \(quadrant.externalSide.name(.id)) (\(list.count))")
+        call.print("\(quadrant.rawValue): \(quadrant.internalSide.name(.en)) × \(quadrant.externalSide.name(.en)) / "
+            + "\(quadrant.internalSide.name(.id)) × \(quadrant.externalSide.name(.id)) (\(list.count))")
         let width = TerminalWidth.current(environment: call.session.environment)
         for strategy in list.prefix(limit ?? list.count) {
-            call.print("  \(strategy.id.padding(to: 5)) \(ScoreFormat.fixed(strategy.score, decimals: 2))  \(strategy.statusLabel)")
+            call.print("  \(strategy.id.padding(to: 5)) \(ScoreFormat.fixed(strategy.score, decimals: 2))  "
+                + "\(strategy.statusLabel)")
             call.print(Wrapping.wrap(TerminalText.safe(strategy.text), width: width, indent: "        "))
         }
     }

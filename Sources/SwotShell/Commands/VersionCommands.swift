@@ -27,7 +27,9 @@ enum VersionCommands {
     static let versions = Command(
         "versions", usage: "versions",
         summary: "List the plan's named snapshots and backups, with date, time and what each holds",
-        details: "Snapshots (`snapshot NAME`) oldest first, then the backups every save keeps (1 is the newest; `restore N` brings one back). Each line gives the date and time it was written and its items and strategies. `diff NAME` or `diff N` compares one with the open plan."
+        details: "Snapshots (`snapshot NAME`) oldest first, then the backups every save keeps (1 is the newest; "
+            + "`restore N` brings one back). Each line gives the date and time it was written and its items and "
+            + "strategies. `diff NAME` or `diff N` compares one with the open plan."
     ) { call in
         try call.expectNoMore(after: 0)
         let (plan, versions, l) = try openVersions(call)
@@ -39,7 +41,9 @@ enum VersionCommands {
             call.print(l("No snapshots or backups yet: `snapshot NAME` keeps one.",
                          "Belum ada versi atau cadangan: `snapshot NAMA` menyimpan satu."))
         }
-        for (heading, isSnapshot) in [(l("Snapshots", "Versi bernama"), true), (l("Backups (`restore N`)", "Cadangan (`restore N`)"), false)] {
+        for (heading, isSnapshot) in [
+            (l("Snapshots", "Versi bernama"), true), (l("Backups (`restore N`)", "Cadangan (`restore N`)"), false),
+        ] {
             let matching = all.filter { if case .snapshot = $0.kind { isSnapshot } else { !isSnapshot } }
             guard !matching.isEmpty else { continue }
             call.print(heading + ":")
@@ -80,8 +84,10 @@ enum VersionCommands {
         default:
             guard let latest = versions.latestSnapshot ?? (versions.file.backups.isEmpty ? nil : "1") else {
                 throw ShellError.badArgument(l(
-                    "There is nothing to compare with yet: `snapshot NAME` keeps a version, `diff PLAN` compares with another plan.",
-                    "Belum ada pembanding: `snapshot NAMA` menyimpan versi, `diff RENCANA` membandingkan dengan rencana lain."))
+                    "There is nothing to compare with yet: `snapshot NAME` keeps a version, `diff PLAN` compares with "
+                        + "another plan.",
+                    "Belum ada pembanding: `snapshot NAMA` menyimpan versi, `diff RENCANA` membandingkan dengan "
+                        + "rencana lain."))
             }
             (from, to) = (try versions.load(latest, language: language), current)
         }

@@ -86,7 +86,11 @@ public struct Completer: Sendable {
     private func options(for argument: Command.Argument, previous: String, context: CompletionContext) -> [String] {
         switch argument {
         case .itemID: return context.itemIDs
-        case .quadrant: return ["s", "w", "o", "t", "strength", "weakness", "opportunity", "threat", "kekuatan", "kelemahan", "peluang", "ancaman"]
+        case .quadrant:
+            return [
+                "s", "w", "o", "t", "strength", "weakness", "opportunity", "threat", "kekuatan", "kelemahan", "peluang",
+                "ancaman",
+            ]
         case .planName: return context.planNames
         case .command: return table.commands.map(\.name)
         case .category: return context.categories

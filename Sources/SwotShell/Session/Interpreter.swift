@@ -23,7 +23,8 @@ public final class Interpreter {
             lineNumber += 1
             // Ctrl-C while a script runs: stop between two commands, so each one ran whole or not at all.
             if let sourceName, Interruption.take() {
-                session.note("Interrupted: \(sourceName) stopped before its line \(lineNumber); the lines before it ran and are saved.")
+                session.note("Interrupted: \(sourceName) stopped before its line \(lineNumber); the lines before it "
+                    + "ran and are saved.")
                 errorCount += 1
                 return
             }
@@ -65,7 +66,8 @@ public final class Interpreter {
     /// Runs a script file from inside a session (`read FILE`), with its own line numbers in errors.
     func runScript(at path: String) throws {
         guard session.readDepth < Interpreter.maximumReadDepth else {
-            throw ShellError.badArgument("Scripts are nested more than \(Interpreter.maximumReadDepth) deep; does \(path) read itself?")
+            throw ShellError.badArgument("Scripts are nested more than \(Interpreter.maximumReadDepth) deep; does "
+                + "\(path) read itself?")
         }
         var source = try FileLineSource(path: path)
         session.readDepth += 1

@@ -91,7 +91,8 @@ public struct FileLineSource: LineSource {
                 start = 0
                 if !skippingLongLine {
                     skippingLongLine = true
-                    return .failure(.invalidText("This line is longer than \(FileLineSource.maximumLineBytes >> 20) MB, so it was skipped. Is this a script?"))
+                    return .failure(.invalidText("This line is longer than \(FileLineSource.maximumLineBytes >> 20) "
+                        + "MB, so it was skipped. Is this a script?"))
                 }
                 continue
             }
@@ -131,7 +132,8 @@ public struct FileLineSource: LineSource {
         var bytes = bytes
         if bytes.last == 0x0D { bytes = bytes.dropLast() }
         guard let text = String(validating: bytes, as: UTF8.self) else {
-            return .failure(.invalidText("This line is not valid UTF-8 text, so it was skipped. Save the script as UTF-8."))
+            return .failure(.invalidText("This line is not valid UTF-8 text, so it was skipped. Save the script as "
+                + "UTF-8."))
         }
         return .success(text)
     }

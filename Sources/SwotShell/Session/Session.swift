@@ -28,7 +28,13 @@ public final class Session {
     /// whose values are the plan's own. Cleared when another plan is opened.
     public var participant: String?
 
-    public init(workspace: Workspace, environment: [String: String], output: Output, isInteractive: Bool, bailOnError: Bool = false) {
+    public init(
+        workspace: Workspace,
+        environment: [String: String],
+        output: Output,
+        isInteractive: Bool,
+        bailOnError: Bool = false
+    ) {
         self.workspace = workspace
         self.environment = environment
         self.output = output
@@ -133,9 +139,14 @@ public final class Session {
     static func describe(_ warning: DocumentWarning) -> String {
         switch warning {
         case .knowledgeExtensionLeftOut(let reason):
-            return "Warning: the plan's own knowledge-base entries do not fit the built-in knowledge base, so they are left out: \(reason) `kb unload` removes them; then `kb load` a corrected file."
+            return "Warning: the plan's own knowledge-base entries do not fit the built-in knowledge base, so they are "
+                + "left out: \(reason) `kb unload` removes them; then `kb load` a corrected file."
         case .notWrittenAtClose(let name, let keptAt, let reason):
-            let kept = keptAt.map { "this session's plan was written to \($0) instead (copy it into the workspaces folder under a plan name to open it)" }
+            let kept =
+                keptAt.map {
+                    "this session's plan was written to \($0) instead (copy it into the workspaces folder under a plan "
+                        + "name to open it)"
+                }
                 ?? "this session's unsaved changes are lost"
             return "Warning: could not write \(name) when closing it, so \(kept). Why: \(reason)"
         }
@@ -157,7 +168,8 @@ public struct SaveFailure: PlannerFacingError {
     public var underlying: WorkspaceError
 
     public var message: String {
-        "\(underlying.message) The change is kept in this session only: `save` tries again, `save as PATH` writes the plan elsewhere."
+        "\(underlying.message) The change is kept in this session only: `save` tries again, `save as PATH` writes the "
+            + "plan elsewhere."
     }
 }
 

@@ -41,7 +41,9 @@ public struct ShellOptions: Equatable, Sendable {
         var index = 0
         func value(for option: String) throws(ShellError) -> String {
             index += 1
-            guard index < arguments.count else { throw ShellError.badArgument("\(option) needs a value. See `swot --help`.") }
+            guard index < arguments.count else {
+                throw ShellError.badArgument("\(option) needs a value. See `swot --help`.")
+            }
             return arguments[index]
         }
         while index < arguments.count {
@@ -63,7 +65,8 @@ public struct ShellOptions: Equatable, Sendable {
                 } else if options.scriptPath == nil {
                     options.scriptPath = argument
                 } else {
-                    throw ShellError.badArgument("Only one script file can be given (got \(options.scriptPath!) and \(argument)). Use `read FILE` inside a script to run more.")
+                    throw ShellError.badArgument("Only one script file can be given (got \(options.scriptPath!) and "
+                        + "\(argument)). Use `read FILE` inside a script to run more.")
                 }
             }
             index += 1

@@ -28,7 +28,9 @@ struct BackupAndSlotTests {
         }
         #expect(file.backups.map(\.path) == ring)
         #expect(try ring.map { try AtomicFile.read($0) } == contents)
-        #expect(try FilePath.entries(of: FilePath.join(workspace.folder, ".backups")).allSatisfy { !$0.contains("pending") })
+        #expect(
+            try FilePath.entries(of: FilePath.join(workspace.folder, ".backups")).allSatisfy { !$0.contains("pending") }
+        )
         file.close()
     }
 

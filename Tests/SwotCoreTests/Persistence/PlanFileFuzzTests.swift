@@ -20,15 +20,31 @@ struct PlanFileFuzzTests {
 
     /// Decodes `bytes` and checks the contract; returns what happened so tests can count both kinds.
     @discardableResult
-    static func check(_ bytes: [UInt8], _ label: @autoclosure () -> String, sourceLocation: SourceLocation = #_sourceLocation) -> Outcome {
+    static func check(
+        _ bytes: [UInt8],
+        _ label: @autoclosure () -> String,
+        sourceLocation: SourceLocation = #_sourceLocation
+    ) -> Outcome {
         do {
             let plan = try PlanFile.decode(bytes)
             let again = try PlanFile.decode(PlanFile.encode(plan))
-            #expect(again == plan, "a loaded plan changes on save and reload: \(label())", sourceLocation: sourceLocation)
+            #expect(
+                again == plan,
+                "a loaded plan changes on save and reload: \(label())",
+                sourceLocation: sourceLocation
+            )
             return .loaded
         } catch {
-            #expect(!error.message.trimmingWhitespace().isEmpty, "empty message for \(label())", sourceLocation: sourceLocation)
-            #expect(!error.message.contains("Unexpected"), "unclear message \(error.message) for \(label())", sourceLocation: sourceLocation)
+            #expect(
+                !error.message.trimmingWhitespace().isEmpty,
+                "empty message for \(label())",
+                sourceLocation: sourceLocation
+            )
+            #expect(
+                !error.message.contains("Unexpected"),
+                "unclear message \(error.message) for \(label())",
+                sourceLocation: sourceLocation
+            )
             return .refused(error.message)
         }
     }
@@ -73,7 +89,9 @@ struct PlanFileFuzzTests {
             for _ in 0..<(1 + random.below(3)) {
                 applied.append(JSONMutator.mutate(&tree, random: &random))
             }
-            guard let data = try? JSONSerialization.data(withJSONObject: tree, options: [.fragmentsAllowed]) else { continue }
+            guard let data = try? JSONSerialization.data(withJSONObject: tree, options: [.fragmentsAllowed]) else {
+                continue
+            }
             switch Self.check(Array(data), "round \(round): \(applied.joined(separator: "; "))") {
             case .loaded: loaded += 1
             case .refused: refused += 1
@@ -83,27 +101,69 @@ struct PlanFileFuzzTests {
     }
 
     @Test(arguments: [
-        ("duplicate ids", #"{"schemaVersion":1,"name":"x","items":[{"id":"S1","quadrant":"S","text":"a"},{"id":"S1","quadrant":"S","text":"b"}],"nextNumber":{"S":2}}"#),
-        ("id of another quadrant", #"{"schemaVersion":1,"name":"x","items":[{"id":"W1","quadrant":"S","text":"a"}],"nextNumber":{"S":2}}"#),
-        ("lower-case id", #"{"schemaVersion":1,"name":"x","items":[{"id":"s1","quadrant":"S","text":"a"}],"nextNumber":{"S":2}}"#),
-        ("huge id number", #"{"schemaVersion":1,"name":"x","items":[{"id":"S99999999999999999999999","quadrant":"S","text":"a"}],"nextNumber":{"S":2}}"#),
+        (
+            "duplicate ids",
+            #"{"schemaVersion":1,"name":"x","items":[{"id":"S1","quadrant":"S","text":"a"},{"id":"S1","quadrant":"S","text":"b"}],"nextNumber":{"S":2}}"#
+        ),
+        (
+            "id of another quadrant",
+            #"{"schemaVersion":1,"name":"x","items":[{"id":"W1","quadrant":"S","text":"a"}],"nextNumber":{"S":2}}"#
+        ),
+        (
+            "lower-case id",
+            #"{"schemaVersion":1,"name":"x","items":[{"id":"s1","quadrant":"S","text":"a"}],"nextNumber":{"S":2}}"#
+        ),
+        (
+            "huge id number",
+            #"{"schemaVersion":1,"name":"x","items":[{"id":"S99999999999999999999999","quadrant":"S","text":"a"}],"nextNumber":{"S":2}}"#
+        ),
         ("huge schema version", #"{"schemaVersion":99999999999999999999999,"name":"x","items":[]}"#),
         ("float schema version", #"{"schemaVersion":1.5,"name":"x","items":[]}"#),
         ("negative schema version", #"{"schemaVersion":-9223372036854775808,"name":"x","items":[]}"#),
         ("string schema version", #"{"schemaVersion":"1","name":"x","items":[]}"#),
         ("overflowing counter", #"{"schemaVersion":1,"name":"x","items":[],"nextNumber":{"S":9223372036854775808}}"#),
-        ("max counter", #"{"schemaVersion":1,"name":"x","items":[{"id":"S9223372036854775806","quadrant":"S","text":"a"}],"nextNumber":{"S":9223372036854775807}}"#),
-        ("infinite score", #"{"schemaVersion":1,"name":"x","items":[{"id":"S1","quadrant":"S","text":"a","categories":[{"category":"C01","score":1e999,"terms":[]}]}],"nextNumber":{"S":2}}"#),
-        ("infinite weight", #"{"schemaVersion":1,"name":"x","items":[{"id":"S1","quadrant":"S","text":"a","weight":1e999}],"nextNumber":{"S":2}}"#),
-        ("tiny weight", #"{"schemaVersion":1,"name":"x","items":[{"id":"S1","quadrant":"S","text":"a","weight":1e-400}],"nextNumber":{"S":2}}"#),
-        ("negative zero rating", #"{"schemaVersion":1,"name":"x","items":[{"id":"S1","quadrant":"S","text":"a","rating":-0.0}],"nextNumber":{"S":2}}"#),
-        ("NaN literal", #"{"schemaVersion":1,"name":"x","items":[{"id":"S1","quadrant":"S","text":"a","weight":NaN}],"nextNumber":{"S":2}}"#),
-        ("unknown fields everywhere", #"{"schemaVersion":1,"name":"x","zzz":[1,{"a":null}],"items":[{"id":"S1","quadrant":"S","text":"a","extra":true}],"nextNumber":{"S":2,"Q":7}}"#),
-        ("duplicate keys", #"{"schemaVersion":1,"name":"x","name":"y","items":[],"items":[{"id":"S1","quadrant":"S","text":"a"}],"nextNumber":{"S":2}}"#),
+        (
+            "max counter",
+            #"{"schemaVersion":1,"name":"x","items":[{"id":"S9223372036854775806","quadrant":"S","text":"a"}],"nextNumber":{"S":9223372036854775807}}"#
+        ),
+        (
+            "infinite score",
+            #"{"schemaVersion":1,"name":"x","items":[{"id":"S1","quadrant":"S","text":"a","categories":[{"category":"C01","score":1e999,"terms":[]}]}],"nextNumber":{"S":2}}"#
+        ),
+        (
+            "infinite weight",
+            #"{"schemaVersion":1,"name":"x","items":[{"id":"S1","quadrant":"S","text":"a","weight":1e999}],"nextNumber":{"S":2}}"#
+        ),
+        (
+            "tiny weight",
+            #"{"schemaVersion":1,"name":"x","items":[{"id":"S1","quadrant":"S","text":"a","weight":1e-400}],"nextNumber":{"S":2}}"#
+        ),
+        (
+            "negative zero rating",
+            #"{"schemaVersion":1,"name":"x","items":[{"id":"S1","quadrant":"S","text":"a","rating":-0.0}],"nextNumber":{"S":2}}"#
+        ),
+        (
+            "NaN literal",
+            #"{"schemaVersion":1,"name":"x","items":[{"id":"S1","quadrant":"S","text":"a","weight":NaN}],"nextNumber":{"S":2}}"#
+        ),
+        (
+            "unknown fields everywhere",
+            #"{"schemaVersion":1,"name":"x","zzz":[1,{"a":null}],"items":[{"id":"S1","quadrant":"S","text":"a","extra":true}],"nextNumber":{"S":2,"Q":7}}"#
+        ),
+        (
+            "duplicate keys",
+            #"{"schemaVersion":1,"name":"x","name":"y","items":[],"items":[{"id":"S1","quadrant":"S","text":"a"}],"nextNumber":{"S":2}}"#
+        ),
         ("null items", #"{"schemaVersion":1,"name":"x","items":null}"#),
         ("items as object", #"{"schemaVersion":1,"name":"x","items":{"0":{"id":"S1"}}}"#),
-        ("blank text", #"{"schemaVersion":1,"name":"x","items":[{"id":"S1","quadrant":"S","text":" \t\n"}],"nextNumber":{"S":2}}"#),
-        ("NUL in text", #"{"schemaVersion":1,"name":"x","items":[{"id":"S1","quadrant":"S","text":"a\u0000b\u001b[31m"}],"nextNumber":{"S":2}}"#),
+        (
+            "blank text",
+            #"{"schemaVersion":1,"name":"x","items":[{"id":"S1","quadrant":"S","text":" \t\n"}],"nextNumber":{"S":2}}"#
+        ),
+        (
+            "NUL in text",
+            #"{"schemaVersion":1,"name":"x","items":[{"id":"S1","quadrant":"S","text":"a\u0000b\u001b[31m"}],"nextNumber":{"S":2}}"#
+        ),
         ("lone surrogate", #"{"schemaVersion":1,"name":"x\ud800","items":[],"nextNumber":{}}"#),
         ("byte order mark", "\u{FEFF}{\"schemaVersion\":1,\"name\":\"x\",\"items\":[]}"),
         ("top-level array", "[{\"schemaVersion\":1}]"),
@@ -124,14 +184,16 @@ struct PlanFileFuzzTests {
         #expect(data.count >= 50_000_000)
         var started = Date()
         Self.check(Array(data), "50 MB context")
-        print("PlanFileFuzzTests: 50 MB context loaded, saved and reloaded in \(String(format: "%.1f", Date().timeIntervalSince(started))) s")
+        print("PlanFileFuzzTests: 50 MB context loaded, saved and reloaded in "
+            + "\(String(format: "%.1f", Date().timeIntervalSince(started))) s")
         #expect(Date().timeIntervalSince(started) < 30)
         // The same size as one unknown field (skipped), and a smaller one as an item text.
         object["context"] = "short"
         object["unknownHugeField"] = String(repeating: "x", count: 50_000_000)
         started = Date()
         Self.check(Array(try JSONSerialization.data(withJSONObject: object)), "50 MB unknown field")
-        print("PlanFileFuzzTests: 50 MB unknown field in \(String(format: "%.1f", Date().timeIntervalSince(started))) s")
+        print("PlanFileFuzzTests: 50 MB unknown field in \(String(format: "%.1f", Date().timeIntervalSince(started))) "
+            + "s")
         object["unknownHugeField"] = nil
         var items = object["items"] as! [[String: Any]]
         items[0]["text"] = String(repeating: "kata ", count: 1_000_000)
@@ -147,7 +209,10 @@ struct PlanFileFuzzTests {
         let objects = String(repeating: "{\"a\":", count: depth) + "1" + String(repeating: "}", count: depth)
         let unclosed = String(repeating: "[{\"a\":", count: depth)
         for (label, nested) in [("arrays", arrays), ("objects", objects), ("unclosed", unclosed)] {
-            let inUnknownField = medan.replacingOccurrences(of: "\"context\" :", with: "\"deep\" : \(nested), \"context\" :")
+            let inUnknownField = medan.replacingOccurrences(
+                of: "\"context\" :",
+                with: "\"deep\" : \(nested), \"context\" :"
+            )
             Self.check(Array(inUnknownField.utf8), "\(depth) nested \(label) in an unknown field")
             let asItems = medan.replacingOccurrences(of: "\"items\" :", with: "\"items\" : \(nested), \"old\" :")
             Self.check(Array(asItems.utf8), "\(depth) nested \(label) as items")
@@ -168,7 +233,8 @@ enum JSONMutator {
         ("Int.max", Int.max), ("Int.min", Int.min), ("1e308", 1e308), ("-1e308", -1e308), ("5e-324", 5e-324),
         ("empty string", ""), ("blank string", "   "), ("control chars", "a\u{0}\u{7}\u{1B}[2J\u{7F}b"),
         ("long string", String(repeating: "panjang ", count: 2_000)), ("emoji", "👩🏽‍💻🇮🇩"),
-        ("id-like", "S1"), ("quadrant", "O"), ("category", "C99"), ("empty array", [Any]()), ("empty object", [String: Any]()),
+        ("id-like", "S1"), ("quadrant", "O"), ("category", "C99"), ("empty array", [Any]()),
+        ("empty object", [String: Any]()),
         ("array of null", [NSNull()]), ("nested", ["a": [1, [2, ["b": NSNull()]]]]),
     ]
 
@@ -188,7 +254,8 @@ enum JSONMutator {
             update(&tree, path.dropLast()) { parent in
                 switch last {
                 case .key(let key): if var object = parent as? [String: Any] { object[key] = nil; parent = object }
-                case .index(let index): if var array = parent as? [Any], index < array.count { array.remove(at: index); parent = array }
+                case .index(let index):
+                    if var array = parent as? [Any], index < array.count { array.remove(at: index); parent = array }
                 }
             }
             return "remove \(described)"
@@ -206,12 +273,22 @@ enum JSONMutator {
             return "unknown field in \(described)"
         case 5:
             update(&tree, path[...]) { node in
-                if let number = node as? Int { node = number &* 1_000_003 &+ 7 } else if let number = node as? Double { node = -number * 1e300 } else if let text = node as? String { node = text + text.uppercased() }
+                if let number = node as? Int {
+                    node = number &* 1_000_003 &+ 7
+                } else if let number = node as? Double {
+                    node = -number * 1e300
+                } else if let text = node as? String {
+                    node = text + text.uppercased()
+                }
             }
             return "scale \(described)"
         default:
             update(&tree, path[...]) { node in
-                if let text = node as? String { node = String(text.reversed()) } else if let array = node as? [Any] { node = Array(array.reversed()) }
+                if let text = node as? String {
+                    node = String(text.reversed())
+                } else if let array = node as? [Any] {
+                    node = Array(array.reversed())
+                }
             }
             return "reverse \(described)"
         }

@@ -22,13 +22,17 @@ struct PlanFileTests {
 
     /// Issue 13 B11: a field added by hand (or by a newer swot) was dropped silently at the next save.
     @Test func fieldsThisSwotDoesNotKnowAreNamedAndEmptyOnesPass() throws {
-        let known = "{\"schemaVersion\": 1, \"name\": \"x\", \"items\": [{\"id\": \"S1\", \"quadrant\": \"S\", \"text\": \"a\""
+        let known = "{\"schemaVersion\": 1, \"name\": \"x\", \"items\": [{\"id\": \"S1\", \"quadrant\": \"S\", "
+            + "\"text\": \"a\""
         let crafted = known + ", \"owner\": \"Budi\"}], \"reviewNotes\": {\"by\": \"Ani\"}, \"nextNumber\": {\"S\": 2}}"
-        #expect(throws: PlanFileProblem(message: "it holds fields this swot does not know (`items[0].owner`, `reviewNotes`), which the next save would drop: open it with the swot that wrote them, or remove them with a text editor")) {
+        #expect(throws: PlanFileProblem(message: "it holds fields this swot does not know (`items[0].owner`, "
+            + "`reviewNotes`), which the next save would drop: open it with the swot that wrote them, or remove them "
+            + "with a text editor")) {
             try PlanFile.decode(Array(crafted.utf8))
         }
         // Nothing is lost by leaving out fields that hold nothing, which is what swot's own files do.
-        let empty = known + ", \"label\": null, \"spare\": [], \"done\": false}], \"notes\": {\"list\": []}, \"nextNumber\": {\"S\": 2}}"
+        let empty = known + ", \"label\": null, \"spare\": [], \"done\": false}], \"notes\": {\"list\": []}, "
+            + "\"nextNumber\": {\"S\": 2}}"
         #expect(try PlanFile.decode(Array(empty.utf8)).items.count == 1)
     }
 
@@ -39,12 +43,21 @@ struct PlanFileTests {
         ("{\"name\": \"x\"}", "it has no schemaVersion"),
         ("{\"schemaVersion\": 2}", "newer swot (schema 2"),
         ("{\"schemaVersion\": 0}", "schemaVersion 0 is not valid"),
-        ("{\"schemaVersion\": 1, \"name\": \"x\", \"title\": \"\", \"context\": \"\", \"nextNumber\": {}}", "the required field `items` is missing"),
-        ("{\"schemaVersion\": 1, \"name\": \"x\", \"title\": 3, \"context\": \"\", \"items\": [], \"nextNumber\": {}}", "field `title` should be text"),
-        ("{\"schemaVersion\": 1, \"name\": \"x\", \"title\": \"\", \"context\": \"\", \"items\": [{\"id\": \"S1\", \"quadrant\": \"Q\", \"text\": \"a\"}], \"nextNumber\": {}}", "field `items[0].quadrant` has a value swot does not know"),
-        ("{\"schemaVersion\": 1, \"name\": \"x\", \"title\": \"\", \"context\": \"\", \"items\": [{\"id\": \"W1\", \"quadrant\": \"S\", \"text\": \"a\"}], \"nextNumber\": {\"S\": 2}}", "does not fit its quadrant"),
-        ("{\"schemaVersion\": 1, \"name\": \"x\", \"title\": \"\", \"context\": \"\", \"items\": [{\"id\": \"S1\", \"quadrant\": \"S\", \"text\": \"a\"}, {\"id\": \"S1\", \"quadrant\": \"S\", \"text\": \"b\"}], \"nextNumber\": {\"S\": 2}}", "appears twice"),
-        ("{\"schemaVersion\": 1, \"name\": \"x\", \"title\": \"\", \"context\": \"\", \"items\": [{\"id\": \"S4\", \"quadrant\": \"S\", \"text\": \"a\"}], \"nextNumber\": {\"S\": 2}}", "nextNumber for S must be above 4"),
+        ("{\"schemaVersion\": 1, \"name\": \"x\", \"title\": \"\", \"context\": \"\", \"nextNumber\": "
+            + "{}}", "the required field `items` is missing"),
+        ("{\"schemaVersion\": 1, \"name\": \"x\", \"title\": 3, \"context\": \"\", \"items\": [], \"nextNumber\": "
+            + "{}}", "field `title` should be text"),
+        ("{\"schemaVersion\": 1, \"name\": \"x\", \"title\": \"\", \"context\": \"\", \"items\": [{\"id\": \"S1\", "
+            + "\"quadrant\": \"Q\", \"text\": \"a\"}], \"nextNumber\": "
+            + "{}}", "field `items[0].quadrant` has a value swot does not know"),
+        ("{\"schemaVersion\": 1, \"name\": \"x\", \"title\": \"\", \"context\": \"\", \"items\": [{\"id\": \"W1\", "
+            + "\"quadrant\": \"S\", \"text\": \"a\"}], \"nextNumber\": {\"S\": 2}}", "does not fit its quadrant"),
+        ("{\"schemaVersion\": 1, \"name\": \"x\", \"title\": \"\", \"context\": \"\", \"items\": [{\"id\": \"S1\", "
+            + "\"quadrant\": \"S\", \"text\": \"a\"}, {\"id\": \"S1\", \"quadrant\": \"S\", \"text\": \"b\"}], "
+            + "\"nextNumber\": {\"S\": 2}}", "appears twice"),
+        ("{\"schemaVersion\": 1, \"name\": \"x\", \"title\": \"\", \"context\": \"\", \"items\": [{\"id\": \"S4\", "
+            + "\"quadrant\": \"S\", \"text\": \"a\"}], \"nextNumber\": {\"S\": "
+            + "2}}", "nextNumber for S must be above 4"),
     ])
     func badFilesAreRefusedWithTheProblemNamed(json: String, problem: String) {
         #expect(throws: PlanFileProblem.self) { try PlanFile.decode(Array(json.utf8)) }
@@ -59,7 +72,10 @@ struct PlanFileTests {
         for good in ["medan", "medan-2025", "Kota_Bekasi.v2", "a"] {
             #expect(throws: Never.self) { try Workspace.validate(name: good) }
         }
-        for bad in ["", "..", "../x", "a/b", "/etc/passwd", ".hidden", "-flag", "x.json", "spasi nama", "ünï", String(repeating: "a", count: 65)] {
+        for bad in [
+            "", "..", "../x", "a/b", "/etc/passwd", ".hidden", "-flag", "x.json", "spasi nama", "ünï",
+            String(repeating: "a", count: 65),
+        ] {
             #expect(throws: WorkspaceError.badName(bad)) { try Workspace.validate(name: bad) }
         }
     }
