@@ -33,14 +33,19 @@ public struct LeftOutItem: Equatable, Sendable {
             switch (reason, language) {
             case (.noCategory, .en): return "it has no category (`tag \(id) CATEGORY`)"
             case (.noCategory, .id): return "belum punya kategori (`tag \(id) KATEGORI`)"
-            case (.noMove(let quadrant, let category), .en): return "\(quadrant.rawValue): no move for its category \(category)"
-            case (.noMove(let quadrant, let category), .id): return "\(quadrant.rawValue): belum ada langkah untuk kategorinya \(category)"
+            case (.noMove(let quadrant, let category), .en): return "\(quadrant.rawValue): no move for its category "
+                + "\(category)"
+            case (.noMove(let quadrant, let category), .id): return "\(quadrant.rawValue): belum ada langkah untuk "
+                + "kategorinya \(category)"
             case (.noPartner(let quadrant), .en):
                 return "\(quadrant.rawValue): no \(LeftOutItem.sideWord(quadrant, of: id, language)) fits a move for it"
             case (.noPartner(let quadrant), .id):
-                return "\(quadrant.rawValue): tidak ada \(LeftOutItem.sideWord(quadrant, of: id, language)) yang cocok dengan langkahnya"
-            case (.notInTop(let quadrant), .en): return "\(quadrant.rawValue): its strategies rank below those kept (`derive --top 10` shows more)"
-            case (.notInTop(let quadrant), .id): return "\(quadrant.rawValue): strateginya di bawah yang ditampilkan (`derive --top 10` menampilkan lebih banyak)"
+                return "\(quadrant.rawValue): tidak ada \(LeftOutItem.sideWord(quadrant, of: id, language)) yang cocok "
+                    + "dengan langkahnya"
+            case (.notInTop(let quadrant), .en): return "\(quadrant.rawValue): its strategies rank below those kept "
+                + "(`derive --top 10` shows more)"
+            case (.notInTop(let quadrant), .id): return "\(quadrant.rawValue): strateginya di bawah yang ditampilkan "
+                + "(`derive --top 10` menampilkan lebih banyak)"
             }
         }.joined(separator: "; ")
     }

@@ -134,7 +134,8 @@ public struct Strategy: Codable, Equatable, Sendable {
     /// A decision the planner made that a re-derive must keep: accepted, rejected, edited, or given an owner,
     /// due date, KPI or action-plan details.
     public var isDecided: Bool {
-        status != .proposed || edited || owner != nil || due != nil || kpi != nil || origin == .manual || hasActionDetails
+        status != .proposed || edited || owner != nil || due != nil || kpi != nil || origin == .manual
+            || hasActionDetails
     }
 
     /// `accepted`, `proposed, edited`, `accepted, stale`, …: the status as one word list for listings.

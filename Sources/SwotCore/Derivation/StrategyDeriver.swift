@@ -74,17 +74,22 @@ public struct StrategyDeriver: Sendable {
         guard let index = indexes[quadrant] else { return [] }
         let fitting = self.fitting(plan, quadrant, index, StrategyScoring(plan: plan))
         return index.moves.indices.compactMap { position -> Candidate? in
-            guard let inner = fitting.inner[position].first, let outer = fitting.outer[position].first else { return nil }
+            guard let inner = fitting.inner[position].first, let outer = fitting.outer[position].first else {
+                return nil
+            }
             let move = index.moves[position]
             let affinity = StrategyScoring.affinity(plan.items[inner.item], plan.items[outer.item])
             return Candidate(
                 quadrant: quadrant, move: move, internalSupport: [inner], externalSupport: [outer],
-                score: StrategyScoring.pairScore(inner.strength, outer.strength, move: move, affinity: affinity), fit: .full)
+                score: StrategyScoring.pairScore(inner.strength, outer.strength, move: move, affinity: affinity),
+                fit: .full
+            )
         }.sorted(by: StrategyDeriver.ranksAbove)
     }
 
     /// The proposals for one quadrant: at most `top` (nil: `Plan.viewSize`, one per item of the quadrant's larger
-    /// side, and more while an item of the quadrant has none, up to `Plan.defaultStrategyCount`), without the moves in `excluded` (moves the planner already decided on),
+    /// side, and more while an item of the quadrant has none, up to `Plan.defaultStrategyCount`), without the moves in
+    /// `excluded` (moves the planner already decided on),
     /// preferring items not in `covered` (indexes of items the quadrant's kept strategies name) and, more still,
     /// items not in `namedInPlan` (items some strategy of another quadrant names).
     ///
@@ -117,30 +122,42 @@ public struct StrategyDeriver: Sendable {
                     let affinity = StrategyScoring.affinity(topics[inner.item], topics[outer.item])
                     pairs.append(Pair(
                         inner: inner, outer: outer, position: position,
-                        score: StrategyScoring.pairScore(inner.strength, outer.strength, move: move, affinity: affinity),
+                            score: StrategyScoring.pairScore(
+                                inner.strength,
+                                outer.strength,
+                                move: move,
+                                affinity: affinity
+                            ),
                         short: innerWords + lengths.mentions[outer.item] <= StrategyText.maximumWords))
                 }
             }
         }
-        var novelty = Novelty(items: plan.items.count, covered: alreadyCovered, named: namedInPlan.union(alreadyCovered))
+        var novelty = Novelty(
+            items: plan.items.count,
+            covered: alreadyCovered,
+            named: namedInPlan.union(alreadyCovered)
+        )
         // Flags by move position: the loop below asks for every pair of a large plan.
         var usedMoves = [Bool](repeating: false, count: index.moves.count)
         var chosen: [Candidate] = []
         while chosen.count < most {
-            // A pair that gives two items of the quadrant their first strategy comes before one that gives one item, and
+            // A pair that gives two items of the quadrant their first strategy comes before one that gives one item,
+            // and
             // that before any other, so the view covers the quadrant's items before it offers second strategies.
             // Among those that bring an item in, and among those that do not, a pair whose sentence stays within
             // `StrategyText.maximumWords` first.
             var best: (pair: Pair, key: (Int, Int, Int, Double))?
             for pair in pairs where !usedMoves[pair.position] {
-                let opensItems = (novelty.isCovered(pair.inner.item) ? 0 : 1) + (novelty.isCovered(pair.outer.item) ? 0 : 1)
+                let opensItems =
+                    (novelty.isCovered(pair.inner.item) ? 0 : 1) + (novelty.isCovered(pair.outer.item) ? 0 : 1)
                 let gain = pair.score * (1 + StrategyDeriver.newItemBonus
                     * Double(novelty.count(pair.inner.item) + novelty.count(pair.outer.item)))
                 let short = pair.short ? 1 : 0
                 // A long sentence is worth it only to give an item its first strategy.
                 if short == 0 && opensItems == 0 { continue }
                 let key = (min(opensItems, 1), short, opensItems, gain)
-                if let current = best, key < current.key || (key == current.key && !pair.ranksAbove(current.pair, plan)) {
+                if let current = best, key < current.key || (key == current.key && !pair.ranksAbove(current.pair, plan))
+                {
                     continue
                 }
                 guard !chosen.contains(where: { $0.itemSet.isSuperset(of: [pair.inner.item, pair.outer.item]) }) else {
@@ -157,7 +174,15 @@ public struct StrategyDeriver: Sendable {
         }
         let anyFits = index.moves.indices.contains { !fitting.inner[$0].isEmpty && !fitting.outer[$0].isEmpty }
         if chosen.isEmpty && !anyFits {
-            chosen = fallbacks(plan, quadrant, index, fitting, excluded, scoring, limit: min(size, StrategyDeriver.maximumFallbacks))
+            chosen = fallbacks(
+                plan,
+                quadrant,
+                index,
+                fitting,
+                excluded,
+                scoring,
+                limit: min(size, StrategyDeriver.maximumFallbacks)
+            )
         }
         return chosen.sorted(by: StrategyDeriver.ranksAbove)
     }

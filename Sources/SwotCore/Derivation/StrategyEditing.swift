@@ -39,7 +39,8 @@ extension Plan {
     /// Adds the planner's own strategy, accepted, with the quadrant's next id. Source items must be on the
     /// quadrant's sides (S or W, and O or T); its score is computed from them as for a derived strategy.
     @discardableResult
-    public mutating func addStrategy(_ quadrant: TOWSQuadrant, text: String, sources: [String] = []) throws -> Strategy {
+    public mutating func addStrategy(_ quadrant: TOWSQuadrant, text: String, sources: [String] = []) throws -> Strategy
+    {
         let text = try Plan.cleaned(text, what: "strategy text")
         var resolved: [Item] = []
         for id in sources {
@@ -55,7 +56,9 @@ extension Plan {
         let score = resolved.isEmpty ? 0 :
             (inner.map(scoring.bestStrength).max() ?? 1) * (outer.map(scoring.bestStrength).max() ?? 1)
         var categories: [String] = []
-        for item in resolved { if let top = item.categories.first?.category, !categories.contains(top) { categories.append(top) } }
+        for item in resolved {
+            if let top = item.categories.first?.category, !categories.contains(top) { categories.append(top) }
+        }
         var strategy = Strategy(
             id: takeStrategyID(quadrant), quadrant: quadrant, text: text, sources: (inner + outer).map(\.id),
             categories: categories, score: score, status: .accepted, origin: .manual
@@ -91,15 +94,19 @@ public enum StrategyError: PlannerFacingError, Equatable {
     public var message: String {
         switch self {
         case .noSuchStrategy(let id, let known):
-            let list = known.isEmpty ? "The plan has no strategies yet; run `derive` or add one with `strategy add SO TEXT`." :
+            let list = known.isEmpty ? "The plan has no strategies yet; run `derive` or add one with `strategy add SO "
+                + "TEXT`." :
                 "Strategies are \(PlanError.shortList(known, listCommand: "strategies"))."
             return "No strategy \(id) in this plan. \(list)"
         case .malformedID(let id):
-            return "\"\(id)\" is not a strategy id. Strategy ids are a TOWS quadrant and a number, like SO1, ST2, WO3, WT4."
+            return "\"\(id)\" is not a strategy id. Strategy ids are a TOWS quadrant and a number, like SO1, ST2, WO3, "
+                + "WT4."
         case .badDate(let text):
             return "\"\(text)\" is not a date. Write it as YYYY-MM-DD, e.g. 2026-06-30 (or - to clear it)."
         case .sourceOutsideQuadrant(let id, let quadrant):
-            return "\(id) cannot back a \(quadrant.rawValue) strategy: \(quadrant.rawValue) uses \(quadrant.internalSide.name(.en).lowercased()) and \(quadrant.externalSide.name(.en).lowercased()) (\(quadrant.internalSide.letter)… and \(quadrant.externalSide.letter)… items)."
+            return "\(id) cannot back a \(quadrant.rawValue) strategy: \(quadrant.rawValue) uses "
+                + "\(quadrant.internalSide.name(.en).lowercased()) and \(quadrant.externalSide.name(.en).lowercased()) "
+                + "(\(quadrant.internalSide.letter)… and \(quadrant.externalSide.letter)… items)."
         }
     }
 }

@@ -6,7 +6,8 @@ extension PlanFile {
         for strategy in plan.strategies {
             guard Strategy.isStrategyID(strategy.id), strategy.id == strategy.id.uppercased(),
                   strategy.id.hasPrefix(strategy.quadrant.rawValue) else {
-                throw PlanFileProblem(message: "strategy id \"\(strategy.id)\" does not fit its quadrant \(strategy.quadrant.rawValue)")
+                throw PlanFileProblem(message: "strategy id \"\(strategy.id)\" does not fit its quadrant "
+                    + "\(strategy.quadrant.rawValue)")
             }
             guard seen.insert(strategy.id).inserted else {
                 throw PlanFileProblem(message: "strategy id \(strategy.id) appears twice")
@@ -19,16 +20,21 @@ extension PlanFile {
             }
             // Names the report and `why` print as they are: each must be an id, never markup or a link.
             if let bad = strategy.sources.first(where: { !Plan.isItemID($0) }) {
-                throw PlanFileProblem(message: "strategy \(strategy.id) names source \"\(bad)\", which is not an item id")
+                throw PlanFileProblem(message: "strategy \(strategy.id) names source \"\(bad)\", which is not an item "
+                    + "id")
             }
             if let bad = (strategy.categories + [strategy.moveID].compactMap { $0 }).first(where: { !isToken($0) }) {
-                throw PlanFileProblem(message: "strategy \(strategy.id) names \"\(bad)\", which is not a category or move id")
+                throw PlanFileProblem(message: "strategy \(strategy.id) names \"\(bad)\", which is not a category or "
+                    + "move id")
             }
-            for citation in strategy.citations where !isToken(citation.source) || citation.from < 1 || citation.to < citation.from {
-                throw PlanFileProblem(message: "strategy \(strategy.id) has a citation of \"\(citation.source)\" lines \(citation.from)-\(citation.to), which is not a source id and line range")
+            for citation in strategy.citations
+            where !isToken(citation.source) || citation.from < 1 || citation.to < citation.from {
+                throw PlanFileProblem(message: "strategy \(strategy.id) has a citation of \"\(citation.source)\" lines "
+                    + "\(citation.from)-\(citation.to), which is not a source id and line range")
             }
             if let due = strategy.due, !StrategyDate.isValid(due) {
-                throw PlanFileProblem(message: "strategy \(strategy.id) has due date \"\(due)\", which is not a YYYY-MM-DD date")
+                throw PlanFileProblem(message: "strategy \(strategy.id) has due date \"\(due)\", which is not a "
+                    + "YYYY-MM-DD date")
             }
         }
     }

@@ -13,7 +13,9 @@ extension StrategyDeriver {
 
         // Categories through which the items selected the move, by their best score.
         var best: [String: Double] = [:]
-        for (supports, categories) in [(candidate.internalSupport, move.internal), (candidate.externalSupport, move.external)] {
+        for (supports, categories) in [
+            (candidate.internalSupport, move.internal), (candidate.externalSupport, move.external),
+        ] {
             for support in supports {
                 for match in StrategyFit.topCategories(of: plan.items[support.item])
                 where categories.isEmpty || categories.contains(match.category) {

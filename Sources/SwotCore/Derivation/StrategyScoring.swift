@@ -73,7 +73,9 @@ public struct StrategyScoring: Sendable {
 
     /// The item's strength for a move side that lists `categories` (empty: any), with the matches that count.
     public func strength(of item: Item, for categories: [String]) -> (value: Double, matches: [CategoryMatch]) {
-        let matches = categories.isEmpty ? Array(item.categories.prefix(1)) : item.categories.filter { categories.contains($0.category) }
+        let matches =
+            categories.isEmpty
+            ? Array(item.categories.prefix(1)) : item.categories.filter { categories.contains($0.category) }
         guard let best = matches.map(\.score).max() else {
             return (categories.isEmpty ? StrategyScoring.unmatchedStrength * weightFactor(item) : 0, [])
         }

@@ -74,7 +74,12 @@ public enum StrategyText {
     }
 
     /// Words a quadrant's form adds around the labels, their ids and the action, for so many items on each side.
-    static func formWords(_ quadrant: TOWSQuadrant, _ language: Language, internal inner: Int, external outer: Int) -> Int {
+    static func formWords(
+        _ quadrant: TOWSQuadrant,
+        _ language: Language,
+        internal inner: Int,
+        external outer: Int
+    ) -> Int {
         let placeholder = Mention(id: "S1", label: ItemLabel(text: "x"))
         let sentence = sentence(
             quadrant, internal: Array(repeating: placeholder, count: inner),

@@ -34,10 +34,18 @@ public struct StrategyTrace: Sendable {
         let scoring = StrategyScoring(plan: plan)
         let weighted = plan.items.contains { $0.weight != nil }
         let items: [ItemTrace] = strategy.sources.map { id in
-            guard let item = plan.item(id) else { return ItemTrace(id: id, item: nil, matches: [], strength: 0, weightFactor: nil) }
+            guard let item = plan.item(id) else {
+                return ItemTrace(id: id, item: nil, matches: [], strength: 0, weightFactor: nil)
+            }
             let factor = weighted ? scoring.weightFactor(item) : nil
             guard let move else {
-                return ItemTrace(id: id, item: item, matches: item.categories, strength: scoring.bestStrength(of: item), weightFactor: factor)
+                return ItemTrace(
+                    id: id,
+                    item: item,
+                    matches: item.categories,
+                    strength: scoring.bestStrength(of: item),
+                    weightFactor: factor
+                )
             }
             let found = scoring.strength(of: item, for: item.quadrant.isInternal ? move.internal : move.external)
             return ItemTrace(id: id, item: item, matches: found.matches, strength: found.value, weightFactor: factor)

@@ -112,7 +112,9 @@ public struct Item: Codable, Equatable, Sendable {
                 let count = min(a.count, b.count) / stride
                 var index = 0
                 while index < count,
-                      a.load(fromByteOffset: index * stride, as: UInt.self) == b.load(fromByteOffset: index * stride, as: UInt.self) {
+                    a.load(fromByteOffset: index * stride, as: UInt.self)
+                        == b.load(fromByteOffset: index * stride, as: UInt.self)
+                {
                     index += 1
                 }
                 return index

@@ -38,9 +38,11 @@ public enum PlanError: PlannerFacingError, Equatable {
         case .emptyText(let what):
             return "The \(what) is empty. Type the text after the command."
         case .textTooLong(let what, let length, let limit):
-            return "The \(what) is \(length) characters long; the limit is \(limit). Shorten it to the point, and put background in `context`."
+            return "The \(what) is \(length) characters long; the limit is \(limit). Shorten it to the point, and put "
+                + "background in `context`."
         case .controlCharacter(let what, let scalar):
-            return "The \(what) holds the control character \(ControlCharacters.code(scalar)), which could act on the terminal of whoever reads the plan or hide part of the text. Type it without that character."
+            return "The \(what) holds the control character \(ControlCharacters.code(scalar)), which could act on the "
+                + "terminal of whoever reads the plan or hide part of the text. Type it without that character."
         case .sameQuadrant(let id, let quadrant):
             return "\(id) is already in \(quadrant.name(.en).lowercased())."
         case .nothingToUndo:
@@ -50,7 +52,9 @@ public enum PlanError: PlannerFacingError, Equatable {
         case .notTagged(let id, let category):
             return "\(id) is not in category \(category). `show \(id)` lists its categories."
         case .numbersUsedUp(let quadrant):
-            return "\(quadrant.letter)\(Plan.highestItemNumber) is the highest id swot gives, and ids are never reused, so this plan takes no more \(quadrant.name(.en).lowercased()). Start a new plan for further items."
+            return "\(quadrant.letter)\(Plan.highestItemNumber) is the highest id swot gives, and ids are never "
+                + "reused, so this plan takes no more \(quadrant.name(.en).lowercased()). Start a new plan for further "
+                + "items."
         }
     }
 }

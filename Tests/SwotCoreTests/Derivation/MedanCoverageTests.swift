@@ -22,18 +22,37 @@ struct MedanCoverageTests {
 
     /// D003 Tabel 1.3 (L118-129), verbatim, with the categories of the extraction's §8.4.
     static let paper: [PaperStrategy] = [
-        .init(id: "SO1", quadrant: .so, categories: ["C02", "C01"], wording: "Penyelerasan paradigma pemikiran antara visi, misi tujuan dan strategi yang telah disusun terhadap perencanaan strategi layanan e-government yang akan dibuat diperiode berikutnya."),
-        .init(id: "SO2", quadrant: .so, categories: ["C05", "C16"], wording: "Memberikan pelatihan dan pendampingan oleh tenaga ahli kepada SDM diinstansi pemerintah kota Medan untuk meningkatkan kualitas layanan e-government yang telah diberikan."),
-        .init(id: "WO1", quadrant: .wo, categories: ["C11", "C20"], wording: "Meninjau kembali terhadap kebermanfaatan layanan e-government yang sangat bermanfaat dan layanan e-government mana yang kurang bermanfaat."),
-        .init(id: "WO2", quadrant: .wo, categories: ["C03", "C04"], wording: "Meningkatkan kualitas keterserapan anggaran dalam mengembangkan infastruktur sarana dan prasaran kualitas layanan e-government dalam mewujudkan kota medan menjadi kota smart city."),
-        .init(id: "WO3", quadrant: .wo, categories: ["C09"], wording: "Membangun budaya organisasi yang efektif dan efesien dengan berbasis teknologi pada setiap layanan e-government."),
-        .init(id: "ST1", quadrant: .st, categories: ["C14", "C04"], wording: "Penambahan server dan penguatan sistem keamanan layanan e government pada setiap masing-masing akun pengguna (user)."),
-        .init(id: "ST2", quadrant: .st, categories: ["C18", "C05"], wording: "Dilakukannya sosialisasi terhadap akses layanan e-government kepada SDM pengelola terkait perkembangan informasi layanan e government."),
-        .init(id: "ST3", quadrant: .st, categories: ["C06"], wording: "Penyusunan autara regulasi layanan e-government yang jelas dan mudah dipahami oleh pemerintah daerah."),
-        .init(id: "ST4", quadrant: .st, categories: ["C18", "C19", "C20"], wording: "Dilakukannya sosialisasi terhadap akses layanan e-government, baik itu kepada masyarakat dalam bentuk aktifitas secara langsung dan secara tidak langsung seperti: seminar/ diskusi/dialog dan buku panduan pengguna layanan e-government yang dilakukan secara berkelanjutan serta dievaluasi setiap tahunnya terhadap kualitas dari sosialisasi yang dilakukan."),
-        .init(id: "WT1", quadrant: .wt, categories: ["C11", "C19"], wording: "Mendasain ulang beberapa tampilan layanan e-government sehingga dapat lebih muedah dipahami oleh pengguna."),
-        .init(id: "WT2", quadrant: .wt, categories: ["C14", "C20"], wording: "Pemantuan terhadap sistem keamanan e-government melalui pemeliharaan dan perawatan server dalam memastikan tidak terjadinya kecurian data (data lossed)."),
-        .init(id: "WT3", quadrant: .wt, categories: ["C22", "C11"], wording: "Memberikan sistem reward kepada pengguna layanan e-government."),
+        .init(id: "SO1", quadrant: .so, categories: ["C02", "C01"], wording: "Penyelerasan paradigma pemikiran antara "
+            + "visi, misi tujuan dan strategi yang telah disusun terhadap perencanaan strategi layanan e-government "
+            + "yang akan dibuat diperiode berikutnya."),
+        .init(id: "SO2", quadrant: .so, categories: ["C05", "C16"], wording: "Memberikan pelatihan dan pendampingan "
+            + "oleh tenaga ahli kepada SDM diinstansi pemerintah kota Medan untuk meningkatkan kualitas layanan "
+            + "e-government yang telah diberikan."),
+        .init(id: "WO1", quadrant: .wo, categories: ["C11", "C20"], wording: "Meninjau kembali terhadap kebermanfaatan "
+            + "layanan e-government yang sangat bermanfaat dan layanan e-government mana yang kurang bermanfaat."),
+        .init(id: "WO2", quadrant: .wo, categories: ["C03", "C04"], wording: "Meningkatkan kualitas keterserapan "
+            + "anggaran dalam mengembangkan infastruktur sarana dan prasaran kualitas layanan e-government dalam "
+            + "mewujudkan kota medan menjadi kota smart city."),
+        .init(id: "WO3", quadrant: .wo, categories: ["C09"], wording: "Membangun budaya organisasi yang efektif dan "
+            + "efesien dengan berbasis teknologi pada setiap layanan e-government."),
+        .init(id: "ST1", quadrant: .st, categories: ["C14", "C04"], wording: "Penambahan server dan penguatan sistem "
+            + "keamanan layanan e government pada setiap masing-masing akun pengguna (user)."),
+        .init(id: "ST2", quadrant: .st, categories: ["C18", "C05"], wording: "Dilakukannya sosialisasi terhadap akses "
+            + "layanan e-government kepada SDM pengelola terkait perkembangan informasi layanan e government."),
+        .init(id: "ST3", quadrant: .st, categories: ["C06"], wording: "Penyusunan autara regulasi layanan e-government "
+            + "yang jelas dan mudah dipahami oleh pemerintah daerah."),
+        .init(id: "ST4", quadrant: .st, categories: ["C18", "C19", "C20"], wording: "Dilakukannya sosialisasi terhadap "
+            + "akses layanan e-government, baik itu kepada masyarakat dalam bentuk aktifitas secara langsung dan "
+            + "secara tidak langsung seperti: seminar/ diskusi/dialog dan buku panduan pengguna layanan e-government "
+            + "yang dilakukan secara berkelanjutan serta dievaluasi setiap tahunnya terhadap kualitas dari sosialisasi "
+            + "yang dilakukan."),
+        .init(id: "WT1", quadrant: .wt, categories: ["C11", "C19"], wording: "Mendasain ulang beberapa tampilan "
+            + "layanan e-government sehingga dapat lebih muedah dipahami oleh pengguna."),
+        .init(id: "WT2", quadrant: .wt, categories: ["C14", "C20"], wording: "Pemantuan terhadap sistem keamanan "
+            + "e-government melalui pemeliharaan dan perawatan server dalam memastikan tidak terjadinya kecurian data "
+            + "(data lossed)."),
+        .init(id: "WT3", quadrant: .wt, categories: ["C22", "C11"], wording: "Memberikan sistem reward kepada pengguna "
+            + "layanan e-government."),
     ]
 
     /// The categories of Tabel 1.2's items (the extraction's §8.4), to tell which items a paper strategy pairs.
@@ -87,7 +106,13 @@ struct MedanCoverageTests {
     /// The share of the paper's content words found in `text`.
     static func wordingOverlap(_ paper: String, _ text: String) -> Double {
         let stems = Set(words(text).map { String($0.prefix(5)) })
-        let content = Set(words(paper).filter { $0.count >= 4 && !["yang", "dalam", "terhadap", "kepada", "dengan", "pada", "serta", "layanan", "government"].contains($0) })
+        let content = Set(
+            words(paper).filter {
+                $0.count >= 4
+                    && !["yang", "dalam", "terhadap", "kepada", "dengan", "pada", "serta", "layanan", "government"]
+                        .contains($0)
+            }
+        )
         guard !content.isEmpty else { return 0 }
         return Double(content.count { stems.contains(String($0.prefix(5))) }) / Double(content.count)
     }
@@ -110,15 +135,19 @@ struct MedanCoverageTests {
                 covered.append("\(paper.id)→\(match.id)")
             } else {
                 let near = plan.strategies(in: paper.quadrant).map { strategy in
-                    "\(strategy.id) \(strategy.moveID ?? "-") [\(strategy.categories.joined(separator: ","))] overlap \(Int(MedanCoverageTests.wordingOverlap(paper.wording, strategy.text) * 100))%"
+                    "\(strategy.id) \(strategy.moveID ?? "-") [\(strategy.categories.joined(separator: ","))] overlap "
+                        + "\(Int(MedanCoverageTests.wordingOverlap(paper.wording, strategy.text) * 100))%"
                 }
-                missed.append("\(paper.id) [\(paper.categories.joined(separator: ","))]; \(paper.quadrant.rawValue) has: \(near.joined(separator: "; "))")
+                missed.append("\(paper.id) [\(paper.categories.joined(separator: ","))]; \(paper.quadrant.rawValue) "
+                    + "has: \(near.joined(separator: "; "))")
             }
         }
-        print("Medan coverage: \(covered.count) of \(MedanCoverageTests.paper.count) strategies of D003 Tabel 1.3 covered: \(covered.joined(separator: ", "))")
+        print("Medan coverage: \(covered.count) of \(MedanCoverageTests.paper.count) strategies of D003 Tabel 1.3 "
+            + "covered: \(covered.joined(separator: ", "))")
         for miss in missed { print("  missed \(miss)") }
         for strategy in plan.strategies {
-            print("  \(strategy.id) \(strategy.moveID ?? "-") \(Int((strategy.score * 100).rounded()))% [\(strategy.categories.joined(separator: ","))] \(strategy.text)")
+            print("  \(strategy.id) \(strategy.moveID ?? "-") \(Int((strategy.score * 100).rounded()))% "
+                + "[\(strategy.categories.joined(separator: ","))] \(strategy.text)")
         }
         #expect(covered.count >= 7, "missed: \(missed)")
     }
@@ -130,8 +159,18 @@ struct MedanCoverageTests {
             #expect(!plan.strategies(in: quadrant).isEmpty, "\(quadrant.rawValue) is empty")
         }
         for strategy in plan.strategies {
-            #expect(strategy.text.contains(strategy.sources.first { $0.hasPrefix(strategy.quadrant.internalSide.letter) } ?? "?"), "\(strategy.id)")
-            #expect(strategy.text.contains(strategy.sources.first { $0.hasPrefix(strategy.quadrant.externalSide.letter) } ?? "?"), "\(strategy.id)")
+            #expect(
+                strategy.text.contains(
+                    strategy.sources.first { $0.hasPrefix(strategy.quadrant.internalSide.letter) } ?? "?"
+                ),
+                "\(strategy.id)"
+            )
+            #expect(
+                strategy.text.contains(
+                    strategy.sources.first { $0.hasPrefix(strategy.quadrant.externalSide.letter) } ?? "?"
+                ),
+                "\(strategy.id)"
+            )
             #expect(!strategy.citations.isEmpty, "\(strategy.id)")
         }
     }

@@ -15,7 +15,14 @@ enum DerivationFixture {
     }
 
     static let knowledgeBase = KnowledgeBase(
-        sources: [SourceDocument(id: "D003", file: "003_2191fb8a32d3ea38.txt", title: LocalizedText(en: "Medan", id: "Medan"), summary: LocalizedText(en: "", id: ""))],
+        sources: [
+            SourceDocument(
+                id: "D003",
+                file: "003_2191fb8a32d3ea38.txt",
+                title: LocalizedText(en: "Medan", id: "Medan"),
+                summary: LocalizedText(en: "", id: "")
+            )
+        ],
         moves: [
             move("M1", .so, ["C01"], ["C02"], "align the plan with the vision", basis: .stated),
             move("M2", .so, ["C05"], ["C16"], "train staff with consultants"),
@@ -67,8 +74,19 @@ struct StrategyDeriverTests {
         #expect(abs(so[0].score - 0.72) < 1e-9)
         #expect(so[0].sources == ["S1", "O1"])
         #expect(so[0].categories == ["C02", "C01"])
-        #expect(so[0].text == "Use strong support from the mayor (S1) to seize central smart-city programme (O1): align the plan with the vision.")
-        #expect(so[0].citations == [StrategyCitation(source: "D003", file: "003_2191fb8a32d3ea38.txt", from: 10, to: 11, quote: "kutipan M1")])
+        #expect(so[0].text == "Use strong support from the mayor (S1) to seize central smart-city programme (O1): "
+            + "align the plan with the vision.")
+        #expect(
+            so[0].citations == [
+                StrategyCitation(
+                    source: "D003",
+                    file: "003_2191fb8a32d3ea38.txt",
+                    from: 10,
+                    to: 11,
+                    quote: "kutipan M1"
+                )
+            ]
+        )
         // M2 (staff × consultants, one category each side) meets S2 and O2, the items SO1 left out. M3 fits S1, S2, O1
         // and O2; S1 × O1 and S2 × O2 are named together already, so M3 takes the next best pair, S2 × O1, its
         // score lowered by the move's breadth (two categories each side).
@@ -76,9 +94,12 @@ struct StrategyDeriverTests {
         #expect(abs(so[1].score - 0.6 * 0.6 * StrategyScoring.derivedFactor) < 1e-9)
         #expect(so[2].sources == ["S2", "O1"])
         #expect(abs(so[2].score - 0.6 * 0.9 * StrategyScoring.derivedFactor * 2 / 3) < 1e-9)
-        #expect(plan.strategies(in: .wo).first?.text == "Fix budget is not fully absorbed (W1) by drawing on central smart-city programme (O1): improve budget absorption.")
-        #expect(plan.strategies(in: .wt).first?.text == "Fix infrastructure is not yet adequate (W2) before high threat of data theft (T1) worsens it: monitor security.")
-        #expect(plan.strategies(in: .st).first?.text == "Use adequate IT staff manage the applications (S2) to counter high threat of data theft (T1): secure the servers.")
+        #expect(plan.strategies(in: .wo).first?.text == "Fix budget is not fully absorbed (W1) by drawing on central "
+            + "smart-city programme (O1): improve budget absorption.")
+        #expect(plan.strategies(in: .wt).first?.text == "Fix infrastructure is not yet adequate (W2) before high "
+            + "threat of data theft (T1) worsens it: monitor security.")
+        #expect(plan.strategies(in: .st).first?.text == "Use adequate IT staff manage the applications (S2) to counter "
+            + "high threat of data theft (T1): secure the servers.")
         #expect(summary.leftOut.isEmpty)
     }
 
@@ -105,10 +126,13 @@ struct StrategyDeriverTests {
         plan.language = .id
         try plan.setLabel("W2", label: "infrastruktur belum memadai")
         plan.deriveStrategies(using: DerivationFixture.deriver)
-        #expect(plan.strategy("SO1")?.text == "Gunakan strong support from the mayor (S1) untuk meraih central smart-city programme (O1): melakukan align the plan with the vision.")
-        #expect(plan.strategy("WT1")?.text.hasPrefix("Atasi infrastruktur belum memadai (W2) sebelum high threat of data theft (T1) memperburuknya: ") == true)
+        #expect(plan.strategy("SO1")?.text == "Gunakan strong support from the mayor (S1) untuk meraih central "
+            + "smart-city programme (O1): melakukan align the plan with the vision.")
+        #expect(plan.strategy("WT1")?.text.hasPrefix("Atasi infrastruktur belum memadai (W2) sebelum high threat of "
+            + "data theft (T1) memperburuknya: ") == true)
         #expect(plan.strategy("ST1")?.text.contains(" untuk menghadapi high threat of data theft (T1): ") == true)
-        #expect(plan.strategy("WO1")?.text.hasPrefix("Atasi budget is not fully absorbed (W1) dengan memanfaatkan ") == true)
+        #expect(plan.strategy("WO1")?.text.hasPrefix("Atasi budget is not fully absorbed (W1) dengan "
+            + "memanfaatkan ") == true)
     }
 
     @Test func aQuadrantWithoutAnyFittingPairGetsAOneSidedFallbackMarkedAsSuch() throws {
@@ -136,7 +160,11 @@ struct StrategyDeriverTests {
         let bareSummary = bare.deriveStrategies(using: DerivationFixture.deriver)
         #expect(bare.strategies.isEmpty)
         #expect(bareSummary.emptyQuadrants == [.so, .st, .wo])
-        #expect(bareSummary.leftOut == [LeftOutItem(id: "W1", reasons: [.noCategory]), LeftOutItem(id: "T1", reasons: [.noCategory])])
+        #expect(
+            bareSummary.leftOut == [
+                LeftOutItem(id: "W1", reasons: [.noCategory]), LeftOutItem(id: "T1", reasons: [.noCategory]),
+            ]
+        )
         #expect(bareSummary.leftOut[0].hint(.en) == "strategy add WO TEXT from W1")
     }
 
@@ -151,8 +179,10 @@ struct StrategyDeriverTests {
             LeftOutItem(id: "S3", reasons: [.noMove(.so, category: "C24"), .noMove(.st, category: "C24")]),
             LeftOutItem(id: "W3", reasons: [.noMove(.wo, category: "C11"), .noPartner(.wt)]),
         ])
-        #expect(summary.leftOut[1].explanation(.en) == "WO: no move for its category C11; WT: no threat fits a move for it")
-        #expect(summary.leftOut[1].explanation(.id) == "WO: belum ada langkah untuk kategorinya C11; WT: tidak ada ancaman yang cocok dengan langkahnya")
+        #expect(summary.leftOut[1].explanation(.en) == "WO: no move for its category C11; WT: no threat fits a move "
+            + "for it")
+        #expect(summary.leftOut[1].explanation(.id) == "WO: belum ada langkah untuk kategorinya C11; WT: tidak ada "
+            + "ancaman yang cocok dengan langkahnya")
         #expect(summary.leftOut[1].hint(.id) == "strategy add WO TEKS from W3")
         // A strategy of the planner's own that names it accounts for it.
         try plan.addStrategy(.wt, text: "Redesign the screens", sources: ["W3"])
@@ -160,8 +190,12 @@ struct StrategyDeriverTests {
         // Only the best proposal is kept: the items of the others rank below it.
         var narrow = try DerivationFixture.plan()
         let narrowSummary = narrow.deriveStrategies(using: DerivationFixture.deriver, top: 1)
-        #expect(narrowSummary.leftOut.contains(LeftOutItem(id: "O2", reasons: [.notInTop(.so), .notInTop(.wo)])) == false)
-        #expect(narrowSummary.leftOut.first { $0.id == "O2" }?.reasons == [.notInTop(.so), .noMove(.wo, category: "C16")])
+        #expect(
+            narrowSummary.leftOut.contains(LeftOutItem(id: "O2", reasons: [.notInTop(.so), .notInTop(.wo)])) == false
+        )
+        #expect(
+            narrowSummary.leftOut.first { $0.id == "O2" }?.reasons == [.notInTop(.so), .noMove(.wo, category: "C16")]
+        )
     }
 
     @Test func theTopOfAQuadrantNeverRepeatsAMoveOrAnItemSetAndSpreadsOverItsItems() throws {

@@ -90,12 +90,18 @@ struct StrategyRefreshTests {
         plan.deriveStrategies(using: deriver)
         let before = plan
         #expect(throws: StrategyError.malformedID("S1")) { try plan.acceptStrategy("S1") }
-        #expect(throws: StrategyError.noSuchStrategy("WT9", known: plan.sortedStrategyIDs)) { try plan.rejectStrategy("wt9") }
+        #expect(throws: StrategyError.noSuchStrategy("WT9", known: plan.sortedStrategyIDs)) {
+            try plan.rejectStrategy("wt9")
+        }
         #expect(throws: StrategyError.badDate("2026-02-30")) { try plan.setStrategyDue("SO1", date: "2026-02-30") }
         #expect(throws: StrategyError.badDate("30/06/2026")) { try plan.setStrategyDue("SO1", date: "30/06/2026") }
         #expect(throws: PlanError.emptyText(what: "strategy text")) { try plan.editStrategy("SO1", text: "  ") }
-        #expect(throws: StrategyError.sourceOutsideQuadrant("W1", .so)) { try plan.addStrategy(.so, text: "x", sources: ["W1"]) }
-        #expect(throws: PlanError.noSuchItem("O9", known: plan.sortedItemIDs)) { try plan.addStrategy(.so, text: "x", sources: ["O9"]) }
+        #expect(throws: StrategyError.sourceOutsideQuadrant("W1", .so)) {
+            try plan.addStrategy(.so, text: "x", sources: ["W1"])
+        }
+        #expect(throws: PlanError.noSuchItem("O9", known: plan.sortedItemIDs)) {
+            try plan.addStrategy(.so, text: "x", sources: ["O9"])
+        }
         #expect(plan == before)
         try plan.setStrategyDue("SO1", date: "2028-02-29")
         try plan.assignStrategy("SO1", owner: "Diskominfo, Bidang e-Gov")
@@ -122,8 +128,12 @@ struct StrategyRefreshTests {
         #expect(corrupt { $0.strategies[1].id = "SO1" } == "strategy id SO1 appears twice")
         #expect(corrupt { $0.strategies[0].id = "WT7" } == "strategy id \"WT7\" does not fit its quadrant SO")
         #expect(corrupt { $0.strategies[0].score = 3 } == "strategy SO1 has a score outside 0…1")
-        #expect(corrupt { $0.strategies[0].due = "tomorrow" } == "strategy SO1 has due date \"tomorrow\", which is not a YYYY-MM-DD date")
-        let badStatus = String(decoding: PlanFile.encode(plan), as: UTF8.self).replacing("\"accepted\"", with: "\"maybe\"")
+        #expect(corrupt { $0.strategies[0].due = "tomorrow" } == "strategy SO1 has due date \"tomorrow\", which is not "
+            + "a YYYY-MM-DD date")
+        let badStatus = String(decoding: PlanFile.encode(plan), as: UTF8.self).replacing(
+            "\"accepted\"",
+            with: "\"maybe\""
+        )
         #expect(throws: PlanFileProblem.self) { try PlanFile.decode(Array(badStatus.utf8)) }
         // Plans written before strategies existed still open.
         let old = #"{"schemaVersion": 1, "name": "old", "items": []}"#
@@ -133,7 +143,11 @@ struct StrategyRefreshTests {
     @Test func whyTracesItemsCategoriesMoveAndScore() throws {
         var plan = try DerivationFixture.plan()
         plan.deriveStrategies(using: deriver)
-        let trace = StrategyTrace(strategy: plan.strategy("SO3")!, plan: plan, knowledgeBase: DerivationFixture.knowledgeBase)
+        let trace = StrategyTrace(
+            strategy: plan.strategy("SO3")!,
+            plan: plan,
+            knowledgeBase: DerivationFixture.knowledgeBase
+        )
         #expect(trace.move?.id == "M3")
         #expect(trace.items.map(\.id) == ["S2", "O1"])
         #expect(trace.items[0].matches.map(\.terms) == [["it staff"]])

@@ -7,9 +7,12 @@ struct ItemLabelTests {
 
     @Test func openingMarkersAreDropped() {
         #expect(label("Terdapat sebanyak 25 Layanan Aplikasi e-government") == "25 Layanan Aplikasi e-government")
-        #expect(label("Masih terdapat layanan e-government yang belum maksimal dalam pemanfaatannya.") == "layanan e-government yang belum maksimal")
-        #expect(label("Adanya dukungan pemerintah pusat terkait perwujudan kota cerdas.") == "dukungan pemerintah pusat")
-        #expect(label("There is strong support from the regent for digital services") == "strong support from the regent")
+        #expect(label("Masih terdapat layanan e-government yang belum maksimal dalam "
+            + "pemanfaatannya.") == "layanan e-government yang belum maksimal")
+        #expect(label("Adanya dukungan pemerintah pusat terkait perwujudan kota "
+            + "cerdas.") == "dukungan pemerintah pusat")
+        #expect(label("There is strong support from the regent for digital "
+            + "services") == "strong support from the regent")
         #expect(label("The budget is not fully absorbed") == "budget is not fully absorbed")
     }
 
@@ -19,19 +22,27 @@ struct ItemLabelTests {
         #expect(staff.phrase(.id) == "kurangnya SDM TI")
         let sop = ItemLabel.defaultLabel("Belum ada SOP penanganan insiden keamanan")
         #expect(sop.text == "SOP penanganan insiden keamanan" && sop.marksAbsence)
-        #expect(ItemLabel.defaultLabel("Lack of IT staff to maintain the applications").phrase(.en) == "the lack of IT staff")
+        #expect(
+            ItemLabel.defaultLabel("Lack of IT staff to maintain the applications").phrase(.en)
+                == "the lack of IT staff"
+        )
         #expect(!ItemLabel.defaultLabel("Masih rendahnya literasi digital aparatur").marksAbsence)
     }
 
     @Test func longTextsAreCutWhereAPhraseEndsNeverInsideOne() {
-        #expect(label("Terdapat dukungan yang kuat dari pimpinan dalam memaksimalkan layanan e-government.") == "dukungan yang kuat dari pimpinan")
-        #expect(label("Tersedianya SDM yang memadai dalam mengelola aplikasi layanan e-government.") == "SDM yang memadai")
-        #expect(label("Regulasi terkait e-government di Indonesia yang masih terbatas sebagai payung hukum.") == "regulasi terkait e-government di Indonesia")
+        #expect(label("Terdapat dukungan yang kuat dari pimpinan dalam memaksimalkan layanan "
+            + "e-government.") == "dukungan yang kuat dari pimpinan")
+        #expect(label("Tersedianya SDM yang memadai dalam mengelola aplikasi layanan "
+            + "e-government.") == "SDM yang memadai")
+        #expect(label("Regulasi terkait e-government di Indonesia yang masih terbatas sebagai payung "
+            + "hukum.") == "regulasi terkait e-government di Indonesia")
         // A clause ends at a comma; an aside in parentheses is left out.
-        #expect(label("Jaringan fiber optik menjangkau semua OPD, kecuali dua kecamatan") == "jaringan fiber optik menjangkau semua OPD")
+        #expect(label("Jaringan fiber optik menjangkau semua OPD, kecuali dua "
+            + "kecamatan") == "jaringan fiber optik menjangkau semua OPD")
         #expect(label("Kurangnya SDM TI (hanya 3 orang)") == "SDM TI")
         // A number keeps its dot; a label never ends on a word that opens a phrase.
-        #expect(label("Perpres 95.2018 mewajibkan arsitektur SPBE dan peta rencana") == "Perpres 95.2018 mewajibkan arsitektur SPBE")
+        #expect(label("Perpres 95.2018 mewajibkan arsitektur SPBE dan peta "
+            + "rencana") == "Perpres 95.2018 mewajibkan arsitektur SPBE")
         for text in ["Banyak aplikasi OPD yang dibangun sendiri-sendiri oleh vendor berbeda tanpa standar",
                      "Villages in the hills without any mobile signal at all for the services"] {
             let words = label(text).split(separator: " ")
@@ -42,12 +53,16 @@ struct ItemLabelTests {
 
     @Test func aLabelEndsWhereThePredicateStartsAndDropsWhatIsNoWord() {
         // A modal or an aspect word opens the predicate: the name ends before it.
-        #expect(label("Pergantian bupati setelah Pilkada bisa mengubah prioritas program SPBE") == "pergantian bupati setelah Pilkada")
-        #expect(label("Roadmap transformasi digital kesehatan 2024-2026 sudah ditetapkan dengan Pergub") == "roadmap transformasi digital kesehatan 2024-2026")
+        #expect(label("Pergantian bupati setelah Pilkada bisa mengubah prioritas program "
+            + "SPBE") == "pergantian bupati setelah Pilkada")
+        #expect(label("Roadmap transformasi digital kesehatan 2024-2026 sudah ditetapkan dengan "
+            + "Pergub") == "roadmap transformasi digital kesehatan 2024-2026")
         // Without a phrase end in reach, words that only colour the phrase go; a lone "/" is no word; "Ada" opens.
         #expect(label("Diskominfo cuma punya 4 ASN background IT") == "diskominfo punya 4 ASN background IT")
-        #expect(label("Semua puskesmas sudah memakai SIMPUS / e-Puskesmas untuk pelayanan harian") == "semua puskesmas sudah memakai SIMPUS e-Puskesmas")
-        #expect(label("Ada 12 data officer dan programmer kesehatan yang terlatih") == "12 data officer dan programmer kesehatan")
+        #expect(label("Semua puskesmas sudah memakai SIMPUS / e-Puskesmas untuk pelayanan "
+            + "harian") == "semua puskesmas sudah memakai SIMPUS e-Puskesmas")
+        #expect(label("Ada 12 data officer dan programmer kesehatan yang "
+            + "terlatih") == "12 data officer dan programmer kesehatan")
     }
 
     @Test func aLabelInTheOtherLanguageIsQuotedAndThePlannersOwnIsNot() throws {
