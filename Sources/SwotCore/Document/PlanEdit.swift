@@ -71,8 +71,7 @@ public enum PlanEdit: Codable, Equatable, Sendable {
 
     /// Where the item with `id` is in the plan's list.
     private static func index(of id: String, in plan: Plan) throws(JournalProblem) -> Int {
-        // From the end: the item a script changes next is most often one it added last.
-        guard let index = plan.items.lastIndex(where: { $0.id == id }) else {
+        guard let index = plan.itemLookup.index(of: id, in: plan.items) else {
             throw JournalProblem("it changes item \(id), which the plan does not have")
         }
         return index

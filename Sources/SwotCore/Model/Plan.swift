@@ -36,6 +36,8 @@ public struct Plan: Codable, Equatable, Sendable {
     /// The SPBE index the plan aims for and the indicators each strategy is meant to raise (`spbe target`,
     /// `raises`); the SPBE levels themselves are the `spbe` assessment.
     public var spbe: SpbePlanning
+    /// Where items were last found by id (a hint for `indexOfItem`, not part of the plan's value).
+    let itemLookup = ItemLookup()
 
     // Fields added by later features are optional in the file (older plans open unchanged) and are listed in
     // `CodingKeys`; each is decoded with a default in `init(from:)`.
@@ -117,13 +119,13 @@ public struct Plan: Codable, Equatable, Sendable {
 
     /// Items of one quadrant, in id order.
     public func items(in quadrant: Quadrant) -> [Item] {
-        items.filter { $0.quadrant == quadrant }.sorted { $0.number < $1.number }
+        // Each number read from its id once, not at every comparison of the sort.
+        items.filter { $0.quadrant == quadrant }.map { ($0.number, $0) }.sorted { $0.0 < $1.0 }.map(\.1)
     }
 
     /// The item with this id (case-insensitive), if the plan has it.
     public func item(_ id: String) -> Item? {
-        let wanted = id.uppercased()
-        return items.first { $0.id == wanted }
+        itemLookup.index(of: id.uppercased(), in: items).map { items[$0] }
     }
 
     /// The language for derived text and exports: the one set with `lang`, else the one most items use.

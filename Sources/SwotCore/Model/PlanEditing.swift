@@ -66,8 +66,7 @@ extension Plan {
     public func indexOfItem(_ id: String) throws -> Int {
         guard Plan.isItemID(id) else { throw PlanError.malformedItemID(id) }
         let wanted = id.uppercased()
-        // From the end: the item just added, the one a command most often looks up next, is found at once.
-        guard let index = items.lastIndex(where: { $0.id == wanted }) else {
+        guard let index = itemLookup.index(of: wanted, in: items) else {
             throw PlanError.noSuchItem(wanted, known: sortedItemIDs)
         }
         return index

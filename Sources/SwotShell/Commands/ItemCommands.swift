@@ -31,14 +31,19 @@ enum ItemCommands {
         try call.expectNoMore(after: 1)
         let plan = try call.session.requirePlan()
         let quadrants = try call.words[1].map { [try parseQuadrant($0)] } ?? Quadrant.allCases
+        let knowledgeBase = call.session.knowledgeBase
+        // Printed at once: a quadrant of thousands of items is one write, not one per line.
+        var lines: [String] = [], labels: [String: String] = [:]
         for quadrant in quadrants {
             let items = plan.items(in: quadrant)
-            call.print("\(quadrant.name(.en)) / \(quadrant.name(.id)) (\(items.count))")
+            lines.append("\(quadrant.name(.en)) / \(quadrant.name(.id)) (\(items.count))")
             for item in items {
                 let own = item.label.map { "  (label: \(TerminalText.safe($0)))" } ?? ""
-                call.print("  \(item.id.padding(to: 4)) \(TerminalText.safe(item.text))  \(bestCategory(item, session: call.session))\(own)")
+                let category = bestCategory(item, knowledgeBase, labels: &labels)
+                lines.append("  \(item.id.padding(to: 4)) \(TerminalText.safe(item.text))  \(category)\(own)")
             }
         }
+        call.print(lines.joined(separator: "\n"))
     }
 
     static let show = Command(
@@ -57,11 +62,14 @@ enum ItemCommands {
         if item.categories.isEmpty {
             call.print("  No category matched. Set one with `tag \(item.id) CATEGORY` (`kb` lists them).")
         }
+        // Only a low-confidence guess is described in the plan's language, which takes a count of every item.
+        lazy var language = plan.effectiveLanguage
         for match in item.categories {
-            call.print("  " + describe(match, knowledgeBase: session.knowledgeBase, language: plan.effectiveLanguage))
+            call.print("  " + describe(match, knowledgeBase: session.knowledgeBase,
+                                       language: match.fallback == nil ? .en : language))
         }
         if item.hasOnlyLowConfidenceCategories {
-            call.print("  " + lowConfidenceHint(item.id, language: plan.effectiveLanguage))
+            call.print("  " + lowConfidenceHint(item.id, language: language))
         }
         if !item.rejectedCategories.isEmpty {
             call.print("  Removed by hand: \(item.rejectedCategories.joined(separator: ", "))")
@@ -214,9 +222,12 @@ enum ItemCommands {
     }
 
     /// `[C05 HR]`, `[C12 APP?]` for a low-confidence guess, or `[no category: tag it]`.
-    static func bestCategory(_ item: Item, session: Session) -> String {
+    /// `labels` keeps the category labels looked up so far: a listing of thousands of items looks each up once.
+    static func bestCategory(_ item: Item, _ knowledgeBase: KnowledgeBase, labels: inout [String: String]) -> String {
         guard let first = item.categories.first else { return "[no category: `tag \(item.id) CATEGORY`]" }
-        return "[\(label(first, session.knowledgeBase))]"
+        let name = labels[first.category] ?? knowledgeBase.label(forCategory: first.category)
+        labels[first.category] = name
+        return "[\(name)\(first.fallback == nil ? "" : "?")]"
     }
 
     /// `C05 HR`, or `C12 APP?` for a low-confidence guess.
