@@ -109,7 +109,7 @@ struct CrashSafetyTests {
         // `plans`, the last command, prints the plan's line: then every change is journaled and swot waits for more.
         var printed = ""
         let deadline = Date().addingTimeInterval(60)
-        while !printed.contains("edits ") || !printed.contains(" items"), Date() < deadline {
+        while !printed.contains(" items  Rencana SPBE 2026"), Date() < deadline {
             printed += String(decoding: output.fileHandleForReading.availableData, as: UTF8.self)
         }
         kill(process.processIdentifier, SIGKILL)

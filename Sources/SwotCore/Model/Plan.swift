@@ -119,8 +119,12 @@ public struct Plan: Codable, Equatable, Sendable {
 
     /// Items of one quadrant, in id order.
     public func items(in quadrant: Quadrant) -> [Item] {
-        // Each number read from its id once, not at every comparison of the sort.
-        items.filter { $0.quadrant == quadrant }.map { ($0.number, $0) }.sorted { $0.0 < $1.0 }.map(\.1)
+        // Places and numbers first (each number read from its id once, not at every comparison of the sort), then the
+        // items: listing a quadrant of a large plan copies only its own items, once.
+        var chosen: [(number: Int, index: Int)] = []
+        for index in items.indices where items[index].quadrant == quadrant { chosen.append((items[index].number, index)) }
+        chosen.sort { $0.number < $1.number }
+        return chosen.map { items[$0.index] }
     }
 
     /// The item with this id (case-insensitive), if the plan has it.

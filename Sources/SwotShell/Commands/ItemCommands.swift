@@ -32,18 +32,20 @@ enum ItemCommands {
         let plan = try call.session.requirePlan()
         let quadrants = try call.words[1].map { [try parseQuadrant($0)] } ?? Quadrant.allCases
         let knowledgeBase = call.session.knowledgeBase
-        // Printed at once: a quadrant of thousands of items is one write, not one per line.
-        var lines: [String] = [], labels: [String: String] = [:]
+        // Written into one text and printed at once: a quadrant of thousands of items is one write, not one per line.
+        var listing = "", labels: [String: String] = [:]
         for quadrant in quadrants {
             let items = plan.items(in: quadrant)
-            lines.append("\(quadrant.name(.en)) / \(quadrant.name(.id)) (\(items.count))")
+            listing += "\(quadrant.name(.en)) / \(quadrant.name(.id)) (\(items.count))\n"
             for item in items {
-                let own = item.label.map { "  (label: \(TerminalText.safe($0)))" } ?? ""
-                let category = bestCategory(item, knowledgeBase, labels: &labels)
-                lines.append("  \(item.id.padding(to: 4)) \(TerminalText.safe(item.text))  \(category)\(own)")
+                listing += "  \(item.id.padding(to: 4)) \(TerminalText.safe(item.text))  "
+                listing += bestCategory(item, knowledgeBase, labels: &labels)
+                if let label = item.label { listing += "  (label: \(TerminalText.safe(label)))" }
+                listing += "\n"
             }
         }
-        call.print(lines.joined(separator: "\n"))
+        listing.removeLast()
+        call.print(listing)
     }
 
     static let show = Command(

@@ -6,7 +6,9 @@ import SwotCore
 public enum TerminalText {
     /// One field on a line: its line breaks and tabs become `↵ ` and a space, so the field stays on its line.
     public static func safe(_ text: String) -> String {
-        guard text.unicodeScalars.contains(where: { $0 == "\n" || $0 == "\t" || ControlCharacters.isUnsafe($0) }) else {
+        // Almost every text is clean: one pass over the bytes (line breaks and tabs are below 0x20), no copy.
+        guard text.utf8.contains(where: { $0 < 0x20 }) || mayHoldUnsafe(text.utf8),
+              text.unicodeScalars.contains(where: { $0 == "\n" || $0 == "\t" || ControlCharacters.isUnsafe($0) }) else {
             return text
         }
         var result = ""
