@@ -256,11 +256,12 @@ public final class PlanDocument {
         return merged
     }
 
-    /// The matcher for `knowledgeBase`, built on first use (a few milliseconds) so opening a plan stays fast.
+    /// The matcher for `knowledgeBase`, built on first use so opening a plan stays fast. A plan without entries of
+    /// its own uses the shipped one, built once for the process however many plans are opened.
     public var matcher: Matcher {
         let knowledgeBase = self.knowledgeBase
         if let cachedMatcher { return cachedMatcher }
-        let matcher = Matcher(knowledgeBase: knowledgeBase)
+        let matcher = plan.knowledgeExtension == nil ? Matcher.shipped : Matcher(knowledgeBase: knowledgeBase)
         cachedMatcher = matcher
         return matcher
     }
@@ -273,6 +274,11 @@ public final class PlanDocument {
         defer { warnings.removeAll() }
         return warnings
     }
+}
+
+extension Matcher {
+    /// The matcher for the shipped knowledge base, built on first use.
+    public static let shipped = Matcher(knowledgeBase: .shipped)
 }
 
 /// Something the planner should know that does not fail the command.

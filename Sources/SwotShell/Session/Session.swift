@@ -71,17 +71,10 @@ public final class Session {
 
     /// The matcher for `knowledgeBase`, built on first use (a few milliseconds) so start-up stays fast.
     public var matcher: Matcher {
-        guard let document else {
-            if let shippedMatcher { return shippedMatcher }
-            let matcher = Matcher(knowledgeBase: .shipped)
-            shippedMatcher = matcher
-            return matcher
-        }
+        guard let document else { return .shipped }
         defer { printWarnings() }
         return document.matcher
     }
-
-    private var shippedMatcher: Matcher?
 
     /// Changes the open plan (see `PlanDocument.change`); a failed write keeps the change and says how to save it.
     @discardableResult
