@@ -12,7 +12,12 @@ import TestSupport
 @Suite("crash safety")
 struct CrashSafetyTests {
     /// One kill: runs `script` through a pipe, kills swot after `delay`, and returns what it printed.
-    static func runAndKill(script: String, workspaces: String, directory: URL, delay: useconds_t) throws -> (stdout: String, killed: Bool) {
+    static func runAndKill(
+        script: String,
+        workspaces: String,
+        directory: URL,
+        delay: useconds_t
+    ) throws -> (stdout: String, killed: Bool) {
         let process = Process()
         process.executableURL = SwotProcess.binary
         process.arguments = ["--workspaces", workspaces]
@@ -41,9 +46,15 @@ struct CrashSafetyTests {
     /// How long one unkilled session of 120 adds takes here, measured once, in microseconds.
     static let sessionMicroseconds: Int = {
         guard let folder = try? TemporaryFolder() else { return 200_000 }
-        let script = "new timing\n" + (1...120).map { "add s butir-\($0) dukungan pimpinan untuk SPBE" }.joined(separator: "\n") + "\nlist\n"
+        let script =
+            "new timing\n" + (1...120).map { "add s butir-\($0) dukungan pimpinan untuk SPBE" }.joined(separator: "\n")
+            + "\nlist\n"
         let started = Date()
-        _ = try? SwotProcess.run(["--workspaces", folder.url.appendingPathComponent("ws").path], script: script, directory: folder.url)
+        _ = try? SwotProcess.run(
+            ["--workspaces", folder.url.appendingPathComponent("ws").path],
+            script: script,
+            directory: folder.url
+        )
         return max(20_000, Int(Date().timeIntervalSince(started) * 1_000_000))
     }()
 
@@ -124,8 +135,12 @@ struct CrashSafetyTests {
     }
 
     @Test(.timeLimit(.minutes(3))) func killedAtRandomMomentsThePlanHoldsEveryCompletedCommand() throws {
-        let seed = ProcessInfo.processInfo.environment["SWOT_CRASH_SEED"].flatMap { UInt64($0) } ?? UInt64(Date().timeIntervalSince1970) & 0xFFFF
-        print("CrashSafetyTests seed \(seed) (SWOT_CRASH_SEED=\(seed) replays the delays); one session takes \(Self.sessionMicroseconds / 1000) ms here")
+        let seed =
+            ProcessInfo.processInfo.environment["SWOT_CRASH_SEED"].flatMap { UInt64($0) } ?? UInt64(
+                Date().timeIntervalSince1970
+            ) & 0xFFFF
+        print("CrashSafetyTests seed \(seed) (SWOT_CRASH_SEED=\(seed) replays the delays); one session takes "
+            + "\(Self.sessionMicroseconds / 1000) ms here")
         var random = SeededRandom(seed: seed)
         let folder = try TemporaryFolder()
         let started = Date()
@@ -141,7 +156,8 @@ struct CrashSafetyTests {
             var confirmed: [String: String] = [:]  // id -> text, for every "Added" line printed so far
             for _ in 0..<20 {
                 runs += 1
-                var script = FileManager.default.fileExists(atPath: planPath) ? "open \(name)\n" : "new \(name) Uji ketahanan\n"
+                var script =
+                    FileManager.default.fileExists(atPath: planPath) ? "open \(name)\n" : "new \(name) Uji ketahanan\n"
                 for _ in 0..<120 {
                     counter += 1
                     let quadrant = ["s", "w", "o", "t"][random.below(4)]
@@ -153,7 +169,12 @@ struct CrashSafetyTests {
                 // this machine (a debug build on a loaded CI machine is many times slower than a release build).
                 let span = Self.sessionMicroseconds
                 let delay = useconds_t(random.below(4) == 0 ? random.below(span / 10) : random.below(span))
-                let (stdout, killed) = try Self.runAndKill(script: script, workspaces: workspaces, directory: folder.url, delay: delay)
+                let (stdout, killed) = try Self.runAndKill(
+                    script: script,
+                    workspaces: workspaces,
+                    directory: folder.url,
+                    delay: delay
+                )
                 if killed { kills += 1 }
                 for line in stdout.split(separator: "\n") where line.hasPrefix("Added ") {
                     // "Added S17: butir-17 …" (a misfile warning may follow on stderr, which is dropped)
@@ -172,20 +193,34 @@ struct CrashSafetyTests {
                     Issue.record("after a kill at \(delay) µs the plan does not load (seed \(seed)): \(error.message)")
                     return
                 }
-                #expect(Self.missing(confirmed, from: plan).isEmpty, "after a kill at \(delay) µs, reported items are missing or changed (seed \(seed)): \(Self.missing(confirmed, from: plan).prefix(10))")
+                let missing = Self.missing(confirmed, from: plan).prefix(10)
+                #expect(
+                    missing.isEmpty,
+                    "after a kill at \(delay) µs, reported items are missing or changed (seed \(seed)): \(missing)"
+                )
             }
             // Opening the plan again writes what the journal recovered into the plan file, and drops the journal.
             _ = try SwotProcess.run(["--workspaces", workspaces, "-c", "open \(name)"], directory: folder.url)
             let file = try PlanFile.decode(Array(Data(contentsOf: URL(fileURLWithPath: planPath))))
-            #expect(Self.missing(confirmed, from: file).isEmpty, "after recovery the plan file lacks reported items (seed \(seed)): \(Self.missing(confirmed, from: file).prefix(10))")
-            #expect(!FileManager.default.fileExists(atPath: "\(workspaces)/.\(name).journal"), "the journal was left after recovery")
+            let missing = Self.missing(confirmed, from: file)
+            #expect(
+                missing.isEmpty,
+                "after recovery the plan file lacks reported items (seed \(seed)): \(missing.prefix(10))"
+            )
+            #expect(
+                !FileManager.default.fileExists(atPath: "\(workspaces)/.\(name).journal"),
+                "the journal was left after recovery"
+            )
             // No temporary file is mistaken for a plan, and the folder lists only the plan.
-            let entries = try FileManager.default.contentsOfDirectory(atPath: workspaces).filter { $0.hasSuffix(".json") && !$0.hasPrefix(".") }
+            let entries = try FileManager.default.contentsOfDirectory(atPath: workspaces).filter {
+                $0.hasSuffix(".json") && !$0.hasPrefix(".")
+            }
             #expect(entries == ["\(name).json"], "\(entries)")
             confirmedTotal += confirmed.count
         }
         let seconds = Date().timeIntervalSince(started)
-        print("CrashSafetyTests: \(kills) kills in \(runs) runs, \(counter) adds sent, \(confirmedTotal) reported done and checked after every kill, \(String(format: "%.1f", seconds)) s")
+        print("CrashSafetyTests: \(kills) kills in \(runs) runs, \(counter) adds sent, \(confirmedTotal) reported done "
+            + "and checked after every kill, \(String(format: "%.1f", seconds)) s")
         #expect(confirmedTotal > runs, "too few commands completed before the kills to test anything")
         #expect(kills >= 200, "only \(kills) of \(runs) runs were killed before they finished")
     }

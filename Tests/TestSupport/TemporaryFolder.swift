@@ -21,7 +21,10 @@ public final class TemporaryFolder {
 
     public func write(_ name: String, _ text: String) throws {
         let target = file(name)
-        try FileManager.default.createDirectory(at: target.deletingLastPathComponent(), withIntermediateDirectories: true)
+        try FileManager.default.createDirectory(
+            at: target.deletingLastPathComponent(),
+            withIntermediateDirectories: true
+        )
         try text.write(to: target, atomically: true, encoding: .utf8)
     }
 }

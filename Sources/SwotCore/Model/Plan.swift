@@ -122,7 +122,9 @@ public struct Plan: Codable, Equatable, Sendable {
         // Places and numbers first (each number read from its id once, not at every comparison of the sort), then the
         // items: listing a quadrant of a large plan copies only its own items, once.
         var chosen: [(number: Int, index: Int)] = []
-        for index in items.indices where items[index].quadrant == quadrant { chosen.append((items[index].number, index)) }
+        for index in items.indices where items[index].quadrant == quadrant {
+            chosen.append((items[index].number, index))
+        }
         chosen.sort { $0.number < $1.number }
         return chosen.map { items[$0.index] }
     }

@@ -7,7 +7,8 @@ enum ItemCommands {
     static let add = Command(
         "add", usage: "add s|w|o|t TEXT",
         summary: "Add a strength, weakness, opportunity or threat",
-        details: "The quadrant may also be written strength, weakness, opportunity, threat or kekuatan, kelemahan, peluang, ancaman. The item gets the next id of its quadrant (S1, S2, …), kept for the plan's life.",
+        details: "The quadrant may also be written strength, weakness, opportunity, threat or kekuatan, kelemahan, "
+            + "peluang, ancaman. The item gets the next id of its quadrant (S1, S2, …), kept for the plan's life.",
         arguments: [.quadrant, .text]
     ) { call in
         let quadrant = try parseQuadrant(try call.word(1))
@@ -101,10 +102,18 @@ enum ItemCommands {
         "label", usage: "label ID [TEXT | -]",
         summary: "Show or set the short name strategies use for an item (- goes back to the default)",
         details: """
-            Strategy sentences name each item by a short label, the same in every strategy and report, with its id beside it: `Atasi kurangnya SDM TI (W3) dengan memanfaatkan …`. \
-            Without a label of your own, the default is cut from the item's text: a noun phrase of at most six words ending where a phrase ends, without opening words such as Terdapat, Masih, Belum ada, Kurangnya, There is or Lack of (when the opening word says something is missing, sentences say "kurangnya …" / "the lack of …"). \
-            A sentence in the other language than the item's (an Indonesian item under `lang en`) quotes the label as the item's own words, `Use “SDM yang memadai” (S5) to …`, rather than mixing languages mid-phrase; a label of your own is shown as you wrote it, so one in the plan's language reads best. \
-            Examples: `label W2 60 aplikasi OPD belum terintegrasi` sets one (at most \(ItemLabel.maximumLength) characters), `label W2` shows it, `label W2 -` clears it. `undo` takes a change back; run `derive` again to rewrite the proposed strategies with it.
+            Strategy sentences name each item by a short label, the same in every strategy and report, with its id \
+            beside it: `Atasi kurangnya SDM TI (W3) dengan memanfaatkan …`. \
+            Without a label of your own, the default is cut from the item's text: a noun phrase of at most six words \
+            ending where a phrase ends, without opening words such as Terdapat, Masih, Belum ada, Kurangnya, There is \
+            or Lack of (when the opening word says something is missing, sentences say "kurangnya …" / "the lack of \
+            …"). \
+            A sentence in the other language than the item's (an Indonesian item under `lang en`) quotes the label as \
+            the item's own words, `Use “SDM yang memadai” (S5) to …`, rather than mixing languages mid-phrase; a label \
+            of your own is shown as you wrote it, so one in the plan's language reads best. \
+            Examples: `label W2 60 aplikasi OPD belum terintegrasi` sets one (at most \(ItemLabel.maximumLength) \
+            characters), `label W2` shows it, `label W2 -` clears it. `undo` takes a change back; run `derive` again \
+            to rewrite the proposed strategies with it.
             """,
         arguments: [.itemID, .text]
     ) { call in
@@ -120,14 +129,16 @@ enum ItemCommands {
             try plan.setLabel(id, label: text)
             return plan.items[try plan.indexOfItem(id)]
         }
-        let verb = item.label == nil ? "Cleared the label of \(item.id); it is named by the default" : "\(item.id) label set"
+        let verb = item.label == nil ? "Cleared the label of \(item.id); it is named by the "
+            + "default" : "\(item.id) label set"
         call.print("\(verb): \(describeLabel(item)). Run `derive` to rewrite the proposed strategies with it.")
     }
 
     /// `SDM TI (default, from the text)` or the planner's own label.
     static func describeLabel(_ item: Item) -> String {
         let label = ItemLabel.of(item)
-        return TerminalText.safe(label.text) + (item.label == nil ? " (default, from the text; `label \(item.id) TEXT` sets your own)" : "")
+        return TerminalText.safe(label.text) + (item.label == nil ? " (default, from the text; `label \(item.id) TEXT` "
+            + "sets your own)" : "")
     }
 
     static let remove = Command(
@@ -155,7 +166,9 @@ enum ItemCommands {
         call.print("Moved \(id.uppercased()) to \(quadrant.name(.en).lowercased()) as \(moved.id).")
         if let rating = before?.rating, moved.rating == nil {
             let range = Plan.matrix(of: quadrant).ratingRange(for: quadrant)
-            call.print("  Its rating \(ScoreFormat.number(rating)) does not fit \(quadrant.name(.en).lowercased()) (rated \(ScoreFormat.number(range.lowerBound))–\(ScoreFormat.number(range.upperBound))) and was cleared; `rate \(moved.id) R` sets a new one.")
+            call.print("  Its rating \(ScoreFormat.number(rating)) does not fit \(quadrant.name(.en).lowercased()) "
+                + "(rated \(ScoreFormat.number(range.lowerBound))–\(ScoreFormat.number(range.upperBound))) and was "
+                + "cleared; `rate \(moved.id) R` sets a new one.")
         }
     }
 
@@ -196,7 +209,8 @@ enum ItemCommands {
         let result = session.matcher.match(item.text)
         let language = item.language ?? .en
         if let warning = session.matcher.misfileWarning(for: item.quadrant, result: result, language: language) {
-            let move = language == .id ? "Pindahkan dengan `move \(item.id) QUADRANT` jika perlu." : "Move it with `move \(item.id) QUADRANT` if so."
+            let move = language == .id ? "Pindahkan dengan `move \(item.id) QUADRANT` jika "
+                + "perlu." : "Move it with `move \(item.id) QUADRANT` if so."
             session.print(Wrapping.wrap("Note: \(warning) \(move)", width: 100, indent: "  "))
         }
     }
@@ -219,8 +233,10 @@ enum ItemCommands {
     /// Said under an item whose categories are only guesses.
     static func lowConfidenceHint(_ id: String, language: Language) -> String {
         language == .id
-            ? "Kategori ini hanya tebakan (keyakinan rendah); tetapkan dengan `tag \(id) CATEGORY` atau hapus dengan `untag \(id) CATEGORY`."
-            : "These categories are only guesses (low confidence); confirm one with `tag \(id) CATEGORY` or remove it with `untag \(id) CATEGORY`."
+            ? "Kategori ini hanya tebakan (keyakinan rendah); tetapkan dengan `tag \(id) CATEGORY` atau hapus dengan "
+                + "`untag \(id) CATEGORY`."
+            : "These categories are only guesses (low confidence); confirm one with `tag \(id) CATEGORY` or remove it "
+                + "with `untag \(id) CATEGORY`."
     }
 
     /// `[C05 HR]`, `[C12 APP?]` for a low-confidence guess, or `[no category: tag it]`.
@@ -240,12 +256,14 @@ enum ItemCommands {
     /// One line per item: id, text and its categories.
     static func describe(_ item: Item, knowledgeBase: KnowledgeBase) -> String {
         let categories = item.categories.map { label($0, knowledgeBase) }.joined(separator: ", ")
-        return "\(item.id.padding(to: 4)) \(TerminalText.safe(item.text))  [\(categories.isEmpty ? "no category" : categories)]"
+        return "\(item.id.padding(to: 4)) \(TerminalText.safe(item.text))  "
+            + "[\(categories.isEmpty ? "no category" : categories)]"
     }
 
     static func parseQuadrant(_ word: String) throws(ShellError) -> Quadrant {
         guard let quadrant = Quadrant(parsing: word) else {
-            throw ShellError.badArgument("\"\(word)\" is not a quadrant. Use s, w, o or t (or strength, weakness, opportunity, threat; kekuatan, kelemahan, peluang, ancaman).")
+            throw ShellError.badArgument("\"\(word)\" is not a quadrant. Use s, w, o or t (or strength, weakness, "
+                + "opportunity, threat; kekuatan, kelemahan, peluang, ancaman).")
         }
         return quadrant
     }

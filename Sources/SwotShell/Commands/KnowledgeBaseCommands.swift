@@ -146,7 +146,8 @@ enum KnowledgeBaseCommands {
         let kb = call.session.knowledgeBase
         let language = call.session.plan?.effectiveLanguage ?? .en
         let paperStrategy = move.paperStrategy.map { " (\(TerminalText.safe($0)))" } ?? ""
-        call.print("\(move.id): \(move.quadrant.rawValue) move, \(move.basis.rawValue)\(paperStrategy)\(loadedMark(move.id))")
+        call.print("\(move.id): \(move.quadrant.rawValue) move, "
+            + "\(move.basis.rawValue)\(paperStrategy)\(loadedMark(move.id))")
         call.print(Wrapping.wrap(TerminalText.safe(move.action[language]), width: width, indent: "  "))
         let side = { (ids: [String]) in
             ids.isEmpty ? "any" : ids.map { kb.label(forCategory: $0) }.joined(separator: ", ")

@@ -50,7 +50,10 @@ struct LineEditor: LineSource {
 
     mutating func nextLine() -> Result<String, ShellError>? {
         while true {
-            EditorCallbacks.setPrompt(session.conversation?.prompt ?? session.plan.map { "swot[\($0.name)\(session.file?.isReadOnly == true ? " read-only" : "")\(session.participant.map { " as \($0)" } ?? "")]> " } ?? "swot> ")
+            let readOnly = session.file?.isReadOnly == true ? " read-only" : ""
+            let participant = session.participant.map { " as \($0)" } ?? ""
+            let planPrompt = session.plan.map { "swot[\($0.name)\(readOnly)\(participant)]> " }
+            EditorCallbacks.setPrompt(session.conversation?.prompt ?? planPrompt ?? "swot> ")
             Interruption.requested = 0
             var count: Int32 = 0
             guard let raw = el_gets(editor, &count) else {

@@ -115,7 +115,10 @@ struct StrategyDeriverTests {
             #expect(items.contains { $0.quadrant == strategy.quadrant.internalSide }, "\(strategy.id)")
             #expect(items.contains { $0.quadrant == strategy.quadrant.externalSide }, "\(strategy.id)")
             #expect(items.count <= StrategyDeriver.maximumItems, "\(strategy.id)")
-            #expect(items.allSatisfy { StrategyFit.fits($0, move) }, "\(strategy.id) names an item its move does not fit")
+            #expect(
+                items.allSatisfy { StrategyFit.fits($0, move) },
+                "\(strategy.id) names an item its move does not fit"
+            )
             #expect(!strategy.citations.isEmpty, "\(strategy.id)")
         }
         #expect(plan.strategies(in: .st).allSatisfy { !$0.sources.contains("S1") })

@@ -117,7 +117,8 @@ struct PlanJournalTests {
             }
             if round == 0 { #expect(throws: PlanError.nothingToUndo) { try document.undo() } }
             for _ in versions.dropFirst() { try document.redo() }
-            #expect(document.plan == after, "round \(round): redo did not give back \(Self.fields(PlanValue.changes(from: document.plan, to: after)))")
+            let differing = Self.fields(PlanValue.changes(from: document.plan, to: after))
+            #expect(document.plan == after, "round \(round): redo did not give back \(differing)")
             #expect(try workspace.load("journal") == after, "round \(round): the journal does not rebuild the plan")
         }
         #expect(document.plan.items.count > 60)
@@ -155,7 +156,10 @@ struct PlanJournalTests {
                 try second.encode("x", forKey: .b)
             }
         }
-        #expect(String(decoding: try JSONLineEncoder.encode([Split(), Split()]), as: UTF8.self) == #"[{"a":[1,2],"b":"x"},{"a":[1,2],"b":"x"}]"#)
+        #expect(
+            String(decoding: try JSONLineEncoder.encode([Split(), Split()]), as: UTF8.self)
+                == #"[{"a":[1,2],"b":"x"},{"a":[1,2],"b":"x"}]"#
+        )
     }
 
     @Test func anUnchangedPlanMakesNoEdit() throws {
@@ -190,14 +194,20 @@ struct PlanJournalTests {
             #expect(copy == plan)
         }
         for record in [#"{"setFields":{"_0":[{"title":{"_0":5}}]}}"#, #"{"addItem":{"_0":{"id":"S2"}}}"#, "not json"] {
-            #expect(throws: (any Error).self, "\(record)") { _ = try JSONDecoder().decode(PlanEdit.self, from: Data(record.utf8)) }
+            #expect(throws: (any Error).self, "\(record)") {
+                _ = try JSONDecoder().decode(PlanEdit.self, from: Data(record.utf8))
+            }
         }
     }
 
     // MARK: - The journal file
 
     /// A plan opened in journal mode, with `count` items added through `record`.
-    static func journaledPlan(in folder: TemporaryFolder, count: Int, rewriteAfter bytes: Int = 1 << 20) throws -> (Workspace, OpenPlanFile, Plan) {
+    static func journaledPlan(
+        in folder: TemporaryFolder,
+        count: Int,
+        rewriteAfter bytes: Int = 1 << 20
+    ) throws -> (Workspace, OpenPlanFile, Plan) {
         let workspace = Workspace(folder: folder.url.appendingPathComponent("ws").path)
         var plan = Plan(name: "rencana", title: "Rencana")
         let file = try OpenPlanFile.create(plan, in: workspace, now: "now")
@@ -210,7 +220,10 @@ struct PlanJournalTests {
     }
 
     /// A journaled plan whose session ended without writing the plan file, as a kill leaves it.
-    static func abandonedPlan(in folder: TemporaryFolder, count: Int) throws -> (workspace: Workspace, journal: String, plan: Plan) {
+    static func abandonedPlan(
+        in folder: TemporaryFolder,
+        count: Int
+    ) throws -> (workspace: Workspace, journal: String, plan: Plan) {
         let (workspace, file, plan) = try journaledPlan(in: folder, count: count)
         file.close()
         return (workspace, PlanJournal.path(for: "rencana", in: workspace.folder), plan)
@@ -386,7 +399,8 @@ struct PlanJournalTests {
         let (workspace, journal, _) = try Self.abandonedPlan(in: folder, count: 6)
         var lines = try AtomicFile.read(journal).split(separator: 0x0A).map(Array.init)
         let misfit = Array(#"4 {"items":{"remove":["Z1"]}}"#.utf8)
-        lines[4] = Array(FileDigest.hex(of: misfit).utf8) + [0x20] + misfit  // the fourth change, well formed but not fitting
+        // The fourth change, well formed but not fitting.
+        lines[4] = Array(FileDigest.hex(of: misfit).utf8) + [0x20] + misfit
         try AtomicFile.write(Array(lines.joined(separator: [0x0A])) + [0x0A], to: journal)
         let (reopened, plan, replay) = try OpenPlanFile.open("rencana", in: workspace, readOnly: false, now: "now")
         #expect(plan.items.count == 3)
@@ -418,7 +432,10 @@ struct PlanJournalTests {
             try AtomicFile.write(bytes, to: journal)
             let stored = try workspace.read("rencana")
             // A damaged line stops the replay there, and says so; the changes before it are kept.
-            #expect(stored.plan.items == Array(plan.items.prefix(stored.plan.items.count)), "round \(round): a damaged journal changed the plan")
+            #expect(
+                stored.plan.items == Array(plan.items.prefix(stored.plan.items.count)),
+                "round \(round): a damaged journal changed the plan"
+            )
             // (Only a lost final line break is silent: it looks like the last write cut short by a kill.)
             if stored.plan != plan, bytes.last == 0x0A {
                 #expect(stored.journal?.problem != nil, "round \(round): changes were left out silently")
@@ -431,7 +448,8 @@ struct PlanJournalTests {
         let folder = try TemporaryFolder()
         let (workspace, journal, plan) = try Self.abandonedPlan(in: folder, count: 6)
         let lines = try AtomicFile.read(journal).split(separator: 0x0A).map(Array.init)
-        for (name, damaged) in [("repeated", lines + [lines[3]]), ("missing", lines.enumerated().filter { $0.offset != 2 }.map(\.element)),
+        for (name, damaged) in [
+            ("repeated", lines + [lines[3]]), ("missing", lines.enumerated().filter { $0.offset != 2 }.map(\.element)),
                                 ("swapped", [lines[0], lines[1], lines[3], lines[2], lines[4], lines[5], lines[6]])] {
             try AtomicFile.write(Array(damaged.joined(separator: [0x0A])) + [0x0A], to: journal)
             let stored = try workspace.read("rencana")
@@ -465,7 +483,10 @@ struct PlanJournalTests {
     @Test func aChangeByAnotherProgramIsDetectedBeforeTheNextRecord() throws {
         let folder = try TemporaryFolder()
         let (workspace, file, plan) = try Self.journaledPlan(in: folder, count: 3)
-        try AtomicFile.write(PlanFile.encode(Plan(name: "rencana", title: "diubah")), to: workspace.path(for: "rencana"))
+        try AtomicFile.write(
+            PlanFile.encode(Plan(name: "rencana", title: "diubah")),
+            to: workspace.path(for: "rencana")
+        )
         var after = plan
         let item = try after.addItem(.strength, text: "Satu lagi")
         #expect(throws: WorkspaceError.changedOnDisk(path: workspace.path(for: "rencana"), name: "rencana")) {
