@@ -39,8 +39,11 @@ extension Plan {
     /// Adds the planner's own strategy, accepted, with the quadrant's next id. Source items must be on the
     /// quadrant's sides (S or W, and O or T); its score is computed from them as for a derived strategy.
     @discardableResult
-    public mutating func addStrategy(_ quadrant: TOWSQuadrant, text: String, sources: [String] = []) throws -> Strategy
-    {
+    public mutating func addStrategy(
+        _ quadrant: TOWSQuadrant,
+        text: String,
+        sources: [String] = []
+    ) throws -> Strategy {
         let text = try Plan.cleaned(text, what: "strategy text")
         var resolved: [Item] = []
         for id in sources {

@@ -31,8 +31,11 @@ public final class PlanDocument {
     }
 
     /// Creates a new plan's file and opens it.
-    public static func create(_ plan: Plan, in workspace: Workspace, now: String) throws(WorkspaceError) -> PlanDocument
-    {
+    public static func create(
+        _ plan: Plan,
+        in workspace: Workspace,
+        now: String
+    ) throws(WorkspaceError) -> PlanDocument {
         PlanDocument(plan: plan, file: try OpenPlanFile.create(plan, in: workspace, now: now))
     }
 

@@ -37,7 +37,7 @@ enum ExternalProgram {
         let code = posix_spawnp(&pid, arguments[0], &actions, nil, argv, envp)
         guard code == 0 else { throw code == ENOENT ? .notFound : .couldNotStart(code: code) }
         var status: Int32 = 0
-        while waitpid(pid, &status, 0) < 0 && errno == EINTR {}
+        _ = Platform.retrying { waitpid(pid, &status, 0) }
         let exited = (status & 0x7F) == 0
         let log = (try? AtomicFile.read(logPath)).map { String(decoding: $0, as: UTF8.self) } ?? ""
         return Outcome(status: exited ? (status >> 8) & 0xFF : 128 + (status & 0x7F), errorOutput: log)

@@ -337,8 +337,12 @@ struct EntryChecker {
         return text
     }
 
-    func id(_ value: String?, prefix: Character, digits: Int, example: String) throws(KnowledgeBaseFileError) -> String
-    {
+    func id(
+        _ value: String?,
+        prefix: Character,
+        digits: Int,
+        example: String
+    ) throws(KnowledgeBaseFileError) -> String {
         let id = try required(value, "id").trimmingWhitespace().uppercased()
         let rest = id.dropFirst()
         guard id.first == prefix, rest.count >= digits, rest.allSatisfy(\.isASCIIDigit) else {

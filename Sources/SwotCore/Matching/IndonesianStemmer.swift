@@ -26,7 +26,9 @@ public struct IndonesianStemmer: Sendable {
     }
 
     public func stem(_ word: String) -> String {
-        guard word.utf8.count >= 4, !lexicon.contains(word), !IndonesianLexicon.unstemmed.contains(word) else { return word }
+        guard word.utf8.count >= 4, !lexicon.contains(word), !IndonesianLexicon.unstemmed.contains(word) else {
+            return word
+        }
         var w = Array(word.utf8)
         guard w.allSatisfy({ $0 >= 0x61 && $0 <= 0x7A }) else { return word }
 
@@ -50,7 +52,8 @@ public struct IndonesianStemmer: Sendable {
                 candidates.append((Array(w.dropLast(3)), true))
             } else if w.ends(with: "i"), w.count - 1 >= 5 {
                 let stripped = Array(w.dropLast())
-                // Loanwords ending in -si/-gi keep their -i (mengevaluasi → evaluasi) unless the lexicon says otherwise.
+                // Loanwords ending in -si/-gi keep their -i (mengevaluasi → evaluasi) unless the lexicon says
+                // otherwise.
                 let loan = w.ends(with: "si") || w.ends(with: "gi")
                 candidates.append(loan ? (w, false) : (stripped, true))
                 candidates.append(loan ? (stripped, true) : (w, false))
@@ -64,9 +67,13 @@ public struct IndonesianStemmer: Sendable {
         case .noun:
             if w.ends(with: "an"), w.count - 2 >= 4 { candidates.append((Array(w.dropLast(2)), true)) }
         case .none:
-            if w.ends(with: "an"), w.count - 2 >= 4 || (w.count - 2 >= 3 && isKnown(Array(w.dropLast(2)))) { candidates.append((Array(w.dropLast(2)), true)) }
+            if w.ends(with: "an"), w.count - 2 >= 4 || (w.count - 2 >= 3 && isKnown(Array(w.dropLast(2)))) {
+                candidates.append((Array(w.dropLast(2)), true))
+            }
             // An imperative -kan (tingkatkan) only where the lexicon knows the root.
-            if w.ends(with: "kan"), w.count - 3 >= 4, isKnown(Array(w.dropLast(3))) { return string(Array(w.dropLast(3))) }
+            if w.ends(with: "kan"), w.count - 3 >= 4, isKnown(Array(w.dropLast(3))) {
+                return string(Array(w.dropLast(3)))
+            }
         }
         candidates.append((w, false))
 
@@ -123,7 +130,9 @@ public struct IndonesianStemmer: Sendable {
         guard n >= 5 else { return nil }
         func rest(_ k: Int) -> [UInt8] { Array(w[k...]) }
         func with(_ c: Character, _ k: Int) -> [UInt8] { [c.asciiValue!] + w[k...] }
-        func valid(_ r: [UInt8], min: Int = 3) -> Bool { r.count >= min && hasValidOnset(r) && r.contains(where: isVowel) }
+        func valid(_ r: [UInt8], min: Int = 3) -> Bool {
+            r.count >= min && hasValidOnset(r) && r.contains(where: isVowel)
+        }
         func make(_ prefix: String, _ alternatives: [[UInt8]], recoded: Bool = false, min: Int = 3) -> Step? {
             // The rule's usual reading first; the other readings only where they give a lexicon word.
             guard valid(alternatives[0], min: min) else {

@@ -57,7 +57,8 @@ public struct LanguageDetector: Sendable {
         for i in 0..<(n - 1) {
             let a = w[i], b = w[i + 1]
             if a == b, !isVowel(a), a != 0x6E, a != 0x67, a != 0x6B { return true }  // double consonant (not nn gg kk)
-            if b == 0x68, a == 0x74 || a == 0x70 || a == 0x73 || a == 0x77 || a == 0x63 { return true }  // th ph sh wh ch
+            // th ph sh wh ch
+            if b == 0x68, a == 0x74 || a == 0x70 || a == 0x73 || a == 0x77 || a == 0x63 { return true }
             if a == 0x63, b == 0x6B { return true }  // ck
             if a == 0x71 || a == 0x78 { return true }  // q x
             if a == 0x6F, b == 0x6F || b == 0x75 { return true }  // oo ou

@@ -186,7 +186,8 @@ public struct Matcher: Sendable {
         }
         struct Draft {
             var tokens: [[Int32]]; var category: Int32; var key: [Int32]; var literal: Bool
-            /// Words that carry meaning: function words and link words (`antar`, `cross`) do not make a keyword a phrase.
+            /// Words that carry meaning: function words and link words (`antar`, `cross`) do not make a keyword a
+            /// phrase.
             var contentWords: Int
         }
         var drafts: [Draft] = []
@@ -203,7 +204,8 @@ public struct Matcher: Sendable {
                     let used = literal ? all : content
                     guard !used.isEmpty else { continue }
                     let tokens = used.map { token in
-                        literal && Matcher.isStopWord(token) ? [literalID(token.text)] : stems(of: token.text, register: true)
+                        literal && Matcher.isStopWord(token)
+                            ? [literalID(token.text)] : stems(of: token.text, register: true)
                     }
                     guard !tokens.contains(where: \.isEmpty) else { continue }
                     let key = tokens.map { $0[0] }
@@ -230,7 +232,9 @@ public struct Matcher: Sendable {
             }
         }
         for (ci, category) in categories.enumerated() {
-            for text in [category.name.en, category.name.id, category.description.en, category.description.id] { addText(text, to: ci) }
+            for text in [category.name.en, category.name.id, category.description.en, category.description.id] {
+                addText(text, to: ci)
+            }
         }
         for factor in knowledgeBase.factors {
             guard let ci = position[factor.category] else { continue }
@@ -282,7 +286,9 @@ public struct Matcher: Sendable {
                 for s in first {
                     for t in Set(keyword.tokens[1]) {
                         pairIndex[Matcher.pairKey(s, t), default: []].append(Int32(k))
-                        if keyword.tokens.count == 2 { reverseIndex[Matcher.pairKey(t, s), default: []].append(Int32(k)) }
+                        if keyword.tokens.count == 2 {
+                            reverseIndex[Matcher.pairKey(t, s), default: []].append(Int32(k))
+                        }
                     }
                 }
             }
@@ -570,7 +576,9 @@ public struct Matcher: Sendable {
     }
 
     /// Best first: most points, then the one the item names first, then the knowledge base's order.
-    static func ranked(_ results: [(match: CategoryMatch, points: Double, first: Int, order: Int32)]) -> [CategoryMatch] {
+    static func ranked(
+        _ results: [(match: CategoryMatch, points: Double, first: Int, order: Int32)]
+    ) -> [CategoryMatch] {
         results.sorted { a, b in
             if a.points != b.points { return a.points > b.points }
             if a.first != b.first { return a.first < b.first }
@@ -625,7 +633,9 @@ public struct Matcher: Sendable {
             let points = words.values.map(\.points).reduce(0, +)
             let positions = words.keys.sorted()
             let strongest = words.values.max { $0.points < $1.points }!
-            let terms = positions.map { String(String.UnicodeScalarView(scalars[raw[$0].start..<raw[$0].end])).lowercased() }
+            let terms = positions.map {
+                String(String.UnicodeScalarView(scalars[raw[$0].start..<raw[$0].end])).lowercased()
+            }
             let match = CategoryMatch(
                 category: categoryIDs[Int(category)], score: points / (points + 1) * Matcher.fallbackScale,
                 terms: terms, fallback: strongest.rule)
@@ -659,7 +669,12 @@ public struct Matcher: Sendable {
     /// may still be a typing slip of a keyword word.
     func stemsOf(_ word: String) -> [Int32] {
         if let known = wordStems[word] { return known }
-        let strings = Matcher.stems(of: word, detector: detector, indonesian: indonesianStemmer, english: englishStemmer)
+        let strings = Matcher.stems(
+            of: word,
+            detector: detector,
+            indonesian: indonesianStemmer,
+            english: englishStemmer
+        )
         var ids: [Int32] = []
         for s in strings { if let id = stemIDs[s] { ids.append(id) } }
         if ids.isEmpty, word.utf8.count >= 7 { ids = slipStems(of: word) }

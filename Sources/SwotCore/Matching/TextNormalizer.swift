@@ -117,14 +117,18 @@ public struct TextNormalizer: Sendable {
     /// Splits a raw word at its hyphens and applies the hyphen rules.
     private func emit(_ raw: [UInt8], start: Int, end: Int, isUpperCase: Bool, into tokens: inout [Token]) {
         guard raw.contains(0x2D) else {
-            tokens.append(Token(text: String(decoding: raw, as: UTF8.self), start: start, end: end, isUpperCase: isUpperCase))
+            tokens.append(
+                Token(text: String(decoding: raw, as: UTF8.self), start: start, end: end, isUpperCase: isUpperCase)
+            )
             return
         }
         let parts = raw.split(separator: 0x2D).map { Array($0) }
         guard let first = parts.first else { return }
         // Reduplication: kota-kota, masing-masing, (also kota-kotanya keeps the first part).
         if parts.count == 2, parts[1].starts(with: first), first.count >= 2 {
-            tokens.append(Token(text: String(decoding: first, as: UTF8.self), start: start, end: end, isUpperCase: isUpperCase))
+            tokens.append(
+                Token(text: String(decoding: first, as: UTF8.self), start: start, end: end, isUpperCase: isUpperCase)
+            )
             return
         }
         // One-letter prefix joined to the word: e-government, e-gov, m-banking.
@@ -137,7 +141,9 @@ public struct TextNormalizer: Sendable {
             return
         }
         for part in parts {
-            tokens.append(Token(text: String(decoding: part, as: UTF8.self), start: start, end: end, isUpperCase: isUpperCase))
+            tokens.append(
+                Token(text: String(decoding: part, as: UTF8.self), start: start, end: end, isUpperCase: isUpperCase)
+            )
         }
     }
 
@@ -149,10 +155,18 @@ public struct TextNormalizer: Sendable {
         var index = 0
         while index < tokens.count {
             let token = tokens[index]
-            if token.text == "e", index + 1 < tokens.count, let firstByte = tokens[index + 1].text.utf8.first, firstByte >= 0x61 {
+            if token.text == "e", index + 1 < tokens.count, let firstByte = tokens[index + 1].text.utf8.first,
+                firstByte >= 0x61
+            {
                 let next = tokens[index + 1]
                 result.append(Token(
-                    text: "e" + next.text, start: token.start, end: next.end, isUpperCase: false, hasLetterPrefix: true))
+                        text: "e" + next.text,
+                        start: token.start,
+                        end: next.end,
+                        isUpperCase: false,
+                        hasLetterPrefix: true
+                    )
+                )
                 index += 2
             } else {
                 result.append(token)

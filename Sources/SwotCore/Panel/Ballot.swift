@@ -180,8 +180,11 @@ public enum Ballot {
 extension Plan {
     /// Applies a filled ballot as `participant`'s values (nil: the plan's own, the facilitator's), checking every
     /// value as `weight`, `rate` and `vote` do; all or nothing. The ballot's votes replace the participant's.
-    public mutating func applyBallot(_ filled: Ballot.Filled, participant: String?, file: String) throws(CSVTableError)
-    {
+    public mutating func applyBallot(
+        _ filled: Ballot.Filled,
+        participant: String?,
+        file: String
+    ) throws(CSVTableError) {
         var copy = self
         func apply(_ value: Ballot.Filled.Value, _ change: (inout Plan) throws -> Void) throws(CSVTableError) {
             do { try change(&copy) } catch {

@@ -77,8 +77,11 @@ public final class OpenPlanFile {
     }
 
     /// Creates a new plan's file and opens it.
-    public static func create(_ plan: Plan, in workspace: Workspace, now: String) throws(WorkspaceError) -> OpenPlanFile
-    {
+    public static func create(
+        _ plan: Plan,
+        in workspace: Workspace,
+        now: String
+    ) throws(WorkspaceError) -> OpenPlanFile {
         try Workspace.validate(name: plan.name)
         guard !workspace.exists(plan.name) else { throw WorkspaceError.alreadyExists(plan.name) }
         if !FilePath.isFolder(workspace.folder) {

@@ -41,8 +41,12 @@ enum ImportCommands {
     }
 
     /// What was added and matched, per item; then what was left out and why.
-    static func printSummary(_ result: ItemImportResult, reading: SWOTMarkdown.Reading, file: String, session: Session)
-    {
+    static func printSummary(
+        _ result: ItemImportResult,
+        reading: SWOTMarkdown.Reading,
+        file: String,
+        session: Session
+    ) {
         let plan = session.plan ?? Plan(name: "")
         let l = AssessmentWords(plan.effectiveLanguage)
         let skipped = reading.skipped

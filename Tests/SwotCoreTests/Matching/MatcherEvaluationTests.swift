@@ -108,22 +108,31 @@ struct MatcherEvaluationTests {
     static let medan: [(id: String, text: String, expected: [String])] = [
         ("S1", "Terdapat sebanyak 25 Layanan Aplikasi e-government", ["C12"]),
         ("S2", "layanan e-government sudah diterapkan sejak tahun 2017.", ["C21"]),
-        ("S3", "Implementasi layanan e-government sesuai dengan visi dan misi, tujuan dan strategi pemerintah kota Medan.", ["C02"]),
-        ("S4", "Telah banyak dilaksanakannya diklat terkait aplikasi layanan e-government dimasing-masing instansi.", ["C05"]),
+        ("S3", "Implementasi layanan e-government sesuai dengan visi dan misi, tujuan dan strategi pemerintah kota "
+            + "Medan.", ["C02"]),
+        ("S4", "Telah banyak dilaksanakannya diklat terkait aplikasi layanan e-government dimasing-masing "
+            + "instansi.", ["C05"]),
         ("S5", "Tersedianya SDM yang memadai dalam mengelola aplikasi layanan e-government .", ["C05"]),
-        ("S6", "Masyarakat kota medan telah terdorong dalam menggunakan aplikasi layanan e-government .", ["C19", "C17"]),
+        ("S6", "Masyarakat kota medan telah terdorong dalam menggunakan aplikasi layanan e-government "
+            + ".", ["C19", "C17"]),
         ("S7", "Terdapat dukungan yang kuat dari pimpinan dalam memaksimalkan layanan e-government .", ["C01"]),
         ("W1", "Masih terdapat layanan e-government yang belum maksimal dalam pemanfaatannya.", ["C11"]),
-        ("W2", "Belum adanya pendampingan yang secara memadai dan berkelanjutan terhadap SDM pengelola layanan e-government.", ["C05"]),
-        ("W3", "Masih banyak masyarakat belum dapat mengetahui dan memahami dalam menggunakan layanan e-government.", ["C19", "C18"]),
+        ("W2", "Belum adanya pendampingan yang secara memadai dan berkelanjutan terhadap SDM pengelola layanan "
+            + "e-government.", ["C05"]),
+        ("W3", "Masih banyak masyarakat belum dapat mengetahui dan memahami dalam menggunakan layanan "
+            + "e-government.", ["C19", "C18"]),
         ("W4", "Keterserapan anggaran layanan e-government belum terserap secara maksimal.", ["C03"]),
         ("W5", "Belum maksimalnya infrastruktur layanan e-government untuk memaksimalkan layanan aplikasi.", ["C04"]),
-        ("W6", "Belum tingginya budaya organisasi pemerintah kota medan dalam memaksimalkan layanan e-government.", ["C09"]),
+        ("W6", "Belum tingginya budaya organisasi pemerintah kota medan dalam memaksimalkan layanan "
+            + "e-government.", ["C09"]),
         ("O1", "Adanya dukungan pemerintah pusat terkait perwujudan Medan menjadi kota smart city.", ["C02", "C15"]),
-        ("O2", "Banyak lembaga konsultan dalam pengembangan sistem layanan e-government untuk kota kota besar.", ["C16"]),
-        ("O3", "Tingginya akan kebutuhan kalangan masyarakat dan kalangan bisnis dalam mendapatkan informasi yang efektif dan efisien.", ["C11"]),
+        ("O2", "Banyak lembaga konsultan dalam pengembangan sistem layanan e-government untuk kota kota "
+            + "besar.", ["C16"]),
+        ("O3", "Tingginya akan kebutuhan kalangan masyarakat dan kalangan bisnis dalam mendapatkan informasi yang "
+            + "efektif dan efisien.", ["C11"]),
         ("T1", "Tingginya ancaman terhadap pencurian data dari pihak lain.", ["C14"]),
-        ("T2", "Beberapa kalangan berpendapat layanan e-government sulit dijalankan bagi masyarakat yang sudah terbiasa dalam pelayanan secara langsung.", ["C19", "C10"]),
+        ("T2", "Beberapa kalangan berpendapat layanan e-government sulit dijalankan bagi masyarakat yang sudah "
+            + "terbiasa dalam pelayanan secara langsung.", ["C19", "C10"]),
         ("T3", "Regulasi terkait e-government di Indonesia yang masih terbatas sebagai payung hukum.", ["C06"]),
     ]
 
@@ -137,10 +146,12 @@ struct MatcherEvaluationTests {
             if let top = found.first, item.expected.contains(top) {
                 hits += 1
             } else {
-                misses.append("  \(item.id) expected \(item.expected.joined(separator: "/")) got \(Self.describe(matches))")
+                misses.append("  \(item.id) expected \(item.expected.joined(separator: "/")) got "
+                    + "\(Self.describe(matches))")
             }
         }
-        print((["Medan SWOT (D003 Tabel 1.2): \(hits)/\(Self.medan.count) at top-1; misses:"] + misses).joined(separator: "\n"))
+        print((["Medan SWOT (D003 Tabel 1.2): \(hits)/\(Self.medan.count) at top-1; "
+            + "misses:"] + misses).joined(separator: "\n"))
         #expect(hits >= 17)
     }
 }

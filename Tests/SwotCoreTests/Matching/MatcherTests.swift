@@ -13,17 +13,46 @@ enum MatcherTestKB {
         acronyms: [
             Acronym(short: "SDM", expansion: LocalizedText(en: "human resources", id: "sumber daya manusia")),
             Acronym(short: "IT", expansion: LocalizedText(en: "information technology", id: "teknologi informasi")),
-            Acronym(short: "TIK", expansion: LocalizedText(en: "information and communication technology", id: "teknologi informasi dan komunikasi")),
-            Acronym(short: "SOP", expansion: LocalizedText(en: "standard operating procedure", id: "standar operasional prosedur")),
+            Acronym(
+                short: "TIK",
+                expansion: LocalizedText(
+                    en: "information and communication technology",
+                    id: "teknologi informasi dan komunikasi"
+                )
+            ),
+            Acronym(
+                short: "SOP",
+                expansion: LocalizedText(en: "standard operating procedure", id: "standar operasional prosedur")
+            ),
         ],
         categories: [
             category("C03", "BUDGET", en: ["budget", "funding"], id: ["anggaran", "dana", "serapan anggaran"]),
-            category("C04", "INFRA", en: ["infrastructure", "network", "server"], id: ["infrastruktur", "jaringan", "server"]),
+            category(
+                "C04",
+                "INFRA",
+                en: ["infrastructure", "network", "server"],
+                id: ["infrastruktur", "jaringan", "server"]
+            ),
             category("C05", "HR", en: ["human resources", "staff", "training", "IT staff"],
                      id: ["sumber daya manusia", "pegawai", "pelatihan", "kompetensi"]),
-            category("C08", "PROC", en: ["SOP", "procedure", "business process"], id: ["SOP", "prosedur", "proses bisnis"]),
-            category("C12", "APP", en: ["application", "information technology"], id: ["aplikasi", "teknologi informasi"]),
-            category("C14", "SEC", en: ["security", "data theft", "server"], id: ["keamanan", "pencurian data", "server"]),
+            category(
+                "C08",
+                "PROC",
+                en: ["SOP", "procedure", "business process"],
+                id: ["SOP", "prosedur", "proses bisnis"]
+            ),
+            category(
+                "C12",
+                "APP",
+                en: ["application", "information technology"],
+                id: ["aplikasi", "teknologi informasi"]
+            ),
+            category(
+                "C14",
+                "SEC",
+                en: ["security", "data theft", "server"],
+                id: ["keamanan", "pencurian data", "server"]
+            ),
         ])
 
     static let matcher = Matcher(knowledgeBase: kb)
@@ -124,7 +153,9 @@ struct MatcherTests {
             MatcherTestKB.category("C15", "COORD", en: [], id: ["koordinasi"]),
         ])
         let matcher = Matcher(knowledgeBase: kb)
-        #expect(matcher.match("kerja sama").categories.first?.score == matcher.match("koordinasi").categories.first?.score)
+        #expect(
+            matcher.match("kerja sama").categories.first?.score == matcher.match("koordinasi").categories.first?.score
+        )
     }
 
     @Test func linkWordsDoNotMakeAPhrase() {
@@ -218,7 +249,9 @@ struct CueTests {
         #expect(matcher.misfileWarning(for: .weakness, result: result, language: .en)?.contains("Threats") == true)
         #expect(matcher.misfileWarning(for: .weakness, result: result, language: .id)?.contains("Ancaman") == true)
         let support = matcher.match("Dukungan dana dari pemerintah pusat")
-        #expect(matcher.misfileWarning(for: .strength, result: support, language: .en)?.contains("Opportunities") == true)
+        #expect(
+            matcher.misfileWarning(for: .strength, result: support, language: .en)?.contains("Opportunities") == true
+        )
         #expect(matcher.misfileWarning(for: .opportunity, result: support, language: .en) == nil)
     }
 
@@ -257,7 +290,8 @@ struct MatcherFalseHitTests {
     }
 
     @Test func textSwotWroteIsNotMatched() {
-        let proposal = "Kompetensi e-Government masih pada tahap awal pengembangan (KPMG ORG.1: level 2, tahap awal pengembangan)"
+        let proposal = "Kompetensi e-Government masih pada tahap awal pengembangan (KPMG ORG.1: level 2, tahap awal "
+            + "pengembangan)"
         let result = shipped.match(proposal)
         #expect(!result.categories.contains { $0.category == "C21" })
         #expect(result.categories.first?.category == "C05")

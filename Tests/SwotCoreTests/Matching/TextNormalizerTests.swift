@@ -25,7 +25,9 @@ struct TextNormalizerTests {
     }
 
     @Test func digitsStayInWords() {
-        #expect(normalizer.normalize("Jaringan 5G sejak 2017; UU No. 43/2020") == "jaringan 5g sejak 2017 uu no 43 2020")
+        #expect(
+            normalizer.normalize("Jaringan 5G sejak 2017; UU No. 43/2020") == "jaringan 5g sejak 2017 uu no 43 2020"
+        )
     }
 
     @Test func apostrophesAreDroppedInsideWords() {
@@ -43,7 +45,9 @@ struct TextNormalizerTests {
 @Suite("Stop words")
 struct StopWordsTests {
     @Test func bothLanguages() {
-        for word in ["yang", "dan", "untuk", "dengan", "belum", "yg", "utk"] { #expect(StopWords.indonesian.contains(word)) }
+        for word in ["yang", "dan", "untuk", "dengan", "belum", "yg", "utk"] {
+            #expect(StopWords.indonesian.contains(word))
+        }
         for word in ["the", "and", "of", "not", "is"] { #expect(StopWords.english.contains(word)) }
         for word in ["anggaran", "budget", "pelatihan", "security"] { #expect(!StopWords.contains(word)) }
     }
