@@ -12,16 +12,21 @@
 public struct StrategyDeriver: Sendable {
     public let knowledgeBase: KnowledgeBase
     private let indexes: [TOWSQuadrant: MoveIndex]
+    private let relevance: [TOWSQuadrant: MoveRelevance]
 
     public init(knowledgeBase: KnowledgeBase) {
         self.knowledgeBase = knowledgeBase
         var indexes: [TOWSQuadrant: MoveIndex] = [:]
+        var relevance: [TOWSQuadrant: MoveRelevance] = [:]
         for quadrant in TOWSQuadrant.allCases {
-            indexes[quadrant] = MoveIndex(moves: knowledgeBase.moves.filter {
+            let index = MoveIndex(moves: knowledgeBase.moves.filter {
                 $0.quadrant == quadrant && $0.authority != .national
             })
+            indexes[quadrant] = index
+            relevance[quadrant] = MoveRelevance(moves: index.moves)
         }
         self.indexes = indexes
+        self.relevance = relevance
     }
 
     /// Most items a derived strategy names.
@@ -32,6 +37,8 @@ public struct StrategyDeriver: Sendable {
     static let pairedPerSide = 16
     /// How much each item no proposal of the quadrant names yet raises a candidate's claim to the next place.
     static let newItemBonus = 0.5
+    /// What a pair whose sentence would pass `StrategyText.maximumWords` keeps of its claim.
+    static let longSentenceFactor = 0.7
 
     /// How well a candidate's items fit its move.
     public enum Fit: Int, Sendable, Comparable {
@@ -72,7 +79,7 @@ public struct StrategyDeriver: Sendable {
     /// pair (what a planner browsing the knowledge base for this plan would see), best first.
     public func candidates(for plan: Plan, in quadrant: TOWSQuadrant) -> [Candidate] {
         guard let index = indexes[quadrant] else { return [] }
-        let fitting = self.fitting(plan, quadrant, index, StrategyScoring(plan: plan))
+        let fitting = self.fitting(plan, quadrant, index, StrategyScoring(plan: plan), ItemWords(plan))
         return index.moves.indices.compactMap { position -> Candidate? in
             guard let inner = fitting.inner[position].first, let outer = fitting.outer[position].first else {
                 return nil
@@ -99,25 +106,26 @@ public struct StrategyDeriver: Sendable {
     /// taken, its score raised for each item not named yet, then the next, never with a move already used or two items
     /// already named together in the quadrant; a taken pair also names the further items of the same topic that fit
     /// its move and no proposal names yet (at most four items, the sentence within `StrategyText.maximumWords`).
-    /// `mentionWords` (by item index, see `mentionWords(_:)`) saves working the labels out again for each quadrant.
+    /// `words` (see `ItemWords`) saves working the items' labels and stems out again for each quadrant.
     public func proposals(
         for plan: Plan, in quadrant: TOWSQuadrant, top: Int? = nil, excluding excluded: Set<String> = [],
-        covered alreadyCovered: Set<Int> = [], namedInPlan: Set<Int> = [], mentionWords: [Int]? = nil
+        covered alreadyCovered: Set<Int> = [], namedInPlan: Set<Int> = [], words: ItemWords? = nil
     ) -> [Candidate] {
         // Without a count: the view's size, and beyond it, up to the most, while a pair still brings an item in.
         let (size, most) = top.map { ($0, $0) } ?? (Plan.viewSize(plan, quadrant), Plan.defaultStrategyCount)
         guard size > 0, let index = indexes[quadrant] else { return [] }
         let scoring = StrategyScoring(plan: plan)
-        let fitting = self.fitting(plan, quadrant, index, scoring)
+        let words = words ?? ItemWords(plan)
+        let fitting = self.fitting(plan, quadrant, index, scoring, words)
         let topics = plan.items.map { $0.categories.map(\.category) }
-        var lengths = SentenceLength(quadrant: quadrant, mentions: mentionWords ?? StrategyDeriver.mentionWords(plan))
+        var lengths = SentenceLength(quadrant: quadrant, mentions: words.mentions)
         var pairs: [Pair] = []
         for position in index.moves.indices where !excluded.contains(index.moves[position].id) {
             let move = index.moves[position]
-            let words = lengths.pairWords(move)
+            let formAndAction = lengths.pairWords(move)
             // A move's strongest items on each side only: a large plan keeps its pairs in the thousands.
             for inner in fitting.inner[position].prefix(StrategyDeriver.pairedPerSide) {
-                let innerWords = words + lengths.mentions[inner.item]
+                let innerWords = formAndAction + lengths.mentions[inner.item]
                 for outer in fitting.outer[position].prefix(StrategyDeriver.pairedPerSide) {
                     let affinity = StrategyScoring.affinity(topics[inner.item], topics[outer.item])
                     pairs.append(Pair(
@@ -142,20 +150,19 @@ public struct StrategyDeriver: Sendable {
         var chosen: [Candidate] = []
         while chosen.count < most {
             // A pair that gives two items of the quadrant their first strategy comes before one that gives one item,
-            // and
-            // that before any other, so the view covers the quadrant's items before it offers second strategies.
-            // Among those that bring an item in, and among those that do not, a pair whose sentence stays within
-            // `StrategyText.maximumWords` first.
-            var best: (pair: Pair, key: (Int, Int, Int, Double))?
+            // and that before any other, so the view covers the quadrant's items before it offers second strategies.
+            // Among those, the best fit: a sentence over `StrategyText.maximumWords` costs it `longSentenceFactor`,
+            // enough to prefer a short pair that fits about as well, not to name items a move does not speak to.
+            var best: (pair: Pair, key: (Int, Int, Double))?
             for pair in pairs where !usedMoves[pair.position] {
                 let opensItems =
                     (novelty.isCovered(pair.inner.item) ? 0 : 1) + (novelty.isCovered(pair.outer.item) ? 0 : 1)
-                let gain = pair.score * (1 + StrategyDeriver.newItemBonus
-                    * Double(novelty.count(pair.inner.item) + novelty.count(pair.outer.item)))
-                let short = pair.short ? 1 : 0
                 // A long sentence is worth it only to give an item its first strategy.
-                if short == 0 && opensItems == 0 { continue }
-                let key = (min(opensItems, 1), short, opensItems, gain)
+                if !pair.short && opensItems == 0 { continue }
+                let gain = pair.score * (pair.short ? 1 : StrategyDeriver.longSentenceFactor)
+                    * (1 + StrategyDeriver.newItemBonus
+                        * Double(novelty.count(pair.inner.item) + novelty.count(pair.outer.item)))
+                let key = (min(opensItems, 1), opensItems, gain)
                 if let current = best, key < current.key || (key == current.key && !pair.ranksAbove(current.pair, plan))
                 {
                     continue
@@ -293,7 +300,12 @@ public struct StrategyDeriver: Sendable {
     }
 
     /// For each move of the quadrant, the items of each side that fit it, strongest first (ties by item number).
-    func fitting(_ plan: Plan, _ quadrant: TOWSQuadrant, _ index: MoveIndex, _ scoring: StrategyScoring) -> Fitting {
+    /// An item's strength for a move is its top match score, times its weight factor, times how closely the move's
+    /// action speaks to the item's words (`MoveRelevance`).
+    func fitting(
+        _ plan: Plan, _ quadrant: TOWSQuadrant, _ index: MoveIndex, _ scoring: StrategyScoring, _ words: ItemWords
+    ) -> Fitting {
+        let relevance = self.relevance[quadrant] ?? MoveRelevance(moves: index.moves)
         var inner = [[Support]](repeating: [], count: index.moves.count)
         var outer = inner
         for (position, item) in plan.items.enumerated() {
@@ -301,12 +313,14 @@ public struct StrategyDeriver: Sendable {
             guard isInternal || item.quadrant == quadrant.externalSide else { continue }
             let tops = StrategyFit.topCategories(of: item)
             guard let topScore = tops.first?.score else { continue }
-            let support = Support(item: position, strength: topScore * scoring.weightFactor(item))
+            let strength = topScore * scoring.weightFactor(item)
             var moves: [Int] = []
             for match in tops {
                 moves += index.moves(for: match.category, internal: isInternal).filter { !moves.contains($0) }
             }
             for move in moves {
+                let support = Support(
+                    item: position, strength: strength * relevance.factor(words.stems[position], move: move))
                 if isInternal { inner[move].append(support) } else { outer[move].append(support) }
             }
         }
@@ -359,12 +373,20 @@ public struct StrategyDeriver: Sendable {
         return index.moves(for: category, internal: isInternal).map { index.moves[$0] }
     }
 
-    /// Words of each item's label with its id as a sentence names it (the longer of Indonesian and English), by item
-    /// index: worked out once per `derive`, as every quadrant weighs the same items' labels.
-    static func mentionWords(_ plan: Plan) -> [Int] {
-        plan.items.map { item in
-            let mention = StrategyText.Mention(item)
-            return max(StrategyText.wordCount(mention.rendered(.id)), StrategyText.wordCount(mention.rendered(.en)))
+    /// What `derive` needs of each item's words, by item index: worked out once per `derive`, as every quadrant
+    /// weighs the same items.
+    public struct ItemWords: Sendable {
+        /// Words of the item's label with its id as a sentence names it (the longer of Indonesian and English).
+        let mentions: [Int]
+        /// The item's content stems (`MoveRelevance.stems`).
+        let stems: [Set<String>]
+
+        public init(_ plan: Plan) {
+            mentions = plan.items.map { item in
+                let mention = StrategyText.Mention(item)
+                return max(StrategyText.wordCount(mention.rendered(.id)), StrategyText.wordCount(mention.rendered(.en)))
+            }
+            stems = plan.items.map { MoveRelevance.stems(of: $0.text) }
         }
     }
 
@@ -373,7 +395,7 @@ public struct StrategyDeriver: Sendable {
     /// English sentence counts, so `lang` changes the words of the strategies, never which strategies they are.
     struct SentenceLength {
         let quadrant: TOWSQuadrant
-        /// Words of each item's label with its id, by item index (`mentionWords`).
+        /// Words of each item's label with its id, by item index (`ItemWords.mentions`).
         let mentions: [Int]
         private var actions: [String: Int] = [:]
         private var forms: [Int: Int] = [:]

@@ -55,8 +55,8 @@ extension Plan {
         var result: [Strategy] = []
         let positions = Dictionary(items.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
         // Items some strategy names already: kept decisions first, then each quadrant's proposals as they are made.
-        // Every quadrant weighs the same items' labels: their lengths are worked out once.
-        let mentionWords = StrategyDeriver.mentionWords(self)
+        // Every quadrant weighs the same items' labels and words: they are worked out once.
+        let words = StrategyDeriver.ItemWords(self)
         var namedInPlan = Set(strategies.filter { $0.isDecided && $0.status != .rejected }.flatMap(\.sources)
             .compactMap { positions[$0] })
 
@@ -73,7 +73,7 @@ extension Plan {
             let covered = Set(decided.filter { $0.status != .rejected }.flatMap(\.sources).compactMap { positions[$0] })
             let candidates = deriver.proposals(
                 for: self, in: quadrant, top: top, excluding: heldMoves, covered: covered, namedInPlan: namedInPlan,
-                mentionWords: mentionWords)
+                words: words)
             for candidate in candidates { namedInPlan.formUnion(candidate.itemSet) }
             if items(in: quadrant.internalSide).isEmpty || items(in: quadrant.externalSide).isEmpty {
                 summary.emptyQuadrants.append(quadrant)

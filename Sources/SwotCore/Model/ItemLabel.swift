@@ -198,6 +198,14 @@ public struct ItemLabel: Equatable, Sendable {
         "be", "not", "tidak", "para", "sangat", "lebih", "paling", "cukup",
     ])
 
-    /// Capitalised words that are names, kept capitalised at the start of a label.
-    static let properNames: Set<String> = ["indonesia", "jakarta", "bupati", "walikota", "gubernur"]
+    /// Capitalised words that are names, kept capitalised at the start of a label: the country and capital, the
+    /// offices of regional heads, and the short names of the ministries, agencies and regional offices that items
+    /// open with ("Kemenkes mewajibkan …", "Diskominfo cuma punya …").
+    static let properNames: Set<String> = [
+        "indonesia", "jakarta", "bupati", "walikota", "wakil", "gubernur", "presiden", "sekda", "kadis", "kadinkes",
+        "kemenkes", "kominfo", "kemkominfo", "komdigi", "kemendagri", "kemenpan", "kemenpanrb", "kemenkeu",
+        "kemendikbud", "kemendikbudristek", "bappenas", "bappeda", "bapenda", "diskominfo",
+        "dinkominfo", "disdukcapil", "dukcapil", "dinkes", "dispendukcapil", "pemda", "pemkab", "pemkot", "pemprov",
+        "inspektorat", "setda", "setwan",
+    ]
 }

@@ -60,10 +60,41 @@ enum DerivationFixture {
     }
 
     static var deriver: StrategyDeriver { StrategyDeriver(knowledgeBase: knowledgeBase) }
+
+    /// The factor by which the item's words raise its strength for the quadrant's move at `position`.
+    static func relevance(of plan: Plan, _ id: String, move position: Int, in quadrant: TOWSQuadrant) -> Double {
+        let moves = knowledgeBase.moves.filter { $0.quadrant == quadrant }
+        let text = plan.items.first { $0.id == id }?.text ?? ""
+        return MoveRelevance(moves: moves).factor(MoveRelevance.stems(of: text), move: position)
+    }
 }
 
 @Suite("strategy derivation")
 struct StrategyDeriverTests {
+    @Test func amongMovesOfTheSameCategoriesTheOneWhoseWordsTheItemsShareIsChosen() throws {
+        // Three infrastructure × infrastructure moves; only the words tell that islands without a good connection
+        // and a satellite programme want the satellite move, whatever the moves' order.
+        let moves = [
+            DerivationFixture.move("M1", .wo, ["C04"], ["C04"], "move applications to the national data centre"),
+            DerivationFixture.move("M2", .wo, ["C04"], ["C04"], "ease permits for operators building towers"),
+            DerivationFixture.move("M3", .wo, ["C04"], ["C04"], "register remote offices for satellite internet"),
+        ]
+        var plan = Plan(name: "islands")
+        plan.language = .en
+        try plan.addItem(.weakness, text: "Internet at clinics on small islands is slow")
+        try plan.addItem(.opportunity, text: "A national satellite internet programme for remote areas")
+        for index in plan.items.indices {
+            plan.items[index].categories = [DerivationFixture.match("C04", 0.6, "internet")]
+        }
+        for order in [moves, moves.reversed()] {
+            let deriver = StrategyDeriver(knowledgeBase: KnowledgeBase(sources: [], moves: order))
+            let chosen = deriver.proposals(for: plan, in: .wo, top: 1)
+            #expect(chosen.map(\.move.id) == ["M3"])
+        }
+        #expect(!MoveRelevance.stems(of: "the satellites").isDisjoint(with: MoveRelevance.stems(of: "satellite")))
+        #expect(MoveRelevance.stems(of: "the and of") == [])
+    }
+
     @Test func eachQuadrantPairsItemsThatFitTheMoveOnBothSides() throws {
         var plan = try DerivationFixture.plan()
         let summary = plan.deriveStrategies(using: DerivationFixture.deriver)
@@ -87,11 +118,14 @@ struct StrategyDeriverTests {
                 )
             ]
         )
-        // M2 (staff × consultants, one category each side) meets S2 and O2, the items SO1 left out. M3 fits S1, S2, O1
-        // and O2; S1 × O1 and S2 × O2 are named together already, so M3 takes the next best pair, S2 × O1, its
-        // score lowered by the move's breadth (two categories each side).
+        // M2 (staff × consultants, one category each side) meets S2 and O2, the items SO1 left out, S2 raised by the
+        // word it shares with the action ("staff"; "consultancy" and "consultants" have different stems). M3 fits S1, S2, O1 and O2; S1 × O1 and S2 × O2
+        // are named together already, so M3 takes the next best pair, S2 × O1, its score lowered by the move's
+        // breadth (two categories each side).
         #expect(so[1].sources == ["S2", "O2"])
-        #expect(abs(so[1].score - 0.6 * 0.6 * StrategyScoring.derivedFactor) < 1e-9)
+        let words = { (id: String, move: Int) in DerivationFixture.relevance(of: plan, id, move: move, in: .so) }
+        #expect(words("S2", 1) > 1 && words("O2", 1) == 1)
+        #expect(abs(so[1].score - 0.6 * words("S2", 1) * 0.6 * words("O2", 1) * StrategyScoring.derivedFactor) < 1e-9)
         #expect(so[2].sources == ["S2", "O1"])
         #expect(abs(so[2].score - 0.6 * 0.9 * StrategyScoring.derivedFactor * 2 / 3) < 1e-9)
         #expect(plan.strategies(in: .wo).first?.text == "Fix budget is not fully absorbed (W1) by drawing on central "

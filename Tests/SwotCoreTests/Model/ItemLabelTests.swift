@@ -16,6 +16,12 @@ struct ItemLabelTests {
         #expect(label("The budget is not fully absorbed") == "budget is not fully absorbed")
     }
 
+    @Test func theShortNamesOfMinistriesAndRegionalOfficesKeepTheirCapital() {
+        #expect(label("Kemenkes mewajibkan integrasi rekam medis") == "Kemenkes mewajibkan integrasi rekam medis")
+        #expect(label("Diskominfo cuma punya 4 ASN") == "Diskominfo cuma punya 4 ASN")
+        #expect(label("Semua puskesmas sudah memakai SIMPUS") == "semua puskesmas sudah memakai SIMPUS")
+    }
+
     @Test func absenceMarkersAreDroppedButTheSentenceStillSaysSomethingIsMissing() {
         let staff = ItemLabel.defaultLabel("Kurangnya SDM TI untuk memelihara aplikasi")
         #expect(staff == ItemLabel(text: "SDM TI", marksAbsence: true))
@@ -58,7 +64,7 @@ struct ItemLabelTests {
         #expect(label("Roadmap transformasi digital kesehatan 2024-2026 sudah ditetapkan dengan "
             + "Pergub") == "roadmap transformasi digital kesehatan 2024-2026")
         // Without a phrase end in reach, words that only colour the phrase go; a lone "/" is no word; "Ada" opens.
-        #expect(label("Diskominfo cuma punya 4 ASN background IT") == "diskominfo punya 4 ASN background IT")
+        #expect(label("Diskominfo cuma punya 4 ASN background IT") == "Diskominfo punya 4 ASN background IT")
         #expect(label("Semua puskesmas sudah memakai SIMPUS / e-Puskesmas untuk pelayanan "
             + "harian") == "semua puskesmas sudah memakai SIMPUS e-Puskesmas")
         #expect(label("Ada 12 data officer dan programmer kesehatan yang "

@@ -1,0 +1,52 @@
+import Foundation
+
+/// How closely a move's action speaks to an item's own words, beyond their shared category.
+///
+/// Categories are broad: three moves fit an infrastructure weakness and an infrastructure opportunity (national
+/// towers, the national data centre, satellite internet for remote offices), and only the words tell that
+/// "internet di pulau-pulau kecil" × "akses internet satelit" wants the satellite one. So an item's strength for a
+/// move grows with the rare words (by stem, in either language) that its text shares with the move's action: a word
+/// that few moves use counts more than one that many use ("satelit" more than "layanan").
+struct MoveRelevance: Sendable {
+    /// The largest factor an item's strength for a move is raised by.
+    static let maximumBoost = 0.6
+    /// Shared rarity (summed inverse move frequency) that earns the full boost.
+    static let fullBoostRarity = 4.0
+
+    /// Each move's stems (both languages' actions) by move position, with each stem's rarity over the moves.
+    private let moveStems: [Set<String>]
+    private let rarity: [String: Double]
+
+    init(moves: [StrategyMove]) {
+        moveStems = moves.map { move in
+            MoveRelevance.stems(of: move.action[.id]).union(MoveRelevance.stems(of: move.action[.en]))
+        }
+        var counts: [String: Int] = [:]
+        for stems in moveStems { for stem in stems { counts[stem, default: 0] += 1 } }
+        let total = Double(max(moves.count, 1))
+        // A stem most moves use says nothing about which one fits; one in a single move says the most.
+        rarity = counts.mapValues { max(0, log2(total / Double($0)) - 1) }
+    }
+
+    /// The factor (1 … 1 + `maximumBoost`) for an item whose stems are `itemStems` and the move at `position`.
+    func factor(_ itemStems: Set<String>, move position: Int) -> Double {
+        var shared = 0.0
+        for stem in itemStems where moveStems[position].contains(stem) { shared += rarity[stem] ?? 0 }
+        return 1 + MoveRelevance.maximumBoost * min(shared, MoveRelevance.fullBoostRarity)
+            / MoveRelevance.fullBoostRarity
+    }
+
+    /// The content words of a text as stems: stop words and one- and two-letter words left out, each word under both
+    /// languages' stems (items mix them, and a move's two actions are compared with either).
+    static func stems(of text: String) -> Set<String> {
+        var found = Set<String>()
+        for token in TextNormalizer().tokenize(text) where token.text.utf8.count >= 3 && !Matcher.isStopWord(token) {
+            found.insert(indonesian.stem(token.text))
+            found.insert(english.stem(token.text))
+        }
+        return found
+    }
+
+    private static let indonesian = IndonesianStemmer()
+    private static let english = EnglishStemmer()
+}
