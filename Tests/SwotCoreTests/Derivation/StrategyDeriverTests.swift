@@ -95,6 +95,32 @@ struct StrategyDeriverTests {
         #expect(MoveRelevance.stems(of: "the and of") == [])
     }
 
+    @Test func aLongSentenceLowersAPairsClaimButDoesNotSinkAClearlyBetterFit() throws {
+        let long = Array(repeating: "and", count: 30).joined(separator: " ")
+        let moves = [
+            DerivationFixture.move("M1", .wo, ["C04"], ["C04"], "build towers \(long)"),
+            DerivationFixture.move("M2", .wo, ["C05"], ["C05"], "train staff"),
+        ]
+        let deriver = StrategyDeriver(knowledgeBase: KnowledgeBase(sources: [], moves: moves))
+        // W1 × O1 fits the long M1, W2 × O2 the short M2; the one taken first depends on how much better M1 fits.
+        for (infrastructure, taken) in [(0.9, "M1"), (0.55, "M2")] {
+            var plan = Plan(name: "towers")
+            plan.language = .en
+            // Texts that share no word with the actions, so only the scores and the length decide.
+            for quadrant in [Quadrant.weakness, .weakness, .opportunity, .opportunity] {
+                try plan.addItem(quadrant, text: "Item")
+            }
+            let tags = ["W1": ("C04", infrastructure), "W2": ("C05", 0.5), "O1": ("C04", infrastructure),
+                        "O2": ("C05", 0.5)]
+            for index in plan.items.indices {
+                let (category, score) = tags[plan.items[index].id]!
+                plan.items[index].categories = [DerivationFixture.match(category, score, "x")]
+            }
+            // Both pairs share their topic: 0.81 × 0.7 beats 0.25; 0.3025 × 0.7 does not.
+            #expect(deriver.proposals(for: plan, in: .wo, top: 1).map(\.move.id) == [taken])
+        }
+    }
+
     @Test func eachQuadrantPairsItemsThatFitTheMoveOnBothSides() throws {
         var plan = try DerivationFixture.plan()
         let summary = plan.deriveStrategies(using: DerivationFixture.deriver)
