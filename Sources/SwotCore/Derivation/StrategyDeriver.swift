@@ -1,3 +1,5 @@
+import Foundation
+
 /// Derives TOWS strategies from a plan's items and a knowledge base. Pure: the same plan and knowledge base give the
 /// same strategies, and nothing is changed (merging into the plan is `Plan.deriveStrategies`).
 ///
@@ -79,13 +81,15 @@ public struct StrategyDeriver: Sendable {
     /// pair (what a planner browsing the knowledge base for this plan would see), best first.
     public func candidates(for plan: Plan, in quadrant: TOWSQuadrant) -> [Candidate] {
         guard let index = indexes[quadrant] else { return [] }
-        let fitting = self.fitting(plan, quadrant, index, StrategyScoring(plan: plan), ItemWords(plan))
+        let words = ItemWords(plan)
+        let fitting = self.fitting(plan, quadrant, index, StrategyScoring(plan: plan), words)
         return index.moves.indices.compactMap { position -> Candidate? in
             guard let inner = fitting.inner[position].first, let outer = fitting.outer[position].first else {
                 return nil
             }
             let move = index.moves[position]
             let affinity = StrategyScoring.affinity(plan.items[inner.item], plan.items[outer.item])
+                * words.affinity(inner.item, outer.item)
             return Candidate(
                 quadrant: quadrant, move: move, internalSupport: [inner], externalSupport: [outer],
                 score: StrategyScoring.pairScore(inner.strength, outer.strength, move: move, affinity: affinity),
@@ -102,7 +106,8 @@ public struct StrategyDeriver: Sendable {
     ///
     /// Pairs come first: every internal item is weighed with every external item that fits a move with it, a pair of
     /// the same topic counting `StrategyScoring.sameTopicFactor` times (see `StrategyScoring.affinity`), so a staff
-    /// shortage meets the university partnership rather than whichever opportunity scores highest. The best pair is
+    /// shortage meets the university partnership rather than whichever opportunity scores highest, and a pair whose
+    /// texts share words rare in the plan up to twice more (`ItemWords.affinity`: both name SIPD). The best pair is
     /// taken, its score raised for each item not named yet, then the next, never with a move already used or two items
     /// already named together in the quadrant; a taken pair also names the further items of the same topic that fit
     /// its move and no proposal names yet (at most four items, the sentence within `StrategyText.maximumWords`).
@@ -128,6 +133,7 @@ public struct StrategyDeriver: Sendable {
                 let innerWords = formAndAction + lengths.mentions[inner.item]
                 for outer in fitting.outer[position].prefix(StrategyDeriver.pairedPerSide) {
                     let affinity = StrategyScoring.affinity(topics[inner.item], topics[outer.item])
+                        * words.affinity(inner.item, outer.item)
                     pairs.append(Pair(
                         inner: inner, outer: outer, position: position,
                             score: StrategyScoring.pairScore(
@@ -380,6 +386,14 @@ public struct StrategyDeriver: Sendable {
         let mentions: [Int]
         /// The item's content stems (`MoveRelevance.stems`).
         let stems: [Set<String>]
+        /// How rare each stem is among the plan's items: log2(items / items using it) − 1, at least 0, so a word
+        /// half the items use ("desa" in a village plan) says nothing and one that two items share says much.
+        private let rarity: [String: Double]
+
+        /// The most a pair's shared words raise its score (× 1 … 1 + this).
+        static let sharedWordsBoost = 1.0
+        /// Shared rarity that earns the full raise.
+        static let fullBoostRarity = 4.0
 
         public init(_ plan: Plan) {
             mentions = plan.items.map { item in
@@ -387,6 +401,19 @@ public struct StrategyDeriver: Sendable {
                 return max(StrategyText.wordCount(mention.rendered(.id)), StrategyText.wordCount(mention.rendered(.en)))
             }
             stems = plan.items.map { MoveRelevance.stems(of: $0.text) }
+            var counts: [String: Int] = [:]
+            for itemStems in stems { for stem in itemStems { counts[stem, default: 0] += 1 } }
+            let total = Double(max(plan.items.count, 1))
+            rarity = counts.mapValues { max(0, log2(total / Double($0)) - 1) }
+        }
+
+        /// How much two items are on the same subject by their own words: 1 for none shared, up to
+        /// 1 + `sharedWordsBoost` for words rare in the plan that both use (the weakness and the opportunity that both
+        /// name SIPD, e-Pokir or the BPK audit). A planner pairs items by their subject before their category.
+        func affinity(_ first: Int, _ second: Int) -> Double {
+            var shared = 0.0
+            for stem in stems[first] where stems[second].contains(stem) { shared += rarity[stem] ?? 0 }
+            return 1 + ItemWords.sharedWordsBoost * min(shared, ItemWords.fullBoostRarity) / ItemWords.fullBoostRarity
         }
     }
 

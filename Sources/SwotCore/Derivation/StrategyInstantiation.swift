@@ -33,7 +33,9 @@ extension StrategyDeriver {
             sources: ids(candidate.internalSupport) + ids(candidate.externalSupport),
             categories: categories, moveID: move.id, paperStrategy: move.paperStrategy,
             citations: move.citations.map { StrategyCitation($0, in: knowledgeBase) },
-            score: candidate.score, status: .proposed, origin: .derived
+            // The plan keeps a score of 0…1 (a fit, as the items' match scores are); the boosts for shared topics
+            // and words only order the candidates, so a pair raised above 1 is kept as 1.
+            score: min(candidate.score, 1), status: .proposed, origin: .derived
         )
         strategy.oneSided = candidate.fit == .oneSide
         return strategy

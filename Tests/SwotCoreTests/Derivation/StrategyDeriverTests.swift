@@ -121,6 +121,34 @@ struct StrategyDeriverTests {
         }
     }
 
+    @Test func itemsOnTheSameSubjectByTheirOwnWordsArePairedAndTheScoreStaysAFit() throws {
+        // Two weaknesses and two opportunities of one category each side; only their words tell that the SIPD
+        // weakness goes with the SIPD opportunity. The pair's raised score is kept as at most 1 in the plan.
+        let moves = [DerivationFixture.move("M1", .wo, ["C12"], ["C13"], "integrate the systems")]
+        let deriver = StrategyDeriver(knowledgeBase: KnowledgeBase(sources: [], moves: moves))
+        var plan = Plan(name: "sipd")
+        plan.language = .en
+        try plan.addItem(.weakness, text: "The payroll application is old")
+        try plan.addItem(.weakness, text: "Officers type every entry twice into SIPD")
+        try plan.addItem(.opportunity, text: "A national portal is coming")
+        try plan.addItem(.opportunity, text: "The ministry opens an API for SIPD")
+        // A word counts as rare when at most a quarter of the plan's items use it: eight items, two with SIPD.
+        for text in ["Leaders back the plan", "Staff are keen", "Prices rise", "Rules change often"] {
+            try plan.addItem(text.hasPrefix("Leaders") || text.hasPrefix("Staff") ? .strength : .threat, text: text)
+        }
+        for index in plan.items.indices {
+            let category = plan.items[index].quadrant == .weakness ? "C12" : "C13"
+            plan.items[index].categories = [DerivationFixture.match(category, 0.95, "x")]
+        }
+        plan.deriveStrategies(using: deriver, top: 1)
+        // Without the words, the tie would go to the lower numbers, W1 × O1. (W1 may join as a second weakness of
+        // the move's category; the opportunity named is the SIPD one.)
+        let sources = plan.strategies(in: .wo).first?.sources ?? []
+        #expect(sources.contains("W2") && sources.contains("O2") && !sources.contains("O1"))
+        #expect(plan.strategies.allSatisfy { $0.score <= 1 })
+        #expect(try PlanFile.decode(PlanFile.encode(plan)) == plan)
+    }
+
     @Test func eachQuadrantPairsItemsThatFitTheMoveOnBothSides() throws {
         var plan = try DerivationFixture.plan()
         let summary = plan.deriveStrategies(using: DerivationFixture.deriver)
