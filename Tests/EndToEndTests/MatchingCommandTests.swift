@@ -84,6 +84,15 @@ struct MatchingCommandTests: PipedSuite {
         #expect(!tagged.stdout.contains("Without a category") && !tagged.stdout.contains("only guessed"))
     }
 
+    @Test func anItemOnlyTheCategoriesTextReachesIsGuessedFromIt() throws {
+        // `exploit` is no keyword and like none, but the risk category's factors use it.
+        let result = try run("new demo\nlang en\nadd w Others exploit that\nshow W1\n")
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout.contains("Added W1: Others exploit that\n  Categories: C23 RISK 0.0"))
+        #expect(result.stdout.contains("low confidence (words the knowledge base uses for this category): exploit"))
+        #expect(try folder.read("workspaces/demo.json").contains("\"fallback\" : \"related-words\""))
+    }
+
     @Test func anItemNamedInDeriveWhenItHasNoCategory() throws {
         let result = try run("new demo\nlang en\nadd s Zzyzx qwerty\nadd o Hackers target the servers\nderive\n")
         #expect(result.stdout.contains("Without a category (they only join fallback strategies): S1."))

@@ -34,6 +34,8 @@ public enum MatchFallback: String, Codable, Hashable, Sendable, CaseIterable {
     case similarWord = "similar-word"
     /// A synonym of an English keyword, from WordNet (`workforce` for `staff`).
     case synonym
+    /// No keyword word at all, but words the knowledge base uses in the category's description or factors.
+    case relatedWords = "related-words"
 
     /// What the rule did, for `show`: "only general words matched".
     public func explanation(_ language: Language) -> String {
@@ -46,6 +48,8 @@ public enum MatchFallback: String, Codable, Hashable, Sendable, CaseIterable {
         case (.similarWord, _): return "a word like a keyword"
         case (.synonym, .id): return "sinonim kata kunci (WordNet)"
         case (.synonym, _): return "a synonym of a keyword (WordNet)"
+        case (.relatedWords, .id): return "kata yang dipakai basis pengetahuan untuk kategori ini"
+        case (.relatedWords, _): return "words the knowledge base uses for this category"
         }
     }
 }

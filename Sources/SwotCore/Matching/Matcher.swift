@@ -20,6 +20,10 @@
 ///    only there (`laporan keuangan` is not `laporan`).
 /// 3. A category's points p become a score p / (p + 1): one keyword ≈ 0.5, two ≈ 0.67, three ≈ 0.75.
 ///    Categories scoring at least `minimumScore` are returned, best first, with the words that matched.
+/// 4. When several categories score, a second reading (`CategoryProfile`) adds 3 × its similarity (0…1) to each
+///    one's points: how much the item's words, its first words most, share with the words the KB uses for the
+///    category (keywords, name, description, question, factors). A clear keyword lead stands; a near tie goes to
+///    the category the item's subject belongs to.
 ///
 /// Typing slips are forgiven for longer words (seven letters or more) that match no keyword: one letter missing,
 /// extra, wrong or swapped (`anggran` → `anggaran`).
@@ -31,8 +35,8 @@
 ///
 /// No silent misses: when no keyword matches with confidence, the nearest categories are guessed by fallback rules
 /// (`MatchFallback`: general words only, part of a keyword phrase, a word like a keyword, a WordNet synonym of an
-/// English keyword) and marked as low confidence; an item none of them reaches has no category, and the shell says
-/// to `tag` it.
+/// English keyword, last the second reading alone) and marked as low confidence; an item none of them reaches has
+/// no category, and the shell says to `tag` it.
 ///
 /// Built from any `KnowledgeBase` (the shipped one or one extended with `kb load`); everything is precomputed at init.
 public struct Matcher: Sendable {
@@ -71,6 +75,14 @@ public struct Matcher: Sendable {
     static let linkWords: Set<String> = ["antar", "lintas", "inter", "cross", "intra"]
     /// Most categories reported for one item.
     public static let maximumCategories = 5
+    /// How much the second reading (`CategoryProfile`, a cosine similarity 0…1) adds to a category's points when
+    /// the keywords found several: a clear keyword lead stands, a near tie goes to the category whose text the item's
+    /// words share most. Chosen on the tuning set: 2 to 15 give the same figures, 3 is well inside.
+    static let similarityWeight = 3.0
+    /// How much less the item's last word counts than its first in the second reading (see `weightedStems`).
+    static let subjectEmphasis = 0.8
+    /// Least similarity for a guess by the second reading alone: about one word that few categories use.
+    static let minimumSimilarity = 0.03
 
     struct Keyword: Sendable {
         /// Stem alternatives for each word of the keyword.
@@ -125,6 +137,9 @@ public struct Matcher: Sendable {
     let generated: GeneratedText
     let normalizer = TextNormalizer()
     let detector: LanguageDetector
+    /// Stems below this id are keyword stems; the others come only from the categories' text.
+    let keywordStemCount: Int32
+    let profile: CategoryProfile
     let cues = CueDetector()
     let indonesianStemmer = IndonesianStemmer()
     let englishStemmer = EnglishStemmer()
@@ -335,6 +350,33 @@ public struct Matcher: Sendable {
         })
         generated = GeneratedText(frameworks: knowledgeBase.frameworks)
 
+        // Each category's text for the second reading (`CategoryProfile`): the stems of words that are no keyword
+        // word get ids too (after the keyword stems, so a word known only from this text may still be a typing slip
+        // of a keyword word).
+        keywordStemCount = Int32(stemIDs.count)
+        func textStems(_ text: String) -> [Int32] {
+            normalizer.tokenize(text).filter { !Matcher.isStopWord($0) }.flatMap { token -> [Int32] in
+                if let known = wordStems[token.text] { return known }
+                return Matcher.stems(of: token.text, detector: detector, indonesian: indonesian, english: english)
+                    .map { stem in
+                        if let id = stemIDs[stem] { return id }
+                        let id = Int32(stemIDs.count)
+                        stemIDs[stem] = id
+                        return id
+                    }
+            }
+        }
+        var documents = categories.map { category in
+            (category.keywords.id + category.keywords.en
+                + [category.name, category.description, category.question].flatMap { [$0.en, $0.id] })
+                .flatMap(textStems)
+        }
+        for factor in knowledgeBase.factors {
+            guard let ci = position[factor.category] else { continue }
+            documents[ci] += textStems(factor.text.en) + textStems(factor.text.id)
+        }
+        profile = CategoryProfile(documents: documents)
+
         // Acronyms (after the keywords, so their stems are the keywords' stems).
         var acronyms: [String: Expansion] = [:]
         for acronym in knowledgeBase.acronyms {
@@ -413,6 +455,8 @@ public struct Matcher: Sendable {
         }
 
         // Keyword occurrences: (keyword, first raw token, last raw token, the raw token skipped inside or -1).
+        func similarity() -> [Double] { profile.similarities(Matcher.weightedStems(main, extras)) }
+
         var found: [(keyword: Int32, lo: Int, hi: Int, gap: Int, loose: Bool)] = []
         // The keywords that may start at one word of the item, each once.
         var candidates: [Int32] = []
@@ -505,7 +549,8 @@ public struct Matcher: Sendable {
 
         guard !found.isEmpty else {
             return MatchResult(
-                categories: fallback(raw: raw, main: main, text: text, general: []), language: language,
+                categories: fallback(raw: raw, main: main, text: text, general: [], similarity: similarity()),
+                language: language,
                 lackCues: lackCues, externalCues: externalCues,
                 outsideActorCues: outsideActorCues)
         }
@@ -564,9 +609,19 @@ public struct Matcher: Sendable {
             }
             start = end
         }
+        // When the keywords found several categories, the second reading adds to their points: a clear keyword lead
+        // stands, a near tie goes to the category whose text shares the item's words most.
+        if results.count > 1 {
+            let closeness = similarity()
+            for i in results.indices {
+                results[i].points += Matcher.similarityWeight * closeness[Int(results[i].order)]
+                results[i].match.score = results[i].points / (results[i].points + 1)
+            }
+        }
         guard !results.isEmpty else {
             return MatchResult(
-                categories: fallback(raw: raw, main: main, text: text, general: Matcher.ranked(general)),
+                categories: fallback(
+                    raw: raw, main: main, text: text, general: Matcher.ranked(general), similarity: similarity()),
                 language: language, lackCues: lackCues, externalCues: externalCues,
                 outsideActorCues: outsideActorCues)
         }
@@ -595,7 +650,8 @@ public struct Matcher: Sendable {
     /// the categories only general words reached, else those a part of a keyword phrase, a word like a keyword word
     /// or a WordNet synonym of an English keyword points to, in that order.
     func fallback(
-        raw: [TextNormalizer.Token], main: [(stems: [Int32], raw: Int)], text: String, general: [CategoryMatch]
+        raw: [TextNormalizer.Token], main: [(stems: [Int32], raw: Int)], text: String, general: [CategoryMatch],
+        similarity: [Double]
     ) -> [CategoryMatch] {
         if !general.isEmpty { return Array(general.prefix(Matcher.maximumFallbacks)) }
         // Each slot: the item word (raw index) and the keyword stems it stands for, by one rule.
@@ -641,6 +697,25 @@ public struct Matcher: Sendable {
                 terms: terms, fallback: strongest.rule)
             results.append((match, points, positions[0], category))
         }
+        // Last, the categories whose text shares the item's words (`CategoryProfile`).
+        if results.isEmpty {
+            for (ci, closeness) in similarity.enumerated() where closeness >= Matcher.minimumSimilarity {
+                // As for parts of phrases, a word of three letters or fewer (`one`) is too common to guess from.
+                let shared = main.filter { slot in
+                    raw[slot.raw].text.utf8.count > 3 && slot.stems.contains { profile.uses($0, category: ci) }
+                }.map(\.raw)
+                guard !shared.isEmpty else { continue }
+                var terms: [String] = []
+                for i in shared {
+                    let term = String(String.UnicodeScalarView(scalars[raw[i].start..<raw[i].end])).lowercased()
+                    if !terms.contains(term) { terms.append(term) }
+                }
+                let match = CategoryMatch(
+                    category: categoryIDs[ci], score: closeness * Matcher.fallbackScale, terms: terms,
+                    fallback: .relatedWords)
+                results.append((match, closeness, shared.first ?? 0, Int32(ci)))
+            }
+        }
         return Array(Matcher.ranked(results).prefix(Matcher.maximumFallbacks))
     }
 
@@ -654,6 +729,22 @@ public struct Matcher: Sendable {
     }
 
     // MARK: - Helpers
+
+    /// The words of the item for the second reading (`CategoryProfile`), each stem once, weighted by where it first
+    /// comes: an item names its subject first and its circumstances after (`SDM IT masih kurang untuk maintain
+    /// server` is about staff, not servers), so the last word counts `1 - subjectEmphasis` of the first.
+    static func weightedStems(_ main: [(stems: [Int32], raw: Int)], _ extras: [[(stems: [Int32], raw: Int)]])
+        -> [(stem: Int32, weight: Double)]
+    {
+        var result: [(stem: Int32, weight: Double)] = []
+        let last = Double(max(main.last?.raw ?? 0, 1))
+        for slot in main + extras.joined() {
+            for stem in slot.stems where !result.contains(where: { $0.stem == stem }) {
+                result.append((stem, 1 - Matcher.subjectEmphasis * Double(slot.raw) / last))
+            }
+        }
+        return result
+    }
 
     /// Stem ids of an item's token, with the word behind a one-letter prefix (`e-aspirasi` → also `aspirasi`).
     func tokenStems(_ token: TextNormalizer.Token) -> [Int32] {
@@ -677,7 +768,7 @@ public struct Matcher: Sendable {
         )
         var ids: [Int32] = []
         for s in strings { if let id = stemIDs[s] { ids.append(id) } }
-        if ids.isEmpty, word.utf8.count >= 7 { ids = slipStems(of: word) }
+        if word.utf8.count >= 7, !ids.contains(where: { $0 < keywordStemCount }) { ids += slipStems(of: word) }
         return ids
     }
 

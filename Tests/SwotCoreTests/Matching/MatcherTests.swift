@@ -317,6 +317,38 @@ struct MatcherFalseHitTests {
         #expect(shipped.match("zzz qqq").categories.isEmpty)
     }
 
+    /// Two categories of one keyword each, described in words of their own.
+    static let describedKB = KnowledgeBase(categories: [
+        SwotCore.Category(
+            id: "C05", code: "HR", name: LocalizedText(en: "Staff", id: "SDM"),
+            description: LocalizedText(en: "Skills, training and competence of staff", id: ""),
+            keywords: .init(en: ["staff"], id: []), question: LocalizedText(en: "", id: ""), citations: []),
+        SwotCore.Category(
+            id: "C04", code: "INFRA", name: LocalizedText(en: "Infrastructure", id: "Infrastruktur"),
+            description: LocalizedText(en: "Servers and networks that are slow, unstable or down", id: ""),
+            keywords: .init(en: ["server"], id: []), question: LocalizedText(en: "", id: ""), citations: []),
+    ])
+
+    @Test func aKeywordTieGoesToTheCategoryWhoseTextTheItemSharesMost() {
+        let matcher = Matcher(knowledgeBase: Self.describedKB)
+        // One keyword each (the staff one named first); the item's other words are the infrastructure category's.
+        let result = matcher.match("Slow and unstable: staff say the server is down").categories
+        #expect(result.map(\.category) == ["C04", "C05"])
+        #expect(result.allSatisfy { $0.fallback == nil })
+        #expect(result[0].score > result[1].score)
+        // Where the other words are the staff category's, it keeps the lead.
+        #expect(matcher.match("Staff say the server needs skills and training").categories.first?.category == "C05")
+    }
+
+    @Test func anItemNoKeywordReachesIsGuessedFromTheCategoriesText() {
+        let matcher = Matcher(knowledgeBase: Self.describedKB)
+        let guess = matcher.match("The network is slow and unstable").categories
+        #expect(guess.map(\.category) == ["C04"])
+        #expect(guess.first?.fallback == .relatedWords && guess.first!.score > 0)
+        #expect(guess.first?.terms == ["network", "slow", "unstable"])
+        #expect(matcher.match("The budget is late").categories.isEmpty)
+    }
+
     @Test func opportunitiesNamingThePublicOrARegulationAreNotCalledInternal() {
         for text in ["Masyarakat menuntut budaya kerja aparatur yang lebih cepat melayani",
                      "New civil service regulation changes the organisational structure of every agency"] {
