@@ -20,7 +20,7 @@ extension Plan {
 
     /// Sets the strategy's budget from one source in one year (nil: the period as a whole), replacing the line
     /// there was; 0 removes the line.
-    public mutating func setBudget(_ id: String, amount: Int64, source: FundingSource, year: Int?) throws {
+    public mutating func setBudget(_ id: StrategyID, amount: Int64, source: FundingSource, year: Int?) throws {
         let index = try indexOfActionableStrategy(id, clearing: amount == 0)
         if let year, amount > 0 { try checkYear(year, command: "budget") }
         guard amount >= 0 else { throw ActionPlanError.negativeAmount(String(amount)) }
@@ -42,12 +42,12 @@ extension Plan {
     }
 
     /// Removes every budget line of the strategy.
-    public mutating func clearBudget(_ id: String) throws {
+    public mutating func clearBudget(_ id: StrategyID) throws {
         strategies[try indexOfStrategy(id)].budget = []
     }
 
     /// Sets the indicator's target for a year of the period; `-` removes it.
-    public mutating func setTarget(_ id: String, year: Int, value: String) throws {
+    public mutating func setTarget(_ id: StrategyID, year: Int, value: String) throws {
         let value = try Plan.cleaned(value, what: "target")
         let index = try indexOfActionableStrategy(id, clearing: value == "-")
         var targets = strategies[index].targets.filter { $0.year != year }
@@ -60,20 +60,20 @@ extension Plan {
     }
 
     /// Sets the indicator's value at the start of the period (the baseline); `-` clears it.
-    public mutating func setBaseline(_ id: String, value: String) throws {
+    public mutating func setBaseline(_ id: StrategyID, value: String) throws {
         let value = try Plan.cleaned(value, what: "baseline")
         strategies[try indexOfActionableStrategy(id, clearing: value == "-")].baseline = value == "-" ? nil : value
     }
 
     /// Sets the programme or activity (program/kegiatan) the strategy is carried out as; `-` clears it.
-    public mutating func setProgramme(_ id: String, text: String) throws {
+    public mutating func setProgramme(_ id: StrategyID, text: String) throws {
         let text = try Plan.cleaned(text, what: "programme")
         strategies[try indexOfActionableStrategy(id, clearing: text == "-")].programme = text == "-" ? nil : text
     }
 
     /// The index of a strategy that may take action-plan details: any strategy that is not rejected. Clearing a
     /// detail is allowed on a rejected one too, so its years never block a change of the period.
-    public func indexOfActionableStrategy(_ id: String, clearing: Bool = false) throws -> Int {
+    public func indexOfActionableStrategy(_ id: StrategyID, clearing: Bool = false) throws -> Int {
         let index = try indexOfStrategy(id)
         guard clearing || strategies[index].status != .rejected else {
             throw ActionPlanError.rejectedStrategy(strategies[index].id)

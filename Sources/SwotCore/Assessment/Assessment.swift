@@ -68,11 +68,4 @@ public struct ProposedItem: Codable, Equatable, Sendable {
 
     /// The proposal's number (`7` for `P7`).
     public var number: Int { Int(id.dropFirst()) ?? 0 }
-
-    /// True for `P1`, `p12`: the letter P and a positive number.
-    public static func isProposalID(_ text: String) -> Bool {
-        guard let first = text.first, first == "P" || first == "p", text.count >= 2 else { return false }
-        let digits = text.dropFirst()
-        return digits.count <= 6 && digits.allSatisfy(\.isASCIIDigit) && digits.first != "0"
-    }
 }

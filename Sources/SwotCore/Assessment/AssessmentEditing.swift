@@ -58,7 +58,7 @@ extension Plan {
             let number = max(nextNumber["P", default: 1], (proposals.map(\.number).max() ?? 0) + 1)
             nextNumber["P"] = number + 1
             let proposal = ProposedItem(
-                id: "P\(number)",
+                id: ProposalID(number).description,
                 quadrant: candidate.quadrant,
                 text: candidate.text,
                 source: candidate.source
@@ -73,28 +73,28 @@ extension Plan {
     /// Accepts a proposal: it becomes a normal item in the plan's language, matched to categories (with the
     /// framework item's category first when the knowledge base gives one). Returns the new item.
     @discardableResult
-    public mutating func acceptProposal(_ id: String, matcher: Matcher, knowledgeBase: KnowledgeBase) throws -> Item {
+    public mutating func acceptProposal(_ id: ProposalID, matcher: Matcher, knowledgeBase: KnowledgeBase) throws -> Item {
         let index = try indexOfProposal(id)
         let proposal = proposals[index]
         if proposal.status == .accepted, let itemID = proposal.itemID {
             throw AssessmentError.alreadyAccepted(proposal.id, item: itemID)
         }
         let item = try addItem(proposal.quadrant, text: proposal.text[effectiveLanguage])
-        try classify(item.id, with: matcher)
+        try classify(item.itemID, with: matcher)
         let category = knowledgeBase.frameworks.first { $0.id == proposal.source.framework }?
             .sections.lazy.flatMap(\.items).first { $0.id == proposal.source.item }?.category
         if let category, knowledgeBase.categories.contains(where: { $0.id == category }),
-           self.item(item.id)?.categories.first?.category != category {
-            try tag(item.id, category: category)
+           self.item(item.itemID)?.categories.first?.category != category {
+            try tag(item.itemID, category: category)
         }
         proposals[index].status = .accepted
         proposals[index].itemID = item.id
-        return self.item(item.id) ?? item
+        return self.item(item.itemID) ?? item
     }
 
     /// Rejects a proposal; it stays listed as rejected and is not proposed again.
     @discardableResult
-    public mutating func rejectProposal(_ id: String) throws -> ProposedItem {
+    public mutating func rejectProposal(_ id: ProposalID) throws -> ProposedItem {
         let index = try indexOfProposal(id)
         if proposals[index].status == .accepted, let itemID = proposals[index].itemID {
             throw AssessmentError.acceptedCannotBeRejected(proposals[index].id, item: itemID)
@@ -104,9 +104,8 @@ extension Plan {
     }
 
     /// The index of a proposal, or an error that lists the proposal ids.
-    public func indexOfProposal(_ id: String) throws(AssessmentError) -> Int {
-        guard ProposedItem.isProposalID(id) else { throw AssessmentError.malformedProposalID(id) }
-        let wanted = id.uppercased()
+    public func indexOfProposal(_ id: ProposalID) throws(AssessmentError) -> Int {
+        let wanted = id.description
         guard let index = proposals.firstIndex(where: { $0.id == wanted }) else {
             throw AssessmentError.noSuchProposal(wanted, known: proposals.map(\.id))
         }

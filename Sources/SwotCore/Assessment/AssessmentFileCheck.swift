@@ -20,7 +20,7 @@ extension PlanFile {
         }
         var seen = Set<String>()
         for proposal in plan.proposals {
-            guard ProposedItem.isProposalID(proposal.id), proposal.id == proposal.id.uppercased() else {
+            guard ProposalID(written: proposal.id) != nil else {
                 throw PlanFileProblem(message: "proposal id \"\(proposal.id)\" is not P and a number")
             }
             guard seen.insert(proposal.id).inserted else {
@@ -34,7 +34,7 @@ extension PlanFile {
                 throw PlanFileProblem(message: "nextNumber for P must be above \(proposal.number)")
             }
             if proposal.status == .accepted {
-                guard let itemID = proposal.itemID, Plan.isItemID(itemID) else {
+                guard let itemID = proposal.itemID, ItemID(written: itemID) != nil else {
                     throw PlanFileProblem(message: "proposal \(proposal.id) is accepted but names no item")
                 }
             }

@@ -131,6 +131,9 @@ public struct Strategy: Codable, Equatable, Sendable {
     /// The strategy's number within its quadrant (`2` for `ST2`).
     public var number: Int { Int(id.dropFirst(2)) ?? 0 }
 
+    /// The id as a value, for the plan's edits and look-ups (a plan file's ids are checked when it is read).
+    public var strategyID: StrategyID { StrategyID(quadrant, number) }
+
     /// A decision the planner made that a re-derive must keep: accepted, rejected, edited, or given an owner,
     /// due date, KPI or action-plan details.
     public var isDecided: Bool {
@@ -145,13 +148,6 @@ public struct Strategy: Codable, Equatable, Sendable {
         if edited { parts.append("edited") }
         if stale { parts.append("stale") }
         return parts.joined(separator: ", ")
-    }
-
-    /// True for `SO1`, `wt12`, …: a TOWS quadrant and a positive number.
-    public static func isStrategyID(_ text: String) -> Bool {
-        guard text.count >= 3, TOWSQuadrant(parsing: String(text.prefix(2))) != nil else { return false }
-        let digits = text.dropFirst(2)
-        return digits.count <= 6 && digits.allSatisfy(\.isASCIIDigit) && digits.first != "0"
     }
 }
 

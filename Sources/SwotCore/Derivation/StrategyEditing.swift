@@ -1,15 +1,15 @@
 /// The planner's decisions on strategies. Each one checks its input first and changes nothing when it throws.
 extension Plan {
-    public mutating func acceptStrategy(_ id: String) throws {
+    public mutating func acceptStrategy(_ id: StrategyID) throws {
         strategies[try indexOfStrategy(id)].status = .accepted
     }
 
-    public mutating func rejectStrategy(_ id: String) throws {
+    public mutating func rejectStrategy(_ id: StrategyID) throws {
         strategies[try indexOfStrategy(id)].status = .rejected
     }
 
     /// Replaces a strategy's text; it is marked edited, so a re-derive keeps it as written.
-    public mutating func editStrategy(_ id: String, text: String) throws {
+    public mutating func editStrategy(_ id: StrategyID, text: String) throws {
         let text = try Plan.cleaned(text, what: "strategy text")
         let index = try indexOfStrategy(id)
         strategies[index].text = text
@@ -17,13 +17,13 @@ extension Plan {
     }
 
     /// Sets who carries the strategy out; `-` clears it.
-    public mutating func assignStrategy(_ id: String, owner: String) throws {
+    public mutating func assignStrategy(_ id: StrategyID, owner: String) throws {
         let owner = try Plan.cleaned(owner, what: "owner")
         strategies[try indexOfStrategy(id)].owner = owner == "-" ? nil : owner
     }
 
     /// Sets the due date (ISO `YYYY-MM-DD`); `-` clears it.
-    public mutating func setStrategyDue(_ id: String, date: String) throws {
+    public mutating func setStrategyDue(_ id: StrategyID, date: String) throws {
         let date = try Plan.cleaned(date, what: "due date")
         let index = try indexOfStrategy(id)
         guard date == "-" || StrategyDate.isValid(date) else { throw StrategyError.badDate(date) }
@@ -31,7 +31,7 @@ extension Plan {
     }
 
     /// Sets the key performance indicator that tells whether the strategy worked; `-` clears it.
-    public mutating func setStrategyKPI(_ id: String, text: String) throws {
+    public mutating func setStrategyKPI(_ id: StrategyID, text: String) throws {
         let text = try Plan.cleaned(text, what: "KPI")
         strategies[try indexOfStrategy(id)].kpi = text == "-" ? nil : text
     }
@@ -42,7 +42,7 @@ extension Plan {
     public mutating func addStrategy(
         _ quadrant: TOWSQuadrant,
         text: String,
-        sources: [String] = []
+        sources: [ItemID] = []
     ) throws -> Strategy {
         let text = try Plan.cleaned(text, what: "strategy text")
         var resolved: [Item] = []
@@ -72,11 +72,14 @@ extension Plan {
     }
 
     /// The index of a strategy, or an error that lists the ids the plan has.
-    public func indexOfStrategy(_ id: String) throws -> Int {
-        guard Strategy.isStrategyID(id) else { throw StrategyError.malformedID(id) }
-        let wanted = id.uppercased()
-        guard let index = strategies.firstIndex(where: { $0.id == wanted }) else {
-            throw StrategyError.noSuchStrategy(wanted, known: sortedStrategyIDs)
+    public func indexOfStrategy(_ id: StrategyID) throws -> Int {
+        try indexOfStrategy(written: id.description)
+    }
+
+    /// The index of the strategy an id the plan itself holds names (in the QSPM, a panel's votes).
+    func indexOfStrategy(written id: String) throws(StrategyError) -> Int {
+        guard let index = strategies.firstIndex(where: { $0.id == id }) else {
+            throw StrategyError.noSuchStrategy(id, known: sortedStrategyIDs)
         }
         return index
     }

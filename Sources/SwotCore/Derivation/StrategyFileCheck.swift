@@ -4,8 +4,7 @@ extension PlanFile {
     static func checkStrategies(_ plan: Plan) throws(PlanFileProblem) {
         var seen = Set<String>()
         for strategy in plan.strategies {
-            guard Strategy.isStrategyID(strategy.id), strategy.id == strategy.id.uppercased(),
-                  strategy.id.hasPrefix(strategy.quadrant.rawValue) else {
+            guard StrategyID(written: strategy.id)?.quadrant == strategy.quadrant else {
                 throw PlanFileProblem(message: "strategy id \"\(strategy.id)\" does not fit its quadrant "
                     + "\(strategy.quadrant.rawValue)")
             }
@@ -19,7 +18,7 @@ extension PlanFile {
                 throw PlanFileProblem(message: "strategy \(strategy.id) has a score outside 0…1")
             }
             // Names the report and `why` print as they are: each must be an id, never markup or a link.
-            if let bad = strategy.sources.first(where: { !Plan.isItemID($0) }) {
+            if let bad = strategy.sources.first(where: { ItemID(written: $0) == nil }) {
                 throw PlanFileProblem(message: "strategy \(strategy.id) names source \"\(bad)\", which is not an item "
                     + "id")
             }

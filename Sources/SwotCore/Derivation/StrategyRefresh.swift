@@ -122,9 +122,11 @@ extension Plan {
         }
     }
 
-    /// The strategy with this id (case-insensitive), if the plan has it.
-    public func strategy(_ id: String) -> Strategy? {
-        let wanted = id.uppercased()
-        return strategies.first { $0.id == wanted }
+    /// The strategy with this id, if the plan has it.
+    public func strategy(_ id: StrategyID) -> Strategy? { strategy(written: id.description) }
+
+    /// The strategy an id the plan itself holds names (in the QSPM, a vote), if it is still there.
+    public func strategy(written id: String) -> Strategy? {
+        strategies.first { $0.id == id }
     }
 }

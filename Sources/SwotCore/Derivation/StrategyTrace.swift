@@ -34,7 +34,7 @@ public struct StrategyTrace: Sendable {
         let scoring = StrategyScoring(plan: plan)
         let weighted = plan.items.contains { $0.weight != nil }
         let items: [ItemTrace] = strategy.sources.map { id in
-            guard let item = plan.item(id) else {
+            guard let item = plan.item(written: id) else {
                 return ItemTrace(id: id, item: nil, matches: [], strength: 0, weightFactor: nil)
             }
             let factor = weighted ? scoring.weightFactor(item) : nil

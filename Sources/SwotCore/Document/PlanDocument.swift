@@ -47,7 +47,7 @@ public final class PlanDocument {
     /// plan then costs what it changes, not the plan's size.
     public enum Scope: Sendable {
         /// The items with these ids, changed where they stand (a new id for `move`).
-        case items([String])
+        case items([ItemID])
         /// One new item at the end of the list.
         case newItem
         /// Anything in the plan (commands that rework whole fields).
@@ -119,7 +119,7 @@ public final class PlanDocument {
 
     /// Removes an item; `undo` puts it back where it was. Returns the item removed.
     @discardableResult
-    public func remove(_ id: String) throws -> Item {
+    public func remove(_ id: ItemID) throws -> Item {
         try refuseReadOnly()
         let item = plan.items[try plan.indexOfItem(id)]
         try perform(.removeItem(item.id))
@@ -169,7 +169,7 @@ public final class PlanDocument {
         case .plan:
             return true
         case .items(let ids):
-            let wanted = Set(ids.map { $0.uppercased() })
+            let wanted = Set(ids.map(\.description))
             let touched = zip(before.items, after.items).filter { $0 != $1 }.map(\.0.id)
             return !fields.contains("other") && before.items.count == after.items.count
                 && touched.allSatisfy(wanted.contains)

@@ -78,7 +78,7 @@ public enum PlanEdit: Codable, Equatable, Sendable {
     }
 
     private static func checkID(of item: Item) throws(JournalProblem) {
-        guard Plan.isItemID(item.id), item.id == item.id.uppercased(), item.id.hasPrefix(item.quadrant.letter) else {
+        guard ItemID(written: item.id)?.quadrant == item.quadrant else {
             throw JournalProblem("its item id \"\(item.id)\" does not fit quadrant \(item.quadrant.letter)")
         }
     }

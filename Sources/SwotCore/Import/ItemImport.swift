@@ -73,12 +73,12 @@ extension Plan {
             var added: Item
             do {
                 added = try copy.addItem(entry.quadrant, text: entry.text)
-                try copy.classify(added.id, with: matcher)
+                try copy.classify(added.itemID, with: matcher)
             } catch {
                 throw entry.problem((error as? any PlannerFacingError)?.message ?? "\(error)", file: file)
             }
             if let label = entry.label {
-                do { try copy.setLabel(added.id, label: label) } catch {
+                do { try copy.setLabel(added.itemID, label: label) } catch {
                     throw entry.problem(
                         (error as? any PlannerFacingError)?.message ?? "\(error)",
                         inLabel: true,
@@ -86,7 +86,7 @@ extension Plan {
                     )
                 }
             }
-            added = copy.item(added.id) ?? added
+            added = copy.item(added.itemID) ?? added
             seen[key] = added.id
             result.added.append((added, entry.origin.number))
         }

@@ -1,7 +1,7 @@
 /// Applying the matcher to a plan's items, with the planner's own decisions (`tag`, `untag`) kept on top.
 extension Plan {
     /// Matches one item again: hand-set categories stay first, categories the planner removed stay out.
-    public mutating func classify(_ id: String, with matcher: Matcher) throws {
+    public mutating func classify(_ id: ItemID, with matcher: Matcher) throws {
         let index = try indexOfItem(id)
         var item = items[index]
         let result = matcher.match(item.text)
@@ -14,13 +14,13 @@ extension Plan {
 
     /// Matches every item again.
     public mutating func classifyAll(with matcher: Matcher) {
-        for id in sortedItemIDs {
-            try? classify(id, with: matcher)
+        for item in items {
+            try? classify(item.itemID, with: matcher)
         }
     }
 
     /// Sets a category by hand: it goes first, with score 1, and the matcher never removes it.
-    public mutating func tag(_ id: String, category: String) throws {
+    public mutating func tag(_ id: ItemID, category: String) throws {
         let index = try indexOfItem(id)
         var item = items[index]
         item.categories.removeAll { $0.category == category }
@@ -31,7 +31,7 @@ extension Plan {
     }
 
     /// Removes a category by hand; the matcher will not bring it back.
-    public mutating func untag(_ id: String, category: String) throws {
+    public mutating func untag(_ id: ItemID, category: String) throws {
         let index = try indexOfItem(id)
         var item = items[index]
         guard item.categories.contains(where: { $0.category == category }) else {

@@ -18,7 +18,7 @@ public struct Coverage: Sendable, Equatable {
     public init(plan: Plan, knowledgeBase: KnowledgeBase) {
         var itemsByCategory: [String: [String]] = [:]
         for id in plan.sortedItemIDs {
-            for match in plan.item(id)?.categories ?? [] {
+            for match in plan.item(written: id)?.categories ?? [] {
                 itemsByCategory[match.category, default: []].append(id)
             }
         }
@@ -29,8 +29,8 @@ public struct Coverage: Sendable, Equatable {
         missing = knowledgeBase.categories
             .filter { itemsByCategory[$0.id] == nil }
             .sorted { (support[$0.id] ?? 0, $1.id) > (support[$1.id] ?? 0, $0.id) }
-        uncategorised = plan.sortedItemIDs.filter { plan.item($0)?.categories.isEmpty == true }
-        lowConfidence = plan.sortedItemIDs.filter { plan.item($0)?.hasOnlyLowConfidenceCategories == true }
+        uncategorised = plan.sortedItemIDs.filter { plan.item(written: $0)?.categories.isEmpty == true }
+        lowConfidence = plan.sortedItemIDs.filter { plan.item(written: $0)?.hasOnlyLowConfidenceCategories == true }
     }
 
     /// How many distinct papers back each category, through its own citations and its factors'.

@@ -164,4 +164,7 @@ public struct Item: Codable, Equatable, Sendable {
 
     /// The item's number within its quadrant (`7` for `S7`).
     public var number: Int { Int(id.dropFirst()) ?? 0 }
+
+    /// The id as a value, for the plan's edits and look-ups (a plan file's ids are checked when it is read).
+    public var itemID: ItemID { ItemID(quadrant, number) }
 }

@@ -129,9 +129,12 @@ public struct Plan: Codable, Equatable, Sendable {
         return chosen.map { items[$0.index] }
     }
 
-    /// The item with this id (case-insensitive), if the plan has it.
-    public func item(_ id: String) -> Item? {
-        itemLookup.index(of: id.uppercased(), in: items).map { items[$0] }
+    /// The item with this id, if the plan has it.
+    public func item(_ id: ItemID) -> Item? { item(written: id.description) }
+
+    /// The item an id the plan itself holds names (a strategy's source, a score's row), if it is still there.
+    public func item(written id: String) -> Item? {
+        itemLookup.index(of: id, in: items).map { items[$0] }
     }
 
     /// The language for derived text and exports: the one set with `lang`, else the one most items use.

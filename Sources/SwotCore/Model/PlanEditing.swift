@@ -5,21 +5,21 @@ extension Plan {
     public mutating func addItem(_ quadrant: Quadrant, text: String) throws -> Item {
         let text = try Plan.cleaned(text, what: "item text")
         let number = try nextItemNumber(in: quadrant)
-        let item = Item(id: "\(quadrant.letter)\(number)", quadrant: quadrant, text: text)
+        let item = Item(id: ItemID(quadrant, number).description, quadrant: quadrant, text: text)
         items.append(item)
         nextNumber[quadrant.letter] = number + 1
         return item
     }
 
     /// Replaces an item's text.
-    public mutating func editItem(_ id: String, text: String) throws {
+    public mutating func editItem(_ id: ItemID, text: String) throws {
         let text = try Plan.cleaned(text, what: "item text")
         let index = try indexOfItem(id)
         items[index].text = text
     }
 
     /// Sets the short name strategy sentences use for an item; `-` clears it, so the default label is used again.
-    public mutating func setLabel(_ id: String, label: String) throws {
+    public mutating func setLabel(_ id: ItemID, label: String) throws {
         let label = try Plan.cleaned(label, what: "label")
         let index = try indexOfItem(id)
         guard label == "-" || label.count <= ItemLabel.maximumLength else {
@@ -30,7 +30,7 @@ extension Plan {
 
     /// Removes an item; its id is not given out again.
     @discardableResult
-    public mutating func removeItem(_ id: String) throws -> Item {
+    public mutating func removeItem(_ id: ItemID) throws -> Item {
         let index = try indexOfItem(id)
         return items.remove(at: index)
     }
@@ -38,13 +38,13 @@ extension Plan {
     /// Moves an item to another quadrant. It gets that quadrant's next id; the old id is retired. A rating that the
     /// new quadrant does not allow (a weakness rated 2 becoming a strength, rated 3–4) is cleared.
     @discardableResult
-    public mutating func moveItem(_ id: String, to quadrant: Quadrant) throws -> Item {
+    public mutating func moveItem(_ id: ItemID, to quadrant: Quadrant) throws -> Item {
         let index = try indexOfItem(id)
         let old = items[index]
         guard old.quadrant != quadrant else { throw PlanError.sameQuadrant(old.id, quadrant) }
         let number = try nextItemNumber(in: quadrant)
         var moved = old
-        moved.id = "\(quadrant.letter)\(number)"
+        moved.id = ItemID(quadrant, number).description
         moved.quadrant = quadrant
         if let rating = moved.rating, !Plan.matrix(of: quadrant).ratingRange(for: quadrant).contains(rating) {
             moved.rating = nil
@@ -63,11 +63,14 @@ extension Plan {
     }
 
     /// The index of an item, or an error that lists the ids the plan has.
-    public func indexOfItem(_ id: String) throws -> Int {
-        guard Plan.isItemID(id) else { throw PlanError.malformedItemID(id) }
-        let wanted = id.uppercased()
-        guard let index = itemLookup.index(of: wanted, in: items) else {
-            throw PlanError.noSuchItem(wanted, known: sortedItemIDs)
+    public func indexOfItem(_ id: ItemID) throws -> Int {
+        try indexOfItem(written: id.description)
+    }
+
+    /// The index of the item an id the plan itself holds names (in a strategy, a score, a panel's values).
+    func indexOfItem(written id: String) throws(PlanError) -> Int {
+        guard let index = itemLookup.index(of: id, in: items) else {
+            throw PlanError.noSuchItem(id, known: sortedItemIDs)
         }
         return index
     }
@@ -77,21 +80,11 @@ extension Plan {
         Quadrant.allCases.flatMap { items(in: $0).map(\.id) }
     }
 
-    /// True for `S1`, `w12`, …: a quadrant letter followed by a positive number.
-    /// Item numbers have at most six digits (`isItemID`).
-    public static let highestItemNumber = 999_999
-
     /// The number the next item of `quadrant` gets, unless all six-digit numbers have been given out.
     private func nextItemNumber(in quadrant: Quadrant) throws(PlanError) -> Int {
         let number = nextNumber[quadrant.letter, default: 1]
-        guard number <= Plan.highestItemNumber else { throw PlanError.numbersUsedUp(quadrant) }
+        guard number <= ItemID.highestNumber else { throw PlanError.numbersUsedUp(quadrant) }
         return number
-    }
-
-    public static func isItemID(_ text: String) -> Bool {
-        guard let first = text.first, Quadrant(parsing: String(first)) != nil, text.count >= 2 else { return false }
-        let digits = text.dropFirst()
-        return digits.count <= 6 && digits.allSatisfy(\.isASCIIDigit) && digits.first != "0"
     }
 
     /// The longest text an item, title or context may have. A SWOT item is a sentence or two; a limit keeps

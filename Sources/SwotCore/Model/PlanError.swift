@@ -52,7 +52,7 @@ public enum PlanError: PlannerFacingError, Equatable {
         case .notTagged(let id, let category):
             return "\(id) is not in category \(category). `show \(id)` lists its categories."
         case .numbersUsedUp(let quadrant):
-            return "\(quadrant.letter)\(Plan.highestItemNumber) is the highest id swot gives, and ids are never "
+            return "\(quadrant.letter)\(ItemID.highestNumber) is the highest id swot gives, and ids are never "
                 + "reused, so this plan takes no more \(quadrant.name(.en).lowercased()). Start a new plan for further "
                 + "items."
         }

@@ -90,8 +90,8 @@ public enum Ballot {
 
     /// What a filled ballot gives, each value with the row and column it came from.
     public struct Filled: Sendable {
-        public struct Value: Sendable {
-            public var id: String
+        public struct Value<ID: Sendable>: Sendable {
+            public var id: ID
             public var value: Double
             public var row: Int
             public var column: Int
@@ -99,10 +99,10 @@ public enum Ballot {
 
         /// The participant the ballot names (its `Participant` row), if any.
         public var participant: String?
-        public var weights: [Value] = []
-        public var ratings: [Value] = []
+        public var weights: [Value<ItemID>] = []
+        public var ratings: [Value<ItemID>] = []
         /// Every strategy's votes (0 where empty) when any votes are given; empty otherwise.
-        public var votes: [Value] = []
+        public var votes: [Value<StrategyID>] = []
     }
 
     /// Reads a filled ballot: instruction rows, then the header row, then one row per item or strategy. Every row
@@ -123,7 +123,7 @@ public enum Ballot {
             throw .row(file: file, row: header.number, problem: "the header names no Weight, Rating or Votes column")
         }
         var seen: [String: Int] = [:]
-        var votes: [Filled.Value] = []
+        var votes: [Filled.Value<StrategyID>] = []
         for row in table.rows[(headerIndex + 1)...] {
             let idText = row.fields[0]
             func cell(_ column: Column) -> (text: String, index: Int)? {
@@ -132,17 +132,16 @@ public enum Ballot {
                 }
                 return (row.fields[index], index + 1)
             }
-            func number(_ column: Column) throws(CSVTableError) -> Filled.Value? {
+            func number(_ column: Column) throws(CSVTableError) -> (value: Double, column: Int)? {
                 guard let (text, index) = cell(column) else { return nil }
                 guard let value = NumberFormat.parseDecimal(text), value.isFinite else {
                     throw .cell(file: file, row: row.number, column: index,
                                 problem: "\"\(text.prefix(20))\" is not a number; write a decimal such as "
                                     + NumberFormat(plan.effectiveLanguage).score(0.15) + ", or leave the cell empty")
                 }
-                return Filled.Value(id: idText, value: value, row: row.number, column: index)
+                return (value, index)
             }
-            let item = plan.item(idText), strategy = Strategy.isStrategyID(idText.uppercased())
-                ? plan.strategies.first { $0.id == idText.uppercased() } : nil
+            let item = ItemID(idText).flatMap(plan.item), strategy = StrategyID(idText).flatMap(plan.strategy)
             guard let id = item?.id ?? strategy?.id else {
                 throw .cell(
                     file: file,
@@ -161,15 +160,23 @@ public enum Ballot {
                             ? "votes go on strategies, not on items; leave this cell empty"
                             : "a strategy has no weight or rating; leave this cell empty")
             }
-            if var weight = try number(.weight) { weight.id = id; filled.weights.append(weight) }
-            if var rating = try number(.rating) { rating.id = id; filled.ratings.append(rating) }
-            if strategy != nil, let index = position(.votes) {
+            if let item {
+                if let weight = try number(.weight) {
+                    filled.weights.append(.init(id: item.itemID, value: weight.value, row: row.number,
+                                                column: weight.column))
+                }
+                if let rating = try number(.rating) {
+                    filled.ratings.append(.init(id: item.itemID, value: rating.value, row: row.number,
+                                                column: rating.column))
+                }
+            }
+            if let strategy, let index = position(.votes) {
                 let dots = try number(.votes)
                 guard dots.map({ $0.value >= 0 && $0.value == $0.value.rounded() && $0.value <= 1_000 }) ?? true else {
                     throw .cell(file: file, row: row.number, column: index + 1,
                                 problem: "votes are whole numbers (0, 1, 2, …)")
                 }
-                votes.append(Filled.Value(id: id, value: dots?.value ?? 0, row: row.number, column: index + 1))
+                votes.append(.init(id: strategy.strategyID, value: dots?.value ?? 0, row: row.number, column: index + 1))
             }
         }
         if votes.contains(where: { $0.value > 0 }) { filled.votes = votes }
@@ -186,7 +193,7 @@ extension Plan {
         file: String
     ) throws(CSVTableError) {
         var copy = self
-        func apply(_ value: Ballot.Filled.Value, _ change: (inout Plan) throws -> Void) throws(CSVTableError) {
+        func apply<ID>(_ value: Ballot.Filled.Value<ID>, _ change: (inout Plan) throws -> Void) throws(CSVTableError) {
             do { try change(&copy) } catch {
                 throw .cell(file: file, row: value.row, column: value.column,
                             problem: (error as? any PlannerFacingError)?.message ?? "\(error)")
@@ -214,7 +221,7 @@ extension Plan {
                             + "write the name in the ballot's Participant row or give it: `import ballot FILE NAME`")
             }
             // The ballot is the participant's whole vote: votes given before are taken back first.
-            for strategy in strategies { try apply(first) { try $0.vote(participant, strategy: strategy.id, dots: 0) } }
+            for strategy in strategies { try apply(first) { try $0.vote(participant, strategy: strategy.strategyID, dots: 0) } }
             for vote in filled.votes where vote.value > 0 {
                 try apply(vote) { try $0.vote(participant, strategy: vote.id, dots: Int(vote.value)) }
             }

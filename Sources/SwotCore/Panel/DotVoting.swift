@@ -12,7 +12,7 @@ extension Plan {
     }
 
     /// Sets how many dots a participant puts on a strategy (0 takes them back); refused beyond the budget.
-    public mutating func vote(_ name: String, strategy id: String, dots: Int) throws {
+    public mutating func vote(_ name: String, strategy id: StrategyID, dots: Int) throws {
         let index = try participantIndex(name)
         let strategyID = strategies[try indexOfStrategy(id)].id
         guard dots >= 0 else { throw PanelError.overBudget(name, asked: dots, left: 0, budget: voteBudget) }

@@ -131,18 +131,18 @@ extension Plan {
     /// Records a participant's weight or rating for an item (nil clears it), checked as `weight` and `rate` check the
     /// plan's own, then takes the aggregate again.
     public mutating func setParticipantScore(
-        _ name: String, item id: String, weight: Double?? = nil, rating: Double?? = nil
+        _ name: String, item id: ItemID, weight: Double?? = nil, rating: Double?? = nil
     ) throws {
         let index = try participantIndex(name)
         let itemID = try self.items[indexOfItem(id)].id
         // The plan's own checks, on a scratch copy: the same ranges and messages as `weight` and `rate`.
         var scratch = self
         if let weight {
-            try scratch.setWeight(itemID, weight)
+            try scratch.setWeight(id, weight)
             participants[index].weights[itemID] = weight
         }
         if let rating {
-            try scratch.setRating(itemID, rating)
+            try scratch.setRating(id, rating)
             participants[index].ratings[itemID] = rating
         }
         applyPanel(to: [itemID])
@@ -153,14 +153,14 @@ extension Plan {
     /// the facilitator's). When the panel has weighted every item of a matrix, its weights are the means rescaled
     /// to sum to 1, always from the means, so repeated entries never compound.
     mutating func applyPanel(to touched: Set<String>) {
-        let kinds = Set(touched.compactMap { item($0).map { Plan.matrix(of: $0.quadrant) } })
+        let kinds = Set(touched.compactMap { item(written: $0).map { Plan.matrix(of: $0.quadrant) } })
         for kind in kinds {
             let members = items(of: kind)
             let means = members.map { weightAgreement($0.id)?.mean }
             let sum = means.reduce(0) { $0 + ($1 ?? 0) }
             let rescale = means.allSatisfy { $0 != nil } && sum > 0
             for (member, mean) in zip(members, means) {
-                guard let index = try? indexOfItem(member.id) else { continue }
+                guard let index = try? indexOfItem(written: member.id) else { continue }
                 if let rating = ratingAgreement(member.id)?.mean { items[index].rating = rating }
                 if let mean { items[index].weight = rescale ? (mean / sum * 10_000).rounded() / 10_000 : mean }
             }

@@ -24,7 +24,7 @@ extension Plan {
     /// Records a participant's QSPM cell (`strategy` nil: every chosen strategy), checked as `attract` checks the
     /// plan's own (a row of theirs is all scores or all dashes), then takes the plan's cells of the row again.
     public mutating func setParticipantAttractiveness(
-        _ name: String, strategy: String?, item id: String, score: Double?
+        _ name: String, strategy: StrategyID?, item id: ItemID, score: Double?
     ) throws {
         let index = try participantIndex(name)
         let own = participants[index].attractiveness

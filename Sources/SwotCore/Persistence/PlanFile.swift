@@ -51,16 +51,14 @@ public enum PlanFile {
 
     /// Checks what JSON decoding cannot: ids well formed, unique, matching their quadrant, counters ahead of them.
     static func check(_ plan: Plan) throws(PlanFileProblem) {
-        // Item numbers have at most six digits (`Plan.isItemID`); a counter beyond would overflow or give bad ids.
-        for (letter, number) in plan.nextNumber where !(1...Plan.highestItemNumber + 1).contains(number) {
+        // Item numbers have at most six digits (`ItemID`); a counter beyond would overflow or give bad ids.
+        for (letter, number) in plan.nextNumber where !(1...ItemID.highestNumber + 1).contains(number) {
             throw PlanFileProblem(message: "nextNumber for \(letter) is \(number); it must be between 1 and "
-                + "\(Plan.highestItemNumber + 1)")
+                + "\(ItemID.highestNumber + 1)")
         }
         var seen = Set<String>()
         for item in plan.items {
-            guard Plan.isItemID(item.id), item.id == item.id.uppercased(),
-                item.id.first.map(String.init) == item.quadrant.letter
-            else {
+            guard ItemID(written: item.id)?.quadrant == item.quadrant else {
                 throw PlanFileProblem(message: "item id \"\(item.id)\" does not fit its quadrant "
                     + "\(item.quadrant.letter)")
             }

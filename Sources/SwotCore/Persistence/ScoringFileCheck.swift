@@ -18,10 +18,10 @@ extension PlanFile {
         for judgement in plan.comparisons {
             let ends = [judgement.first, judgement.second]
             let groups = ends.map { Quantitative.groupLetters.contains($0) }
-            let itemIDs = ends.map { Plan.isItemID($0) && $0 == $0.uppercased() }
+            let itemIDs = ends.map { ItemID(written: $0) }
             guard
                 (groups[0] && groups[1])
-                    || (itemIDs[0] && itemIDs[1] && judgement.first.first == judgement.second.first),
+                    || (itemIDs[0] != nil && itemIDs[0]?.quadrant == itemIDs[1]?.quadrant),
                   judgement.first != judgement.second else {
                 throw PlanFileProblem(message: "the comparison \(judgement.first) vs \(judgement.second) does not "
                     + "compare two items of one quadrant or two SWOT groups")
@@ -37,7 +37,7 @@ extension PlanFile {
             }
         }
         let chosen = plan.qspm.strategies
-        guard Set(chosen).count == chosen.count, chosen.allSatisfy(Strategy.isStrategyID) else {
+        guard Set(chosen).count == chosen.count, chosen.allSatisfy({ StrategyID(written: $0) != nil }) else {
             throw PlanFileProblem(message: "the QSPM's strategies are not distinct strategy ids")
         }
         var cells = Set<[String]>()

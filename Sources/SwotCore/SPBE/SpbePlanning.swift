@@ -37,7 +37,7 @@ extension Plan {
 
     /// Links a strategy to the indicators it is meant to raise, replacing earlier links; an empty list unlinks it.
     /// Checks every number first; nothing changes when one is wrong.
-    public mutating func linkSpbeRaises(_ strategyID: String, indicators: [String], structure: SpbeStructure = .shipped)
+    public mutating func linkSpbeRaises(_ strategyID: StrategyID, indicators: [String], structure: SpbeStructure = .shipped)
         throws -> [Int] {
         let id = strategies[try indexOfStrategy(strategyID)].id
         var numbers: [Int] = []
@@ -80,7 +80,7 @@ extension PlanFile {
         }
         let range = SpbeStructure.shipped.indicatorRange
         for (strategy, numbers) in plan.spbe.raises {
-            guard Strategy.isStrategyID(strategy), strategy == strategy.uppercased() else {
+            guard StrategyID(written: strategy) != nil else {
                 throw PlanFileProblem(message: "spbe.raises names \"\(strategy)\", which is not a strategy id")
             }
             guard !numbers.isEmpty, Set(numbers).count == numbers.count, numbers.allSatisfy(range.contains) else {

@@ -104,7 +104,7 @@ extension Plan {
     }
 
     /// Sets an item's IFE/EFE weight (0…1), or clears it with nil. The matrix's sum is checked when it is shown.
-    public mutating func setWeight(_ id: String, _ weight: Double?) throws {
+    public mutating func setWeight(_ id: ItemID, _ weight: Double?) throws {
         let index = try indexOfItem(id)
         let item = items[index]
         if let weight {
@@ -120,7 +120,7 @@ extension Plan {
     }
 
     /// Sets an item's IFE/EFE rating, or clears it with nil: strengths 3–4, weaknesses 1–2, O and T 1–4.
-    public mutating func setRating(_ id: String, _ rating: Double?) throws {
+    public mutating func setRating(_ id: ItemID, _ rating: Double?) throws {
         let index = try indexOfItem(id)
         let item = items[index]
         if let rating {
@@ -175,7 +175,7 @@ extension Plan {
         }
         let weights = try FactorMatrix.normalizedWeights(members.map { ($0.id, $0.weight!) }, context: kind.title)
         for (member, weight) in zip(members, weights) {
-            items[try indexOfItem(member.id)].weight = weight
+            items[try indexOfItem(written: member.id)].weight = weight
         }
         return zip(members, weights).map { ($0.id, $1) }
     }
@@ -233,8 +233,8 @@ public struct PlanComparisonSet: Sendable {
 extension Plan {
     /// A comparison word as the element it names: an item id (`S1`) or a group letter (`S`, also `strengths`, …).
     func comparisonElement(_ word: String) throws -> (id: String, quadrant: Quadrant, isGroup: Bool) {
-        if Plan.isItemID(word) {
-            let item = items[try indexOfItem(word)]
+        if let id = ItemID(word) {
+            let item = items[try indexOfItem(id)]
             return (item.id, item.quadrant, false)
         }
         if let quadrant = Quadrant(parsing: word) { return (quadrant.letter, quadrant, true) }
@@ -321,7 +321,7 @@ extension Plan {
             let rows = result.priorities.filter { kind.quadrants.contains($0.quadrant) }
             let sum = rows.reduce(0) { $0 + $1.globalWeight }
             guard sum > 0 else { throw ScoringError.allWeightsZero(context: kind.title) }
-            for row in rows { items[try indexOfItem(row.item)].weight = row.globalWeight / sum }
+            for row in rows { items[try indexOfItem(written: row.item)].weight = row.globalWeight / sum }
         }
         return result
     }
@@ -363,7 +363,7 @@ public struct QSPMSheet: Sendable {
 extension Plan {
     /// Chooses the strategies compared in the QSPM (at least two, each once). Scores of strategies no longer
     /// chosen are dropped; those of strategies still chosen are kept.
-    public mutating func chooseQSPMStrategies(_ ids: [String]) throws -> [String] {
+    public mutating func chooseQSPMStrategies(_ ids: [StrategyID]) throws -> [String] {
         var chosen: [String] = []
         for id in ids {
             let strategy = strategies[try indexOfStrategy(id)]
@@ -379,7 +379,7 @@ extension Plan {
 
     /// Sets one QSPM cell (`strategy` = nil sets the cell of every chosen strategy): a score 1…4, or nil for a dash.
     /// A row must not mix scores and dashes among the cells entered, so the change is refused if it would.
-    public mutating func setAttractiveness(strategy: String?, item id: String, score: Double?) throws {
+    public mutating func setAttractiveness(strategy: StrategyID?, item id: ItemID, score: Double?) throws {
         guard !qspm.strategies.isEmpty else { throw QuantitativeError.qspmNoStrategies }
         let item = items[try indexOfItem(id)]
         guard let weight = item.weight, weight > 0 else { throw QuantitativeError.notAQSPMFactor(item.id) }
@@ -432,10 +432,10 @@ extension Plan {
     /// Factors are the items with a weight above 0, IFE then EFE.
     public func qspmSheet() throws -> QSPMSheet {
         guard !qspm.strategies.isEmpty else { throw QuantitativeError.qspmNoStrategies }
-        for id in qspm.strategies { _ = try indexOfStrategy(id) }
+        for id in qspm.strategies { _ = try indexOfStrategy(written: id) }
         let ife = try factorEvaluation(.ife), efe = try factorEvaluation(.efe)
         let rows = (ife.rows + efe.rows).map { row -> QSPMSheet.Row in
-            let item = items[(try? indexOfItem(row.factor.id)) ?? 0]
+            let item = items[(try? indexOfItem(written: row.factor.id)) ?? 0]
             return QSPMSheet.Row(
                 item: item, weight: row.factor.weight,
                 cells: qspm.strategies.map { qspm.cell(strategy: $0, item: item.id) })

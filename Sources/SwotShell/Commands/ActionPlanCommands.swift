@@ -52,8 +52,8 @@ enum ActionPlanCommands {
             + "action-plan details.",
         arguments: [.strategyID, .text]
     ) { call in
-        try setText(call) { plan, id, text in try plan.setProgramme(id, text: text) }
-        call.print(confirmation(call, english: "programme", indonesian: "program/kegiatan"))
+        let id = try setText(call) { plan, id, text in try plan.setProgramme(id, text: text) }
+        call.print(confirmation(call, id, english: "programme", indonesian: "program/kegiatan"))
     }
 
     static let unit = Command(
@@ -64,11 +64,11 @@ enum ActionPlanCommands {
             + "strategy takes no action-plan details.",
         arguments: [.strategyID, .text]
     ) { call in
-        try setText(call) { plan, id, text in
+        let id = try setText(call) { plan, id, text in
             _ = try plan.indexOfActionableStrategy(id, clearing: text == "-")
             try plan.assignStrategy(id, owner: text)
         }
-        call.print(confirmation(call, english: "responsible unit", indonesian: "unit penanggung jawab"))
+        call.print(confirmation(call, id, english: "responsible unit", indonesian: "unit penanggung jawab"))
     }
 
     static let indicator = Command(
@@ -79,11 +79,11 @@ enum ActionPlanCommands {
             + "same field. A rejected strategy takes no action-plan details.",
         arguments: [.strategyID, .text]
     ) { call in
-        try setText(call) { plan, id, text in
+        let id = try setText(call) { plan, id, text in
             _ = try plan.indexOfActionableStrategy(id, clearing: text == "-")
             try plan.setStrategyKPI(id, text: text)
         }
-        call.print(confirmation(call, english: "indicator", indonesian: "indikator"))
+        call.print(confirmation(call, id, english: "indicator", indonesian: "indikator"))
     }
 
     static let baseline = Command(
@@ -93,8 +93,8 @@ enum ActionPlanCommands {
             + "index). It is kept as typed. A rejected strategy takes no action-plan details.",
         arguments: [.strategyID, .text]
     ) { call in
-        try setText(call) { plan, id, text in try plan.setBaseline(id, value: text) }
-        call.print(confirmation(call, english: "baseline", indonesian: "baseline"))
+        let id = try setText(call) { plan, id, text in try plan.setBaseline(id, value: text) }
+        call.print(confirmation(call, id, english: "baseline", indonesian: "baseline"))
     }
 
     static let target = Command(
@@ -105,7 +105,7 @@ enum ActionPlanCommands {
             + "action-plan details.",
         arguments: [.strategyID, .text]
     ) { call in
-        let id = try call.word(1)
+        let id = try call.strategyID(1)
         let year = try year(try call.word(2))
         let value = try call.text(from: 3)
         let plan = try call.session.change { plan -> Plan in
@@ -113,13 +113,12 @@ enum ActionPlanCommands {
             return plan
         }
         let label = ReportLabels(language: plan.effectiveLanguage)
-        let upper = id.uppercased()
         call.print(
             value == "-"
-                ? label("Removed the \(year) target of \(upper).", "Target \(year) untuk \(upper) dihapus.")
+                ? label("Removed the \(year) target of \(id).", "Target \(year) untuk \(id) dihapus.")
                 :
-            label("\(upper) target \(year): "
-                + "\(TerminalText.safe(value))", "\(upper) target \(year): \(TerminalText.safe(value))"))
+            label("\(id) target \(year): "
+                + "\(TerminalText.safe(value))", "\(id) target \(year): \(TerminalText.safe(value))"))
     }
 
     static let budget = Command(
@@ -137,7 +136,7 @@ enum ActionPlanCommands {
             """,
         arguments: [.strategyID, .text, .words(FundingSource.allCases.map(\.label)), .text]
     ) { call in
-        let id = try call.word(1)
+        let id = try call.strategyID(1)
         if try call.word(2) == "-" {
             try call.expectNoMore(after: 2)
             let plan = try call.session.change { plan -> Plan in
@@ -146,7 +145,7 @@ enum ActionPlanCommands {
             }
             let label = ReportLabels(language: plan.effectiveLanguage)
             call.print(label("Removed every budget line of "
-                + "\(id.uppercased()).", "Semua baris anggaran \(id.uppercased()) dihapus."))
+                + "\(id).", "Semua baris anggaran \(id) dihapus."))
             return
         }
         let (amount, source, year) = try budgetArguments(call)
@@ -216,16 +215,19 @@ enum ActionPlanCommands {
     }
 
     /// `programme`, `unit`, `indicator`, `baseline`: ID and free text, or `-` to clear.
-    static func setText(_ call: Invocation, _ apply: (inout Plan, String, String) throws -> Void) throws {
-        let id = try call.word(1)
+    /// Returns the strategy's id.
+    static func setText(
+        _ call: Invocation, _ apply: (inout Plan, StrategyID, String) throws -> Void
+    ) throws -> StrategyID {
+        let id = try call.strategyID(1)
         let text = try call.text(from: 2)
         try call.session.change { plan in try apply(&plan, id, text) }
+        return id
     }
 
     /// `SO1 programme: …` or `Cleared the programme of SO1.`, in the plan's language.
-    static func confirmation(_ call: Invocation, english: String, indonesian: String) -> String {
+    static func confirmation(_ call: Invocation, _ id: StrategyID, english: String, indonesian: String) -> String {
         let label = ReportLabels(language: call.session.plan?.effectiveLanguage ?? .en)
-        let id = (call.words[1] ?? "").uppercased()
         let text = call.words.text(from: 2) ?? ""
         return text == "-"
             ? label(

@@ -115,7 +115,7 @@ enum AssessmentCommands {
 
     /// True when `accept`/`reject` name proposals (`P1`, `p2 P3`) rather than strategies.
     static func namesProposals(_ call: Invocation) -> Bool {
-        call.words[1].map(ProposedItem.isProposalID) ?? false
+        call.words[1].flatMap(ProposalID.init) != nil
     }
 
     /// `accept P1 [P2 ...]`, reached from `accept`: each proposal becomes a matched item, all in one change.
@@ -128,7 +128,7 @@ enum AssessmentCommands {
             try ids.map { try plan.acceptProposal($0, matcher: matcher, knowledgeBase: knowledgeBase) }
         }
         for (id, item) in zip(ids, items) {
-            call.print("Accepted \(id.uppercased()) as \(item.id): \(TerminalText.safe(item.text))")
+            call.print("Accepted \(id) as \(item.id): \(TerminalText.safe(item.text))")
         }
     }
 
@@ -138,15 +138,17 @@ enum AssessmentCommands {
         try call.session.change { plan in
             for id in ids { try plan.rejectProposal(id) }
         }
-        call.print("Rejected \(ids.map { $0.uppercased() }.joined(separator: ", ")); rejected proposals are not made "
+        call.print("Rejected \(ids.map(\.description).joined(separator: ", ")); rejected proposals are not made "
             + "again.")
     }
 
-    private static func proposalIDs(_ call: Invocation) throws -> [String] {
-        let ids = (1..<call.words.count).compactMap { call.words[$0] }
-        guard !ids.isEmpty else { throw call.usageError }
-        for id in ids where !ProposedItem.isProposalID(id) { throw AssessmentError.malformedProposalID(id) }
-        return ids
+    private static func proposalIDs(_ call: Invocation) throws -> [ProposalID] {
+        let words = (1..<call.words.count).compactMap { call.words[$0] }
+        guard !words.isEmpty else { throw call.usageError }
+        return try words.map { word throws(AssessmentError) in
+            guard let id = ProposalID(word) else { throw AssessmentError.malformedProposalID(word) }
+            return id
+        }
     }
 
     // MARK: - Output

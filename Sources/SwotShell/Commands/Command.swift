@@ -62,6 +62,20 @@ public struct Invocation {
         return word
     }
 
+    /// The item id at argument `index` (`S1`, `w2`), or the usage, or why the word is not one, as an error.
+    public func itemID(_ index: Int) throws -> ItemID {
+        let word = try word(index)
+        guard let id = ItemID(word) else { throw PlanError.malformedItemID(word) }
+        return id
+    }
+
+    /// The strategy id at argument `index` (`SO1`, `wt2`), or the usage, or why the word is not one, as an error.
+    public func strategyID(_ index: Int) throws -> StrategyID {
+        let word = try word(index)
+        guard let id = StrategyID(word) else { throw StrategyError.malformedID(word) }
+        return id
+    }
+
     /// The free text from argument `index` to the end of the line, or the usage as an error.
     public func text(from index: Int) throws(ShellError) -> String {
         guard let text = words.text(from: index), !text.isEmpty else { throw usageError }

@@ -17,8 +17,8 @@ enum ItemCommands {
         let matcher = session.matcher
         let item = try session.change(.newItem) { plan -> Item in
             let added = try plan.addItem(quadrant, text: text)
-            try plan.classify(added.id, with: matcher)
-            return plan.items[try plan.indexOfItem(added.id)]
+            try plan.classify(added.itemID, with: matcher)
+            return plan.items[try plan.indexOfItem(added.itemID)]
         }
         call.print("Added \(item.id): \(TerminalText.safe(item.text))")
         reportMatch(item, session: session)
@@ -54,7 +54,7 @@ enum ItemCommands {
         summary: "Show one item in full",
         arguments: [.itemID]
     ) { call in
-        let id = try call.word(1)
+        let id = try call.itemID(1)
         try call.expectNoMore(after: 1)
         let session = call.session
         let plan = try session.requirePlan()
@@ -84,8 +84,8 @@ enum ItemCommands {
         summary: "Replace an item's text (S1 …) or a strategy's (SO1 …)",
         arguments: [.itemID, .text]
     ) { call in
-        if let word = call.words[1], Strategy.isStrategyID(word) { return try StrategyCommands.editStrategy(call) }
-        let id = try call.word(1)
+        if let word = call.words[1], StrategyID(word) != nil { return try StrategyCommands.editStrategy(call) }
+        let id = try call.itemID(1)
         let text = try call.text(from: 2)
         let session = call.session
         let matcher = session.matcher
@@ -117,7 +117,7 @@ enum ItemCommands {
             """,
         arguments: [.itemID, .text]
     ) { call in
-        let id = try call.word(1)
+        let id = try call.itemID(1)
         guard call.words[2] != nil else {
             let plan = try call.session.requirePlan()
             let item = plan.items[try plan.indexOfItem(id)]
@@ -146,7 +146,7 @@ enum ItemCommands {
         summary: "Remove an item (its id is not reused; `undo` brings it back)",
         arguments: [.itemID]
     ) { call in
-        let id = try call.word(1)
+        let id = try call.itemID(1)
         try call.expectNoMore(after: 1)
         let session = call.session
         let item = try session.savingHint { try session.requireDocument().remove(id) }
@@ -158,12 +158,12 @@ enum ItemCommands {
         summary: "Move an item to another quadrant (it gets that quadrant's next id)",
         arguments: [.itemID, .quadrant]
     ) { call in
-        let id = try call.word(1)
+        let id = try call.itemID(1)
         let quadrant = try parseQuadrant(try call.word(2))
         try call.expectNoMore(after: 2)
         let before = try call.session.requirePlan().item(id)
         let moved = try call.session.change(.items([id])) { try $0.moveItem(id, to: quadrant) }
-        call.print("Moved \(id.uppercased()) to \(quadrant.name(.en).lowercased()) as \(moved.id).")
+        call.print("Moved \(id) to \(quadrant.name(.en).lowercased()) as \(moved.id).")
         if let rating = before?.rating, moved.rating == nil {
             let range = Plan.matrix(of: quadrant).ratingRange(for: quadrant)
             call.print("  Its rating \(ScoreFormat.number(rating)) does not fit \(quadrant.name(.en).lowercased()) "

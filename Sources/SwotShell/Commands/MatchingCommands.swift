@@ -14,7 +14,8 @@ enum MatchingCommands {
         try call.expectNoMore(after: 1)
         let session = call.session
         let matcher = session.matcher
-        if let id = call.words[1] {
+        if call.words[1] != nil {
+            let id = try call.itemID(1)
             try session.change(.items([id])) { try $0.classify(id, with: matcher) }
             let plan = try session.requirePlan()
             call.print(
@@ -23,8 +24,10 @@ enum MatchingCommands {
         } else {
             try session.change { $0.classifyAll(with: matcher) }
             let plan = try session.requirePlan()
-            for id in plan.sortedItemIDs {
-                call.print(ItemCommands.describe(plan.item(id)!, knowledgeBase: session.knowledgeBase))
+            for quadrant in Quadrant.allCases {
+                for item in plan.items(in: quadrant) {
+                    call.print(ItemCommands.describe(item, knowledgeBase: session.knowledgeBase))
+                }
             }
         }
     }
@@ -36,11 +39,11 @@ enum MatchingCommands {
             + "score 1, and is saved with the plan.",
         arguments: [.itemID, .category]
     ) { call in
-        let id = try call.word(1)
+        let id = try call.itemID(1)
         let category = try requireCategory(try call.word(2), in: call.session.knowledgeBase)
         try call.expectNoMore(after: 2)
         try call.session.change(.items([id])) { try $0.tag(id, category: category.id) }
-        call.print("Tagged \(id.uppercased()) with \(category.id) \(category.code).")
+        call.print("Tagged \(id) with \(category.id) \(category.code).")
     }
 
     static let untag = Command(
@@ -49,11 +52,11 @@ enum MatchingCommands {
         details: "Tab after `untag ID ` offers the item's own categories.",
         arguments: [.itemID, .itemCategory]
     ) { call in
-        let id = try call.word(1)
+        let id = try call.itemID(1)
         let category = try requireCategory(try call.word(2), in: call.session.knowledgeBase)
         try call.expectNoMore(after: 2)
         try call.session.change(.items([id])) { try $0.untag(id, category: category.id) }
-        call.print("Removed \(category.id) \(category.code) from \(id.uppercased()).")
+        call.print("Removed \(category.id) \(category.code) from \(id).")
     }
 
     /// The category named by an id or code, or an error that suggests the closest one (`USR` → `USER`).

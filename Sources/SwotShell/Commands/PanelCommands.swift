@@ -162,7 +162,7 @@ enum PanelCommands {
             """,
         arguments: [.strategyID, .words(["0", "1", "2", "3"])]
     ) { call in
-        let id = try call.word(1)
+        let id = try call.strategyID(1)
         try call.expectNoMore(after: 2)
         let session = call.session
         let plan = try session.requirePlan()
@@ -189,8 +189,8 @@ enum PanelCommands {
         let after = try session.requirePlan()
         let person = after.participant(named: who)!
         let left = after.voteBudget - after.votesGiven(by: person)
-        call.print(l("\(who): \(dots) on \(id.uppercased()); \(left) of \(after.voteBudget) votes left.",
-                     "\(who): \(dots) untuk \(id.uppercased()); sisa \(left) dari \(after.voteBudget) suara."))
+        call.print(l("\(who): \(dots) on \(id); \(left) of \(after.voteBudget) votes left.",
+                     "\(who): \(dots) untuk \(id); sisa \(left) dari \(after.voteBudget) suara."))
     }
 
     static let votes = view(
@@ -252,14 +252,14 @@ enum PanelCommands {
     static func recordedAttractiveness(
         _ score: Double?,
         by who: String,
-        strategy: String?,
-        item: String,
+        strategy: StrategyID?,
+        item: ItemID,
         plan: Plan
     ) -> String {
         let l = words(plan)
         let format = NumberFormat(plan.effectiveLanguage)
-        let id = plan.item(item)?.id ?? item.uppercased()
-        let targets = strategy.map { [$0.uppercased()] } ?? plan.qspm.strategies
+        let id = item.description
+        let targets = strategy.map { [$0.description] } ?? plan.qspm.strategies
         let cells = targets.map { target -> String in
             let value = plan.qspm.cell(strategy: target, item: id).map { $0.map(format.number) ?? "-" } ?? "–"
             return "\(target) \(value)"

@@ -23,7 +23,7 @@ enum QuantitativeCommands {
         arguments: [.itemID, .text]
     ) { call in
         let pairs = try idValuePairs(call)
-        let entries = try pairs.map { pair -> (String, Double?) in (pair.0, try optionalNumber(pair.1, what: "weight"))
+        let entries = try pairs.map { pair -> (ItemID, Double?) in (pair.0, try optionalNumber(pair.1, what: "weight"))
         }
         let who = call.session.participant
         // The facilitator's values are the items' own; a participant's are kept with the participants.
@@ -68,7 +68,7 @@ enum QuantitativeCommands {
         arguments: [.itemID, .words(["1", "2", "3", "4"])]
     ) { call in
         let pairs = try idValuePairs(call)
-        let entries = try pairs.map { pair -> (String, Double?) in (pair.0, try optionalNumber(pair.1, what: "rating"))
+        let entries = try pairs.map { pair -> (ItemID, Double?) in (pair.0, try optionalNumber(pair.1, what: "rating"))
         }
         let who = call.session.participant
         // The facilitator's values are the items' own; a participant's are kept with the participants.
@@ -234,7 +234,7 @@ enum QuantitativeCommands {
         } else {
             call.print(label("Removed the judgement \(a) vs \(b).", "Penilaian \(a) vs \(b) dihapus."))
         }
-        let quadrant = Quadrant(parsing: a) == nil ? plan.item(a)?.quadrant : nil
+        let quadrant = Quadrant(parsing: a) == nil ? plan.item(written: a)?.quadrant : nil
         guard let set = plan.comparisonSets().first(where: { $0.quadrant == quadrant }) else { return }
         let number = NumberFormat(plan.effectiveLanguage)
         let subject = set.subject(plan.effectiveLanguage)
@@ -318,7 +318,7 @@ enum QuantitativeCommands {
         arguments: [.strategyID, .strategyID, .strategyID, .strategyID]
     ) { call in
         if call.words.count > 1 {
-            let ids = (1..<call.words.count).compactMap { call.words[$0] }
+            let ids = try (1..<call.words.count).map { try call.strategyID($0) }
             let chosen = try call.session.change { try $0.chooseQSPMStrategies(ids) }
             let label = ReportLabels(language: try call.session.requirePlan().effectiveLanguage)
             call.print(label("QSPM compares \(chosen.joined(separator: ", ")). Score them with `attract STRATEGY ITEM "
@@ -345,39 +345,38 @@ enum QuantitativeCommands {
             + "participants' mean; a factor is dashed only when everyone who judged its row dashed it.",
         arguments: [.strategyID, .itemID, .words(["1", "2", "3", "4", "-"])]
     ) { call in
-        let strategyWord = try call.word(1), itemWord = try call.word(2), word = try call.word(3)
+        let strategy = try call.word(1) == "*" ? nil : try call.strategyID(1)
+        let item = try call.itemID(2), word = try call.word(3)
         try call.expectNoMore(after: 3)
         let score = try optionalNumber(word, what: "attractiveness score")
-        let strategy: String? = strategyWord == "*" ? nil : strategyWord
         let who = call.session.participant
         try call.session.change { plan in
             if let who {
-                try plan.setParticipantAttractiveness(who, strategy: strategy, item: itemWord, score: score)
+                try plan.setParticipantAttractiveness(who, strategy: strategy, item: item, score: score)
             } else {
-                try plan.setAttractiveness(strategy: strategy, item: itemWord, score: score)
+                try plan.setAttractiveness(strategy: strategy, item: item, score: score)
             }
         }
         if let who {
-            call.print(PanelCommands.recordedAttractiveness(score, by: who, strategy: strategy, item: itemWord,
+            call.print(PanelCommands.recordedAttractiveness(score, by: who, strategy: strategy, item: item,
                                                             plan: try call.session.requirePlan()))
             return
         }
         let language = try call.session.requirePlan().effectiveLanguage
         let label = ReportLabels(language: language)
-        let target = strategy?.uppercased() ?? label("every strategy", "setiap strategi")
+        let target = strategy?.description ?? label("every strategy", "setiap strategi")
         let meaning = score.map { "\(NumberFormat(language).number($0)) (\(attractivenessMeaning($0, language)))" }
             ?? label("- (does not affect the choice)", "- (tidak memengaruhi pilihan)")
-        let item = itemWord.uppercased()
         call.print(label("\(target) for \(item): \(meaning).", "\(target) untuk \(item): \(meaning)."))
     }
 
     // MARK: Parsing
 
     /// `ID VALUE [ID VALUE …]` from the words after the command.
-    static func idValuePairs(_ call: Invocation) throws(ShellError) -> [(String, String)] {
+    static func idValuePairs(_ call: Invocation) throws -> [(ItemID, String)] {
         let count = call.words.count - 1
         guard count >= 2, count % 2 == 0 else { throw call.usageError }
-        return stride(from: 1, to: count, by: 2).map { (call.words[$0]!, call.words[$0 + 1]!) }
+        return try stride(from: 1, to: count, by: 2).map { (try call.itemID($0), try call.word($0 + 1)) }
     }
 
     /// A number, or nil for `-`.

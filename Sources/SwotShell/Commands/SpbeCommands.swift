@@ -97,7 +97,7 @@ enum SpbeCommands {
         arguments: [.strategyID, .text]
     ) { call in
         let session = call.session
-        let strategyID = try call.word(1)
+        let strategyID = try call.strategyID(1)
         let words = (2..<max(2, call.words.count)).compactMap { call.words[$0] }
         let plan = try session.requirePlan()
         let l = AssessmentWords(plan.effectiveLanguage)

@@ -78,7 +78,7 @@ enum StrategyCommands {
         call.print(language == .id ? "Butir yang belum masuk strategi mana pun (\(leftOut.count)):" :
                     "Items in no strategy (\(leftOut.count)):")
         for entry in leftOut {
-            guard let item = plan.item(entry.id) else { continue }
+            guard let item = plan.item(written: entry.id) else { continue }
             let label = TerminalText.safe(ItemLabel.of(item).text)
             let write = language == .id ? "tulis sendiri" : "write one"
             call.print(Wrapping.wrap("\(entry.id) \(label): \(entry.explanation(language)); \(write): "
@@ -142,7 +142,7 @@ enum StrategyCommands {
         summary: "Trace a strategy: its items, their categories and words, the move, the score and the papers",
         arguments: [.strategyID]
     ) { call in
-        let id = try call.word(1)
+        let id = try call.strategyID(1)
         try call.expectNoMore(after: 1)
         let session = call.session
         let plan = try session.requirePlan()
@@ -217,7 +217,7 @@ enum StrategyCommands {
         if AssessmentCommands.namesProposals(call) { return try AssessmentCommands.acceptProposals(call) }
         let ids = try strategyIDs(call)
         try call.session.change { plan in for id in ids { try plan.acceptStrategy(id) } }
-        call.print("Accepted \(ids.joined(separator: ", ")).")
+        call.print("Accepted \(ids.map(\.description).joined(separator: ", ")).")
     }
 
     static let reject = Command(
@@ -228,22 +228,21 @@ enum StrategyCommands {
         if AssessmentCommands.namesProposals(call) { return try AssessmentCommands.rejectProposals(call) }
         let ids = try strategyIDs(call)
         try call.session.change { plan in for id in ids { try plan.rejectStrategy(id) } }
-        call.print("Rejected \(ids.joined(separator: ", ")).")
+        call.print("Rejected \(ids.map(\.description).joined(separator: ", ")).")
     }
 
-    /// The ids after the command word, upper-cased; several are changed together or not at all.
-    static func strategyIDs(_ call: Invocation) throws(ShellError) -> [String] {
-        let ids = (1..<max(call.words.count, 1)).compactMap { call.words[$0]?.uppercased() }
-        guard !ids.isEmpty else { throw call.usageError }
-        return ids
+    /// The ids after the command word; several are changed together or not at all.
+    static func strategyIDs(_ call: Invocation) throws -> [StrategyID] {
+        guard call.words.count > 1 else { throw call.usageError }
+        return try (1..<call.words.count).map { try call.strategyID($0) }
     }
 
     /// `edit SO1 TEXT`, reached from `edit` when the id is a strategy id.
     static func editStrategy(_ call: Invocation) throws {
-        let id = try call.word(1)
+        let id = try call.strategyID(1)
         let text = try call.text(from: 2)
         try call.session.change { try $0.editStrategy(id, text: text) }
-        call.print("Changed \(id.uppercased()); a re-derive keeps this text.")
+        call.print("Changed \(id); a re-derive keeps this text.")
     }
 
     static let strategy = Command(
@@ -257,14 +256,14 @@ enum StrategyCommands {
         guard try call.word(1).lowercased() == "add" else { throw call.usageError }
         let quadrant = try parseTOWS(try call.word(2))
         var text = try call.text(from: 3)
-        var sources: [String] = []
+        var sources: [ItemID] = []
         // Trailing `from S1 O2` (or `dari …`): the item ids the strategy uses.
         var index = call.words.count - 1
-        while index > 3, let word = call.words[index], Plan.isItemID(word) { index -= 1 }
+        while index > 3, let word = call.words[index], ItemID(word) != nil { index -= 1 }
         if index > 3, index < call.words.count - 1, let word = call.words[index],
             ["from", "dari"].contains(word.lowercased())
         {
-            sources = (index + 1..<call.words.count).compactMap { call.words[$0] }
+            sources = try (index + 1..<call.words.count).map { try call.itemID($0) }
             let tail = call.words.words[index].rest
             text = String(text.dropLast(tail.count)).trimmingWhitespace()
         }
@@ -277,10 +276,10 @@ enum StrategyCommands {
         summary: "Name who carries a strategy out (- clears it)",
         arguments: [.strategyID, .text]
     ) { call in
-        let id = try call.word(1)
+        let id = try call.strategyID(1)
         let owner = try call.text(from: 2)
         try call.session.change { try $0.assignStrategy(id, owner: owner) }
-        call.print(owner == "-" ? "Cleared the owner of \(id.uppercased())." : "\(id.uppercased()) owner: "
+        call.print(owner == "-" ? "Cleared the owner of \(id)." : "\(id) owner: "
             + "\(TerminalText.safe(owner))")
     }
 
@@ -289,11 +288,11 @@ enum StrategyCommands {
         summary: "Set a strategy's due date, YYYY-MM-DD (- clears it)",
         arguments: [.strategyID, .text]
     ) { call in
-        let id = try call.word(1)
+        let id = try call.strategyID(1)
         let date = try call.word(2)
         try call.expectNoMore(after: 2)
         try call.session.change { try $0.setStrategyDue(id, date: date) }
-        call.print(date == "-" ? "Cleared the due date of \(id.uppercased())." : "\(id.uppercased()) due \(date).")
+        call.print(date == "-" ? "Cleared the due date of \(id)." : "\(id) due \(date).")
     }
 
     static let kpi = Command(
@@ -301,10 +300,10 @@ enum StrategyCommands {
         summary: "Set the indicator that shows a strategy worked (- clears it)",
         arguments: [.strategyID, .text]
     ) { call in
-        let id = try call.word(1)
+        let id = try call.strategyID(1)
         let text = try call.text(from: 2)
         try call.session.change { try $0.setStrategyKPI(id, text: text) }
-        call.print(text == "-" ? "Cleared the KPI of \(id.uppercased())." : "\(id.uppercased()) KPI: "
+        call.print(text == "-" ? "Cleared the KPI of \(id)." : "\(id) KPI: "
             + "\(TerminalText.safe(text))")
     }
 

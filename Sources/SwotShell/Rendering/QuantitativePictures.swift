@@ -20,14 +20,14 @@ enum QuantitativePictures {
         let label = ReportLabels(language: language)
         let number = NumberFormat(language)
         let longest =
-            evaluation.rows.compactMap { plan.item($0.factor.id).map { TerminalText.safe($0.text).count } }.max() ?? 0
+            evaluation.rows.compactMap { plan.item(written: $0.factor.id).map { TerminalText.safe($0.text).count } }.max() ?? 0
         let textWidth = min(max(longest, 22), max(22, width - 38))
         var lines = [kind.heading(language)]
         lines.append("  " + "ID".padding(to: 5) + label("Factor", "Faktor").padding(to: textWidth)
             + leftPad(label("Weight", "Bobot"), 8) + leftPad("Rating", 8) + leftPad(label("Score", "Skor"), 8))
         for quadrant in kind.quadrants {
             for row in evaluation.rows where row.factor.quadrant == quadrant {
-                let text = plan.item(row.factor.id).map { TerminalText.safe($0.text) } ?? ""
+                let text = plan.item(written: row.factor.id).map { TerminalText.safe($0.text) } ?? ""
                 lines.append("  " + row.factor.id.padding(to: 5) + clip(text, textWidth).padding(to: textWidth)
                     + leftPad(number.score(row.factor.weight), 8) + leftPad(number.number(row.factor.rating), 8)
                     + leftPad(number.score(row.weightedScore), 8))
@@ -254,7 +254,7 @@ enum QuantitativePictures {
             if set.quadrant == nil {
                 name = Quadrant(parsing: id)?.name(language) ?? id
             } else {
-                name = plan.item(id).map { TerminalText.safe($0.text) } ?? ""
+                name = plan.item(written: id).map { TerminalText.safe($0.text) } ?? ""
             }
             lines.append("  " + id.padding(to: 5) + clip(name, 60).padding(to: 60) + leftPad(number.fine(priority), 8))
         }
@@ -302,7 +302,7 @@ enum QuantitativePictures {
         let column = max(12, (sheet.strategies.map(\.count).max() ?? 0) + 2)
         var lines: [String] = []
         for id in sheet.strategies {
-            let text = plan.strategy(id).map { TerminalText.safe($0.text) } ?? label("(removed)", "(dihapus)")
+            let text = plan.strategy(written: id).map { TerminalText.safe($0.text) } ?? label("(removed)", "(dihapus)")
             lines.append("  " + id.padding(to: 6) + clip(text, 92))
         }
         lines.append("")

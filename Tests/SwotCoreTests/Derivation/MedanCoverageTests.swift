@@ -92,7 +92,7 @@ struct MedanCoverageTests {
             let words = line.split(separator: " ", maxSplits: 2)
             let item = try plan.addItem(Quadrant(parsing: String(words[1]))!, text: String(words[2]))
             let result = matcher.match(item.text)
-            let index = try plan.indexOfItem(item.id)
+            let index = try plan.indexOfItem(item.itemID)
             plan.items[index].categories = result.categories
             plan.items[index].language = result.language
         }

@@ -318,7 +318,7 @@ struct StrategyDeriverTests {
         for strategy in plan.strategies {
             #expect(StrategyText.wordCount(strategy.text) <= StrategyText.maximumWords, "\(strategy.text)")
             for id in strategy.sources {
-                let label = ItemLabel.of(plan.item(id)!).phrase(.en)
+                let label = ItemLabel.of(plan.item(written: id)!).phrase(.en)
                 #expect(strategy.text.contains("\(label) (\(id))"), "\(strategy.id) names \(id) otherwise")
             }
         }

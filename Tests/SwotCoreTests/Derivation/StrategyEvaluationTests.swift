@@ -86,7 +86,7 @@ struct StrategyEvaluationTests {
         for entry in labelled.items {
             let quadrant = try #require(Quadrant(parsing: entry.quadrant), "\(labelled.name): \(entry.quadrant)")
             let item = try plan.addItem(quadrant, text: entry.text)
-            try plan.classify(item.id, with: matcher)
+            try plan.classify(item.itemID, with: matcher)
         }
         plan.deriveStrategies(using: StrategyDeriver(knowledgeBase: knowledgeBase))
         return plan

@@ -21,26 +21,25 @@ struct PlanJournalTests {
     static func randomChange(
         _ plan: Plan, _ random: inout SeededRandom
     ) -> (scope: PlanDocument.Scope, body: (inout Plan) throws -> Void) {
-        let ids = plan.items.map(\.id)
-        let anyID = ids.isEmpty ? "S1" : ids[random.below(ids.count)]
+        let anyID: ItemID = plan.items.isEmpty ? "S1" : plan.items[random.below(plan.items.count)].itemID
         let text = texts[random.below(texts.count)] + " \(random.below(1000))"
         let quadrant = Quadrant.allCases[random.below(4)]
         let choice = random.below(16)
         let number = random.below(20), coin = random.below(3), year = 2025 + random.below(6)
-        let strategy = plan.strategies.isEmpty ? nil : plan.strategies[random.below(plan.strategies.count)].id
+        let strategy = plan.strategies.isEmpty ? nil : plan.strategies[random.below(plan.strategies.count)].strategyID
         let category = String(format: "C%02d", 1 + random.below(24))
         switch choice {
         case 0, 1, 2, 3:
             return (.newItem, { plan in
                 let added = try plan.addItem(quadrant, text: text)
-                try plan.classify(added.id, with: matcher)
+                try plan.classify(added.itemID, with: matcher)
             })
         case 4: return (.items([anyID]), { try $0.editItem(anyID, text: text) })
         case 5: return (.plan, { _ = try $0.removeItem(anyID) })
         case 6: return (.items([anyID]), { _ = try $0.moveItem(anyID, to: quadrant) })
         case 7: return (.items([anyID]), { try $0.tag(anyID, category: category) })
         case 8:
-            let first = plan.items.first { $0.id == anyID }?.categories.first?.category ?? "C01"
+            let first = plan.item(anyID)?.categories.first?.category ?? "C01"
             return (.items([anyID]), { try $0.untag(anyID, category: first) })
         case 9: return (.plan, { try $0.setTitle(text) })
         case 10: return (.plan, { $0.language = [nil, .id, .en][coin] })

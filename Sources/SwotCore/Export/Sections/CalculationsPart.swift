@@ -33,7 +33,7 @@ struct CalculationsPart: ReportPart {
         let kind = evaluation.kind
         var rows: [[ReportText]] = evaluation.rows.map { row in
             [
-                ReportText(row.factor.id), ReportText(context.plan.item(row.factor.id)?.text ?? ""),
+                ReportText(row.factor.id), ReportText(context.plan.item(written: row.factor.id)?.text ?? ""),
                 ReportText(context.number(row.factor.weight)), ReportText(context.figure(row.factor.rating)),
                 ReportText(context.number(row.weightedScore)),
             ]
@@ -94,7 +94,7 @@ struct CalculationsPart: ReportPart {
                 + "CR \(context.number(result.consistencyRatio, decimals: 3))" + consistency))
             let rows = zip(result.items, result.priorities).map { id, priority -> [ReportText] in
                 let text = set.quadrant == nil
-                    ? (Quadrant(parsing: id)?.name(context.language) ?? id) : (plan.item(id)?.text ?? "")
+                    ? (Quadrant(parsing: id)?.name(context.language) ?? id) : (plan.item(written: id)?.text ?? "")
                 return [ReportText(id), ReportText(text), ReportText(context.number(priority, decimals: 3))]
             }
             blocks.append(.table(ReportTable(
@@ -136,7 +136,7 @@ struct CalculationsPart: ReportPart {
             return blocks + [.note(problem(error, context))]
         }
         blocks.append(.list(sheet.strategies.map { id in
-            .strong(id) + " " + (context.plan.strategy(id)?.text ?? "")
+            .strong(id) + " " + (context.plan.strategy(written: id)?.text ?? "")
         }, ordered: false))
         var columns: [ReportTable.Column] = [.init(context.text("Factor", "Faktor")),
                                               .init(context.text("Weight", "Bobot"), .trailing)]

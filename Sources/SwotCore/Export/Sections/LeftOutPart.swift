@@ -6,7 +6,7 @@ struct LeftOutPart: ReportPart {
         let leftOut = self.leftOut(context)
         guard !leftOut.isEmpty else { return [] }
         let entries = leftOut.compactMap { left -> ReportText? in
-            guard let item = context.plan.item(left.id) else { return nil }
+            guard let item = context.plan.item(written: left.id) else { return nil }
             // The reasons name commands in backticks for the prompt; on paper they read as plain words.
             let reason = left.explanation(context.language).replacing("`", with: "")
             return .strong(item.id) + " \(ItemLabel.of(item).text): " + .emphasis(reason)

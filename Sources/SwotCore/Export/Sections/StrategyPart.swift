@@ -44,7 +44,7 @@ struct StrategyPart: ReportPart {
 
     /// A strategy with the items it uses, in a few words each.
     private func basis(_ strategy: Strategy, _ context: ReportContext) -> ReportText {
-        let items = strategy.sources.compactMap { context.plan.item($0) }
+        let items = strategy.sources.compactMap(context.plan.item(written:))
         var text = ReportText.strong(strategy.id) + " " + strategy.text
         if !items.isEmpty {
             let named = items.map { "\($0.id) \(ItemLabel.of($0).text)" }.joined(separator: "; ")
