@@ -103,6 +103,38 @@ struct PipeTests: PipedSuite {
         #expect(result.stdout.contains("  S1   A  [no category: `tag S1 CATEGORY`]\n  S3   C  [no category"))
     }
 
+    /// Issue 13 A: every command reads its ids with the same parser, once, as it reads its words: ids in lower case
+    /// work everywhere, and a word that is not an id is refused with the rule for that kind of id, changing nothing.
+    @Test func everyCommandReadsItsIdsTheSameWay() throws {
+        let result = try run("""
+            new demo
+            add s Dukungan kuat dari wali kota
+            add o Program smart city dari pemerintah pusat
+            strategy add so Manfaatkan dukungan wali kota from s1 o1
+            weight s1 0.5
+            kpi so1 Indeks SPBE
+            weight s01 0.25
+            move S1x w
+            due SO01 2026-06-30
+            reject P1 s1
+            attract so1 x1 3
+            compare s1 X1 3
+            """)
+        #expect(result.stdout.contains("Added SO1 (accepted): Manfaatkan dukungan wali kota"), "\(result.stdout)")
+        #expect(result.stdout.contains("S1 weight 0.50."), "\(result.stdout)")
+        #expect(result.stdout.contains("SO1 KPI: Indeks SPBE"), "\(result.stdout)")
+        for refusal in [
+            "\"s01\" is not an item id.", "\"S1x\" is not an item id.", "\"SO01\" is not a strategy id.",
+            "\"s1\" is not a proposal id.", "\"x1\" is not an item id.", "\"X1\" is neither an item id",
+        ] {
+            #expect(result.stderr.contains(refusal), "\(refusal)\n\(result.stderr)")
+        }
+        let saved = try folder.read("workspaces/demo.json")
+        #expect(saved.contains("\"weight\" : 0.5") && saved.contains("\"sources\" : [\n        \"S1\",\n        \"O1\""),
+                "\(saved)")
+        #expect(!saved.contains("\"due\"") && !saved.contains("\"quadrant\" : \"W\""), "\(saved)")
+    }
+
     @Test func undoAndRedoAreSaved() throws {
         let result = try run("new demo\nadd s A\nedit S1 A changed\nundo\nshow S1\nredo\nshow S1\nundo\nundo\nundo\n")
         #expect(result.stdout.contains("S1 (strengths / kekuatan)\n  A\n"))

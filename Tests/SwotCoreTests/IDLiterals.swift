@@ -14,3 +14,7 @@ extension StrategyID: ExpressibleByStringLiteral {
 extension ProposalID: ExpressibleByStringLiteral {
     public init(stringLiteral text: String) { self = ProposalID(text)! }
 }
+
+extension ComparedElement: ExpressibleByStringLiteral {
+    public init(stringLiteral text: String) { self = ComparedElement(text)! }
+}

@@ -10,7 +10,7 @@ extension Plan {
     /// checked as `compare` checks the plan's own, then takes the plan's judgement of the pair again.
     @discardableResult
     public mutating func setParticipantComparison(
-        _ name: String, _ first: String, _ second: String, _ value: Double?
+        _ name: String, _ first: ComparedElement, _ second: ComparedElement, _ value: Double?
     ) throws -> (String, String) {
         let index = try participantIndex(name)
         var scratch = self

@@ -230,21 +230,41 @@ public struct PlanComparisonSet: Sendable {
     public var neededPairs: Int { comparisons.items.count * (comparisons.items.count - 1) / 2 }
 }
 
-extension Plan {
-    /// A comparison word as the element it names: an item id (`S1`) or a group letter (`S`, also `strengths`, …).
-    func comparisonElement(_ word: String) throws -> (id: String, quadrant: Quadrant, isGroup: Bool) {
+/// What an AHP judgement compares: two items of one quadrant, or two of the SWOT groups.
+public enum ComparedElement: Hashable, Sendable {
+    case item(ItemID)
+    case group(Quadrant)
+
+    /// Parses an item id (`S1`) or a group (`S`, also `strengths`, `peluang`, …); nil for anything else.
+    public init?(_ word: String) {
         if let id = ItemID(word) {
+            self = .item(id)
+        } else if let quadrant = Quadrant(parsing: word) {
+            self = .group(quadrant)
+        } else {
+            return nil
+        }
+    }
+}
+
+extension Plan {
+    /// The element as judgements name it, with its quadrant; an item must be in the plan.
+    func comparisonElement(_ element: ComparedElement) throws -> (id: String, quadrant: Quadrant, isGroup: Bool) {
+        switch element {
+        case .item(let id):
             let item = items[try indexOfItem(id)]
             return (item.id, item.quadrant, false)
+        case .group(let quadrant):
+            return (quadrant.letter, quadrant, true)
         }
-        if let quadrant = Quadrant(parsing: word) { return (quadrant.letter, quadrant, true) }
-        throw QuantitativeError.notComparable(word)
     }
 
     /// Records "`first` is `value` times as important as `second`" (Saaty 1/9…9), replacing any judgement of the
     /// same pair in either orientation; nil removes the pair's judgement. Returns the two element ids.
     @discardableResult
-    public mutating func setComparison(_ first: String, _ second: String, _ value: Double?) throws -> (String, String) {
+    public mutating func setComparison(
+        _ first: ComparedElement, _ second: ComparedElement, _ value: Double?
+    ) throws -> (String, String) {
         let a = try comparisonElement(first), b = try comparisonElement(second)
         guard a.isGroup == b.isGroup else { throw QuantitativeError.comparedItemWithGroup(a.id, b.id) }
         if !a.isGroup, a.quadrant != b.quadrant { throw QuantitativeError.comparedAcrossQuadrants(a.id, b.id) }

@@ -216,7 +216,7 @@ enum QuantitativeCommands {
             """,
         arguments: [.itemID, .itemID, .words(["1", "2", "3", "4", "5", "6", "7", "8", "9", "1/3", "1/5", "1/7", "1/9"])]
     ) { call in
-        let first = try call.word(1), second = try call.word(2), word = try call.word(3)
+        let first = try comparedElement(call, 1), second = try comparedElement(call, 2), word = try call.word(3)
         try call.expectNoMore(after: 3)
         let value = try optionalNumber(word, what: "judgement", fractions: true)
         let who = call.session.participant
@@ -377,6 +377,13 @@ enum QuantitativeCommands {
         let count = call.words.count - 1
         guard count >= 2, count % 2 == 0 else { throw call.usageError }
         return try stride(from: 1, to: count, by: 2).map { (try call.itemID($0), try call.word($0 + 1)) }
+    }
+
+    /// The item or SWOT group at argument `index` of `compare`.
+    static func comparedElement(_ call: Invocation, _ index: Int) throws -> ComparedElement {
+        let word = try call.word(index)
+        guard let element = ComparedElement(word) else { throw QuantitativeError.notComparable(word) }
+        return element
     }
 
     /// A number, or nil for `-`.

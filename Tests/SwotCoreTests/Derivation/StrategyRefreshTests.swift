@@ -127,6 +127,10 @@ struct StrategyRefreshTests {
         #expect(corrupt { $0.strategies[1].id = "SO1" } == "strategy id SO1 appears twice")
         #expect(corrupt { $0.strategies[0].id = "WT7" } == "strategy id \"WT7\" does not fit its quadrant SO")
         #expect(corrupt { $0.strategies[0].score = 3 } == "strategy SO1 has a score outside 0…1")
+        // Ids are read as swot writes them (issue 13 A): a source in lower case was let through and then shown as is.
+        #expect(corrupt { $0.strategies[0].sources[0] = $0.strategies[0].sources[0].lowercased() }
+            == "strategy SO1 names source \"\(plan.strategies[0].sources[0].lowercased())\", which is not an item id")
+        #expect(corrupt { $0.spbe.raises["so1"] = [1] } == "spbe.raises names \"so1\", which is not a strategy id")
         #expect(corrupt { $0.strategies[0].due = "tomorrow" } == "strategy SO1 has due date \"tomorrow\", which is not "
             + "a YYYY-MM-DD date")
         let badStatus = String(decoding: PlanFile.encode(plan), as: UTF8.self).replacing(

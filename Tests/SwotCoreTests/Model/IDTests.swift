@@ -61,6 +61,13 @@ struct IDTests {
         #expect(throws: DecodingError.self) { try JSONDecoder().decode(ProposalID.self, from: Data(#""p1""#.utf8)) }
     }
 
+    @Test func aComparedElementIsAnItemIDOrASWOTGroup() {
+        let words = ["s2", "S", "peluang", "Threats", "X1", "SO1", "S0", ""]
+        #expect(words.map(ComparedElement.init) == [
+            .item(ItemID(.strength, 2)), .group(.strength), .group(.opportunity), .group(.threat), nil, nil, nil, nil,
+        ])
+    }
+
     @Test func idsSortByQuadrantThenNumber() {
         let items: [ItemID] = ["T1", "S10", "W2", "S9", "O1"]
         #expect(items.sorted().map(\.description) == ["S9", "S10", "W2", "O1", "T1"])

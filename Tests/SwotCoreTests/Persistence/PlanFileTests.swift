@@ -58,6 +58,11 @@ struct PlanFileTests {
         ("{\"schemaVersion\": 1, \"name\": \"x\", \"title\": \"\", \"context\": \"\", \"items\": [{\"id\": \"S4\", "
             + "\"quadrant\": \"S\", \"text\": \"a\"}], \"nextNumber\": {\"S\": "
             + "2}}", "nextNumber for S must be above 4"),
+        // A participant's values are kept by the ids swot writes; one under `s1` was let in and then never found.
+        ("{\"schemaVersion\": 1, \"name\": \"x\", \"items\": [], \"participants\": [{\"name\": \"Budi\", "
+            + "\"weights\": {\"s1\": 0.5}}]}", "participant Budi has a weight for s1 that is not an item id"),
+        ("{\"schemaVersion\": 1, \"name\": \"x\", \"items\": [], \"participants\": [{\"name\": \"Budi\", "
+            + "\"votes\": {\"so1\": 1}}]}", "participant Budi has 1 votes for so1"),
     ])
     func badFilesAreRefusedWithTheProblemNamed(json: String, problem: String) {
         #expect(throws: PlanFileProblem.self) { try PlanFile.decode(Array(json.utf8)) }
