@@ -130,8 +130,8 @@ struct PipeTests: PipedSuite {
             #expect(result.stderr.contains(refusal), "\(refusal)\n\(result.stderr)")
         }
         let saved = try folder.read("workspaces/demo.json")
-        #expect(saved.contains("\"weight\" : 0.5") && saved.contains("\"sources\" : [\n        \"S1\",\n        \"O1\""),
-                "\(saved)")
+        let sources = "\"sources\" : [\n        \"S1\",\n        \"O1\""
+        #expect(saved.contains("\"weight\" : 0.5") && saved.contains(sources), "\(saved)")
         #expect(!saved.contains("\"due\"") && !saved.contains("\"quadrant\" : \"W\""), "\(saved)")
     }
 

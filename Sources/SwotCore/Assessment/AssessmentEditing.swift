@@ -73,7 +73,9 @@ extension Plan {
     /// Accepts a proposal: it becomes a normal item in the plan's language, matched to categories (with the
     /// framework item's category first when the knowledge base gives one). Returns the new item.
     @discardableResult
-    public mutating func acceptProposal(_ id: ProposalID, matcher: Matcher, knowledgeBase: KnowledgeBase) throws -> Item {
+    public mutating func acceptProposal(
+        _ id: ProposalID, matcher: Matcher, knowledgeBase: KnowledgeBase
+    ) throws -> Item {
         let index = try indexOfProposal(id)
         let proposal = proposals[index]
         if proposal.status == .accepted, let itemID = proposal.itemID {

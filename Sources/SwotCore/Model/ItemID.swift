@@ -1,6 +1,6 @@
-/// The ids a planner types: items (`S1`), strategies (`SO2`) and readiness proposals (`P3`). Each is parsed from
-/// text once, where it comes in (a command word, a plan file, a journal line, a panel file), and is a value inside.
-/// They are written as they are shown, so plan files and exports hold the same strings as before they were types.
+// The ids a planner types: items (`S1`), strategies (`SO2`) and readiness proposals (`P3`). Each is parsed from text
+// once, where it comes in (a command word, a ballot cell, a plan file or journal), and is a value inside. They are
+// written as they are shown, so plan files and exports hold the same strings as before they were types.
 
 /// `S1`, `W12`: an item's quadrant and its number within it, stable for the plan's life and never reused.
 public struct ItemID: Hashable, Comparable, Sendable, Codable, CustomStringConvertible {

@@ -176,7 +176,8 @@ public enum Ballot {
                     throw .cell(file: file, row: row.number, column: index + 1,
                                 problem: "votes are whole numbers (0, 1, 2, …)")
                 }
-                votes.append(.init(id: strategy.strategyID, value: dots?.value ?? 0, row: row.number, column: index + 1))
+                votes.append(.init(id: strategy.strategyID, value: dots?.value ?? 0, row: row.number,
+                                   column: index + 1))
             }
         }
         if votes.contains(where: { $0.value > 0 }) { filled.votes = votes }
@@ -221,7 +222,9 @@ extension Plan {
                             + "write the name in the ballot's Participant row or give it: `import ballot FILE NAME`")
             }
             // The ballot is the participant's whole vote: votes given before are taken back first.
-            for strategy in strategies { try apply(first) { try $0.vote(participant, strategy: strategy.strategyID, dots: 0) } }
+            for strategy in strategies {
+                try apply(first) { try $0.vote(participant, strategy: strategy.strategyID, dots: 0) }
+            }
             for vote in filled.votes where vote.value > 0 {
                 try apply(vote) { try $0.vote(participant, strategy: vote.id, dots: Int(vote.value)) }
             }

@@ -37,8 +37,9 @@ extension Plan {
 
     /// Links a strategy to the indicators it is meant to raise, replacing earlier links; an empty list unlinks it.
     /// Checks every number first; nothing changes when one is wrong.
-    public mutating func linkSpbeRaises(_ strategyID: StrategyID, indicators: [String], structure: SpbeStructure = .shipped)
-        throws -> [Int] {
+    public mutating func linkSpbeRaises(
+        _ strategyID: StrategyID, indicators: [String], structure: SpbeStructure = .shipped
+    ) throws -> [Int] {
         let id = strategies[try indexOfStrategy(strategyID)].id
         var numbers: [Int] = []
         for word in indicators {

@@ -19,8 +19,9 @@ enum QuantitativePictures {
         let kind = evaluation.kind
         let label = ReportLabels(language: language)
         let number = NumberFormat(language)
-        let longest =
-            evaluation.rows.compactMap { plan.item(written: $0.factor.id).map { TerminalText.safe($0.text).count } }.max() ?? 0
+        let longest = evaluation.rows.compactMap { row in
+            plan.item(written: row.factor.id).map { TerminalText.safe($0.text).count }
+        }.max() ?? 0
         let textWidth = min(max(longest, 22), max(22, width - 38))
         var lines = [kind.heading(language)]
         lines.append("  " + "ID".padding(to: 5) + label("Factor", "Faktor").padding(to: textWidth)

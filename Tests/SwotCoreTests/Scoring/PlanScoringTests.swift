@@ -40,7 +40,10 @@ struct PlanScoringTests {
         // Boundaries accepted: weights 0 and 1; ratings 3 and 4, 1 and 2, 1 and 4.
         try plan.setWeight("S1", 0)
         try plan.setWeight("S1", 1)
-        for (id, values): (ItemID, [Double]) in [("S1", [3.0, 4.0]), ("W1", [1.0, 2.0]), ("O1", [1.0, 4.0]), ("T1", [1.0, 4.0])] {
+        let ranges: [(ItemID, [Double])] = [
+            ("S1", [3.0, 4.0]), ("W1", [1.0, 2.0]), ("O1", [1.0, 4.0]), ("T1", [1.0, 4.0]),
+        ]
+        for (id, values) in ranges {
             for value in values { try plan.setRating(id, value) }
         }
         try plan.setRating("S1", nil)
