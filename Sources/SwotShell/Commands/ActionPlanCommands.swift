@@ -214,8 +214,7 @@ enum ActionPlanCommands {
         return (try RupiahAmount.parse(amountText), source ?? .standard, year)
     }
 
-    /// `programme`, `unit`, `indicator`, `baseline`: ID and free text, or `-` to clear.
-    /// Returns the strategy's id.
+    /// `programme`, `unit`, `indicator`, `baseline`: ID and free text, or `-` to clear. Returns the strategy's id.
     static func setText(
         _ call: Invocation, _ apply: (inout Plan, StrategyID, String) throws -> Void
     ) throws -> StrategyID {
