@@ -61,6 +61,20 @@ enum DerivationFixture {
 
     static var deriver: StrategyDeriver { StrategyDeriver(knowledgeBase: knowledgeBase) }
 
+    /// An English plan of these items, each with the one category and score `tag` gives it (by its id).
+    static func taggedPlan(
+        _ items: [(Quadrant, String)], tag: (String) -> (category: String, score: Double)
+    ) throws -> Plan {
+        var plan = Plan(name: "tagged")
+        plan.language = .en
+        for (quadrant, text) in items { try plan.addItem(quadrant, text: text) }
+        for index in plan.items.indices {
+            let (category, score) = tag(plan.items[index].id)
+            plan.items[index].categories = [match(category, score, "x")]
+        }
+        return plan
+    }
+
     /// The factor by which the item's words raise its strength for the quadrant's move at `position`.
     static func relevance(of plan: Plan, _ id: String, move position: Int, in quadrant: TOWSQuadrant) -> Double {
         let moves = knowledgeBase.moves.filter { $0.quadrant == quadrant }
@@ -79,13 +93,10 @@ struct StrategyDeriverTests {
             DerivationFixture.move("M2", .wo, ["C04"], ["C04"], "ease permits for operators building towers"),
             DerivationFixture.move("M3", .wo, ["C04"], ["C04"], "register remote offices for satellite internet"),
         ]
-        var plan = Plan(name: "islands")
-        plan.language = .en
-        try plan.addItem(.weakness, text: "Internet at clinics on small islands is slow")
-        try plan.addItem(.opportunity, text: "A national satellite internet programme for remote areas")
-        for index in plan.items.indices {
-            plan.items[index].categories = [DerivationFixture.match("C04", 0.6, "internet")]
-        }
+        let plan = try DerivationFixture.taggedPlan([
+            (.weakness, "Internet at clinics on small islands is slow"),
+            (.opportunity, "A national satellite internet programme for remote areas"),
+        ]) { _ in ("C04", 0.6) }
         for order in [moves, moves.reversed()] {
             let deriver = StrategyDeriver(knowledgeBase: KnowledgeBase(sources: [], moves: order))
             let chosen = deriver.proposals(for: plan, in: .wo, top: 1)
@@ -104,18 +115,10 @@ struct StrategyDeriverTests {
         let deriver = StrategyDeriver(knowledgeBase: KnowledgeBase(sources: [], moves: moves))
         // W1 × O1 fits the long M1, W2 × O2 the short M2; the one taken first depends on how much better M1 fits.
         for (infrastructure, taken) in [(0.9, "M1"), (0.55, "M2")] {
-            var plan = Plan(name: "towers")
-            plan.language = .en
             // Texts that share no word with the actions, so only the scores and the length decide.
-            for quadrant in [Quadrant.weakness, .weakness, .opportunity, .opportunity] {
-                try plan.addItem(quadrant, text: "Item")
-            }
-            let tags = ["W1": ("C04", infrastructure), "W2": ("C05", 0.5), "O1": ("C04", infrastructure),
-                        "O2": ("C05", 0.5)]
-            for index in plan.items.indices {
-                let (category, score) = tags[plan.items[index].id]!
-                plan.items[index].categories = [DerivationFixture.match(category, score, "x")]
-            }
+            let plan = try DerivationFixture.taggedPlan(
+                [(.weakness, "Item"), (.weakness, "Item"), (.opportunity, "Item"), (.opportunity, "Item")]
+            ) { $0.hasSuffix("1") ? ("C04", infrastructure) : ("C05", 0.5) }
             // Both pairs share their topic: 0.81 × 0.7 beats 0.25; 0.3025 × 0.7 does not.
             #expect(deriver.proposals(for: plan, in: .wo, top: 1).map(\.move.id) == [taken])
         }
@@ -126,20 +129,13 @@ struct StrategyDeriverTests {
         // weakness goes with the SIPD opportunity. The pair's raised score is kept as at most 1 in the plan.
         let moves = [DerivationFixture.move("M1", .wo, ["C12"], ["C13"], "integrate the systems")]
         let deriver = StrategyDeriver(knowledgeBase: KnowledgeBase(sources: [], moves: moves))
-        var plan = Plan(name: "sipd")
-        plan.language = .en
-        try plan.addItem(.weakness, text: "The payroll application is old")
-        try plan.addItem(.weakness, text: "Officers type every entry twice into SIPD")
-        try plan.addItem(.opportunity, text: "A national portal is coming")
-        try plan.addItem(.opportunity, text: "The ministry opens an API for SIPD")
         // A word counts as rare when at most a quarter of the plan's items use it: eight items, two with SIPD.
-        for text in ["Leaders back the plan", "Staff are keen", "Prices rise", "Rules change often"] {
-            try plan.addItem(text.hasPrefix("Leaders") || text.hasPrefix("Staff") ? .strength : .threat, text: text)
-        }
-        for index in plan.items.indices {
-            let category = plan.items[index].quadrant == .weakness ? "C12" : "C13"
-            plan.items[index].categories = [DerivationFixture.match(category, 0.95, "x")]
-        }
+        var plan = try DerivationFixture.taggedPlan([
+            (.weakness, "The payroll application is old"), (.weakness, "Officers type every entry twice into SIPD"),
+            (.opportunity, "A national portal is coming"), (.opportunity, "The ministry opens an API for SIPD"),
+            (.strength, "Leaders back the plan"), (.strength, "Staff are keen"),
+            (.threat, "Prices rise"), (.threat, "Rules change often"),
+        ]) { $0.hasPrefix("W") || $0.hasPrefix("S") ? ("C12", 0.95) : ("C13", 0.95) }
         plan.deriveStrategies(using: deriver, top: 1)
         // Without the words, the tie would go to the lower numbers, W1 × O1. (W1 may join as a second weakness of
         // the move's category; the opportunity named is the SIPD one.)
