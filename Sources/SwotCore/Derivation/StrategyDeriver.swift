@@ -386,9 +386,10 @@ public struct StrategyDeriver: Sendable {
         let mentions: [Int]
         /// The item's content stems (`MoveRelevance.stems`).
         let stems: [Set<String>]
-        /// How rare each stem is among the plan's items: log2(items / items using it) − 1, at least 0, so a word
-        /// half the items use ("desa" in a village plan) says nothing and one that two items share says much.
-        private let rarity: [String: Double]
+        /// The item's stems that are rare in the plan, as ids in increasing order with their rarity: log2(items /
+        /// items using it) − 1, so a word half the items use ("desa" in a village plan) says nothing and one that two
+        /// items share says much. Ids rather than strings: `derive` compares tens of thousands of pairs.
+        private let rareStems: [[(id: Int32, rarity: Double)]]
 
         /// The most a pair's shared words raise its score (× 1 … 1 + this).
         static let sharedWordsBoost = 1.0
@@ -404,15 +405,36 @@ public struct StrategyDeriver: Sendable {
             var counts: [String: Int] = [:]
             for itemStems in stems { for stem in itemStems { counts[stem, default: 0] += 1 } }
             let total = Double(max(plan.items.count, 1))
-            rarity = counts.mapValues { max(0, log2(total / Double($0)) - 1) }
+            var ids: [String: Int32] = [:]
+            rareStems = stems.map { itemStems in
+                itemStems.compactMap { stem -> (id: Int32, rarity: Double)? in
+                    let rarity = log2(total / Double(counts[stem] ?? 1)) - 1
+                    guard rarity > 0 else { return nil }
+                    let id = ids[stem] ?? Int32(ids.count)
+                    ids[stem] = id
+                    return (id, rarity)
+                }.sorted { $0.id < $1.id }
+            }
         }
 
         /// How much two items are on the same subject by their own words: 1 for none shared, up to
         /// 1 + `sharedWordsBoost` for words rare in the plan that both use (the weakness and the opportunity that both
         /// name SIPD, e-Pokir or the BPK audit). A planner pairs items by their subject before their category.
         func affinity(_ first: Int, _ second: Int) -> Double {
+            let a = rareStems[first], b = rareStems[second]
             var shared = 0.0
-            for stem in stems[first] where stems[second].contains(stem) { shared += rarity[stem] ?? 0 }
+            var i = 0, j = 0
+            while i < a.count && j < b.count {
+                if a[i].id == b[j].id {
+                    shared += a[i].rarity
+                    i += 1
+                    j += 1
+                } else if a[i].id < b[j].id {
+                    i += 1
+                } else {
+                    j += 1
+                }
+            }
             return 1 + ItemWords.sharedWordsBoost * min(shared, ItemWords.fullBoostRarity) / ItemWords.fullBoostRarity
         }
     }
