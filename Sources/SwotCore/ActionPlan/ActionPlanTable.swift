@@ -50,7 +50,7 @@ public struct ActionPlanTable: Sendable, Equatable {
 
     /// The table of the strategies with the given statuses (accepted ones by default; rejected ones never), in
     /// quadrant then number order.
-    public init(plan: Plan, statuses: Set<Strategy.Status> = [.accepted]) {
+    public init(plan: Plan, statuses: Set<DecisionStatus> = [.accepted]) {
         let statuses = statuses.subtracting([.rejected])
         let ordered = plan.sortedStrategyIDs.compactMap { id in plan.strategies.first { $0.id == id } }
         period = plan.period

@@ -24,7 +24,7 @@ public struct ProposedItem: Codable, Equatable, Sendable {
     /// The sentence in both languages; the item takes the plan's language when accepted.
     public var text: LocalizedText
     public var source: Source
-    public var status: Status
+    public var status: DecisionStatus
     /// The id of the item it became (`S4`), once accepted.
     public var itemID: String?
 
@@ -44,18 +44,12 @@ public struct ProposedItem: Codable, Equatable, Sendable {
         }
     }
 
-    public enum Status: String, Codable, CaseIterable, Sendable {
-        case proposed
-        case accepted
-        case rejected
-    }
-
     public init(
         id: String,
         quadrant: Quadrant,
         text: LocalizedText,
         source: Source,
-        status: Status = .proposed,
+        status: DecisionStatus = .proposed,
         itemID: String? = nil
     ) {
         self.id = id

@@ -18,7 +18,8 @@ public struct Strategy: Codable, Equatable, Sendable {
     public var citations: [StrategyCitation]
     /// Rank score, 0…1: see `StrategyScoring`.
     public var score: Double
-    public var status: Status
+    /// Whether the planner has taken the strategy on.
+    public var status: DecisionStatus
     /// True once the planner has changed the text with `edit`; a re-derive never rewrites it.
     public var edited: Bool
     /// True when one of the source items is no longer in the plan (removed, or moved to another quadrant).
@@ -40,13 +41,6 @@ public struct Strategy: Codable, Equatable, Sendable {
     /// At most one per source and year, in `BudgetLine.precedes` order.
     public var budget: [BudgetLine] = []
 
-    /// Whether the planner has taken the strategy on.
-    public enum Status: String, Codable, CaseIterable, Sendable {
-        case proposed
-        case accepted
-        case rejected
-    }
-
     /// Whether the strategy came from `derive` or from `strategy add`.
     public enum Origin: String, Codable, Sendable {
         case derived
@@ -56,7 +50,7 @@ public struct Strategy: Codable, Equatable, Sendable {
     public init(
         id: String, quadrant: TOWSQuadrant, text: String, sources: [String], categories: [String] = [],
         moveID: String? = nil, paperStrategy: String? = nil, citations: [StrategyCitation] = [], score: Double = 0,
-        status: Status = .proposed, edited: Bool = false, stale: Bool = false, origin: Origin = .derived
+        status: DecisionStatus = .proposed, edited: Bool = false, stale: Bool = false, origin: Origin = .derived
     ) {
         self.id = id
         self.quadrant = quadrant
@@ -89,7 +83,7 @@ public struct Strategy: Codable, Equatable, Sendable {
         paperStrategy = try container.decodeIfPresent(String.self, forKey: .paperStrategy)
         citations = try container.decodeIfPresent([StrategyCitation].self, forKey: .citations) ?? []
         score = try container.decodeIfPresent(Double.self, forKey: .score) ?? 0
-        status = try container.decodeIfPresent(Status.self, forKey: .status) ?? .proposed
+        status = try container.decodeIfPresent(DecisionStatus.self, forKey: .status) ?? .proposed
         edited = try container.decodeIfPresent(Bool.self, forKey: .edited) ?? false
         stale = try container.decodeIfPresent(Bool.self, forKey: .stale) ?? false
         oneSided = try container.decodeIfPresent(Bool.self, forKey: .oneSided) ?? false

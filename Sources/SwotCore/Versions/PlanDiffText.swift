@@ -245,7 +245,7 @@ public struct PlanDiffText {
         "\(old.map(quote) ?? "–") → \(new.map(quote) ?? "–")"
     }
 
-    private func status(_ status: Strategy.Status) -> String {
+    private func status(_ status: DecisionStatus) -> String {
         switch status {
         case .proposed: return l("proposed", "diusulkan")
         case .accepted: return l("accepted", "diterima")
