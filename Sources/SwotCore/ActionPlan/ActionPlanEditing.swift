@@ -22,7 +22,7 @@ extension Plan {
     /// there was; 0 removes the line.
     public mutating func setBudget(_ id: StrategyID, amount: Int64, source: FundingSource, year: Int?) throws {
         let index = try indexOfActionableStrategy(id, clearing: amount == 0)
-        if let year, amount > 0 { try checkYear(year, command: "budget") }
+        if let year, amount > 0 { try checkYear(year) }
         guard amount >= 0 else { throw ActionPlanError.negativeAmount(String(amount)) }
         guard amount <= RupiahAmount.maximum else { throw ActionPlanError.amountTooLarge(String(amount)) }
         var lines = strategies[index].budget
@@ -52,7 +52,7 @@ extension Plan {
         let index = try indexOfActionableStrategy(id, clearing: value == "-")
         var targets = strategies[index].targets.filter { $0.year != year }
         if value != "-" {
-            try checkYear(year, command: "target")
+            try checkYear(year)
             targets.append(YearTarget(year: year, value: value))
             targets.sort { $0.year < $1.year }
         }
@@ -81,8 +81,8 @@ extension Plan {
         return index
     }
 
-    private func checkYear(_ year: Int, command: String) throws(ActionPlanError) {
-        guard let period else { throw .noPeriod(command: command) }
+    private func checkYear(_ year: Int) throws(ActionPlanError) {
+        guard let period else { throw .noPeriod }
         guard period.contains(year) else { throw .yearOutsidePeriod(year, period) }
     }
 

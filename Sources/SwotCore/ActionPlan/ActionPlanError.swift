@@ -9,7 +9,8 @@ public enum ActionPlanError: PlannerFacingError, Equatable {
     case amountTooLarge(String)
     case unknownSource(String)
     case badYear(String)
-    case noPeriod(command: String)
+    /// A target or budget line names a year before the plan has a period to check it against.
+    case noPeriod
     case yearOutsidePeriod(Int, PlanPeriod)
     case badPeriod(String)
     case periodWouldDropEntries(PlanPeriod, entries: [String])
@@ -41,24 +42,34 @@ public enum ActionPlanError: PlannerFacingError, Equatable {
             return "\"\(word)\" is not a funding source. Use one of \(sources) (APBD when you name none)."
         case .badYear(let word):
             return "\"\(word)\" is not a year. Write it with four digits, e.g. 2026."
-        case .noPeriod(let command):
-            return "The plan has no period yet, so `\(command)` cannot check the year. Set it first, e.g. `period 2025 "
-                + "2029` for a five-year Renstra."
+        case .noPeriod:
+            return "The plan has no period yet, so the year cannot be checked. Set the period first, e.g. 2025 to "
+                + "2029 for a five-year Renstra."
         case .yearOutsidePeriod(let year, let period):
             return "\(year) is outside the plan period \(period.label). Use a year from \(period.start) to "
-                + "\(period.end), or widen the period with `period START END`."
+                + "\(period.end), or widen the period."
         case .badPeriod(let reason):
-            return "That period cannot be used: \(reason). Write the first and last year, e.g. `period 2025 2029`."
+            return "That period cannot be used: \(reason). Write the first and last year, e.g. 2025 2029."
         case .periodWouldDropEntries(let period, let entries):
             return "\(period.label) leaves out years the action plan already uses: "
-                + "\(PlanError.shortList(entries, listCommand: "actions")). Change or remove those first (`target ID "
-                + "YEAR -`, `budget ID 0 SOURCE YEAR`)."
+                + "\(PlanError.shortList(entries)). Change or remove those targets and budget lines first."
         case .rejectedStrategy(let id):
-            return "\(id) is rejected, so it has no place in the action plan. `accept \(id)` first if the plan should "
+            return "\(id) is rejected, so it has no place in the action plan. Accept it first if the plan should "
                 + "carry it out."
         case .noBudgetLine(let id, let source, let year):
             return "\(id) has no \(source.label) budget line for \(year.map(String.init) ?? "the period as a whole"); "
-                + "`actions` shows its lines."
+                + "the action plan shows its lines."
+        }
+    }
+
+    public var remedies: [Remedy] {
+        switch self {
+        case .noPeriod, .yearOutsidePeriod: return [.setPeriod]
+        case .periodWouldDropEntries(_, let entries):
+            return [.clearTarget, .zeroBudgetLine] + (PlanError.isShortened(entries) ? [.listActions] : [])
+        case .rejectedStrategy(let id): return [.acceptStrategy(id)]
+        case .noBudgetLine: return [.listActions]
+        default: return []
         }
     }
 }

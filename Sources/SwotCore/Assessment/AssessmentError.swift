@@ -17,7 +17,7 @@ public enum AssessmentError: PlannerFacingError, Equatable {
         case .unknownFramework(let name, let known):
             return "\"\(name)\" is not a framework. Frameworks are \(known.joined(separator: ", "))."
         case .unknownItem(let id, let framework, let known):
-            return "\(framework) has no item \"\(id)\". Its items are \(AssessmentError.list(known))."
+            return "\(framework) has no item \"\(id)\". Its items are \(PlanError.shortList(known))."
         case .levelOutOfRange(let word, let item, let range):
             return "\(word) is outside the scale for \(item), which runs \(range.lowerBound)–\(range.upperBound)."
         case .notALevel(let word, let item, let scale):
@@ -30,23 +30,28 @@ public enum AssessmentError: PlannerFacingError, Equatable {
         case .answeredTwice(let id):
             return "\(id) is answered twice on this line; give each item one level."
         case .notAssessed(let framework):
-            return "No answers for \(framework) yet. Start the interview with `assess \(framework)`."
+            return "No answers for \(framework) yet. Start its interview first."
         case .malformedProposalID(let id):
-            return "\"\(id)\" is not a proposal id. Proposal ids are P and a number, like P1; `proposals` lists them."
+            return "\"\(id)\" is not a proposal id. Proposal ids are P and a number, like P1."
         case .noSuchProposal(let id, let known):
-            let list = known.isEmpty ? "The plan has no proposals; `assess FRAMEWORK` makes "
-                + "some." : "Proposals are \(AssessmentError.list(known))."
+            let list = known.isEmpty ? "The plan has no proposals; an assessment interview "
+                + "makes some." : "Proposals are \(PlanError.shortList(known))."
             return "No proposal \(id) in this plan. \(list)"
         case .alreadyAccepted(let id, let item):
             return "\(id) is already accepted as \(item)."
         case .acceptedCannotBeRejected(let id, let item):
-            return "\(id) was accepted as \(item); to take it back, `remove \(item)` (or `undo`)."
+            return "\(id) was accepted as \(item); to take it back, remove \(item) (or undo the accept)."
         }
     }
 
-    /// At most twelve ids, then "… (N in all)".
-    static func list(_ ids: [String]) -> String {
-        ids.count <= 12
-            ? ids.joined(separator: ", ") : ids.prefix(12).joined(separator: ", ") + ", … (\(ids.count) in all)"
+    public var remedies: [Remedy] {
+        switch self {
+        case .notAssessed(let framework): return [.assess(framework)]
+        case .malformedProposalID: return [.listProposals]
+        case .noSuchProposal(_, let known) where known.isEmpty: return [.assess(nil)]
+        case .noSuchProposal(_, let known) where PlanError.isShortened(known): return [.listProposals]
+        case .acceptedCannotBeRejected(_, let item): return [.removeItem(item), .undo]
+        default: return []
+        }
     }
 }

@@ -1,6 +1,6 @@
 /// An item that no strategy of the plan names (rejected strategies do not count), with the reason for each
-/// quadrant it could have joined and the command that writes a strategy for it by hand. `derive` prints the list
-/// and reports show it, so no item silently drops out of the plan.
+/// quadrant it could have joined and the steps that bring it in. `derive` prints the list and reports show it, so
+/// no item silently drops out of the plan.
 public struct LeftOutItem: Equatable, Sendable {
     public var id: String
     public var reasons: [Reason]
@@ -29,32 +29,41 @@ public struct LeftOutItem: Equatable, Sendable {
 
     /// The reasons as one clause, e.g. "SO: no move for its category C05 HR; ST: no threat fits a move for it".
     public func explanation(_ language: Language) -> String {
-        reasons.map { reason in
-            switch (reason, language) {
-            case (.noCategory, .en): return "it has no category (`tag \(id) CATEGORY`)"
-            case (.noCategory, .id): return "belum punya kategori (`tag \(id) KATEGORI`)"
-            case (.noMove(let quadrant, let category), .en): return "\(quadrant.rawValue): no move for its category "
-                + "\(category)"
-            case (.noMove(let quadrant, let category), .id): return "\(quadrant.rawValue): belum ada langkah untuk "
-                + "kategorinya \(category)"
-            case (.noPartner(let quadrant), .en):
-                return "\(quadrant.rawValue): no \(LeftOutItem.sideWord(quadrant, of: id, language)) fits a move for it"
-            case (.noPartner(let quadrant), .id):
-                return "\(quadrant.rawValue): tidak ada \(LeftOutItem.sideWord(quadrant, of: id, language)) yang cocok "
-                    + "dengan langkahnya"
-            case (.notInTop(let quadrant), .en): return "\(quadrant.rawValue): its strategies rank below those kept "
-                + "(`derive --top 10` shows more)"
-            case (.notInTop(let quadrant), .id): return "\(quadrant.rawValue): strateginya di bawah yang ditampilkan "
-                + "(`derive --top 10` menampilkan lebih banyak)"
-            }
-        }.joined(separator: "; ")
+        reasons.map { describe($0, language) }.joined(separator: "; ")
     }
 
-    /// The command that adds a strategy for the item by hand, e.g. `strategy add SO TEXT from S3`.
-    public func hint(_ language: Language) -> String {
-        let first: [Character: String] = ["S": "SO", "W": "WO", "O": "SO", "T": "ST"]
-        let quadrant = hintQuadrant?.rawValue ?? id.first.flatMap { first[$0] } ?? "SO"
-        return "strategy add \(quadrant) \(language == .id ? "TEKS" : "TEXT") from \(id)"
+    /// One reason in plain words, e.g. "ST: no threat fits a move for it".
+    public func describe(_ reason: Reason, _ language: Language) -> String {
+        switch (reason, language) {
+        case (.noCategory, .en): return "it has no category"
+        case (.noCategory, .id): return "belum punya kategori"
+        case (.noMove(let quadrant, let category), .en): return "\(quadrant.rawValue): no move for its category "
+            + "\(category)"
+        case (.noMove(let quadrant, let category), .id): return "\(quadrant.rawValue): belum ada langkah untuk "
+            + "kategorinya \(category)"
+        case (.noPartner(let quadrant), .en):
+            return "\(quadrant.rawValue): no \(LeftOutItem.sideWord(quadrant, of: id, language)) fits a move for it"
+        case (.noPartner(let quadrant), .id):
+            return "\(quadrant.rawValue): tidak ada \(LeftOutItem.sideWord(quadrant, of: id, language)) yang cocok "
+                + "dengan langkahnya"
+        case (.notInTop(let quadrant), .en): return "\(quadrant.rawValue): its strategies rank below those kept"
+        case (.notInTop(let quadrant), .id): return "\(quadrant.rawValue): strateginya di bawah yang ditampilkan"
+        }
+    }
+
+    /// The step that answers a reason, if one does: giving the item a category, or keeping more strategies.
+    public func remedy(for reason: Reason) -> Remedy? {
+        switch reason {
+        case .noCategory: return .tagItem(id)
+        case .notInTop: return .deriveMore
+        case .noMove, .noPartner: return nil
+        }
+    }
+
+    /// Writing a strategy for the item by hand, in the quadrant the reasons name first (else the item's first).
+    public var handWritten: Remedy {
+        let first: [Character: TOWSQuadrant] = ["S": .so, "W": .wo, "O": .so, "T": .st]
+        return .addStrategy(hintQuadrant ?? id.first.flatMap { first[$0] } ?? .so, from: id)
     }
 
     /// "opportunity" / "peluang": the other side of a quadrant, seen from the item.

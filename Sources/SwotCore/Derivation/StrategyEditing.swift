@@ -100,9 +100,8 @@ public enum StrategyError: PlannerFacingError, Equatable {
     public var message: String {
         switch self {
         case .noSuchStrategy(let id, let known):
-            let list = known.isEmpty ? "The plan has no strategies yet; run `derive` or add one with `strategy add SO "
-                + "TEXT`." :
-                "Strategies are \(PlanError.shortList(known, listCommand: "strategies"))."
+            let list = known.isEmpty ? "The plan has no strategies yet; derive them or add one by hand." :
+                "Strategies are \(PlanError.shortList(known))."
             return "No strategy \(id) in this plan. \(list)"
         case .malformedID(let id):
             return "\"\(id)\" is not a strategy id. Strategy ids are a TOWS quadrant and a number, like SO1, ST2, WO3, "
@@ -113,6 +112,14 @@ public enum StrategyError: PlannerFacingError, Equatable {
             return "\(id) cannot back a \(quadrant.rawValue) strategy: \(quadrant.rawValue) uses "
                 + "\(quadrant.internalSide.name(.en).lowercased()) and \(quadrant.externalSide.name(.en).lowercased()) "
                 + "(\(quadrant.internalSide.letter)… and \(quadrant.externalSide.letter)… items)."
+        }
+    }
+
+    public var remedies: [Remedy] {
+        switch self {
+        case .noSuchStrategy(_, let known) where known.isEmpty: return [.derive, .addStrategy(nil, from: nil)]
+        case .noSuchStrategy(_, let known) where PlanError.isShortened(known): return [.listStrategies]
+        default: return []
         }
     }
 }

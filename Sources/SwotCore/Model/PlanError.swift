@@ -1,6 +1,8 @@
-/// An error with a message written for the planner: what went wrong and what to do about it.
+/// An error with a message written for the planner: what went wrong and what to do about it, in plain words.
 public protocol PlannerFacingError: Error {
     var message: String { get }
+    /// The steps the message advises, in its order, for a front end to name the commands that take them.
+    var remedies: [Remedy] { get }
 }
 
 /// An error whose message is written in both languages: the shell shows it in the open plan's language.
@@ -10,11 +12,14 @@ public protocol BilingualError: PlannerFacingError {
 
 /// Why a change to a plan was refused. Nothing is changed when one is thrown.
 public enum PlanError: PlannerFacingError, Equatable {
-    /// Ids for an error message: all of a short list, the first dozen of a long one and where to see the rest.
-    public static func shortList(_ ids: [String], listCommand: String) -> String {
-        guard ids.count > 12 else { return ids.joined(separator: ", ") }
-        return ids.prefix(12).joined(separator: ", ") + ", … (\(ids.count) in all; `\(listCommand)` shows them)"
+    /// Ids for an error message: all of a short list, the first dozen of a long one and how many there are.
+    public static func shortList(_ ids: [String]) -> String {
+        isShortened(ids) ? ids.prefix(12).joined(separator: ", ") + ", … (\(ids.count) in all)"
+            : ids.joined(separator: ", ")
     }
+
+    /// True when `shortList` leaves ids out, so the message should point to where all of them are listed.
+    public static func isShortened(_ ids: [String]) -> Bool { ids.count > 12 }
 
     case noSuchItem(String, known: [String])
     case malformedItemID(String)
@@ -30,8 +35,8 @@ public enum PlanError: PlannerFacingError, Equatable {
     public var message: String {
         switch self {
         case .noSuchItem(let id, let known):
-            let list = known.isEmpty ? "The plan has no items yet; add one with `add s TEXT`." :
-                "Items are \(PlanError.shortList(known, listCommand: "list"))."
+            let list = known.isEmpty ? "The plan has no items yet; add one first." :
+                "Items are \(PlanError.shortList(known))."
             return "No item \(id) in this plan. \(list)"
         case .malformedItemID(let id):
             return "\"\(id)\" is not an item id. Item ids are a quadrant letter and a number, like S1, W2, O3, T4."
@@ -39,7 +44,7 @@ public enum PlanError: PlannerFacingError, Equatable {
             return "The \(what) is empty. Type the text after the command."
         case .textTooLong(let what, let length, let limit):
             return "The \(what) is \(length) characters long; the limit is \(limit). Shorten it to the point, and put "
-                + "background in `context`."
+                + "background in the plan's context."
         case .controlCharacter(let what, let scalar):
             return "The \(what) holds the control character \(ControlCharacters.code(scalar)), which could act on the "
                 + "terminal of whoever reads the plan or hide part of the text. Type it without that character."
@@ -50,11 +55,21 @@ public enum PlanError: PlannerFacingError, Equatable {
         case .nothingToRedo:
             return "Nothing to redo."
         case .notTagged(let id, let category):
-            return "\(id) is not in category \(category). `show \(id)` lists its categories."
+            return "\(id) is not in category \(category). Its categories are listed with the item."
         case .numbersUsedUp(let quadrant):
             return "\(quadrant.letter)\(ItemID.highestNumber) is the highest id swot gives, and ids are never "
                 + "reused, so this plan takes no more \(quadrant.name(.en).lowercased()). Start a new plan for further "
                 + "items."
+        }
+    }
+
+    public var remedies: [Remedy] {
+        switch self {
+        case .noSuchItem(_, let known) where known.isEmpty: return [.addItem(.strength)]
+        case .noSuchItem(_, let known) where PlanError.isShortened(known): return [.listItems]
+        case .textTooLong: return [.setContext]
+        case .notTagged(let id, _): return [.showItem(id)]
+        default: return []
         }
     }
 }

@@ -217,14 +217,23 @@ public enum PanelError: PlannerFacingError, Equatable {
             return "\"\(shown)\" cannot be a participant's name: use one word of letters, digits, '-', '_' or '.', at "
                 + "most 40 characters (Budi, ibu.sari, Kabid-TI)."
         case .alreadyThere(let name):
-            return "\(name) is already a participant. `participants` lists them."
+            return "\(name) is already a participant."
         case .noSuchParticipant(let name, let known):
-            let list = known.isEmpty ? "There are no participants yet; `participant add NAME …` adds them."
+            let list = known.isEmpty ? "There are no participants yet; add them first."
                 : "Participants: \(known.joined(separator: ", "))."
             return "No participant named \(name). \(list)"
         case .overBudget(let name, let asked, let left, let budget):
             return "\(name) has \(left) of \(budget) votes left, so cannot give \(asked) here. Take votes back "
-                + "elsewhere with `vote ID 0` (`votes` shows them), or give fewer."
+                + "from elsewhere (by giving a strategy 0), or give fewer."
+        }
+    }
+
+    public var remedies: [Remedy] {
+        switch self {
+        case .alreadyThere: return [.listParticipants]
+        case .noSuchParticipant(_, let known) where known.isEmpty: return [.addParticipant]
+        case .overBudget: return [.takeBackVotes, .listVotes]
+        default: return []
         }
     }
 }

@@ -171,35 +171,34 @@ public enum WorkspaceError: PlannerFacingError, Equatable {
             return "\"\(name)\" cannot be a plan name. Use letters, digits, '-', '_' and '.', starting with a letter "
                 + "or digit, at most 64 characters (for example medan-2025)."
         case .noSuchPlan(let name, let folder):
-            return "No plan named \"\(name)\" in \(folder). Type `plans` to list them, or `new \(name)` to start one."
+            return "No plan named \"\(name)\" in \(folder). List the plans there, or start one by that name."
         case .alreadyExists(let name):
-            return "A plan named \"\(name)\" already exists. Open it with `open \(name)`, or choose another name."
+            return "A plan named \"\(name)\" already exists. Open it, or choose another name."
         case .missingFolder(let folder):
-            return "The workspaces folder \(folder) does not exist. Create it, or start a plan with `new NAME` to "
-                + "create it."
+            return "The workspaces folder \(folder) does not exist. Create it, or start a new plan, which "
+                + "creates it."
         case .invalidPlan(let path, let problem):
             return "\(path) is not a valid plan: \(problem). The file was left as it is."
         case .file(let error):
             return error.message
         case .locked(let name, let holder):
             let who = holder.map { "pid \($0.pid) on \($0.host), since \($0.since)" } ?? "another process"
-            return "\(name) is open in another swot session (\(who)). Type `open \(name) read-only` to look at it "
+            return "\(name) is open in another swot session (\(who)). Open it read-only to look at it "
                 + "without changing it, or close the other session first."
         case .folderNotWritable(let name, let folder):
-            return "swot may not write in \(folder), so it cannot take \(name) to change it. Type `open \(name) "
-                + "read-only` to look at it, or `save as PATH` from there to keep a copy in a folder you can write."
+            return "swot may not write in \(folder), so it cannot take \(name) to change it. Open it read-only to "
+                + "look at it, and from there save a copy as a file in a folder you can write."
         case .readOnly(let name):
-            return "\(name) is open read-only, so nothing was saved. Use `save as PATH` to keep this version "
-                + "elsewhere, or open it again when the other session has closed it."
+            return "\(name) is open read-only, so nothing was saved. Save it as another file to keep this "
+                + "version, or open it again when the other session has closed it."
         case .deletedOnDisk(let path):
             return "\(path) was deleted (or its folder removed) by another program while the plan was open, so this "
-                + "change was not written. It is kept in this session: `save overwrite` writes the file again, `save "
-                + "as PATH` writes the plan elsewhere."
+                + "change was not written. It is kept in this session: write the file again, or save the plan as another "
+                + "file."
         case .changedOnDisk(let path, _):
             return "\(path) was changed by another program since swot read it, so this change was not written over it. "
-                + "It is kept in this session: type `reload` to take the file as it is now (dropping this session's "
-                + "unsaved changes), `save overwrite` to replace it with this session's plan, or `save as PATH` to "
-                + "keep both."
+                + "It is kept in this session: reload the file as it is now (dropping this session's unsaved changes), "
+                + "overwrite it with this session's plan, or save this session's plan as another file to keep both."
         case .noSuchBackup(let number, let available):
             let list = available.isEmpty ? "There are no backups yet." : "Backups: "
                 + "\(available.map(String.init).joined(separator: ", ")) (1 is the newest)."
@@ -207,6 +206,20 @@ public enum WorkspaceError: PlannerFacingError, Equatable {
         case .symbolicLink(let path):
             return "\(path) is a symbolic link; swot does not follow links inside the workspaces folder. Replace it "
                 + "with the file itself."
+        }
+    }
+
+    public var remedies: [Remedy] {
+        switch self {
+        case .noSuchPlan(let name, _): return [.listPlans, .newPlan(name)]
+        case .alreadyExists(let name): return [.openPlan(name)]
+        case .missingFolder: return [.newPlan(nil)]
+        case .locked(let name, _): return [.openReadOnly(name)]
+        case .folderNotWritable(let name, _): return [.openReadOnly(name), .saveAs]
+        case .readOnly: return [.saveAs]
+        case .deletedOnDisk: return [.saveOverwrite, .saveAs]
+        case .changedOnDisk: return [.reload, .saveOverwrite, .saveAs]
+        case .badName, .invalidPlan, .file, .noSuchBackup, .symbolicLink: return []
         }
     }
 }

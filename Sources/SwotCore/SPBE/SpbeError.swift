@@ -11,14 +11,14 @@ public enum SpbeError: PlannerFacingError, Equatable {
     public var message: String {
         switch self {
         case .noEvaluation:
-            return "No SPBE levels yet. Enter them with `assess spbe`, `assess spbe 1=2 2=3 …` "
-                + "or `import spbe FILE.csv`."
+            return "No SPBE levels yet. Enter them in the SPBE interview, as indicator=level pairs on one line, or "
+                + "from a CSV file."
         case .incomplete(let missing):
             let list = missing.count <= 12 ? missing.map(String.init).joined(separator: ", ")
                 : missing.prefix(12).map(String.init).joined(separator: ", ") + ", …"
             let verb = missing.count == 1 ? "is" : "are"
             return "A target needs the level of all 47 indicators; \(missing.count) \(verb) "
-                + "missing (\(list)). Enter them with `assess spbe` or `import spbe FILE.csv`."
+                + "missing (\(list)). Enter them in the SPBE interview or from a CSV file."
         case .targetOutOfRange(let text):
             return "\(text) is outside the index's scale; a target is an index from 1 to 5, like 2,6."
         case .notATarget(let text, let predicates):
@@ -30,9 +30,18 @@ public enum SpbeError: PlannerFacingError, Equatable {
         case .unknownIndicator(let word, let range):
             return "\"\(word)\" is not an SPBE indicator; indicators are numbered "
                 + "\(range.lowerBound)–\(range.upperBound) "
-                + "(`kb framework spbe` lists them)."
+                + "(the SPBE framework in the knowledge base lists them)."
         case .repeatedIndicator(let number):
             return "Indicator \(number) is named twice; name each indicator once."
+        }
+    }
+
+    public var remedies: [Remedy] {
+        switch self {
+        case .noEvaluation: return [.assess("spbe"), .enterSpbeLevels, .importSpbeLevels]
+        case .incomplete: return [.assess("spbe"), .importSpbeLevels]
+        case .unknownIndicator: return [.listFramework("spbe")]
+        default: return []
         }
     }
 }

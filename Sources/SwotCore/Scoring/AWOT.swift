@@ -117,7 +117,7 @@ public enum AWOT {
             }
         }
         try FactorMatrix.checkWeightSum(
-            Quadrant.allCases.reduce(0) { $0 + (groupWeights[$1] ?? 0) }, context: context, normalizeCommand: nil,
+            Quadrant.allCases.reduce(0) { $0 + (groupWeights[$1] ?? 0) }, context: context, normalizable: nil,
             tolerance: tolerance)
         var result: [GlobalPriority] = []
         for quadrant in Quadrant.allCases {

@@ -46,9 +46,6 @@ public enum FactorMatrixKind: String, Codable, CaseIterable, Hashable, Sendable 
         case (.efe, .id): return "Matriks EFAS (faktor strategis eksternal)"
         }
     }
-
-    /// The command that rescales this matrix's weights, quoted in the weight-sum error.
-    public var normalizeCommand: String { "normalize \(rawValue)" }
 }
 
 /// One SWOT item as scored in an IFE or EFE matrix: its id, quadrant, weight (0…1) and rating.
@@ -236,7 +233,7 @@ public enum FactorMatrix {
             }
         }
         let weightSum = factors.reduce(0) { $0 + $1.weight }
-        try checkWeightSum(weightSum, context: kind.title, normalizeCommand: kind.normalizeCommand)
+        try checkWeightSum(weightSum, context: kind.title, normalizable: kind)
 
         var quadrantTotals: [Quadrant: Double] = [:]
         for quadrant in kind.quadrants { quadrantTotals[quadrant] = 0 }
@@ -285,11 +282,11 @@ public enum FactorMatrix {
     /// Throws `weightsDoNotSum` unless `sum` is within 1.00 ± `tolerance` (a 1e-9 allowance absorbs binary rounding,
     /// so 0.995 and 1.005 typed as two-decimal sums are accepted and 0.994 is not).
     public static func checkWeightSum(
-        _ sum: Double, context: String, normalizeCommand: String?, tolerance: Double = weightSumTolerance
+        _ sum: Double, context: String, normalizable: FactorMatrixKind?, tolerance: Double = weightSumTolerance
     ) throws(ScoringError) {
         guard sum.isFinite else { throw .notFinite(what: "the weight sum of the \(context)") }
         guard abs(sum - 1) <= tolerance + 1e-9 else {
-            throw .weightsDoNotSum(context: context, sum: sum, tolerance: tolerance, normalizeCommand: normalizeCommand)
+            throw .weightsDoNotSum(context: context, sum: sum, tolerance: tolerance, normalizable: normalizable)
         }
     }
 }

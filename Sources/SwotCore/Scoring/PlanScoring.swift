@@ -3,7 +3,12 @@
 // (FactorMatrix, IEMatrix, SWOTPosition, AHP, AWOT, QSPM); this file reads the plan, checks what the planner typed
 // and writes it back. Every edit checks its input first and throws before changing anything.
 
-extension ScoringError: PlannerFacingError {}
+extension ScoringError: PlannerFacingError {
+    public var remedies: [Remedy] {
+        guard case .weightsDoNotSum(_, _, _, let normalizable?) = self else { return [] }
+        return [.normalizeWeights(normalizable)]
+    }
+}
 
 /// Settings of the quantitative layer that are choices of this tool rather than of the methods.
 public enum Quantitative {
@@ -53,36 +58,48 @@ public enum QuantitativeError: PlannerFacingError, Equatable {
         switch self {
         case .noItems(let kind):
             let what = kind == .ife ? "strengths or weaknesses" : "opportunities or threats"
-            return "The \(kind.title) has no \(what) yet. Add some with `add \(kind == .ife ? "s" : "o") TEXT`."
+            return "The \(kind.title) has no \(what) yet. Add some first."
         case .incomplete(let kind, let weights, let ratings):
             var parts: [String] = []
             if !weights.isEmpty { parts.append("no weight for \(weights.joined(separator: ", "))") }
             if !ratings.isEmpty { parts.append("no rating for \(ratings.joined(separator: ", "))") }
-            return "The \(kind.title) is not complete: \(parts.joined(separator: "; ")). Set them with `weight ID W` "
-                + "and `rate ID R` (a weight of 0 leaves an item out of the matrix)."
+            return "The \(kind.title) is not complete: \(parts.joined(separator: "; ")). Set each item's "
+                + "weight and rating (a weight of 0 leaves an item out of the matrix)."
         case .comparedAcrossQuadrants(let first, let second):
             return "\(first) and \(second) are in different quadrants. AHP compares items within one quadrant "
-                + "(`compare S1 S2 3`) and the quadrants with each other as groups (`compare S O 2`)."
+                + "and the quadrants with each other as groups."
         case .comparedItemWithGroup(let first, let second):
             return "\(first) vs \(second) compares an item with a whole SWOT group. Compare items within a quadrant "
-                + "(`compare S1 S2 3`) or two groups (`compare S O 2`)."
+                + "or two groups."
         case .notComparable(let word):
             return "\"\(word)\" is neither an item id (S1, W2, …) nor a SWOT group (S, W, O, T)."
         case .noSuchComparison(let first, let second):
             return "\(first) and \(second) have not been compared, so there is nothing to remove."
         case .qspmNeedsTwo:
-            return "QSPM compares alternative strategies: name at least two, e.g. `qspm SO1 WO2` (`strategies` lists "
-                + "them)."
+            return "QSPM compares alternative strategies: name at least two of the plan's strategies."
         case .qspmDuplicate(let id):
             return "\(id) is named twice. Name each strategy once."
         case .notInQSPM(let id, let chosen):
             return "\(id) is not among the strategies compared in the QSPM (\(chosen.joined(separator: ", "))). "
-                + "Choose the strategies with `qspm \((chosen + [id]).joined(separator: " "))`."
+                + "Choose the strategies again with \(id) among them."
         case .qspmNoStrategies:
-            return "No strategies are chosen for the QSPM yet. Choose them first, e.g. `qspm SO1 WO2`."
+            return "No strategies are chosen for the QSPM yet. Choose two or more first."
         case .notAQSPMFactor(let id):
             return "\(id) has no IFE/EFE weight above 0, so it is not a QSPM factor. QSPM rows are the weighted "
-                + "factors of the IFE and EFE; give it a weight with `weight \(id) W` first."
+                + "factors of the IFE and EFE; give it a weight first."
+        }
+    }
+
+    public var remedies: [Remedy] {
+        switch self {
+        case .noItems(let kind): return [.addItem(kind == .ife ? .strength : .opportunity)]
+        case .incomplete: return [.setWeight(nil), .setRating]
+        case .comparedAcrossQuadrants, .comparedItemWithGroup: return [.compareItems, .compareGroups]
+        case .qspmNeedsTwo: return [.chooseForQSPM(nil), .listStrategies]
+        case .notInQSPM(let id, let chosen): return [.chooseForQSPM(chosen + [id])]
+        case .qspmNoStrategies: return [.chooseForQSPM(nil)]
+        case .notAQSPMFactor(let id): return [.setWeight(id)]
+        case .notComparable, .noSuchComparison, .qspmDuplicate: return []
         }
     }
 }

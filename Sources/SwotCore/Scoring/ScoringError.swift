@@ -7,8 +7,8 @@ public enum ScoringError: Error, Equatable, Hashable, Sendable {
     case notFinite(what: String)
     /// A weight is outside 0…1.
     case weightOutOfRange(context: String, item: String, value: Double)
-    /// Weights must sum to 1.00 within `tolerance`. `normalizeCommand` is the command that fixes it, if there is one.
-    case weightsDoNotSum(context: String, sum: Double, tolerance: Double, normalizeCommand: String?)
+    /// Weights must sum to 1.00 within `tolerance`. `normalizable` is the matrix whose weights can be rescaled, if any.
+    case weightsDoNotSum(context: String, sum: Double, tolerance: Double, normalizable: FactorMatrixKind?)
     /// `normalize` cannot rescale weights that are all zero.
     case allWeightsZero(context: String)
     /// A weight given to `normalize` is negative.
@@ -55,8 +55,9 @@ public enum ScoringError: Error, Equatable, Hashable, Sendable {
             return "The weight of \(item) in the \(context) is \(ScoreFormat.short(value)); weights must lie between 0 "
                 + "and 1. "
                 + "Enter a weight from 0.00 to 1.00."
-        case .weightsDoNotSum(let context, let sum, let tolerance, let command):
-            let fix = command.map { " Adjust them or run `\($0)`." } ?? " Adjust them so that they sum to 1.00."
+        case .weightsDoNotSum(let context, let sum, let tolerance, let normalizable):
+            let fix = normalizable == nil ? " Adjust them so that they sum to 1.00."
+                : " Adjust them, or rescale them to sum to 1.00."
             return "Weights of the \(context) sum to \(ScoreFormat.short(sum)), not 1.00 "
                 + "(±\(ScoreFormat.short(tolerance)))."
                 + fix

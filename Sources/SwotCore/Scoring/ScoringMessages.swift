@@ -7,18 +7,17 @@ extension QuantitativeError: BilingualError {
         switch self {
         case .noItems(let kind):
             let what = kind == .ife ? "kekuatan atau kelemahan" : "peluang atau ancaman"
-            return "Matriks \(kind.shortName(.id)) belum memuat \(what). Tambahkan dengan "
-                + "`add \(kind == .ife ? "s" : "o") TEKS`."
+            return "Matriks \(kind.shortName(.id)) belum memuat \(what). Tambahkan dulu."
         case .incomplete(let kind, let weights, let ratings):
             var parts: [String] = []
             if !weights.isEmpty { parts.append("belum ada bobot untuk \(weights.joined(separator: ", "))") }
             if !ratings.isEmpty { parts.append("belum ada rating untuk \(ratings.joined(separator: ", "))") }
-            return "Matriks \(kind.shortName(.id)) belum lengkap: \(parts.joined(separator: "; ")). Isi dengan "
-                + "`weight ID B` dan `rate ID R` (bobot 0 mengeluarkan butir dari matriks)."
+            return "Matriks \(kind.shortName(.id)) belum lengkap: \(parts.joined(separator: "; ")). Isi bobot dan "
+                + "rating setiap butir (bobot 0 mengeluarkan butir dari matriks)."
         case .qspmNoStrategies:
-            return "Belum ada strategi yang dipilih untuk QSPM. Pilih dulu, misalnya `qspm SO1 WO2`."
+            return "Belum ada strategi yang dipilih untuk QSPM. Pilih dulu dua atau lebih."
         case .qspmNeedsTwo:
-            return "QSPM membandingkan sedikitnya dua strategi yang berbeda, misalnya `qspm SO1 WO2`."
+            return "QSPM membandingkan sedikitnya dua strategi yang berbeda dari rencana."
         default:
             return message
         }

@@ -154,20 +154,32 @@ public enum VersionError: PlannerFacingError, Equatable {
             return "\"\(name)\" cannot name a snapshot. Use letters, digits, '-', '_' and '.', starting with a letter "
                 + "or digit, at most 64 characters (for example draft-1 or final-2027)."
         case .snapshotExists(let name):
-            return "A snapshot named \(name) already exists and is kept as it is. Choose another name (`versions` "
-                + "lists the snapshots)."
+            return "A snapshot named \(name) already exists and is kept as it is. Choose another name (the list of "
+                + "versions shows the names taken)."
         case .noSuchVersion(let name, let snapshots, let backups):
             let shown = name.count > 40 ? name.prefix(40) + "…" : Substring(name)
-            let snapshotList = snapshots.isEmpty ? "no snapshots yet (`snapshot NAME` keeps one)"
-                : "snapshots " + PlanError.shortList(snapshots, listCommand: "versions")
+            let snapshotList = snapshots.isEmpty ? "no snapshots yet"
+                : "snapshots " + PlanError.shortList(snapshots)
             let backupList =
                 backups.isEmpty ? "no backups" : "backups " + backups.map(String.init).joined(separator: ", ")
             return "No version or plan named \"\(shown)\". There are \(snapshotList) and \(backupList); another plan "
-                + "is named as in `plans`."
+                + "is named as in the list of plans."
         case .file(let error):
             return error.message
         case .unreadable(let error):
             return error.message
+        }
+    }
+
+    public var remedies: [Remedy] {
+        switch self {
+        case .snapshotExists: return [.listVersions]
+        case .noSuchVersion(_, let snapshots, _):
+            let versions: [Remedy] = snapshots.isEmpty ? [.keepSnapshot]
+                : PlanError.isShortened(snapshots) ? [.listVersions] : []
+            return versions + [.listPlans]
+        case .unreadable(let error): return error.remedies
+        case .badName, .file: return []
         }
     }
 }

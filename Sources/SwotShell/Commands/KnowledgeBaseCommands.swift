@@ -345,7 +345,6 @@ struct KnowledgeBaseLoadError: PlannerFacingError {
     var problem: any Error
 
     var message: String {
-        let detail = (problem as? any PlannerFacingError)?.message ?? "\(problem)"
-        return "\(file): \(detail) Nothing was loaded."
+        "\(file): \(ErrorText.of(problem, language: nil)) Nothing was loaded."
     }
 }

@@ -414,7 +414,7 @@ enum QuantitativeCommands {
         let unweighted = members.filter { $0.weight == nil }.map(\.id)
         var text = "\(kind.title) weights sum to \(ScoreFormat.short(sum))"
         if sum > 1 + FactorMatrix.weightSumTolerance + 1e-9 {
-            text += ", over 1.00: lower some or run `\(kind.normalizeCommand)`"
+            text += ", over 1.00: lower some or run `\(Remedy.normalizeWeights(kind).command(.en))`"
         } else if abs(sum - 1) <= FactorMatrix.weightSumTolerance + 1e-9 {
             text += " (complete)"
         } else {

@@ -70,7 +70,8 @@ enum StrategyCommands {
         printLeftOut(summary.leftOut, plan: plan, call: call)
     }
 
-    /// The items no strategy names, one line each with the reasons and the command that adds one by hand.
+    /// The items no strategy names, one line each with the reasons (and the command that answers one, where one
+    /// does) and the command that adds a strategy by hand.
     static func printLeftOut(_ leftOut: [LeftOutItem], plan: Plan, call: Invocation) {
         guard !leftOut.isEmpty else { return }
         let language = plan.effectiveLanguage
@@ -81,8 +82,11 @@ enum StrategyCommands {
             guard let item = plan.item(written: entry.id) else { continue }
             let label = TerminalText.safe(ItemLabel.of(item).text)
             let write = language == .id ? "tulis sendiri" : "write one"
-            call.print(Wrapping.wrap("\(entry.id) \(label): \(entry.explanation(language)); \(write): "
-                + "`\(entry.hint(language))`", width: width, indent: "  "))
+            let reasons = entry.reasons.map { reason in
+                entry.describe(reason, language) + (entry.remedy(for: reason).map { " (`\($0.command(language))`)" } ?? "")
+            }
+            call.print(Wrapping.wrap("\(entry.id) \(label): \(reasons.joined(separator: "; ")); \(write): "
+                + "`\(entry.handWritten.command(language))`", width: width, indent: "  "))
         }
     }
 

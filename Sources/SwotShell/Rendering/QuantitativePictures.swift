@@ -246,7 +246,7 @@ enum QuantitativePictures {
                                    ": \(set.judgedPairs) dari \(set.neededPairs) pasangan dinilai")]
         guard let result = set.result else {
             if set.judgedPairs > 0 || set.quadrant == nil, let problem = set.problem {
-                lines += Wrapping.lines(problem.message(language), width: 98).map { "  " + $0 }
+                lines += Wrapping.lines(ErrorText.of(problem, language: language), width: 98).map { "  " + $0 }
             }
             return lines
         }

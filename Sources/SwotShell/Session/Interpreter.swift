@@ -79,13 +79,7 @@ public final class Interpreter {
 
     private func report(_ error: any Error, line: Int, sourceName: String?) {
         errorCount += 1
-        let message: String
-        if let bilingual = error as? any BilingualError, let language = session.plan?.effectiveLanguage {
-            message = bilingual.message(language)
-        } else {
-            message = (error as? any PlannerFacingError)?.message ?? "Unexpected problem: \(error)"
-        }
-        let safe = TerminalText.safe(message)
+        let safe = TerminalText.safe(ErrorText.of(error, language: session.plan?.effectiveLanguage))
         if session.isInteractive && sourceName == nil {
             session.note("Error: \(safe)")
         } else if let sourceName {

@@ -161,7 +161,7 @@ public struct SaveFailure: PlannerFacingError {
     public var underlying: WorkspaceError
 
     public var message: String {
-        "\(underlying.message) The change is kept in this session only: `save` tries again, `save as PATH` writes the "
+        "\(ErrorText.of(underlying, language: nil)) The change is kept in this session only: `save` tries again, `save as PATH` writes the "
             + "plan elsewhere."
     }
 }

@@ -42,10 +42,10 @@ struct ActionPlanEditingTests {
 
     @Test func badValuesAreRefusedAndChangeNothing() throws {
         var plan = try Self.plan()
-        #expect(throws: ActionPlanError.noPeriod(command: "budget")) {
+        #expect(throws: ActionPlanError.noPeriod) {
             try plan.setBudget("SO1", amount: 1, source: .apbd, year: 2026)
         }
-        #expect(throws: ActionPlanError.noPeriod(command: "target")) {
+        #expect(throws: ActionPlanError.noPeriod) {
             try plan.setTarget("SO1", year: 2026, value: "80%")
         }
         try plan.setPeriod(start: 2025, end: 2029)

@@ -252,7 +252,9 @@ struct StrategyDeriverTests {
                 LeftOutItem(id: "W1", reasons: [.noCategory]), LeftOutItem(id: "T1", reasons: [.noCategory]),
             ]
         )
-        #expect(bareSummary.leftOut[0].hint(.en) == "strategy add WO TEXT from W1")
+        #expect(bareSummary.leftOut[0].handWritten == .addStrategy(.wo, from: "W1"))
+        #expect(bareSummary.leftOut[0].remedy(for: .noCategory) == .tagItem("W1"))
+        #expect(bareSummary.leftOut[0].explanation(.en) == "it has no category")
     }
 
     @Test func itemsLeftOutSayWhy() throws {
@@ -270,7 +272,7 @@ struct StrategyDeriverTests {
             + "for it")
         #expect(summary.leftOut[1].explanation(.id) == "WO: belum ada langkah untuk kategorinya C11; WT: tidak ada "
             + "ancaman yang cocok dengan langkahnya")
-        #expect(summary.leftOut[1].hint(.id) == "strategy add WO TEKS from W3")
+        #expect(summary.leftOut[1].handWritten == .addStrategy(.wo, from: "W3"))
         // A strategy of the planner's own that names it accounts for it.
         try plan.addStrategy(.wt, text: "Redesign the screens", sources: ["W3"])
         #expect(plan.itemsLeftOut(using: DerivationFixture.deriver).map(\.id) == ["S3"])

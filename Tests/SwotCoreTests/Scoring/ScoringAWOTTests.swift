@@ -138,7 +138,7 @@ struct ScoringAWOTTests {
                 context: "A'WOT groups",
                 sum: 0.49 + 0.06 + 0.36 + 0.10,
                 tolerance: 0.005,
-                normalizeCommand: nil
+                normalizable: nil
             )
         ) {
             try AWOT.globalPriorities(

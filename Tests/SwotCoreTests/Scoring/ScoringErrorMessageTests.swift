@@ -6,8 +6,8 @@ struct ScoringErrorMessageTests {
     static let all: [ScoringError] = [
         .notFinite(what: "the weight of S1 in the IFE matrix"),
         .weightOutOfRange(context: "IFE matrix", item: "S1", value: 1.2),
-        .weightsDoNotSum(context: "EFE matrix", sum: 1.02, tolerance: 0.005, normalizeCommand: "normalize efe"),
-        .weightsDoNotSum(context: "A'WOT groups", sum: 1.02, tolerance: 0.005, normalizeCommand: nil),
+        .weightsDoNotSum(context: "EFE matrix", sum: 1.02, tolerance: 0.005, normalizable: .efe),
+        .weightsDoNotSum(context: "A'WOT groups", sum: 1.02, tolerance: 0.005, normalizable: nil),
         .allWeightsZero(context: "IFE matrix"),
         .negativeWeight(context: "IFE matrix", item: "W1", value: -0.1),
         .ratingOutOfRange(matrix: .ife, item: "W1", quadrant: .weakness, value: 3),
@@ -51,7 +51,7 @@ struct ScoringErrorMessageTests {
                 .message
             .hasPrefix("The judgement T1 vs T2 in the comparisons of Threats is 12; Saaty's scale runs from 1/9 to 9"))
         #expect(
-            ScoringError.weightsDoNotSum(context: "A'WOT groups", sum: 1.02, tolerance: 0.005, normalizeCommand: nil)
+            ScoringError.weightsDoNotSum(context: "A'WOT groups", sum: 1.02, tolerance: 0.005, normalizable: nil)
                 .message
             == "Weights of the A'WOT groups sum to 1.02, not 1.00 (±0.005). Adjust them so that they sum to 1.00.")
         #expect(ScoringError.ratingOutOfRange(matrix: .efe, item: "T1", quadrant: .threat, value: 5).message

@@ -84,7 +84,7 @@ struct ScoringFactorMatrixTests {
     @Test(arguments: [(0.494, 0.5, 0.994), (0.506, 0.5, 1.006), (0.45, 0.5, 0.95)])
     func weightSumOutsideToleranceRejected(_ weights: (Double, Double, Double)) {
         #expect(throws: ScoringError.weightsDoNotSum(
-            context: "IFE matrix", sum: weights.0 + weights.1, tolerance: 0.005, normalizeCommand: "normalize ife")
+            context: "IFE matrix", sum: weights.0 + weights.1, tolerance: 0.005, normalizable: .ife)
         ) {
             try FactorMatrix.evaluate(.ife, ife(weights: weights.0, weights.1))
         }
@@ -95,15 +95,16 @@ struct ScoringFactorMatrixTests {
             context: "IFE matrix",
             sum: 0.95,
             tolerance: 0.005,
-            normalizeCommand: "normalize ife"
+            normalizable: .ife
         )
-        #expect(error.message == "Weights of the IFE matrix sum to 0.95, not 1.00 (±0.005). Adjust them or run "
-            + "`normalize ife`.")
+        #expect(error.message == "Weights of the IFE matrix sum to 0.95, not 1.00 (±0.005). Adjust them, or "
+            + "rescale them to sum to 1.00.")
+        #expect(error.remedies == [.normalizeWeights(.ife)])
         let fine = ScoringError.weightsDoNotSum(
             context: "EFE matrix",
             sum: 0.994,
             tolerance: 0.005,
-            normalizeCommand: "normalize efe"
+            normalizable: .efe
         )
         #expect(fine.message.hasPrefix("Weights of the EFE matrix sum to 0.994, not 1.00"))
     }

@@ -7,9 +7,7 @@ struct LeftOutPart: ReportPart {
         guard !leftOut.isEmpty else { return [] }
         let entries = leftOut.compactMap { left -> ReportText? in
             guard let item = context.plan.item(written: left.id) else { return nil }
-            // The reasons name commands in backticks for the prompt; on paper they read as plain words.
-            let reason = left.explanation(context.language).replacing("`", with: "")
-            return .strong(item.id) + " \(ItemLabel.of(item).text): " + .emphasis(reason)
+            return .strong(item.id) + " \(ItemLabel.of(item).text): " + .emphasis(left.explanation(context.language))
         }
         return [ReportSection(
             id: "left-out", title: context.text("SWOT items no strategy takes up", "Butir SWOT tanpa strategi"),
