@@ -96,16 +96,22 @@ struct OneVoiceTests: PipedSuite {
         }
     }
 
-    /// The errors that refuse a scoring command follow `lang` too: an incomplete IFAS, no AHP judgements, no QSPM.
+    /// The errors that refuse a scoring command follow `lang` too: an incomplete IFAS, no AHP judgements, no QSPM;
+    /// so do the commands the shell adds to them.
     @Test func theScoringRefusalsFollowLang() throws {
         let script = "new tolak\nadd s Dukungan kuat dari bupati\nadd o Program nasional SPBE\n"
         let indonesian = try run(script + "lang id\nife\nahp\nqspm\n")
         #expect(indonesian.stderr.contains("Matriks IFAS belum lengkap: belum ada bobot untuk "
             + "S1"), "\(indonesian.stderr)")
         #expect(indonesian.stderr.contains("Belum ada penilaian AHP."), "\(indonesian.stderr)")
-        #expect(indonesian.stderr.contains("Belum ada strategi yang dipilih untuk QSPM."), "\(indonesian.stderr)")
+        #expect(indonesian.stderr.contains("(bobot 0 mengeluarkan butir dari matriks). Ketik `weight ID B` atau `rate "
+            + "ID R`."), "\(indonesian.stderr)")
+        #expect(indonesian.stderr.contains("Belum ada strategi yang dipilih untuk QSPM. Pilih dulu dua atau lebih. "
+            + "Ketik `qspm SO1 WO2`."), "\(indonesian.stderr)")
         let english = try run(script.replacingOccurrences(of: "tolak", with: "refuse") + "lang en\nife\nahp\n")
         #expect(english.stderr.contains("The IFE matrix is not complete: no weight for S1"), "\(english.stderr)")
+        #expect(english.stderr.contains("(a weight of 0 leaves an item out of the matrix). Type `weight ID W` or "
+            + "`rate ID R`."), "\(english.stderr)")
         #expect(english.stderr.contains("No AHP judgements yet."), "\(english.stderr)")
     }
 

@@ -215,7 +215,7 @@ struct QuantitativeTests: PipedSuite {
         let result = try run(Self.items + Self.scores + "weight S1 0.5\nife\nie\nnormalize ife\nife\n")
         #expect(result.stdout.contains("IFE matrix weights sum to 1.30, over 1.00: lower some or run `normalize ife`."))
         #expect(result.stderr.contains("Error: near line 18: Weights of the IFE matrix sum to 1.30, not 1.00 (±0.005). "
-            + "Adjust them or run `normalize ife`."))
+            + "Adjust them, or rescale them to sum to 1.00. Type `normalize ife`."))
         #expect(result.stderr.contains("Error: near line 19: Weights of the IFE matrix sum to 1.30"))
         // normalize: each weight / 1.30 → S1 0.5/1.3 = 0.385, S2 0.15/1.3 = 0.115, S3 0.10/1.3 = 0.077,
         // W1 0.35/1.3 = 0.269, W2 0.20/1.3 = 0.154.

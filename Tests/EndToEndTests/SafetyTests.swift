@@ -93,7 +93,9 @@ struct SafetyTests {
         let nobody = ["/usr/bin/setpriv", "--reuid=65534", "--regid=65534", "--clear-groups"]
         let result = try SwotProcess.run(["-c", "open demo", "-c", "open demo read-only"], directory: folder.url,
                                          launcher: nobody)
-        let advice = "swot may not write in workspaces, so it cannot take demo to change it. Type `open demo read-only`"
+        let advice = "swot may not write in workspaces, so it cannot take demo to change it. Open it read-only to look "
+            + "at it, and from there save a copy as a file in a folder you can write. Type `open demo read-only` or "
+            + "`save as PATH`."
         #expect(result.stderr.contains(advice), "\(result.stderr)")
         #expect(result.stdout.contains("Opened demo read-only: 1 strengths"), "\(result.stdout)")
     }

@@ -168,8 +168,8 @@ struct SpbePipeTests: PipedSuite {
             + "tinggi\nspbe target kurang\nspbe tujuan\n")
         let errors = result.stderr.split(separator: "\n").map(String.init)
         #expect(errors == [
-            "Error: near line 2: No SPBE levels yet. Enter them with `assess spbe`, `assess spbe 1=2 2=3 …` or `import "
-                + "spbe FILE.csv`.",
+            "Error: near line 2: No SPBE levels yet. Enter them in the SPBE interview, as indicator=level pairs on one "
+                + "line, or from a CSV file. Type `assess spbe`, `assess spbe 1=2 2=3 …` or `import spbe FILE.csv`.",
             "Error: near line 4: 6 is outside the index's scale; a target is an index from 1 to 5, like 2,6.",
             "Error: near line 5: \"tinggi\" is not a target. Give an index from 1 to 5 (2,6 or 2.6) or a predicate: "
                 + "Memuaskan, Sangat Baik, Baik, Cukup, Kurang.",
@@ -210,8 +210,8 @@ struct SpbePipeTests: PipedSuite {
         #expect(result.stdout.contains("WO1 is linked to no SPBE indicator; `raises WO1 11 12` links it."))
         let errors = result.stderr.split(separator: "\n").map(String.init)
         #expect(errors.count == 4)
-        #expect(errors[0] == "Error: near line 10: \"99\" is not an SPBE indicator; indicators are numbered 1–47 (`kb "
-            + "framework spbe` lists them).")
+        #expect(errors[0] == "Error: near line 10: \"99\" is not an SPBE indicator; indicators are numbered 1–47 (the SPBE "
+            + "framework in the knowledge base lists them). Type `kb framework spbe`.")
         #expect(errors[1] == "Error: near line 11: Indicator 11 is named twice; name each indicator once.")
         #expect(errors[2].hasPrefix("Error: near line 12: "))
         #expect(errors[3].hasPrefix("Error: near line 13: "))
