@@ -210,8 +210,8 @@ struct SpbePipeTests: PipedSuite {
         #expect(result.stdout.contains("WO1 is linked to no SPBE indicator; `raises WO1 11 12` links it."))
         let errors = result.stderr.split(separator: "\n").map(String.init)
         #expect(errors.count == 4)
-        #expect(errors[0] == "Error: near line 10: \"99\" is not an SPBE indicator; indicators are numbered 1–47 (the SPBE "
-            + "framework in the knowledge base lists them). Type `kb framework spbe`.")
+        #expect(errors[0] == "Error: near line 10: \"99\" is not an SPBE indicator; indicators are numbered 1–47 (the "
+            + "SPBE framework in the knowledge base lists them). Type `kb framework spbe`.")
         #expect(errors[1] == "Error: near line 11: Indicator 11 is named twice; name each indicator once.")
         #expect(errors[2].hasPrefix("Error: near line 12: "))
         #expect(errors[3].hasPrefix("Error: near line 13: "))

@@ -36,7 +36,8 @@ public enum KnowledgeBaseError: PlannerFacingError, Equatable {
     public var message: String {
         switch self {
         case .unknownCategory(let name):
-            return "\"\(name)\" is not a category. Use an id or code such as C05 or HR; the knowledge base lists all 24."
+            return "\"\(name)\" is not a category. Use an id or code such as C05 or HR; the knowledge base lists all "
+                + "24."
         }
     }
 

@@ -193,8 +193,8 @@ public enum WorkspaceError: PlannerFacingError, Equatable {
                 + "version, or open it again when the other session has closed it."
         case .deletedOnDisk(let path):
             return "\(path) was deleted (or its folder removed) by another program while the plan was open, so this "
-                + "change was not written. It is kept in this session: write the file again, or save the plan as another "
-                + "file."
+                + "change was not written. It is kept in this session: write the file again, or save the plan as "
+                + "another file."
         case .changedOnDisk(let path, _):
             return "\(path) was changed by another program since swot read it, so this change was not written over it. "
                 + "It is kept in this session: reload the file as it is now (dropping this session's unsaved changes), "

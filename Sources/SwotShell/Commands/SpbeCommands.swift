@@ -162,7 +162,9 @@ enum SpbeCommands {
         let l = AssessmentWords(language)
         let structure = SpbeStructure.shipped
         let evaluation = SpbeEvaluation(plan: plan)
-        guard let index = evaluation.index(in: structure) else { return [ErrorText.of(SpbeError.noEvaluation, language: language)] }
+        guard let index = evaluation.index(in: structure) else {
+            return [ErrorText.of(SpbeError.noEvaluation, language: language)]
+        }
         let missing = evaluation.missing(in: structure)
         let total = structure.indicators.count
         var lines: [String] = []

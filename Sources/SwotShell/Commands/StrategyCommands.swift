@@ -83,7 +83,8 @@ enum StrategyCommands {
             let label = TerminalText.safe(ItemLabel.of(item).text)
             let write = language == .id ? "tulis sendiri" : "write one"
             let reasons = entry.reasons.map { reason in
-                entry.describe(reason, language) + (entry.remedy(for: reason).map { " (`\($0.command(language))`)" } ?? "")
+                let command = entry.remedy(for: reason).map { " (`\($0.command(language))`)" }
+                return entry.describe(reason, language) + (command ?? "")
             }
             call.print(Wrapping.wrap("\(entry.id) \(label): \(reasons.joined(separator: "; ")); \(write): "
                 + "`\(entry.handWritten.command(language))`", width: width, indent: "  "))

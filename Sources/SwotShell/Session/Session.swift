@@ -161,8 +161,8 @@ public struct SaveFailure: PlannerFacingError {
     public var underlying: WorkspaceError
 
     public var message: String {
-        "\(ErrorText.of(underlying, language: nil)) The change is kept in this session only: `save` tries again, `save as PATH` writes the "
-            + "plan elsewhere."
+        "\(ErrorText.of(underlying, language: nil)) The change is kept in this session only: `save` tries again, "
+            + "`save as PATH` writes the plan elsewhere."
     }
 }
 
