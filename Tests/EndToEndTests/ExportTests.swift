@@ -65,6 +65,15 @@ struct ExportTests {
                          "## Executive summary", "The SWOT holds 1 strength, 0 weaknesses"] {
             #expect(markdown.contains(expected), "missing \(expected)")
         }
+        // Without strategies the report says what to do in plain words: leadership types no commands.
+        for expected in ["Belum ada strategi: susun strategi, lalu terima yang akan dijalankan.",
+                         "No strategies yet: derive them, then accept the ones to pursue.",
+                         "Ask the planning team to derive strategies and accept the ones to pursue."] {
+            #expect(markdown.contains(expected), "missing \(expected)")
+        }
+        for command in ["derive, accept", "jalankan derive", "accept ID", "`"] {
+            #expect(!markdown.contains(command), "a report names the command \(command)")
+        }
     }
 
     @Test func exportToAFileEqualsExportToStdout() throws {

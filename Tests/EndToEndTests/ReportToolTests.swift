@@ -82,6 +82,7 @@ struct ReportToolTests: PipedSuite {
         #expect(!body.contains("**SO2**") && !withProposed.contains("**SO2**"), "rejected never")
         let appendix = try #require(withProposed.components(separatedBy: "## Lampiran C. Strategi usulan").last)
         #expect(appendix.contains("**SO3**"))
+        #expect(appendix.contains("Sudah disusun tetapi belum diterima atau ditolak; belum menjadi bagian rencana."))
         #expect(!withProposed.components(separatedBy: "## Lampiran")[0].contains("**SO3**"))
         #expect(body.contains("Pratama, A., Malikhah, I., Indrawan, M. I., Andika, R., \\& Rusiadi (t.t.)"))
         #expect(!body.components(separatedBy: "## Lampiran")[0].contains("003_2191fb8a32d3ea38.txt"),

@@ -132,8 +132,8 @@ struct ExecutiveSummary {
         }
         if decisions.isEmpty {
             decisions.append(ReportText(context.text(
-                "Ask the planning team to derive and review strategies (derive, accept).",
-                "Meminta tim perencana menyusun dan menelaah strategi (derive, accept).")))
+                "Ask the planning team to derive strategies and accept the ones to pursue.",
+                "Meminta tim perencana menyusun strategi dan menerima yang akan dijalankan.")))
         }
         return decisions
     }

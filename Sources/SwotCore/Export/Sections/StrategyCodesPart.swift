@@ -15,9 +15,8 @@ struct StrategyCodesPart: ReportPart {
                 ? [.paragraph(.emphasis(context.text("No strategy is waiting for a decision.",
                                                      "Tidak ada strategi yang menunggu keputusan.")))]
                 : [.paragraph(ReportText(context.text(
-                    "Derived or written but not decided on yet (accept ID or reject ID); not part of the plan.",
-                    "Sudah disusun tetapi belum diputuskan (accept ID atau reject ID); "
-                        + "belum menjadi bagian rencana."))),
+                    "Derived or written but not yet accepted or rejected; not part of the plan.",
+                    "Sudah disusun tetapi belum diterima atau ditolak; belum menjadi bagian rencana."))),
                    .table(codes(proposed, context, withText: true))]
             sections.append(ReportSection(
                 id: "proposed", title: context.text("Proposed strategies", "Strategi usulan"), part: .appendix,

@@ -6,10 +6,10 @@ struct StrategyPart: ReportPart {
         let title = context.text("Strategies", "Strategi")
         guard !accepted.isEmpty else {
             let hint = context.plan.strategies.isEmpty
-                ? context.text("No strategies yet: run derive, then accept the ones to pursue.",
-                               "Belum ada strategi: jalankan derive, lalu accept strategi yang akan dijalankan.")
-                : context.text("No strategy is accepted yet: accept ID the ones to pursue.",
-                               "Belum ada strategi yang diterima: accept ID untuk strategi yang akan dijalankan.")
+                ? context.text("No strategies yet: derive them, then accept the ones to pursue.",
+                               "Belum ada strategi: susun strategi, lalu terima yang akan dijalankan.")
+                : context.text("No strategy is accepted yet: accept the ones to pursue.",
+                               "Belum ada strategi yang diterima: terima strategi yang akan dijalankan.")
             return [ReportSection(id: "strategies", title: title, blocks: [.note(.emphasis(hint))])]
         }
         var blocks: [ReportBlock] = [
