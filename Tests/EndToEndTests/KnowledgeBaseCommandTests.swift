@@ -214,6 +214,7 @@ struct KnowledgeBaseCommandTests: PipedSuite {
             + "knowledge base"))
         #expect(errors.contains("near line 6: category.json: moves[1] (M901): external category \"NOPE\" is not a "
             + "category"))
+        #expect(errors.contains("one defined in the file's \"categories\". Type `kb`. Nothing was loaded."))
         #expect(errors.contains("near line 7: source.json: moves[0] (M900): citations[0] cites source \"D009\""))
         #expect(errors.contains("near line 8: Cannot read no-such-file.json: the file does not exist."))
         #expect(result.stdout.contains("Categories (24)"))

@@ -45,7 +45,8 @@ struct MatchingCommandTests: PipedSuite {
         #expect(!result.stdout.contains("C16 PARTNER]"))
         #expect(result.stderr.contains("Error: near line 6: \"NOPE\" is not a category. Use an id or code such as C05 "
             + "or HR"))
-        #expect(result.stderr.contains("Error: near line 7: O1 is not in category C03."))
+        #expect(result.stderr.contains("Error: near line 7: O1 is not in category C03. Its categories are listed with "
+            + "the item. Type `show O1`."))
         let reopened = try run("open demo\nshow O1\n")
         #expect(reopened.stdout.contains("C20 MONEV   1.00  set by hand"))
         #expect(reopened.stdout.contains("Removed by hand: C16"))

@@ -30,7 +30,7 @@ struct ErrorTextTests {
             .derive, .deriveMore, .listStrategies, .addStrategy(nil, from: nil), .acceptStrategy("SO1"), .setPeriod,
             .clearTarget, .zeroBudgetLine, .listActions, .assess(nil), .enterSpbeLevels, .importSpbeLevels,
             .listFramework("spbe"), .listProposals, .removeItem("S1"), .undo, .listCategories, .listParticipants,
-            .addParticipant, .takeBackVotes, .listVotes,
+            .addParticipant, .takeBackVotes, .listVotes, .exportBallot, .importBallot,
         ]
         for remedy in remedies {
             let name = remedy.command(.en).split(separator: " ")[0]

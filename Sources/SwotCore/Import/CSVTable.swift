@@ -85,10 +85,11 @@ public enum CSVTableError: PlannerFacingError, Equatable {
     case unreadable(FileError)
     case notUTF8(file: String)
     case empty(file: String)
-    /// A value that does not fit, named by row and column (1-based), for what interprets the rows.
-    case cell(file: String, row: Int, column: Int, problem: String)
+    /// A value that does not fit, named by row and column (1-based), for what interprets the rows; `remedy` is the
+    /// step that fixes it, when the problem's words advise one.
+    case cell(file: String, row: Int, column: Int, problem: String, remedy: Remedy? = nil)
     /// A problem with a row as a whole (too few fields, a repeat of an earlier row).
-    case row(file: String, row: Int, problem: String)
+    case row(file: String, row: Int, problem: String, remedy: Remedy? = nil)
 
     public var message: String {
         let nothing = "Nothing was imported."
@@ -100,10 +101,17 @@ public enum CSVTableError: PlannerFacingError, Equatable {
                 + nothing
         case .empty(let file):
             return "\(file) holds no rows. \(nothing)"
-        case .cell(let file, let row, let column, let problem):
+        case .cell(let file, let row, let column, let problem, _):
             return "\(file) row \(row), column \(column): \(CSVTableError.clause(problem)). \(nothing)"
-        case .row(let file, let row, let problem):
+        case .row(let file, let row, let problem, _):
             return "\(file) row \(row): \(CSVTableError.clause(problem)). \(nothing)"
+        }
+    }
+
+    public var remedies: [Remedy] {
+        switch self {
+        case .cell(_, _, _, _, let remedy?), .row(_, _, _, let remedy?): return [remedy]
+        default: return []
         }
     }
 

@@ -171,7 +171,8 @@ public enum KnowledgeBaseFileError: PlannerFacingError, Equatable {
     /// A problem with the file as a whole (a missing or wrong top-level field).
     case invalidFile(problem: String)
     /// A problem with one entry: `moves[3] (M900)`, and what is wrong with it.
-    case invalidEntry(entry: String, problem: String)
+    /// `remedy` is the step that fixes it, when the problem's words advise one.
+    case invalidEntry(entry: String, problem: String, remedy: Remedy? = nil)
     /// The file's format version is newer than this build reads.
     case unsupportedVersion(Int)
     /// The file has no entries at all.
@@ -184,7 +185,7 @@ public enum KnowledgeBaseFileError: PlannerFacingError, Equatable {
                 + "examples/kb-extension.json."
         case .invalidFile(let problem):
             return "\(capitalised(problem)). See README.md, \"Knowledge-base files\", or examples/kb-extension.json."
-        case .invalidEntry(let entry, let problem):
+        case .invalidEntry(let entry, let problem, _):
             return "\(entry): \(problem)."
         case .unsupportedVersion(let version):
             return "The file has schemaVersion \(version); this swot reads version "
@@ -192,6 +193,11 @@ public enum KnowledgeBaseFileError: PlannerFacingError, Equatable {
         case .noEntries:
             return "The file has no categories, factors or moves to load."
         }
+    }
+
+    public var remedies: [Remedy] {
+        guard case .invalidEntry(_, _, let remedy?) = self else { return [] }
+        return [remedy]
     }
 
     private func capitalised(_ text: String) -> String {

@@ -94,7 +94,8 @@ extension KnowledgeBase {
                 throw .invalidEntry(
                     entry: Draft.entryName(section, index, id),
                     problem: "\(field) \"\(name)\" is not a category; use a shipped one (C01 … C24, or its code such "
-                        + "as HR, as the knowledge base lists them) or one defined in the file's \"categories\"")
+                        + "as HR, as the knowledge base lists them) or one defined in the file's \"categories\"",
+                    remedy: .listCategories)
             }
             return category.id
         }

@@ -56,6 +56,9 @@ public enum Remedy: Equatable, Sendable {
     case addParticipant
     case takeBackVotes
     case listVotes
+    /// Write a participant's ballot to fill in, or read one back naming the participant.
+    case exportBallot
+    case importBallot
 }
 
 extension PlannerFacingError {

@@ -111,7 +111,8 @@ public enum Ballot {
         var filled = Filled()
         guard let headerIndex = table.rows.firstIndex(where: { Column(heading: $0.fields[0]) == .id }) else {
             throw .row(file: file, row: table.rows[0].number, problem: "no header row (ID, Quadrant, Text, Weight, "
-                       + "Rating, Votes) was found; fill in a ballot that swot exported for a participant")
+                       + "Rating, Votes) was found; fill in a ballot that swot exported for a participant",
+                       remedy: .exportBallot)
         }
         for row in table.rows[..<headerIndex] where participantHeadings.contains(row.fields[0].lowercased()) {
             filled.participant = row.fields.count > 1 && !row.fields[1].isEmpty ? row.fields[1] : nil
@@ -219,7 +220,8 @@ extension Plan {
         if let first = filled.votes.first {
             guard let participant else {
                 throw .cell(file: file, row: first.row, column: first.column, problem: "votes are a participant's; "
-                            + "write the name in the ballot's Participant row or give it with the import")
+                            + "write the name in the ballot's Participant row or give it with the import",
+                        remedy: .importBallot)
             }
             // The ballot is the participant's whole vote: votes given before are taken back first.
             for strategy in strategies {

@@ -70,6 +70,8 @@ extension Remedy {
         case .addParticipant: return "participant add NAME …"
         case .takeBackVotes: return "vote ID 0"
         case .listVotes: return "votes"
+        case .exportBallot: return "export ballot FILE.csv NAME"
+        case .importBallot: return "import ballot FILE.csv NAME"
         }
     }
 }

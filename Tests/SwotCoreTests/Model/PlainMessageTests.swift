@@ -39,6 +39,16 @@ struct PlainMessageTests {
         AssessmentError.acceptedCannotBeRejected("P1", item: "S4"),
     ]
 
+    @Test func aBallotOrKnowledgeBaseFileProblemCarriesItsRemedy() throws {
+        let plan = Plan(name: "p")
+        let table = try CSVTable.parse("S1;0,3\r\n", file: "x.csv")
+        #expect(throws: CSVTableError.row(file: "x.csv", row: 1, problem: "no header row (ID, Quadrant, Text, Weight, "
+            + "Rating, Votes) was found; fill in a ballot that swot exported for a participant",
+            remedy: .exportBallot)) { try Ballot.read(table, file: "x.csv", plan: plan) }
+        let category = KnowledgeBaseFileError.invalidEntry(entry: "factors[0]", problem: "x", remedy: .listCategories)
+        #expect(category.remedies == [.listCategories] && !category.message.contains("`"))
+    }
+
     @Test func noMessageQuotesACommand() {
         for error in PlainMessageTests.errors {
             #expect(!error.message.contains("`"), "\(error)")
