@@ -255,6 +255,28 @@ struct StrategyTests {
         #expect(strategies.contains { ($0["sources"] as! [String]).contains("S3") })
     }
 
+    /// Pairings no move covered before issue 11 (an SPBE architecture × SPLP, no signal × withheld funds) now get a
+    /// strategy with its own action instead of none.
+    @Test func deriveFindsAMoveForPairingsAddedInIssue11() throws {
+        let result = try run("""
+            new demo
+            lang en
+            add s Arsitektur SPBE daerah sudah ditetapkan
+            tag S1 STRAT
+            add o SPLP nasional siap menghubungkan layanan
+            tag O1 INTEROP
+            add w Banyak desa blank spot tanpa sinyal
+            tag W1 INFRA
+            add t Dana desa ditahan bila laporan terlambat
+            tag T1 BUDGET
+            derive
+            """, columns: 250)
+        #expect(result.status == 0, "\(result.stderr)")
+        let out = result.stdout
+        #expect(out.contains("(O1): align regional SPBE architecture with national architecture and SPLP."), "\(out)")
+        #expect(out.contains("worsens it: offer offline entry with upload points in no-signal areas."), "\(out)")
+    }
+
     @Test func deriveListsTheItemsLeftOutAndMarksOneSidedFallbacks() throws {
         let result = try run("""
             new demo

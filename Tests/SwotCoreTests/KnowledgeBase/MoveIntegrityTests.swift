@@ -149,6 +149,20 @@ struct MoveIntegrityTests {
             (.wo, "C19", "C19", "literasi digital", "low literacy × a national literacy programme"),
             (.wt, "C06", "C06", "aturan nasional", "weak local rules × national rules that keep changing"),
             (.so, "C20", "C20", "evaluasi SPBE", "monitoring strength × SPBE evaluation results"),
+            (.so, "C02", "C13", "SPLP", "an SPBE architecture × the national interoperability platform"),
+            (.so, "C20", "C13", "Satu Data", "a monitoring dashboard × the one-data portal"),
+            (.so, "C12", "C13", "platform nasional", "an application used everywhere × the national platform"),
+            (.so, "C06", "C03", "anggaran desa", "a regulation in force × village and unit budgets"),
+            (.st, "C24", "C20", "inspektorat", "open reporting × an external audit of plan and budget"),
+            (.st, "C13", "C03", "e-budgeting", "linked budget data × transfer cuts"),
+            (.st, "C06", "C16", "standar", "regulation × vendors selling separate applications"),
+            (.st, "C15", "C11", "peringatan dini", "a monitoring dashboard × users hit by service trouble"),
+            (.wo, "C05", "C13", "bimtek", "untrained operators × a national platform's technical guidance"),
+            (.wo, "C20", "C16", "indikator kinerja", "weak indicators × a university's support"),
+            (.wt, "C20", "C02", "Renja", "weak monitoring × medium-term plan indicators"),
+            (.wt, "C03", "C15", "sistem bersama", "small budgets × each unit buying its own system"),
+            (.wt, "C04", "C21", "luring", "areas without signal × reporting deadlines"),
+            (.wt, "C18", "C24", "triwulan", "stale public channels × suspicion of misuse"),
         ]
         for pairing in pairings {
             let found = Self.moves.contains {
