@@ -6,8 +6,8 @@ import SwotCore
 public enum TerminalText {
     /// One field on a line: its line breaks and tabs become `↵ ` and a space, so the field stays on its line.
     public static func safe(_ text: String) -> String {
-        // Almost every text is clean: one pass over the bytes (line breaks and tabs are below 0x20), no copy.
-        guard text.utf8.contains(where: { $0 < 0x20 }) || mayHoldUnsafe(text.utf8),
+        // Almost every text is clean: one pass over the bytes, no copy.
+        guard mayNeedEscaping(text, lineBreaksAndTabsStay: false),
               text.unicodeScalars.contains(where: { $0 == "\n" || $0 == "\t" || ControlCharacters.isUnsafe($0) }) else {
             return text
         }
@@ -27,7 +27,7 @@ public enum TerminalText {
     /// escape is caught here.
     public static func safeOutput(_ text: String) -> String {
         // Almost all output is clean: one pass over the bytes, no copy.
-        guard mayHoldUnsafe(text.utf8) else { return text }
+        guard mayNeedEscaping(text, lineBreaksAndTabsStay: true) else { return text }
         var result = ""
         for scalar in text.unicodeScalars { appendVisible(scalar, to: &result) }
         return result
@@ -47,11 +47,31 @@ public enum TerminalText {
         }
     }
 
-    /// False when no byte can start an unsafe character: C0 other than tab and line feed, DEL, and the lead bytes
-    /// of C1 (0xC2) and of the separators and bidirectional controls (0xE2).
-    private static func mayHoldUnsafe(_ bytes: String.UTF8View) -> Bool {
-        bytes.contains { byte in
-            (byte < 0x20 && byte != 0x0A && byte != 0x09) || byte == 0x7F || byte == 0xC2 || byte == 0xE2
+    /// False when no byte can start a character to escape: C0 (tab and line feed too, unless they stay), DEL, and
+    /// the lead bytes of C1 (0xC2) and of the separators and bidirectional controls (0xE2). A `list` of thousands of
+    /// items passes every text and then the whole listing through here, so the bytes are read eight at a time.
+    private static func mayNeedEscaping(_ text: String, lineBreaksAndTabsStay: Bool) -> Bool {
+        func needsALook(_ byte: UInt8) -> Bool {
+            if byte < 0x20 { return !(lineBreaksAndTabsStay && (byte == 0x0A || byte == 0x09)) }
+            return byte == 0x7F || byte == 0xC2 || byte == 0xE2
         }
+        var text = text
+        return text.withUTF8 { bytes in
+            let words = bytes.count / 8
+            for word in 0..<words {
+                let offset = word * 8
+                let eight = UnsafeRawBufferPointer(bytes).loadUnaligned(fromByteOffset: offset, as: UInt64.self)
+                if !isPrintableASCII(eight), bytes[offset..<offset + 8].contains(where: needsALook) { return true }
+            }
+            return bytes[(words * 8)...].contains(where: needsALook)
+        }
+    }
+
+    /// True when each of the eight bytes is printable ASCII (0x20...0x7E): none has its high bit set, none gets it
+    /// when 0x20 is taken from every byte (a byte below 0x20 would) and none when 1 is added to every byte (0x7F
+    /// would). A byte with its high bit set answers false already, whatever it borrows or carries.
+    private static func isPrintableASCII(_ eight: UInt64) -> Bool {
+        let everyByte: UInt64 = 0x0101_0101_0101_0101
+        return (eight | (eight &- everyByte &* 0x20) | (eight &+ everyByte)) & (everyByte &* 0x80) == 0
     }
 }
