@@ -51,6 +51,57 @@ struct PipeTests: PipedSuite {
             """)
     }
 
+    /// `list` byte for byte, so that making it faster cannot change a character: Indonesian and English items, ids
+    /// of two widths, a long text, non-ASCII punctuation, a tab and a line break from the plan file (a label may hold
+    /// a tab), a hand-set category, a low-confidence guess, an item without a category and planners' labels.
+    @Test func theListingIsPinnedByteForByte() throws {
+        let long = "Program nasional percepatan transformasi digital pemerintah daerah yang mencakup pembangunan pusat "
+            + "data nasional, interoperabilitas layanan, satu data Indonesia, serta pendampingan teknis bagi seluruh "
+            + "perangkat daerah di kabupaten dan kota hingga tahun anggaran berikutnya"
+        let strengths = ["Dukungan kuat dari wali kota terhadap SPBE", "Strong leadership of the mayor",
+                         "SDM TIK sudah mengikuti bimtek", "Pusat data daerah sudah tersertifikasi",
+                         "Aplikasi umum sudah dipakai semua OPD", "Dewan TIK aktif", "Forum SPBE bertemu tiap bulan",
+                         "Tim koordinasi SPBE ditetapkan", "Jaringan intra pemerintah sudah ada",
+                         "Arsitektur SPBE daerah sudah disusun"]
+        let made = try run("new demo Rencana\n" + strengths.map { "add s \($0)\n" }.joined()
+            + "add w The city edict is old\nadd w Zzyzx qwerty\nadd o \(long)\n"
+            + "add t Serangan siber — ransomware “LockBit” di OPD… café\nlabel S1 Dukungan wali kota «SPBE»\n"
+            + "label S2 Mayor\ntag S7 C20\n")
+        #expect(made.status == 0, "\(made.stderr)")
+        let url = folder.file("workspaces/demo.json")
+        var plan = try JSONSerialization.jsonObject(with: Data(contentsOf: url)) as! [String: Any]
+        var items = plan["items"] as! [[String: Any]]
+        items[1]["label"] = "Wali\tkota"
+        items[5]["text"] = "Dewan TIK\taktif\nsejak 2024"
+        plan["items"] = items
+        try JSONSerialization.data(withJSONObject: plan, options: [.prettyPrinted, .sortedKeys]).write(to: url)
+
+        let result = try run("open demo\nlist\nlist o\n")
+        #expect(result.stderr == "")
+        let opportunities = "Opportunities / Peluang (1)\n  O1   \(long)  [C13 INTEROP]\n"
+        #expect(result.stdout == """
+            Opened demo: 10 strengths, 2 weaknesses, 1 opportunities, 1 threats.
+            Strengths / Kekuatan (10)
+              S1   Dukungan kuat dari wali kota terhadap SPBE  [C01 LEAD]  (label: Dukungan wali kota «SPBE»)
+              S2   Strong leadership of the mayor  [C01 LEAD]  (label: Wali kota)
+              S3   SDM TIK sudah mengikuti bimtek  [C05 HR]
+              S4   Pusat data daerah sudah tersertifikasi  [C04 INFRA]
+              S5   Aplikasi umum sudah dipakai semua OPD  [C12 APP]
+              S6   Dewan TIK aktif↵ sejak 2024  [C04 INFRA]
+              S7   Forum SPBE bertemu tiap bulan  [C20 MONEV]
+              S8   Tim koordinasi SPBE ditetapkan  [C15 COORD]
+              S9   Jaringan intra pemerintah sudah ada  [C04 INFRA]
+              S10  Arsitektur SPBE daerah sudah disusun  [C02 STRAT]
+            Weaknesses / Kelemahan (2)
+              W1   The city edict is old  [C06 REG?]
+              W2   Zzyzx qwerty  [no category: `tag W2 CATEGORY`]
+            \(opportunities)\
+            Threats / Ancaman (1)
+              T1   Serangan siber — ransomware “LockBit” di OPD… café  [C14 SEC]
+            \(opportunities)
+            """)
+    }
+
     /// `open` of the plan already open (to switch to read-only, or back) closes it first instead of meeting its own
     /// lock.
     @Test func theOpenPlanCanBeOpenedAgain() throws {

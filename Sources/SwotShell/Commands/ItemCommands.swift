@@ -32,21 +32,10 @@ enum ItemCommands {
         try call.expectNoMore(after: 1)
         let plan = try call.session.requirePlan()
         let quadrants = try call.words[1].map { [try parseQuadrant($0)] } ?? Quadrant.allCases
-        let knowledgeBase = call.session.knowledgeBase
-        // Written into one text and printed at once: a quadrant of thousands of items is one write, not one per line.
-        var listing = "", labels: [String: String] = [:]
-        for quadrant in quadrants {
-            let items = plan.items(in: quadrant)
-            listing += "\(quadrant.name(.en)) / \(quadrant.name(.id)) (\(items.count))\n"
-            for item in items {
-                listing += "  \(item.id.padding(to: 4)) \(TerminalText.safe(item.text))  "
-                listing += bestCategory(item, knowledgeBase, labels: &labels)
-                if let label = item.label { listing += "  (label: \(TerminalText.safe(label)))" }
-                listing += "\n"
-            }
-        }
-        listing.removeLast()
-        call.print(listing)
+        // Written into one buffer and printed at once: a quadrant of thousands of items is one write.
+        var listing = ItemListing(knowledgeBase: call.session.knowledgeBase)
+        for quadrant in quadrants { listing.append(quadrant, items: plan.items(in: quadrant)) }
+        call.print(listing.text)
     }
 
     static let show = Command(
@@ -237,15 +226,6 @@ enum ItemCommands {
                 + "`untag \(id) CATEGORY`."
             : "These categories are only guesses (low confidence); confirm one with `tag \(id) CATEGORY` or remove it "
                 + "with `untag \(id) CATEGORY`."
-    }
-
-    /// `[C05 HR]`, `[C12 APP?]` for a low-confidence guess, or `[no category: tag it]`.
-    /// `labels` keeps the category labels looked up so far: a listing of thousands of items looks each up once.
-    static func bestCategory(_ item: Item, _ knowledgeBase: KnowledgeBase, labels: inout [String: String]) -> String {
-        guard let first = item.categories.first else { return "[no category: `tag \(item.id) CATEGORY`]" }
-        let name = labels[first.category] ?? knowledgeBase.label(forCategory: first.category)
-        labels[first.category] = name
-        return "[\(name)\(first.fallback == nil ? "" : "?")]"
     }
 
     /// `C05 HR`, or `C12 APP?` for a low-confidence guess.

@@ -88,6 +88,7 @@ public enum ShellMain {
 
     /// Writes all of `text`; a closed output (a pager that quit) is not an error worth reporting.
     static func writeAll(_ text: String, to descriptor: Int32) {
-        _ = Array(text.utf8).withUnsafeBytes { Platform.writeAll(descriptor, $0) }
+        var text = text  // its own bytes are written, not a copy (a `list` of a large plan is megabytes)
+        _ = text.withUTF8 { Platform.writeAll(descriptor, UnsafeRawBufferPointer($0)) }
     }
 }
