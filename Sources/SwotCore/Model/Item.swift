@@ -105,21 +105,37 @@ public struct Item: Codable, Equatable, Sendable {
     /// reference to its box, so the references are compared as machine words: no reference counting, a few
     /// microseconds for thousands of items, where comparing item by item would cost a plan change tens.
     static func sharedPrefixCount(_ first: ArraySlice<Item>, _ second: ArraySlice<Item>) -> Int {
-        precondition(MemoryLayout<Item>.size == MemoryLayout<UInt>.size, "an Item must be a single reference")
-        let stride = MemoryLayout<Item>.stride
-        return first.withUnsafeBytes { a in
-            second.withUnsafeBytes { b in
-                let count = min(a.count, b.count) / stride
-                var index = 0
-                while index < count,
-                    a.load(fromByteOffset: index * stride, as: UInt.self)
-                        == b.load(fromByteOffset: index * stride, as: UInt.self)
-                {
-                    index += 1
-                }
-                return index
-            }
+        withBoxAddresses(first, second) { first, second in
+            let count = min(first.count, second.count)
+            var index = 0
+            while index < count, first[index] == second[index] { index += 1 }
+            return index
         }
+    }
+
+    /// The positions (from 0) where two lists of the same length hold different boxes, compared as machine words.
+    static func positionsOfOtherBoxes(_ first: ArraySlice<Item>, _ second: ArraySlice<Item>) -> [Int] {
+        precondition(first.count == second.count, "the lists must be as long as each other")
+        return withBoxAddresses(first, second) { first, second in
+            first.indices.filter { first[$0] != second[$0] }
+        }
+    }
+
+    /// The two lists' boxes as machine words (an item is a single reference), read without reference counting.
+    private static func withBoxAddresses<Result>(
+        _ first: ArraySlice<Item>, _ second: ArraySlice<Item>,
+        _ body: (BoxAddresses, BoxAddresses) -> Result
+    ) -> Result {
+        precondition(MemoryLayout<Item>.size == MemoryLayout<UInt>.size, "an Item must be a single reference")
+        return first.withUnsafeBytes { a in second.withUnsafeBytes { b in body(BoxAddresses(a), BoxAddresses(b)) } }
+    }
+
+    private struct BoxAddresses {
+        let bytes: UnsafeRawBufferPointer
+        init(_ bytes: UnsafeRawBufferPointer) { self.bytes = bytes }
+        var count: Int { bytes.count / MemoryLayout<Item>.stride }
+        var indices: Range<Int> { 0..<count }
+        subscript(index: Int) -> UInt { bytes.load(fromByteOffset: index * MemoryLayout<Item>.stride, as: UInt.self) }
     }
 
     public static func == (lhs: Item, rhs: Item) -> Bool {

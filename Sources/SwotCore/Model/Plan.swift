@@ -38,6 +38,8 @@ public struct Plan: Codable, Equatable, Sendable {
     public var spbe: SpbePlanning
     /// Where items were last found by id (a hint for `indexOfItem`, not part of the plan's value).
     let itemLookup = ItemLookup()
+    /// Which quadrant each item is in (a hint for `items(in:)`, not part of the plan's value either).
+    let quadrantIndex = QuadrantIndex()
 
     // Fields added by later features are optional in the file (older plans open unchanged) and are listed in
     // `CodingKeys`; each is decoded with a default in `init(from:)`.
@@ -119,14 +121,7 @@ public struct Plan: Codable, Equatable, Sendable {
 
     /// Items of one quadrant, in id order.
     public func items(in quadrant: Quadrant) -> [Item] {
-        // Places and numbers first (each number read from its id once, not at every comparison of the sort), then the
-        // items: listing a quadrant of a large plan copies only its own items, once.
-        var chosen: [(number: Int, index: Int)] = []
-        for index in items.indices where items[index].quadrant == quadrant {
-            chosen.append((items[index].number, index))
-        }
-        chosen.sort { $0.number < $1.number }
-        return chosen.map { items[$0.index] }
+        quadrantIndex.positions(of: quadrant, in: items).map { items[$0] }
     }
 
     /// The item with this id, if the plan has it.

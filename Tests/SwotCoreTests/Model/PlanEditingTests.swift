@@ -16,6 +16,38 @@ struct PlanEditingTests {
         #expect(plan.sortedItemIDs == ["S3", "W1", "T1"])
     }
 
+    /// `items(in:)` answers from an index it keeps of each item's quadrant (`QuadrantIndex`): the answers must
+    /// follow every way the list changes, an item changed in place right after a listing included, and a copy of the
+    /// plan that shares the index must keep its own answers.
+    @Test func quadrantListingsFollowEveryChangeOfTheList() throws {
+        func expectFresh(_ plan: Plan, sourceLocation: SourceLocation = #_sourceLocation) {
+            for quadrant in Quadrant.allCases {
+                let walked = plan.items.filter { $0.quadrant == quadrant }.sorted { $0.number < $1.number }
+                #expect(plan.items(in: quadrant) == walked, "\(quadrant)", sourceLocation: sourceLocation)
+            }
+        }
+        var plan = Plan(name: "demo")
+        for number in 1...5 {
+            try plan.addItem(.strength, text: "Kekuatan \(number)")
+            try plan.addItem(.opportunity, text: "Peluang \(number)")
+        }
+        expectFresh(plan)
+        try plan.moveItem("S2", to: .weakness)
+        expectFresh(plan)
+        let copy = plan
+        try plan.removeItem("O1")
+        plan.items[0].quadrant = .threat
+        plan.items[0].text = "Ancaman baru"
+        expectFresh(plan)
+        expectFresh(copy)
+        #expect(copy.items(in: .strength).map(\.id) == ["S1", "S3", "S4", "S5"])
+        plan.items.swapAt(1, 6)
+        plan.items.removeLast(2)
+        expectFresh(plan)
+        plan.items.append(contentsOf: copy.items)
+        expectFresh(plan)
+    }
+
     /// Issue 13 B11: past S999999 `add` made a seven-digit id that nothing else accepted.
     @Test func whenAQuadrantsNumbersAreUsedUpAddAndMoveSaySoAndChangeNothing() throws {
         var plan = Plan(name: "demo")
