@@ -177,8 +177,8 @@ public struct ItemLabel: Equatable, Sendable {
         // Where the predicate starts: an aspect word, a modal or a time clause ("… setelah Pilkada bisa mengubah …",
         // "Roadmap … sudah ditetapkan").
         "sudah", "telah", "masih", "sedang", "bisa", "dapat", "akan", "harus", "perlu", "sering", "setelah", "sebelum",
-        "ketika", "saat",
-        "can", "could", "may", "might", "will", "would", "must", "often", "after", "before", "when",
+        "ketika", "saat", "makin", "semakin", "kian", "terus",
+        "can", "could", "may", "might", "will", "would", "must", "often", "after", "before", "when", "increasingly",
     ]
 
     /// Words that only colour a phrase, dropped when a long text has no phrase end within six words.

@@ -65,6 +65,10 @@ struct ItemLabelTests {
             + "Pergub") == "roadmap transformasi digital kesehatan 2024-2026")
         // Without a phrase end in reach, words that only colour the phrase go; a lone "/" is no word; "Ada" opens.
         #expect(label("Diskominfo cuma punya 4 ASN background IT") == "Diskominfo punya 4 ASN background IT")
+        // "makin", "semakin", "kian" open a predicate of growth: the name ends before them.
+        #expect(label("Serangan ransomware ke pemda makin sering") == "serangan ransomware ke pemda")
+        #expect(label("Cyber attacks on local governments increasingly target backups")
+            == "cyber attacks on local governments")
         #expect(label("Semua puskesmas sudah memakai SIMPUS / e-Puskesmas untuk pelayanan "
             + "harian") == "semua puskesmas sudah memakai SIMPUS e-Puskesmas")
         #expect(label("Ada 12 data officer dan programmer kesehatan yang "
