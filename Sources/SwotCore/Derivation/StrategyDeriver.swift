@@ -14,21 +14,16 @@ import Foundation
 public struct StrategyDeriver: Sendable {
     public let knowledgeBase: KnowledgeBase
     private let indexes: [TOWSQuadrant: MoveIndex]
-    private let relevance: [TOWSQuadrant: MoveRelevance]
 
     public init(knowledgeBase: KnowledgeBase) {
         self.knowledgeBase = knowledgeBase
         var indexes: [TOWSQuadrant: MoveIndex] = [:]
-        var relevance: [TOWSQuadrant: MoveRelevance] = [:]
         for quadrant in TOWSQuadrant.allCases {
-            let index = MoveIndex(moves: knowledgeBase.moves.filter {
+            indexes[quadrant] = MoveIndex(moves: knowledgeBase.moves.filter {
                 $0.quadrant == quadrant && $0.authority != .national
             })
-            indexes[quadrant] = index
-            relevance[quadrant] = MoveRelevance(moves: index.moves)
         }
         self.indexes = indexes
-        self.relevance = relevance
     }
 
     /// Most items a derived strategy names.
@@ -311,7 +306,6 @@ public struct StrategyDeriver: Sendable {
     func fitting(
         _ plan: Plan, _ quadrant: TOWSQuadrant, _ index: MoveIndex, _ scoring: StrategyScoring, _ words: ItemWords
     ) -> Fitting {
-        let relevance = self.relevance[quadrant] ?? MoveRelevance(moves: index.moves)
         var inner = [[Support]](repeating: [], count: index.moves.count)
         var outer = inner
         for (position, item) in plan.items.enumerated() {
@@ -326,7 +320,7 @@ public struct StrategyDeriver: Sendable {
             }
             for move in moves {
                 let support = Support(
-                    item: position, strength: strength * relevance.factor(words.stems[position], move: move))
+                    item: position, strength: strength * index.relevance.factor(words.stems[position], move: move))
                 if isInternal { inner[move].append(support) } else { outer[move].append(support) }
             }
         }
@@ -358,9 +352,12 @@ public struct StrategyDeriver: Sendable {
         var moves: [StrategyMove]
         var internalByCategory: [String: [Int]] = [:]
         var externalByCategory: [String: [Int]] = [:]
+        /// How closely each move's action speaks to an item's words.
+        let relevance: MoveRelevance
 
         init(moves: [StrategyMove]) {
             self.moves = moves
+            relevance = MoveRelevance(moves: moves)
             for (position, move) in moves.enumerated() {
                 for category in Set(move.internal) { internalByCategory[category, default: []].append(position) }
                 for category in Set(move.external) { externalByCategory[category, default: []].append(position) }
