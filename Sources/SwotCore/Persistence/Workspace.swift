@@ -99,7 +99,9 @@ public struct Workspace: Sendable {
             }
             if fileChanged, rereads < 50 {
                 rereads += 1
-            } else if !fileChanged, waits < 3, !holdingLock, PlanLock.heldPlan(atPath: path) != nil {
+            } else if !fileChanged, waits < 3, !holdingLock,
+                      stored.journal?.isForAnotherVersion == true || PlanLock.heldPlan(atPath: path) != nil {
+                // A journal older than the file may be one its session is just removing as it closes: read again.
                 waits += 1
                 usleep(useconds_t(10_000 * waits))
             } else {
