@@ -84,9 +84,13 @@ public struct Workspace: Sendable {
         var rereads = 0
         var waits = 0
         while true {
+            // Held before the read too: a session that closes during the read may have replaced the file meanwhile.
+            let heldBefore = holdingLock || PlanLock.heldPlan(atPath: path) != nil
             var (stored, bytes) = try readOnce(name, at: path)
             // With no session holding the plan, no one is writing it: one read is enough.
-            if !holdingLock, stored.journal == nil, PlanLock.heldPlan(atPath: path) == nil { return stored }
+            if !heldBefore, !holdingLock, stored.journal == nil, PlanLock.heldPlan(atPath: path) == nil {
+                return stored
+            }
             // The bytes, not the file's inode, size and time: a tight writer reuses inodes within one clock tick.
             let fileChanged = (try? AtomicFile.read(path)) != bytes
             if !fileChanged, stored.journal?.problem == nil { return stored }
