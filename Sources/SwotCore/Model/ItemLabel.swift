@@ -178,6 +178,8 @@ public struct ItemLabel: Equatable, Sendable {
         // "Roadmap … sudah ditetapkan").
         "sudah", "telah", "masih", "sedang", "bisa", "dapat", "akan", "harus", "perlu", "sering", "setelah", "sebelum",
         "ketika", "saat", "makin", "semakin", "kian", "terus",
+        // Planners' shorthand for the same words ("staf yg paham IT", "koordinasi dgn BPKAD", "sdh online").
+        "yg", "utk", "dlm", "dgn", "dr", "krn", "shg", "spy", "sbg", "thd", "ttg", "sdh", "msh", "tlh", "blm", "tdk", "tapi",
         "can", "could", "may", "might", "will", "would", "must", "often", "after", "before", "when", "increasingly",
     ]
 
@@ -189,6 +191,7 @@ public struct ItemLabel: Equatable, Sendable {
     /// Words that open a purpose, reason or contrast clause: a label ends before one (after its first two words).
     static let clauseWords: Set<String> = [
         "untuk", "agar", "supaya", "sehingga", "karena", "sebab", "guna", "meskipun", "walaupun", "namun", "tetapi",
+        "utk", "spy", "shg", "krn", "tapi",
         "to", "because", "so", "which", "although", "but", "while", "whereas",
     ]
 
