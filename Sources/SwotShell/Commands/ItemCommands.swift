@@ -101,8 +101,8 @@ enum ItemCommands {
             the item's own words, `Use “SDM yang memadai” (S5) to …`, rather than mixing languages mid-phrase; a label \
             of your own is shown as you wrote it, so one in the plan's language reads best. \
             Examples: `label W2 60 aplikasi OPD belum terintegrasi` sets one (at most \(ItemLabel.maximumLength) \
-            characters), `label W2` shows it, `label W2 -` clears it. `undo` takes a change back; run `derive` again \
-            to rewrite the proposed strategies with it.
+            characters), `label W2` shows it, `label W2 -` clears it. The derived strategies naming the item are written \
+            again with the new label at once (not those whose words you edited); `undo` takes it all back.
             """,
         arguments: [.itemID, .text]
     ) { call in
@@ -114,13 +114,22 @@ enum ItemCommands {
             return
         }
         let text = try call.text(from: 2)
-        let item = try call.session.change(.items([id])) { plan -> Item in
+        let knowledgeBase = call.session.knowledgeBase
+        // The strategies naming the item are written again with the new label, in the same change: one undo.
+        let (item, reworded) = try call.session.change { plan -> (Item, [String]) in
             try plan.setLabel(id, label: text)
-            return plan.items[try plan.indexOfItem(id)]
+            return (plan.items[try plan.indexOfItem(id)], plan.rewordStrategies(knowledgeBase: knowledgeBase))
         }
         let verb = item.label == nil ? "Cleared the label of \(item.id); it is named by the "
             + "default" : "\(item.id) label set"
-        call.print("\(verb): \(describeLabel(item)). Run `derive` to rewrite the proposed strategies with it.")
+        call.print("\(verb): \(describeLabel(item)).\(rewordedNote(reworded))")
+    }
+
+    /// " Strategies SO1, WO2 now say it so." after a change that rewrote strategy sentences, else nothing.
+    static func rewordedNote(_ reworded: [String]) -> String {
+        guard !reworded.isEmpty else { return "" }
+        let noun = reworded.count == 1 ? "Strategy" : "Strategies"
+        return " \(noun) \(reworded.joined(separator: ", ")) now \(reworded.count == 1 ? "says" : "say") it so."
     }
 
     /// `SDM TI (default, from the text)` or the planner's own label.

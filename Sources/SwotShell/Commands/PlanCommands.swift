@@ -216,7 +216,8 @@ enum PlanCommands {
         "lang", usage: "lang [id|en|auto]",
         summary: "Show or set the language of derived strategies and exports",
         details: "id is Bahasa Indonesia, en is English. auto (the default) follows the language most items are "
-            + "written in.",
+            + "written in. Derived strategies are rewritten in the new language at once, except those whose words "
+            + "you edited; `undo` takes the change back.",
         arguments: [.words(["id", "en", "auto"])]
     ) { call in
         try call.expectNoMore(after: 1)
@@ -226,14 +227,25 @@ enum PlanCommands {
             call.print("\(plan.effectiveLanguage.rawValue)\(source)")
             return
         }
+        let language: Language?
         if word.lowercased() == "auto" {
-            try call.session.change { $0.language = nil }
-            return
-        }
-        guard let language = Language(parsing: word) else {
+            language = nil
+        } else if let chosen = Language(parsing: word) {
+            language = chosen
+        } else {
             throw ShellError.badArgument("\"\(word)\" is not a language. Use `lang id` (Bahasa Indonesia), `lang en` "
                 + "(English) or `lang auto`.")
         }
-        try call.session.change { $0.language = language }
+        let knowledgeBase = call.session.knowledgeBase
+        // Derived strategies are written again in the new language in the same change, so `undo` takes both back.
+        let (effective, reworded) = try call.session.change { plan -> (Language, [String]) in
+            plan.language = language
+            return (plan.effectiveLanguage, plan.rewordStrategies(knowledgeBase: knowledgeBase))
+        }
+        if !reworded.isEmpty {
+            let name = effective == .id ? "Bahasa Indonesia" : "English"
+            call.print("Strategies are now in \(name): \(reworded.count) rewritten (those whose words you edited "
+                + "stay as you wrote them).")
+        }
     }
 }
