@@ -60,8 +60,9 @@ public struct ItemLabel: Equatable, Sendable {
             words = words.prefix(1) + words.dropFirst().filter { !fillerWords.contains(folded($0)) }
         }
         if words.count > maximumWords {
-            // The longest start of at most six words that ends where a phrase ends.
-            words = Array(words.prefix(phraseEnd(words) ?? maximumWords))
+            // The longest start of at most six words that ends where a phrase ends, else six words, but never inside a
+            // name ("Dana | Desa", "Satu | Data Indonesia").
+            words = Array(words.prefix(phraseEnd(words) ?? cutOutsideNames(words)))
         }
         while words.count > 1, let last = words.last, danglingWords.contains(folded(last)) { words.removeLast() }
         guard !words.isEmpty else { return ItemLabel(text: clippedWords(text)) }
@@ -76,6 +77,15 @@ public struct ItemLabel: Equatable, Sendable {
         let last = min(maximumWords, words.count - 1)
         guard last >= 2 else { return nil }
         return (2...last).last { boundaryWords.contains(folded(words[$0])) }
+    }
+
+    /// Six words, or fewer when the seventh word goes on a name the sixth begins or continues (both capitalised):
+    /// the name is left out whole rather than cut. At least two words stay.
+    static func cutOutsideNames(_ words: [String]) -> Int {
+        func isCapitalised(_ word: String) -> Bool { word.first?.isUppercase == true }
+        var cut = maximumWords
+        while cut > 2, isCapitalised(words[cut]), isCapitalised(words[cut - 1]) { cut -= 1 }
+        return cut
     }
 
     /// The text with parenthesised asides removed ("SDM TI (hanya 3 orang)" → "SDM TI"), unless nothing else is left.
@@ -172,7 +182,9 @@ public struct ItemLabel: Equatable, Sendable {
         "yang", "untuk", "dalam", "dengan", "dari", "di", "ke", "pada", "oleh", "terhadap", "terkait", "karena",
         "sehingga", "agar", "supaya", "sejak", "sesuai", "bagi", "dan", "serta", "atau", "tetapi", "namun",
         "secara", "sebagai", "melalui", "akibat", "tanpa", "antar", "antara", "hingga", "sampai", "guna",
+        "tentang", "mengenai",
         "which", "that", "who", "to", "for", "in", "on", "at", "by", "with", "from", "since", "because", "so",
+        "about", "regarding",
         "and", "or", "but", "as", "through", "due", "without", "between", "across", "of", "into", "while",
         // Where the predicate starts: an aspect word, a modal or a time clause ("… setelah Pilkada bisa mengubah …",
         // "Roadmap … sudah ditetapkan").
@@ -202,13 +214,16 @@ public struct ItemLabel: Equatable, Sendable {
     ])
 
     /// Capitalised words that are names, kept capitalised at the start of a label: the country and capital, the
-    /// offices of regional heads, and the short names of the ministries, agencies and regional offices that items
-    /// open with ("Kemenkes mewajibkan …", "Diskominfo cuma punya …").
+    /// offices of regional heads, the short names of the ministries, agencies and regional offices that items
+    /// open with ("Kemenkes mewajibkan …", "Diskominfo cuma punya …"), and the kinds of regulation.
     static let properNames: Set<String> = [
         "indonesia", "jakarta", "bupati", "walikota", "wakil", "gubernur", "presiden", "sekda", "kadis", "kadinkes",
         "kemenkes", "kominfo", "kemkominfo", "komdigi", "kemendagri", "kemenpan", "kemenpanrb", "kemenkeu",
         "kemendikbud", "kemendikbudristek", "bappenas", "bappeda", "bapenda", "diskominfo",
         "dinkominfo", "disdukcapil", "dukcapil", "dinkes", "dispendukcapil", "pemda", "pemkab", "pemkot", "pemprov",
         "inspektorat", "setda", "setwan",
+        // Kinds of regulation, named with what issued them ("Permendes PDTT", "Perbup SPBE").
+        "perpres", "permen", "permendagri", "permendes", "permenkes", "permenpan", "permenkominfo", "perda", "perbup",
+        "perwali", "pergub", "perkada", "inpres", "kepmen", "kepmendagri",
     ]
 }

@@ -75,6 +75,17 @@ struct ItemLabelTests {
             + "terlatih") == "12 data officer dan programmer kesehatan")
     }
 
+    @Test func aLabelIsNeverCutInsideANameOrBeforeWhatARegulationIsAbout() {
+        // "tentang" opens what a regulation is about: the regulation's name is the label.
+        #expect(label("Permendes PDTT tentang prioritas penggunaan Dana Desa membolehkan belanja desa digital")
+            == "Permendes PDTT")
+        // Without a phrase end, six words, less the start of a name the seventh word would have continued.
+        #expect(label("Kemenkes mendorong rumah sakit daerah mengadopsi Satu Data Kesehatan Indonesia segera")
+            == "Kemenkes mendorong rumah sakit daerah mengadopsi")
+        #expect(label("Pemprov mendorong kabupaten ikut program Dana Alokasi Khusus digital")
+            == "Pemprov mendorong kabupaten ikut program")
+    }
+
     @Test func plannersShorthandEndsAPhraseAsTheFullWordDoes() {
         // "yg" is "yang", "dgn" "dengan", "utk" "untuk", "tapi" "tetapi": a label is not cut between "paham" and
         // what is understood.
