@@ -84,6 +84,20 @@ struct MatcherEvaluationTests {
         print(report.joined(separator: "\n"))
     }
 
+    /// The fresh tuning part: 120 items written blind on 3 December 2026 before the matcher was changed for them.
+    /// Misses are printed like the tuning part's.
+    @Test func freshEvaluationSet() throws {
+        let cases = try Self.cases("matcher-evaluation-fresh.json")
+        #expect(cases.count == 120)
+        Self.expectWellFormed(cases)
+        let texts = Set(try Self.cases("matcher-evaluation.json").map(\.text))
+        #expect(cases.allSatisfy { !texts.contains($0.text) }, "an item is in both tuning files")
+        let (tally, misses) = Self.evaluate(cases)
+        let report = ["Matcher evaluation, FRESH tuning part (\(cases.count) items):"] + Self.figures(tally)
+            + ["Misses at top-1 (\(misses.count)):"] + misses
+        print(report.joined(separator: "\n"))
+    }
+
     /// The locked part: figures only, never its misses (see Fixtures/README.md).
     @Test func lockedEvaluationSet() throws {
         let cases = try Self.cases("matcher-evaluation-locked.json")
