@@ -12,6 +12,9 @@ Files written:
   short-words.txt        ordinary words of three letters or fewer, Indonesian (Sastrawi) and English (hunspell):
                          an acronym spelled like one of them (`it`, `tik`) counts only when typed in capitals
   english-synonyms.txt   "synonym keyword" pairs: WordNet synonyms of one-word English keywords
+  english-derivations.txt "form keyword-word" pairs: other forms of the English keywords' words from WordNet, that
+                         the stemmer does not bring together: irregular inflections (exception lists: `criteria`,
+                         `taught`) and derivationally related words (`decide` for `decision`, `fail` for `failure`)
 """
 import json
 import os
@@ -92,6 +95,53 @@ def wordnet_synonyms(keywords, known):
     return sorted(pairs)
 
 
+def wordnet_derivations(words):
+    """Other forms of keyword words: irregular inflections and derivationally related lemmas of their first three
+    senses (later senses drift as synonyms do). The matcher keeps only forms its stemmer does not already join."""
+    pairs = set()
+    for pos in ["noun", "verb", "adj"]:
+        with open(os.path.join(WORDNET, f"{pos}.exc"), encoding="utf-8") as f:
+            for line in f:
+                fields = line.split()
+                if len(fields) >= 2 and WORD.match(fields[0]) and fields[1] in words and fields[0] not in words:
+                    pairs.add((fields[0], fields[1]))
+    synsets = {}
+    for pos in ["noun", "verb", "adj"]:
+        with open(os.path.join(WORDNET, f"index.{pos}"), encoding="utf-8") as f:
+            for line in f:
+                fields = line.split()
+                if line.startswith(" ") or fields[0] not in words:
+                    continue
+                pointers = int(fields[3])
+                synsets.setdefault(fields[0], []).extend((pos, o) for o in fields[6 + pointers:][:3])
+    letter = {"n": "noun", "v": "verb", "a": "adj", "s": "adj", "r": "adv"}
+    files = {pos: open(os.path.join(WORDNET, f"data.{pos}"), encoding="utf-8") for pos in ["noun", "verb", "adj", "adv"]}
+    def lemmas(pos, offset):
+        files[pos].seek(int(offset))
+        fields = files[pos].readline().split()
+        count = int(fields[3], 16)
+        names = [re.sub(r"\(.*\)$", "", fields[4 + 2 * i].lower()) for i in range(count)]
+        rest = fields[4 + 2 * count:]
+        pointers = [rest[1 + 4 * i:5 + 4 * i] for i in range(int(rest[0]))]
+        return names, pointers
+    for word, senses in synsets.items():
+        for pos, offset in senses:
+            names, pointers = lemmas(pos, offset)
+            if word not in names:
+                continue
+            source = names.index(word) + 1
+            for symbol, target, target_pos, numbers in pointers:
+                if symbol != "+" or int(numbers[:2], 16) != source:
+                    continue
+                other, _ = lemmas(letter[target_pos], target)
+                form = other[int(numbers[2:], 16) - 1]
+                if WORD.match(form) and len(form) >= 4 and form not in words:
+                    pairs.add((form, word))
+    for f in files.values():
+        f.close()
+    return sorted(pairs)
+
+
 def main():
     os.makedirs(OUT, exist_ok=True)
     roots = sastrawi_roots()
@@ -104,7 +154,11 @@ def main():
     pairs = wordnet_synonyms(single, every)
     with open(os.path.join(OUT, "english-synonyms.txt"), "w", encoding="utf-8") as f:
         f.write("\n".join(f"{a} {b}" for a, b in pairs) + "\n")
-    print(f"{len(roots)} roots, {len(short)} short words, {len(pairs)} synonym pairs written to {OUT}")
+    derivations = wordnet_derivations(every)
+    with open(os.path.join(OUT, "english-derivations.txt"), "w", encoding="utf-8") as f:
+        f.write("\n".join(f"{a} {b}" for a, b in derivations) + "\n")
+    print(f"{len(roots)} roots, {len(short)} short words, {len(pairs)} synonym pairs, {len(derivations)} derived forms "
+          f"written to {OUT}")
 
 
 if __name__ == "__main__":

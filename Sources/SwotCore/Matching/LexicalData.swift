@@ -10,15 +10,21 @@ public enum LexicalData {
     static let shortWords: Set<String> = Set(lines(EmbeddedKnowledgeBase.shortWords))
 
     /// WordNet synonyms of one-word English keywords: synonym → the keywords it may stand for.
-    static let englishSynonyms: [String: [String]] = {
+    static let englishSynonyms: [String: [String]] = pairs(EmbeddedKnowledgeBase.englishSynonyms)
+
+    /// Other forms of the English keywords' words from WordNet that the stemmer does not join to them: irregular
+    /// inflections (`criteria`) and derivationally related words (`decide` for `decision`): form → keyword words.
+    static let englishDerivations: [String: [String]] = pairs(EmbeddedKnowledgeBase.englishDerivations)
+
+    private static func pairs(_ text: String) -> [String: [String]] {
         var map: [String: [String]] = [:]
-        for line in lines(EmbeddedKnowledgeBase.englishSynonyms) {
+        for line in lines(text) {
             let pair = line.split(separator: " ")
             guard pair.count == 2 else { continue }
             map[String(pair[0]), default: []].append(String(pair[1]))
         }
         return map
-    }()
+    }
 
     private static func lines(_ text: String) -> [String] {
         text.split(whereSeparator: \.isNewline).map(String.init)

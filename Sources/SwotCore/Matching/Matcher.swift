@@ -756,8 +756,8 @@ public struct Matcher: Sendable {
         return ids
     }
 
-    /// Stem ids of a word of an item: precomputed for keyword words, else stemmed now; a word with no known stem
-    /// may still be a typing slip of a keyword word.
+    /// Stem ids of a word of an item: precomputed for keyword words, else stemmed now; a word with no keyword stem
+    /// may still be another form of an English keyword word (`decided` for `decision`) or a typing slip of one.
     func stemsOf(_ word: String) -> [Int32] {
         if let known = wordStems[word] { return known }
         let strings = Matcher.stems(
@@ -768,9 +768,30 @@ public struct Matcher: Sendable {
         )
         var ids: [Int32] = []
         for s in strings { if let id = stemIDs[s] { ids.append(id) } }
+        if !ids.contains(where: { $0 < keywordStemCount }), detector.language(of: word) != .id {
+            for form in [word, englishStemmer.stem(word)] {
+                for keywordWord in Matcher.derivedForms[form] ?? [] {
+                    for id in wordStems[keywordWord] ?? [] where !ids.contains(id) { ids.append(id) }
+                }
+            }
+        }
         if word.utf8.count >= 7, !ids.contains(where: { $0 < keywordStemCount }) { ids += slipStems(of: word) }
         return ids
     }
+
+    /// WordNet's other forms of English keyword words (`LexicalData.englishDerivations`), by the form and by its
+    /// stem, so that every inflection of a form finds them (`decided`, `deciding` → `decide` → `decision`). Built the
+    /// first time an item has a word no keyword stem covers.
+    static let derivedForms: [String: [String]] = {
+        let stemmer = EnglishStemmer()
+        var map = LexicalData.englishDerivations
+        for (form, words) in LexicalData.englishDerivations {
+            let stem = stemmer.stem(form)
+            guard stem != form else { continue }
+            map[stem, default: []].append(contentsOf: words.filter { !(map[stem] ?? []).contains($0) })
+        }
+        return map
+    }()
 
     /// Stems of the keyword words one typing slip away from `word`.
     private func slipStems(of word: String) -> [Int32] {

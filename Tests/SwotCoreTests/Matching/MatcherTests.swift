@@ -308,6 +308,17 @@ struct MatcherFalseHitTests {
         #expect(shipped.match("Aplikasi perizinan sering error").categories.first?.fallback == nil)
     }
 
+    /// WordNet's other forms of a keyword word that the stemmer does not join to it match as the keyword does:
+    /// `bribers` is a form of `bribe` (transparency), `meritorious` of `merit` (incentives). Before, both items
+    /// got only a low-confidence guess in another category.
+    @Test func otherFormsOfEnglishKeywordWordsMatchWithConfidence() {
+        let bribers = shipped.match("Bribers still approach officers at the land office").categories.first
+        #expect(bribers?.category == "C24" && bribers?.fallback == nil)
+        #expect(bribers?.terms.contains("bribers") == true)
+        let merit = shipped.match("Meritorious officers are seldom singled out").categories.first
+        #expect(merit?.category == "C22" && merit?.fallback == nil)
+    }
+
     @Test func anItemNoKeywordMatchesGetsTheNearestCategoryMarkedLowConfidence() {
         let synonym = shipped.match("The city edict is old").categories.first
         #expect(synonym?.category == "C06" && synonym?.fallback == .synonym)
