@@ -12,7 +12,8 @@ public enum StopWords {
     sih dong kok kah lah pula pernah sedang baru makin semakin paling cukup amat lain lainnya ketika setelah \
     sebelum kemudian lalu nanti kini sekarang tahun thn sebuah seorang suatu sesuatu begitu demikian bagaimana \
     apa siapa mana kapan mengapa kenapa dimana sana sini situ harus perlu mau ingin via per oleh sesuai \
-    kepada daripada misalnya contohnya terutama khususnya biasanya sekitar hampir lagi
+    kepada daripada misalnya contohnya terutama khususnya biasanya sekitar hampir lagi gk ga ngga jd pd sm dg \
+    msh lbh bs hrs skrg udh trs bgt tp klo kalo
     """)
 
     public static let english: Set<String> = words("""

@@ -319,6 +319,28 @@ struct MatcherFalseHitTests {
         #expect(merit?.category == "C22" && merit?.fallback == nil)
     }
 
+    /// Chat shorthand reads as the function word it stands for: `gk` as `tdk`, `udh` as `sdh`.
+    @Test func plannersShorthandReadsAsTheWordItStandsFor() {
+        for (short, full) in [("gk", "tdk"), ("msh", "masih"), ("jd", "jadi")] {
+            let a = shipped.match("Data penduduk \(short) sinkron dengan data bansos").categories
+            let b = shipped.match("Data penduduk \(full) sinkron dengan data bansos").categories
+            #expect(a.map(\.category) == b.map(\.category) && a.map(\.score) == b.map(\.score), "\(short)")
+        }
+    }
+
+    /// Words planners anywhere use for a category, not only the KB's first phrasing: the regulation of a mayor
+    /// as most cities spell it (`Perwali`), policy implementers, specialists, the UN's development index.
+    @Test func commonWordsOfACategoryMatchWithConfidence() {
+        for (text, category) in [
+            ("Perwali tentang SPBE sudah terbit", "C06"), ("Instructions reach implementers late", "C15"),
+            ("Agencies lack specialists", "C05"), ("We rank low on the development index", "C20"),
+            ("Intermediaries charge citizens for forms", "C24"),
+        ] {
+            let top = shipped.match(text).categories.first
+            #expect(top?.category == category && top?.fallback == nil, "\(text)")
+        }
+    }
+
     @Test func anItemNoKeywordMatchesGetsTheNearestCategoryMarkedLowConfidence() {
         let synonym = shipped.match("The city edict is old").categories.first
         #expect(synonym?.category == "C06" && synonym?.fallback == .synonym)
