@@ -10,7 +10,8 @@
 ///    counts 1 + 0.5 × (n − 1), up to 2.5. n counts the words typed and meant: an acronym is one word (and it
 ///    matches only as a whole); an acronym spelled out (`teknologi informasi dan komunikasi`) is one word too; a
 ///    phrase of one word plus function words (`kerja sama`) is one word; `antar`, `lintas`, `inter`, `cross` do not
-///    count (`antar dinas` counts as `between agencies` does).
+///    count (`antar dinas` counts as `between agencies` does). Such a keyword after a word of the item only says
+///    whose that word is (`data antar OPD`) and counts half.
 ///    A keyword listed under several categories counts 1/k toward each of its k categories, and a keyword whose words
 ///    the KB uses across many categories (in keywords, names, descriptions, factors) counts less, down to nothing for
 ///    words used by every category. A keyword made only of words that name e-government itself (`aplikasi`,
@@ -73,6 +74,9 @@ public struct Matcher: Sendable {
     /// Words that only relate the next word to others (`antar dinas`, `lintas OPD`, `cross-sector`): like function
     /// words, they do not make a keyword a phrase, so `antar dinas` counts as `between agencies` does.
     static let linkWords: Set<String> = ["antar", "lintas", "inter", "cross", "intra"]
+    /// How much a keyword that opens with a link word counts when it qualifies the word before it (`data antar OPD`
+    /// is data, `antar OPD` only says whose): the item is about that word, not about working across units.
+    static let qualifierFactor = 0.5
     /// Most categories reported for one item.
     public static let maximumCategories = 5
     /// How much the second reading (`CategoryProfile`, a cosine similarity 0…1) adds to a category's points when
@@ -134,6 +138,8 @@ public struct Matcher: Sendable {
     /// Acronyms and capitalised keywords of three letters or fewer that are also ordinary words (`it`, `tik`):
     /// they count only when typed in capitals.
     let capitalsOnly: Set<String>
+    /// Stems of the link words (`antar`, `lintas`, `inter`, `cross`), as keywords' first words.
+    let linkStems: Set<Int32>
     let generated: GeneratedText
     let normalizer = TextNormalizer()
     let detector: LanguageDetector
@@ -323,6 +329,7 @@ public struct Matcher: Sendable {
             }
         }
         self.partIndex = partIndex
+        linkStems = Set(Matcher.linkWords.flatMap { stems(of: $0, register: false) })
         var prefixIndex: [String: [String]] = [:]
         for word in wordStems.keys where word.utf8.count >= 6 && word.utf8.allSatisfy({ $0 >= 0x61 && $0 <= 0x7A }) {
             prefixIndex[String(word.prefix(5)), default: []].append(word)
@@ -558,7 +565,13 @@ public struct Matcher: Sendable {
         // Per category: strongest keywords first, each word of the item counted once.
         func weight(_ occurrence: (keyword: Int32, lo: Int, hi: Int, gap: Int, loose: Bool)) -> Double {
             let typed = occurrence.hi - occurrence.lo + (occurrence.gap < 0 ? 1 : 0)
-            let w = effectiveWeight(keywords[Int(occurrence.keyword)], typedWords: typed)
+            let keyword = keywords[Int(occurrence.keyword)]
+            var w = effectiveWeight(keyword, typedWords: typed)
+            if keyword.tokens.count > 1, keyword.tokens[0].contains(where: linkStems.contains), occurrence.lo > 0,
+                !Matcher.isStopWord(raw[occurrence.lo - 1])
+            {
+                w *= Matcher.qualifierFactor
+            }
             return occurrence.loose ? w * Matcher.looseFactor : w
         }
         found.sort { a, b in

@@ -341,6 +341,14 @@ struct MatcherFalseHitTests {
         }
     }
 
+    /// `antar dinas` after a word only says whose the word is: data of several agencies out of step is a data
+    /// matter; coordination across agencies, or agencies across each other, stays coordination.
+    @Test func aLinkPhraseAfterAWordQualifiesIt() {
+        #expect(shipped.match("Data antar dinas beda2, gk sinkron satu sm lain").categories.first?.category == "C13")
+        #expect(shipped.match("Koordinasi antar OPD lemah").categories.first?.category == "C15")
+        #expect(shipped.match("Antar OPD belum kompak").categories.first?.category == "C15")
+    }
+
     @Test func anItemNoKeywordMatchesGetsTheNearestCategoryMarkedLowConfidence() {
         let synonym = shipped.match("The city edict is old").categories.first
         #expect(synonym?.category == "C06" && synonym?.fallback == .synonym)
