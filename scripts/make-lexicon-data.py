@@ -6,6 +6,7 @@ needs neither network nor pip. It needs:
   - pip, to fetch the Sastrawi stemmer (PyPI `sastrawi`, MIT) into a temporary folder: its root-word dictionary;
   - Debian's `hunspell-en-us` (SCOWL, permissive licence): ordinary English words of three letters or fewer;
   - Debian's `wordnet-base` (WordNet 3.0, Princeton licence): synonyms of the knowledge base's English keywords.
+  - Debian's `wamerican` and `wbritish` (SCOWL, the licence of hunspell-en-us): English words with their inflections.
 
 Files written:
   indonesian-roots.txt   Sastrawi's root words (the Indonesian stemmer's dictionary)
@@ -15,6 +16,8 @@ Files written:
   english-derivations.txt "form keyword-word" pairs: other forms of the English keywords' words from WordNet, that
                          the stemmer does not bring together: irregular inflections (exception lists: `criteria`,
                          `taught`) and derivationally related words (`decide` for `decision`, `fail` for `failure`)
+  english-not-slips.txt  ordinary English words one typing slip away from a keyword word (`country`, `counter`):
+                         the matcher does not take them for slips of it
 """
 import json
 import os
@@ -27,6 +30,7 @@ ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 OUT = os.path.join(ROOT, "Sources/SwotCore/Matching/Data")
 CATEGORIES = os.path.join(ROOT, "Sources/SwotCore/KnowledgeBase/Data/categories.json")
 HUNSPELL_EN = "/usr/share/hunspell/en_US.dic"
+WORD_LISTS = ["/usr/share/dict/american-english", "/usr/share/dict/british-english"]
 WORDNET = "/usr/share/wordnet"
 WORD = re.compile(r"^[a-z]+$")
 
@@ -142,6 +146,28 @@ def wordnet_derivations(words):
     return sorted(pairs)
 
 
+def english_words_near(keyword_words):
+    """Ordinary English words of seven letters or more that one typing slip (a letter missing, extra, wrong or
+    swapped: a shared one-letter deletion) makes a keyword word of six letters or more, without being one."""
+    def deletions(word):
+        return {word[:i] + word[i + 1:] for i in range(len(word))}
+    by_deletion = {}
+    for word in keyword_words:
+        if len(word) >= 6:
+            for key in deletions(word) | {word}:
+                by_deletion.setdefault(key, set()).add(word)
+    near = set()
+    for path in WORD_LISTS:
+        with open(path, encoding="utf-8", errors="replace") as f:
+            for line in f:
+                word = line.strip()
+                if not WORD.match(word) or len(word) < 7 or word in keyword_words:
+                    continue
+                if any(by_deletion.get(key, set()) - {word} for key in deletions(word) | {word}):
+                    near.add(word)
+    return sorted(near)
+
+
 def main():
     os.makedirs(OUT, exist_ok=True)
     roots = sastrawi_roots()
@@ -154,11 +180,18 @@ def main():
     pairs = wordnet_synonyms(single, every)
     with open(os.path.join(OUT, "english-synonyms.txt"), "w", encoding="utf-8") as f:
         f.write("\n".join(f"{a} {b}" for a, b in pairs) + "\n")
+    with open(CATEGORIES, encoding="utf-8") as f:
+        keyword_words = {w for c in json.load(f)["categories"] for language in ["en", "id"]
+                         for k in c["keywords"][language] for text in [k.lower(), k.lower().replace("-", "")]
+                         for w in re.findall(r"[a-z]+", text)}
+    not_slips = english_words_near(keyword_words)
+    with open(os.path.join(OUT, "english-not-slips.txt"), "w", encoding="utf-8") as f:
+        f.write("\n".join(not_slips) + "\n")
     derivations = wordnet_derivations(every)
     with open(os.path.join(OUT, "english-derivations.txt"), "w", encoding="utf-8") as f:
         f.write("\n".join(f"{a} {b}" for a, b in derivations) + "\n")
-    print(f"{len(roots)} roots, {len(short)} short words, {len(pairs)} synonym pairs, {len(derivations)} derived forms "
-          f"written to {OUT}")
+    print(f"{len(roots)} roots, {len(short)} short words, {len(pairs)} synonym pairs, {len(derivations)} derived forms, "
+          f"{len(not_slips)} words that are not slips written to {OUT}")
 
 
 if __name__ == "__main__":

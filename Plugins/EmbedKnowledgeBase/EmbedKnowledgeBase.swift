@@ -12,7 +12,8 @@ struct EmbedKnowledgeBase: BuildToolPlugin {
         let names = ["sources", "categories", "factors", "moves", "frameworks", "spbe"]
         // The matcher's word lists (scripts/make-lexicon-data.py writes them), embedded the same way.
         let lexiconFolder = target.directoryURL.appending(path: "Matching/Data")
-        let lexicons = ["indonesian-roots", "short-words", "english-synonyms", "english-derivations"]
+        let lexicons = ["indonesian-roots", "short-words", "english-synonyms", "english-derivations",
+            "english-not-slips"]
         let inputs = names.map { dataFolder.appending(path: "\($0).json") }
             + lexicons.map { lexiconFolder.appending(path: "\($0).txt") }
         let output = context.pluginWorkDirectoryURL.appending(path: "EmbeddedKnowledgeBase.swift")

@@ -16,6 +16,10 @@ public enum LexicalData {
     /// inflections (`criteria`) and derivationally related words (`decide` for `decision`): form → keyword words.
     static let englishDerivations: [String: [String]] = pairs(EmbeddedKnowledgeBase.englishDerivations)
 
+    /// Ordinary English words one typing slip away from a keyword word of the shipped KB (SCOWL word lists): a
+    /// planner who typed `country` meant it, not `counter`.
+    static let englishNotSlips: Set<String> = Set(lines(EmbeddedKnowledgeBase.englishNotSlips))
+
     private static func pairs(_ text: String) -> [String: [String]] {
         var map: [String: [String]] = [:]
         for line in lines(text) {

@@ -27,7 +27,8 @@
 ///    the category the item's subject belongs to.
 ///
 /// Typing slips are forgiven for longer words (seven letters or more) that match no keyword: one letter missing,
-/// extra, wrong or swapped (`anggran` → `anggaran`).
+/// extra, wrong or swapped (`anggran` → `anggaran`); an ordinary English word is not a slip (`country` is not
+/// `counter`).
 ///
 /// What is not read, to avoid false hits: text swot wrote itself (a proposal's source, `GeneratedText`); words of
 /// three letters or fewer except as whole words, and an acronym spelled like an ordinary word (`it`, `tik`) unless
@@ -788,7 +789,11 @@ public struct Matcher: Sendable {
                 }
             }
         }
-        if word.utf8.count >= 7, !ids.contains(where: { $0 < keywordStemCount }) { ids += slipStems(of: word) }
+        if word.utf8.count >= 7, !ids.contains(where: { $0 < keywordStemCount }),
+            !LexicalData.englishNotSlips.contains(word)
+        {
+            ids += slipStems(of: word)
+        }
         return ids
     }
 

@@ -349,6 +349,14 @@ struct MatcherFalseHitTests {
         #expect(shipped.match("Antar OPD belum kompak").categories.first?.category == "C15")
     }
 
+    /// An ordinary English word one letter away from a keyword word is what the planner meant, not a slip:
+    /// `country` is not `counter` (a service counter), while `Infrastucture` still is `infrastructure`.
+    @Test func anOrdinaryEnglishWordIsNotATypingSlip() {
+        let country = shipped.match("The country climbed twenty places").categories
+        #expect(country.allSatisfy { !$0.terms.contains("country") })
+        #expect(shipped.match("Infrastucture is weak").categories.first?.category == "C04")
+    }
+
     @Test func anItemNoKeywordMatchesGetsTheNearestCategoryMarkedLowConfidence() {
         let synonym = shipped.match("The city edict is old").categories.first
         #expect(synonym?.category == "C06" && synonym?.fallback == .synonym)
