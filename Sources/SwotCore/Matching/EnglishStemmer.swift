@@ -3,7 +3,8 @@
 ///
 /// Steps, each applied at most once, always leaving at least three letters with a vowel:
 /// 1. plurals and verb endings: `-ies` → `-y`, `-sses` → `-ss`, `-s`, `-ing`, `-ed` (with undoubling:
-///    `planning` → `plan`; and Porter's `-at`/`-bl`/`-iz` → `-ate`/`-ble`/`-ize`: `updated` → `update`);
+///    `planning` → `plan`; and Porter's `-at`/`-bl`/`-iz` → `-ate`/`-ble`/`-ize`: `updated` → `update`); then
+///    British `-our` and `-tre` spelt the American way (`labour` → `labor`, `centre` → `center`);
 /// 2. derivational endings (twice at most): `-isation`/`-ization` → `-is`, `-ational`, `-ation`, `-tion` → `-t`,
 ///    `-ness`, `-ment`, `-ity`, `-ive`, `-ful`, `-ly`, `-ise`/`-ize` → `-is`, `-ate`, and from long words `-ance`,
 ///    `-ence` (`resistance` → `resist`);
@@ -36,6 +37,7 @@ public struct EnglishStemmer: Sendable {
         var w = Array(word.utf8)
         guard w.count > 3, w.allSatisfy({ $0 >= 0x61 && $0 <= 0x7A }) else { return word }
         step1(&w)
+        americanSpelling(&w)
         if step2(&w) { _ = step2(&w) }
         step3(&w)
         return String(decoding: w, as: UTF8.self)
@@ -59,6 +61,17 @@ public struct EnglishStemmer: Sendable {
         if w.ends(with: "ed"), !w.ends(with: "eed"), hasVowel(w.dropLast(2)), w.count - 2 >= 3 {
             w.removeLast(2)
             repairAfterVerbEnding(&w)
+        }
+    }
+
+    /// British `-our` and `-tre`/`-bre` spelt the American way, so that either spelling meets the other:
+    /// `labour` → `labor`, `centres` → `centre` → `center`, `fibre` → `fiber` (words of four letters, `hour`, stay).
+    private func americanSpelling(_ w: inout [UInt8]) {
+        let n = w.count
+        if n >= 6, w.ends(with: "our") {
+            w.remove(at: n - 2)
+        } else if n >= 5, w.ends(with: "tre") || w.ends(with: "bre") {
+            w.swapAt(n - 2, n - 1)
         }
     }
 

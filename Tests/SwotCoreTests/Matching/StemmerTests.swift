@@ -67,6 +67,19 @@ struct EnglishStemmerTests {
         #expect(stemmer.stem(word) == stem)
     }
 
+    /// British and American spellings meet: `-our`/`-or`, `-tre`/`-ter`, `-bre`/`-ber`, in any inflection.
+    @Test(arguments: [
+        ("labour", "labor"), ("behaviours", "behavior"), ("favoured", "favor"), ("centres", "center"),
+        ("centre", "center"), ("fibre", "fiber"), ("theatre", "theater"),
+    ])
+    func meetsAcrossSpellings(_ british: String, _ american: String) {
+        #expect(stemmer.stem(british) == stemmer.stem(american))
+    }
+
+    @Test func shortWordsEndingInOurStay() {
+        #expect(["hour", "four", "tour"].map(stemmer.stem) == ["hour", "four", "tour"])
+    }
+
     @Test func wordsOfOtherCategoriesStayApart() {
         #expect(stemmer.stem("integrity") != stemmer.stem("integration"))
         #expect(stemmer.stem("integrated") == stemmer.stem("integration"))
