@@ -3,7 +3,8 @@
 /// How a match is made (what to tell a planner who asks "why this category?"):
 /// 1. The text is normalised (lower case, no accents or punctuation), acronyms are expanded from the KB
 ///    (`SDM` → `sumber daya manusia`), function words are skipped, and every word is reduced to its stem
-///    (`pelatihan` → `latih`, `trainings` → `train`).
+///    (`pelatihan` → `latih`, `trainings` → `train`). An English word whose stem is no keyword stem may be another
+///    form of a keyword word that WordNet knows (`bribers` → `bribe`, `meritorious` → `merit`): it stands for it.
 /// 2. Each category's keywords went through the same steps when the matcher was built. A keyword matches where its
 ///    stems appear in the item one after another, or with one word of the item between two of them, or (two-word
 ///    keywords) in the other order — then it counts 0.8 of its weight. A single word counts 1; a phrase of n words
