@@ -277,6 +277,28 @@ struct StrategyTests {
         #expect(out.contains("worsens it: offer offline entry with upload points in no-signal areas."), "\(out)")
     }
 
+    /// A weakness and an opportunity (or a strength and a threat) on the same topic had no move in some quadrants
+    /// before issue 11's rule-based batch (change management in WO, partners in ST); now they get their own action.
+    @Test func deriveFindsAMoveForSameTopicPairs() throws {
+        let result = try run("""
+            new demo
+            lang en
+            add w Manajemen perubahan belum dikelola
+            tag W1 CHANGE
+            add o Program reformasi birokrasi mendorong agen perubahan
+            tag O1 CHANGE
+            add s Kemitraan dengan beberapa penyedia TIK
+            tag S1 PARTNER
+            add t Ketergantungan pada satu vendor aplikasi
+            tag T1 PARTNER
+            derive
+            """, columns: 250)
+        #expect(result.status == 0, "\(result.stderr)")
+        let out = result.stdout
+        #expect(out.contains("(O1): appoint change agents in each agency under bureaucratic reform."), "\(out)")
+        #expect(out.contains("(T1): spread ICT work across partners so no vendor becomes indispensable."), "\(out)")
+    }
+
     @Test func deriveListsTheItemsLeftOutAndMarksOneSidedFallbacks() throws {
         let result = try run("""
             new demo

@@ -129,6 +129,22 @@ struct MoveIntegrityTests {
         #expect(gaps.isEmpty, "no move for: \(gaps.joined(separator: ", "))")
     }
 
+    /// A weakness and an opportunity (or a strength and a threat) on the same topic are the pairing a planner
+    /// reaches for first, so every quadrant has a move for every category on both sides at once (issue 11).
+    @Test func everyQuadrantHasAMoveForEachSameTopicPair() {
+        var gaps: [String] = []
+        for category in KnowledgeBase.shipped.categories {
+            for quadrant in TOWSQuadrant.allCases {
+                let covered = Self.moves.contains {
+                    $0.quadrant == quadrant && $0.authority != .national
+                        && $0.internal.contains(category.id) && $0.external.contains(category.id)
+                }
+                if !covered { gaps.append("\(quadrant.rawValue) \(category.code)") }
+            }
+        }
+        #expect(gaps.isEmpty, "no same-topic move for: \(gaps.joined(separator: ", "))")
+    }
+
     /// The pairings planners reach for first each have a move on that topic.
     @Test func theFirstPairingsPlannersReachForHaveAMove() {
         let pairings: [(quadrant: TOWSQuadrant, internal: String, external: String, word: String, what: String)] = [
@@ -163,6 +179,16 @@ struct MoveIntegrityTests {
             (.wt, "C03", "C15", "sistem bersama", "small budgets × each unit buying its own system"),
             (.wt, "C04", "C21", "luring", "areas without signal × reporting deadlines"),
             (.wt, "C18", "C24", "triwulan", "stale public channels × suspicion of misuse"),
+            (.so, "C14", "C16", "CSIRT", "a security team × BSSN's regional CSIRT programme"),
+            (.so, "C03", "C16", "CSR", "a healthy budget × grants and CSR"),
+            (.wo, "C10", "C10", "agen perubahan", "weak change management × the bureaucratic-reform programme"),
+            (.wo, "C14", "C13", "SPLP", "data sent by email × the national service bus"),
+            (.wo, "C03", "C22", "insentif fiskal", "a small budget × performance-based fiscal incentives"),
+            (.wo, "C13", "C15", "forum Satu Data", "unstandardised data × the one-data forum"),
+            (.st, "C16", "C16", "mitra", "good partners × vendor lock-in"),
+            (.st, "C07", "C05", "mutasi", "an SPBE team × staff transfers"),
+            (.wt, "C12", "C13", "SPLP", "stand-alone applications × a national integration duty"),
+            (.wt, "C01", "C06", "Perkada", "wavering leadership × changing national priorities"),
         ]
         for pairing in pairings {
             let found = Self.moves.contains {
