@@ -150,11 +150,13 @@ public struct StrategyDeriver: Sendable {
         var usedMoves = [Bool](repeating: false, count: index.moves.count)
         var chosen: [Candidate] = []
         while chosen.count < most {
-            // A pair that gives two items of the quadrant their first strategy comes before one that gives one item,
-            // and that before any other, so the view covers the quadrant's items before it offers second strategies.
-            // Among those, the best fit: a sentence over `StrategyText.maximumWords` costs it `longSentenceFactor`,
-            // enough to prefer a short pair that fits about as well, not to name items a move does not speak to.
-            var best: (pair: Pair, key: (Int, Int, Double))?
+            // A pair that gives an item of the quadrant its first strategy comes before any other, so the view covers
+            // the quadrant's items before it offers second strategies. Among those, the best fit (an item not named yet
+            // raises it, two raise it more): a pair is not preferred just because both its items are new, as that
+            // breaks up the same-topic pairs planners make once the moves offer many ways to pair new items. A sentence
+            // over `StrategyText.maximumWords` costs `longSentenceFactor`, enough to prefer a short pair that fits
+            // about as well, not to name items a move does not speak to.
+            var best: (pair: Pair, key: (Int, Double))?
             for pair in pairs where !usedMoves[pair.position] {
                 let opensItems =
                     (novelty.isCovered(pair.inner.item) ? 0 : 1) + (novelty.isCovered(pair.outer.item) ? 0 : 1)
@@ -163,7 +165,7 @@ public struct StrategyDeriver: Sendable {
                 let gain = pair.score * (pair.short ? 1 : StrategyDeriver.longSentenceFactor)
                     * (1 + StrategyDeriver.newItemBonus
                         * Double(novelty.count(pair.inner.item) + novelty.count(pair.outer.item)))
-                let key = (min(opensItems, 1), opensItems, gain)
+                let key = (min(opensItems, 1), gain)
                 if let current = best, key < current.key || (key == current.key && !pair.ranksAbove(current.pair, plan))
                 {
                     continue
