@@ -150,7 +150,27 @@ struct StrategyEvaluationTests {
         let present = shown.map { "\($0.sources.joined(separator: "+")) \($0.moveID ?? "-")" }.joined(separator: "; ")
         return "\(caseName) \(pairing.quadrant) \(pairing.internal)×\(pairing.external): \(pairing.why)\n"
             + "      \(item(pairing.internal)) × \(item(pairing.external))\n"
-            + "      \(pairing.quadrant) has: \(present.isEmpty ? "nothing" : present)"
+            + "      \(pairing.quadrant) has: \(present.isEmpty ? "nothing" : present)\n"
+            + "      moves both fit: \(quadrant.map { movesBothFit(pairing, $0, plan, shown) } ?? "?")"
+    }
+
+    /// The moves of the quadrant that both items of a missed pairing fit, each with the strategy already using it
+    /// (`M121 (W1+O1)`) or `free`: says whether a pairing was missed for want of a move or lost to another pair.
+    static func movesBothFit(_ pairing: Case.Pairing, _ quadrant: TOWSQuadrant, _ plan: Plan, _ shown: [Strategy])
+        -> String {
+        let deriver = StrategyDeriver(knowledgeBase: .shipped)
+        func moves(_ id: String, internal isInternal: Bool) -> Set<String> {
+            guard let item = plan.items.first(where: { $0.id == id }) else { return [] }
+            return Set(StrategyFit.topCategories(of: item).flatMap {
+                deriver.moves(for: $0.category, in: quadrant, internal: isInternal).map(\.id)
+            })
+        }
+        let both = moves(pairing.internal, internal: true).intersection(moves(pairing.external, internal: false))
+        guard !both.isEmpty else { return "none" }
+        return both.sorted().map { id in
+            let user = shown.first { $0.moveID == id }
+            return "\(id) (\(user.map { $0.sources.joined(separator: "+") } ?? "free"))"
+        }.joined(separator: ", ")
     }
 
     // MARK: - The data is well formed
