@@ -171,6 +171,11 @@ public struct ItemLabel: Equatable, Sendable {
         ("kurangnya", true), ("minimnya", true), ("terbatasnya", true), ("ketiadaan", true),
         ("there is no", true), ("there are no", true), ("lack of", true), ("a lack of", true),
         ("the lack of", true), ("absence of", true), ("no", true),
+        // Planners' shorthand for the same markers ("Blm ada SOP", "Tdk punya server cadangan", "Msh ada …").
+        ("blm adanya", true), ("blm ada", true), ("tdk ada", true), ("belum punya", true), ("blm punya", true),
+        ("tidak punya", true), ("tdk punya", true), ("blm memiliki", true), ("tdk memiliki", true), ("minim", true),
+        ("msh kurangnya", true), ("msh minimnya", true), ("msh terbatasnya", true), ("msh ada", false), ("msh", false),
+        ("sdh", false), ("tlh", false),
         ("masih terdapat", false), ("masih ada", false), ("masih", false), ("terdapat sebanyak", false), ("ada", false),
         ("terdapat", false), ("adanya", false), ("tersedianya", false), ("telah", false), ("sudah", false),
         ("there is a", false), ("there is", false), ("there are", false), ("we have", false), ("our", false),

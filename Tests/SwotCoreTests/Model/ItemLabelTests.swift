@@ -33,6 +33,9 @@ struct ItemLabelTests {
                 == "the lack of IT staff"
         )
         #expect(!ItemLabel.defaultLabel("Masih rendahnya literasi digital aparatur").marksAbsence)
+        // Planners' shorthand for the same markers.
+        let policy = ItemLabel.defaultLabel("Blm ada kebijakan keamanan informasi")
+        #expect(policy.text == "kebijakan keamanan informasi" && policy.marksAbsence)
     }
 
     @Test func longTextsAreCutWhereAPhraseEndsNeverInsideOne() {
