@@ -36,6 +36,9 @@ public struct StrategyDeriver: Sendable {
     static let newItemBonus = 0.5
     /// What a pair whose sentence would pass `StrategyText.maximumWords` keeps of its claim.
     static let longSentenceFactor = 0.7
+    /// What a pair keeps of its claim for each strategy of the quadrant that already names one of its items, so the
+    /// view spreads over the quadrant's items instead of heading three strategies with one weakness.
+    static let repeatFactor = 0.75
 
     /// How well a candidate's items fit its move.
     public enum Fit: Int, Sendable, Comparable {
@@ -148,6 +151,7 @@ public struct StrategyDeriver: Sendable {
         )
         // Flags by move position: the loop below asks for every pair of a large plan.
         var usedMoves = [Bool](repeating: false, count: index.moves.count)
+        var uses = [Int](repeating: 0, count: plan.items.count)
         var chosen: [Candidate] = []
         while chosen.count < most {
             // A pair that gives an item of the quadrant its first strategy comes before any other, so the view covers
@@ -165,6 +169,7 @@ public struct StrategyDeriver: Sendable {
                 let gain = pair.score * (pair.short ? 1 : StrategyDeriver.longSentenceFactor)
                     * (1 + StrategyDeriver.newItemBonus
                         * Double(novelty.count(pair.inner.item) + novelty.count(pair.outer.item)))
+                    * pow(StrategyDeriver.repeatFactor, Double(uses[pair.inner.item] + uses[pair.outer.item]))
                 let key = (min(opensItems, 1), gain)
                 if let current = best, key < current.key || (key == current.key && !pair.ranksAbove(current.pair, plan))
                 {
@@ -181,6 +186,7 @@ public struct StrategyDeriver: Sendable {
             chosen.append(candidate)
             usedMoves[best.pair.position] = true
             novelty.take(candidate.itemSet)
+            for item in candidate.itemSet { uses[item] += 1 }
         }
         let anyFits = index.moves.indices.contains { !fitting.inner[$0].isEmpty && !fitting.outer[$0].isEmpty }
         if chosen.isEmpty && !anyFits {

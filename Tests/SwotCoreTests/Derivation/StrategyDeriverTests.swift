@@ -310,6 +310,30 @@ struct StrategyDeriverTests {
         #expect(summary.leftOut.isEmpty)
     }
 
+    @Test func aStrongItemDoesNotHeadNearlyEveryStrategyOfAQuadrant() throws {
+        // Two weaknesses, one much stronger, five threats and eight moves they all fit, every item of its own
+        // category so none is merged in: of six strategies, the weak weakness should head more than the one it needs
+        // to be in the view (each strategy already naming an item lowers a pair's claim by `repeatFactor`).
+        let knowledgeBase = KnowledgeBase(moves: (1...8).map {
+            DerivationFixture.move("M\($0)", .wt, ["C04", "C05"], ["C14", "C23", "C08", "C06", "C02"], "move \($0)")
+        })
+        var plan = Plan(name: "crowded")
+        plan.language = .en
+        for (quadrant, text, category, score) in [
+            (Quadrant.weakness, "Servers in one room", "C04", 0.9), (.weakness, "Two IT staff", "C05", 0.5),
+            (.threat, "Ransomware attacks", "C14", 0.9), (.threat, "Floods", "C23", 0.8),
+            (.threat, "Procurement rules change", "C08", 0.7), (.threat, "A new regulation", "C06", 0.6),
+            (.threat, "National plan shifts", "C02", 0.5),
+        ] {
+            try plan.addItem(quadrant, text: text)
+            plan.items[plan.items.count - 1].categories = [DerivationFixture.match(category, score, "x")]
+        }
+        let wt = StrategyDeriver(knowledgeBase: knowledgeBase).proposals(for: plan, in: .wt, top: 6)
+        let named = wt.map { $0.itemSet.map { plan.items[$0].id }.sorted() }
+        #expect(wt.count == 6)
+        #expect(named.count { $0.contains("W2") } >= 2, "\(named)")
+    }
+
     @Test func sentencesStayShortAndNameEachItemTheSameWay() throws {
         var plan = try DerivationFixture.plan()
         plan.deriveStrategies(using: DerivationFixture.deriver)

@@ -45,6 +45,8 @@ struct StrategyEvaluationTests {
         var items = 0
         var leftOut: [String] = []
         var duplicates: [String] = []
+        /// Quadrants where one item is named by three or more strategies: the view does not spread.
+        var crowded: [String] = []
         var missedPairings: [String] = []
 
         static func + (lhs: Figures, rhs: Figures) -> Figures {
@@ -52,7 +54,8 @@ struct StrategyEvaluationTests {
                 cases: lhs.cases + rhs.cases, pairings: lhs.pairings + rhs.pairings,
                 recalled: lhs.recalled + rhs.recalled, strategies: lhs.strategies + rhs.strategies,
                 fitting: lhs.fitting + rhs.fitting, items: lhs.items + rhs.items, leftOut: lhs.leftOut + rhs.leftOut,
-                duplicates: lhs.duplicates + rhs.duplicates, missedPairings: lhs.missedPairings + rhs.missedPairings
+                duplicates: lhs.duplicates + rhs.duplicates, crowded: lhs.crowded + rhs.crowded,
+                missedPairings: lhs.missedPairings + rhs.missedPairings
             )
         }
 
@@ -61,6 +64,7 @@ struct StrategyEvaluationTests {
             "\(EvaluationFigures.padded(label, 24)) pairings \(EvaluationFigures.share(recalled, of: pairings))"
                 + "  fit \(EvaluationFigures.share(fitting, of: strategies))"
                 + "  items in no strategy \(leftOut.count) of \(items)  duplicates \(duplicates.count)"
+                + "  crowded \(crowded.count)"
         }
     }
 
@@ -126,6 +130,10 @@ struct StrategyEvaluationTests {
         figures.leftOut = plan.items.map(\.id).filter { !named.contains($0) }.map { "\(labelled.name) \($0)" }
         for quadrant in TOWSQuadrant.allCases {
             let shown = plan.strategies(in: quadrant)
+            let namings = Dictionary(shown.flatMap(\.sources).map { ($0, 1) }, uniquingKeysWith: +)
+            if let (item, count) = namings.max(by: { ($0.value, $1.key) < ($1.value, $0.key) }), count >= 3 {
+                figures.crowded.append("\(labelled.name) \(quadrant.rawValue) \(item)×\(count)")
+            }
             for (index, first) in shown.enumerated() {
                 for second in shown.dropFirst(index + 1) {
                     let sameMove = first.moveID != nil && first.moveID == second.moveID
