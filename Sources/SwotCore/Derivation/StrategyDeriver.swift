@@ -39,6 +39,9 @@ public struct StrategyDeriver: Sendable {
     /// What a pair keeps of its claim for each strategy of the quadrant that already names one of its items, so the
     /// view spreads over the quadrant's items instead of heading three strategies with one weakness.
     static let repeatFactor = 0.75
+    /// The `ItemWords.affinity` a pair needs to meet a move through one item's second category: the full raise, so
+    /// only items that plainly name the same thing (SIPD, Mobile JKN, the queue) pair outside their first category.
+    static let runnerUpAffinity = 2.0
 
     /// How well a candidate's items fit its move.
     public enum Fit: Int, Sendable, Comparable {
@@ -73,6 +76,9 @@ public struct StrategyDeriver: Sendable {
     struct Fitting {
         var inner: [[Support]]
         var outer: [[Support]]
+        /// The items that fit each move through their second category only.
+        var innerByRunnerUp: [[Support]]
+        var outerByRunnerUp: [[Support]]
     }
 
     /// The ranked candidates of one quadrant: every move that an internal and an external item fit, with its best
@@ -105,7 +111,8 @@ public struct StrategyDeriver: Sendable {
     /// Pairs come first: every internal item is weighed with every external item that fits a move with it, a pair of
     /// the same topic counting `StrategyScoring.sameTopicFactor` times (see `StrategyScoring.affinity`), so a staff
     /// shortage meets the university partnership rather than whichever opportunity scores highest, and a pair whose
-    /// texts share words rare in the plan up to twice more (`ItemWords.affinity`: both name SIPD). The best pair is
+    /// texts share words rare in the plan up to twice more (`ItemWords.affinity`: both name SIPD); a pair that shares
+    /// them fully may also meet a move through one item's second category (`runnerUpAffinity`). The best pair is
     /// taken, its score raised for each item not named yet, then the next, never with a move already used or two items
     /// already named together in the quadrant; a taken pair also names the further items of the same topic that fit
     /// its move and no proposal names yet (at most four items, the sentence within `StrategyText.maximumWords`).
@@ -126,21 +133,28 @@ public struct StrategyDeriver: Sendable {
         for position in index.moves.indices where !excluded.contains(index.moves[position].id) {
             let move = index.moves[position]
             let formAndAction = lengths.pairWords(move)
-            // A move's strongest items on each side only: a large plan keeps its pairs in the thousands.
-            for inner in fitting.inner[position].prefix(StrategyDeriver.pairedPerSide) {
-                let innerWords = formAndAction + lengths.mentions[inner.item]
-                for outer in fitting.outer[position].prefix(StrategyDeriver.pairedPerSide) {
-                    let affinity = StrategyScoring.affinity(topics[inner.item], topics[outer.item])
-                        * words.affinity(inner.item, outer.item)
-                    pairs.append(Pair(
-                        inner: inner, outer: outer, position: position,
+            // Both items through their best category; or one through its second, when the two share words rare in
+            // the plan (a queue not linked to the national app × that app's queue API: the matcher filed one under
+            // users, the other under interoperability).
+            let sides = [
+                (fitting.inner[position], fitting.outer[position], 0.0),
+                (fitting.inner[position], fitting.outerByRunnerUp[position], StrategyDeriver.runnerUpAffinity),
+                (fitting.innerByRunnerUp[position], fitting.outer[position], StrategyDeriver.runnerUpAffinity),
+            ]
+            for (inners, outers, leastSharedWords) in sides {
+                // A move's strongest items on each side only: a large plan keeps its pairs in the thousands.
+                for inner in inners.prefix(StrategyDeriver.pairedPerSide) {
+                    let innerWords = formAndAction + lengths.mentions[inner.item]
+                    for outer in outers.prefix(StrategyDeriver.pairedPerSide) {
+                        let sharedWords = words.affinity(inner.item, outer.item)
+                        guard sharedWords >= leastSharedWords else { continue }
+                        let affinity = StrategyScoring.affinity(topics[inner.item], topics[outer.item]) * sharedWords
+                        pairs.append(Pair(
+                            inner: inner, outer: outer, position: position,
                             score: StrategyScoring.pairScore(
-                                inner.strength,
-                                outer.strength,
-                                move: move,
-                                affinity: affinity
-                            ),
-                        short: innerWords + lengths.mentions[outer.item] <= StrategyText.maximumWords))
+                                inner.strength, outer.strength, move: move, affinity: affinity),
+                            short: innerWords + lengths.mentions[outer.item] <= StrategyText.maximumWords))
+                    }
                 }
             }
         }
@@ -308,14 +322,17 @@ public struct StrategyDeriver: Sendable {
         }.prefix(limit).map { $0 }
     }
 
-    /// For each move of the quadrant, the items of each side that fit it, strongest first (ties by item number).
-    /// An item's strength for a move is its top match score, times its weight factor, times how closely the move's
-    /// action speaks to the item's words (`MoveRelevance`).
+    /// For each move of the quadrant, the items of each side that fit it, strongest first (ties by item number), and
+    /// apart from them the items that fit it through their second category only. An item's strength for a move is
+    /// the score of the category that fits, times its weight factor, times how closely the move's action speaks to
+    /// the item's words (`MoveRelevance`).
     func fitting(
         _ plan: Plan, _ quadrant: TOWSQuadrant, _ index: MoveIndex, _ scoring: StrategyScoring, _ words: ItemWords
     ) -> Fitting {
         var inner = [[Support]](repeating: [], count: index.moves.count)
         var outer = inner
+        var innerByRunnerUp = inner
+        var outerByRunnerUp = inner
         for (position, item) in plan.items.enumerated() {
             let isInternal = item.quadrant == quadrant.internalSide
             guard isInternal || item.quadrant == quadrant.externalSide else { continue }
@@ -331,9 +348,26 @@ public struct StrategyDeriver: Sendable {
                     item: position, strength: strength * index.relevance.factor(words.stems[position], move: move))
                 if isInternal { inner[move].append(support) } else { outer[move].append(support) }
             }
+            if item.categories.count > 1 {
+                let second = item.categories[1]
+                let runnerUpStrength = second.score * scoring.weightFactor(item)
+                for move in index.moves(for: second.category, internal: isInternal) where !moves.contains(move) {
+                    let support = Support(
+                        item: position,
+                        strength: runnerUpStrength * index.relevance.factor(words.stems[position], move: move))
+                    if isInternal {
+                        innerByRunnerUp[move].append(support)
+                    } else {
+                        outerByRunnerUp[move].append(support)
+                    }
+                }
+            }
         }
         let order = StrategyDeriver.stronger(plan)
-        return Fitting(inner: inner.map { $0.sorted(by: order) }, outer: outer.map { $0.sorted(by: order) })
+        return Fitting(
+            inner: inner.map { $0.sorted(by: order) }, outer: outer.map { $0.sorted(by: order) },
+            innerByRunnerUp: innerByRunnerUp.map { $0.sorted(by: order) },
+            outerByRunnerUp: outerByRunnerUp.map { $0.sorted(by: order) })
     }
 
     /// Stronger support first; ties by item number, so the order does not depend on the item list's order.

@@ -196,7 +196,8 @@ public struct ItemLabel: Equatable, Sendable {
         "sudah", "telah", "masih", "sedang", "bisa", "dapat", "akan", "harus", "perlu", "sering", "setelah", "sebelum",
         "ketika", "saat", "makin", "semakin", "kian", "terus",
         // Planners' shorthand for the same words ("staf yg paham IT", "koordinasi dgn BPKAD", "sdh online").
-        "yg", "utk", "dlm", "dgn", "dr", "krn", "shg", "spy", "sbg", "thd", "ttg", "sdh", "msh", "tlh", "blm", "tdk", "tapi",
+        "yg", "utk", "dlm", "dgn", "dr", "krn", "shg", "spy", "sbg", "thd", "ttg", "sdh", "msh", "tlh", "blm", "tdk",
+        "tapi",
         "can", "could", "may", "might", "will", "would", "must", "often", "after", "before", "when", "increasingly",
     ]
 

@@ -101,8 +101,8 @@ enum ItemCommands {
             the item's own words, `Use “SDM yang memadai” (S5) to …`, rather than mixing languages mid-phrase; a label \
             of your own is shown as you wrote it, so one in the plan's language reads best. \
             Examples: `label W2 60 aplikasi OPD belum terintegrasi` sets one (at most \(ItemLabel.maximumLength) \
-            characters), `label W2` shows it, `label W2 -` clears it. The derived strategies naming the item are written \
-            again with the new label at once (not those whose words you edited); `undo` takes it all back.
+            characters), `label W2` shows it, `label W2 -` clears it. The derived strategies naming the item are \
+            written again with the new label at once (not those whose words you edited); `undo` takes it all back.
             """,
         arguments: [.itemID, .text]
     ) { call in

@@ -145,6 +145,30 @@ struct StrategyDeriverTests {
         #expect(try PlanFile.decode(PlanFile.encode(plan)) == plan)
     }
 
+    @Test func itemsNamingTheSameThingMeetAMoveThroughOnesSecondCategoryAndOthersDoNot() throws {
+        // The only WO move is interoperability × interoperability. W1 and W2 are filed first under users, second
+        // under interoperability; W3 and the opportunities under interoperability. W1 and O1 both name Mobile JKN and
+        // the queue; W2 shares no word with anything: only W1 pairs outside its first category, and the shared words
+        // make W1 × O1 the move's pair rather than W3's.
+        let moves = [DerivationFixture.move("M1", .wo, ["C13"], ["C13"], "link the systems")]
+        let deriver = StrategyDeriver(knowledgeBase: KnowledgeBase(sources: [], moves: moves))
+        var plan = try DerivationFixture.taggedPlan([
+            (.weakness, "Online queue not linked with Mobile JKN"), (.weakness, "Patients dislike the old forms"),
+            (.weakness, "Agencies keep separate databases"),
+            (.opportunity, "BPJS opens a Mobile JKN queue API"), (.opportunity, "A data exchange standard is issued"),
+            (.strength, "Leaders back the plan"), (.strength, "Staff are keen"),
+            (.threat, "Prices rise"), (.threat, "Rules change often"),
+        ]) { $0.hasPrefix("O") || $0 == "W3" ? ("C13", 0.9) : ("C11", 0.9) }
+        for id in ["W1", "W2"] {
+            let index = try #require(plan.items.firstIndex { $0.id == id })
+            plan.items[index].categories.append(DerivationFixture.match("C13", 0.6, "x"))
+        }
+        plan.deriveStrategies(using: deriver)
+        let wo = plan.strategies(in: .wo).map { Set($0.sources) }
+        // O2 may join as a second opportunity of the move's category (as any same-topic item does).
+        #expect(wo.count == 1 && wo.allSatisfy { $0.isSuperset(of: ["W1", "O1"]) && !$0.contains("W2") }, "\(wo)")
+    }
+
     @Test func eachQuadrantPairsItemsThatFitTheMoveOnBothSides() throws {
         var plan = try DerivationFixture.plan()
         let summary = plan.deriveStrategies(using: DerivationFixture.deriver)
@@ -169,9 +193,9 @@ struct StrategyDeriverTests {
             ]
         )
         // M2 (staff × consultants, one category each side) meets S2 and O2, the items SO1 left out, S2 raised by the
-        // word it shares with the action ("staff"; "consultancy" and "consultants" have different stems). M3 fits S1, S2, O1 and O2; S1 × O1 and S2 × O2
-        // are named together already, so M3 takes the next best pair, S2 × O1, its score lowered by the move's
-        // breadth (two categories each side).
+        // word it shares with the action ("staff"; "consultancy" and "consultants" have different stems). M3 fits S1,
+        // S2, O1 and O2; S1 × O1 and S2 × O2 are named together already, so M3 takes the next best pair, S2 × O1,
+        // its score lowered by the move's breadth (two categories each side).
         #expect(so[1].sources == ["S2", "O2"])
         let words = { (id: String, move: Int) in DerivationFixture.relevance(of: plan, id, move: move, in: .so) }
         #expect(words("S2", 1) > 1 && words("O2", 1) == 1)

@@ -94,8 +94,10 @@ struct ItemLabelTests {
         // what is understood.
         #expect(label("DPMD cuma punya 1 staf yg paham IT dan tidak ada anggaran pemeliharaan aplikasi desa di "
             + "APBD") == "DPMD cuma punya 1 staf")
-        #expect(label("Koordinasi data dgn BPS dan OPD penghasil data belum berjalan rutin") == "koordinasi data dgn BPS")
-        #expect(label("Layanan perizinan sdh online tapi verifikasi berkas masih manual") == "layanan perizinan sdh online")
+        #expect(
+            label("Koordinasi data dgn BPS dan OPD penghasil data belum berjalan rutin") == "koordinasi data dgn BPS")
+        #expect(
+            label("Layanan perizinan sdh online tapi verifikasi berkas masih manual") == "layanan perizinan sdh online")
         #expect(label("Operator blm pernah ikut bimtek utk aplikasi baru dari kementerian")
             == "operator blm pernah ikut bimtek")
     }

@@ -103,7 +103,8 @@ struct PlanFileFuzzTests {
     @Test(arguments: [
         (
             "duplicate ids",
-            #"{"schemaVersion":1,"name":"x","items":[{"id":"S1","quadrant":"S","text":"a"},{"id":"S1","quadrant":"S","text":"b"}],"nextNumber":{"S":2}}"#
+            #"{"schemaVersion":1,"name":"x","items":[{"id":"S1","quadrant":"S","text":"a"},{"id":"S1","#
+                + #""quadrant":"S","text":"b"}],"nextNumber":{"S":2}}"#
         ),
         (
             "id of another quadrant",
@@ -115,7 +116,8 @@ struct PlanFileFuzzTests {
         ),
         (
             "huge id number",
-            #"{"schemaVersion":1,"name":"x","items":[{"id":"S99999999999999999999999","quadrant":"S","text":"a"}],"nextNumber":{"S":2}}"#
+            #"{"schemaVersion":1,"name":"x","items":[{"id":"S99999999999999999999999","quadrant":"S","#
+                + #""text":"a"}],"nextNumber":{"S":2}}"#
         ),
         ("huge schema version", #"{"schemaVersion":99999999999999999999999,"name":"x","items":[]}"#),
         ("float schema version", #"{"schemaVersion":1.5,"name":"x","items":[]}"#),
@@ -124,35 +126,43 @@ struct PlanFileFuzzTests {
         ("overflowing counter", #"{"schemaVersion":1,"name":"x","items":[],"nextNumber":{"S":9223372036854775808}}"#),
         (
             "max counter",
-            #"{"schemaVersion":1,"name":"x","items":[{"id":"S9223372036854775806","quadrant":"S","text":"a"}],"nextNumber":{"S":9223372036854775807}}"#
+            #"{"schemaVersion":1,"name":"x","items":[{"id":"S9223372036854775806","quadrant":"S","text":"a"}],"#
+                + #""nextNumber":{"S":9223372036854775807}}"#
         ),
         (
             "infinite score",
-            #"{"schemaVersion":1,"name":"x","items":[{"id":"S1","quadrant":"S","text":"a","categories":[{"category":"C01","score":1e999,"terms":[]}]}],"nextNumber":{"S":2}}"#
+            #"{"schemaVersion":1,"name":"x","items":[{"id":"S1","quadrant":"S","text":"a","#
+                + #""categories":[{"category":"C01","score":1e999,"terms":[]}]}],"nextNumber":{"S":2}}"#
         ),
         (
             "infinite weight",
-            #"{"schemaVersion":1,"name":"x","items":[{"id":"S1","quadrant":"S","text":"a","weight":1e999}],"nextNumber":{"S":2}}"#
+            #"{"schemaVersion":1,"name":"x","items":[{"id":"S1","quadrant":"S","text":"a","weight":1e999}],"#
+                + #""nextNumber":{"S":2}}"#
         ),
         (
             "tiny weight",
-            #"{"schemaVersion":1,"name":"x","items":[{"id":"S1","quadrant":"S","text":"a","weight":1e-400}],"nextNumber":{"S":2}}"#
+            #"{"schemaVersion":1,"name":"x","items":[{"id":"S1","quadrant":"S","text":"a","weight":1e-400}],"#
+                + #""nextNumber":{"S":2}}"#
         ),
         (
             "negative zero rating",
-            #"{"schemaVersion":1,"name":"x","items":[{"id":"S1","quadrant":"S","text":"a","rating":-0.0}],"nextNumber":{"S":2}}"#
+            #"{"schemaVersion":1,"name":"x","items":[{"id":"S1","quadrant":"S","text":"a","rating":-0.0}],"#
+                + #""nextNumber":{"S":2}}"#
         ),
         (
             "NaN literal",
-            #"{"schemaVersion":1,"name":"x","items":[{"id":"S1","quadrant":"S","text":"a","weight":NaN}],"nextNumber":{"S":2}}"#
+            #"{"schemaVersion":1,"name":"x","items":[{"id":"S1","quadrant":"S","text":"a","weight":NaN}],"#
+                + #""nextNumber":{"S":2}}"#
         ),
         (
             "unknown fields everywhere",
-            #"{"schemaVersion":1,"name":"x","zzz":[1,{"a":null}],"items":[{"id":"S1","quadrant":"S","text":"a","extra":true}],"nextNumber":{"S":2,"Q":7}}"#
+            #"{"schemaVersion":1,"name":"x","zzz":[1,{"a":null}],"items":[{"id":"S1","quadrant":"S","text":"a","#
+                + #""extra":true}],"nextNumber":{"S":2,"Q":7}}"#
         ),
         (
             "duplicate keys",
-            #"{"schemaVersion":1,"name":"x","name":"y","items":[],"items":[{"id":"S1","quadrant":"S","text":"a"}],"nextNumber":{"S":2}}"#
+            #"{"schemaVersion":1,"name":"x","name":"y","items":[],"items":[{"id":"S1","quadrant":"S","#
+                + #""text":"a"}],"nextNumber":{"S":2}}"#
         ),
         ("null items", #"{"schemaVersion":1,"name":"x","items":null}"#),
         ("items as object", #"{"schemaVersion":1,"name":"x","items":{"0":{"id":"S1"}}}"#),
@@ -162,7 +172,8 @@ struct PlanFileFuzzTests {
         ),
         (
             "NUL in text",
-            #"{"schemaVersion":1,"name":"x","items":[{"id":"S1","quadrant":"S","text":"a\u0000b\u001b[31m"}],"nextNumber":{"S":2}}"#
+            #"{"schemaVersion":1,"name":"x","items":[{"id":"S1","quadrant":"S","text":"a\u0000b\u001b[31m"}],"#
+                + #""nextNumber":{"S":2}}"#
         ),
         ("lone surrogate", #"{"schemaVersion":1,"name":"x\ud800","items":[],"nextNumber":{}}"#),
         ("byte order mark", "\u{FEFF}{\"schemaVersion\":1,\"name\":\"x\",\"items\":[]}"),
