@@ -142,10 +142,11 @@ public struct ItemLabel: Equatable, Sendable {
     private static func shouldLowercaseFirst(_ words: [String]) -> Bool {
         guard let first = words.first, let initial = first.first, initial.isUppercase else { return false }
         let rest = first.dropFirst()
-        guard !rest.isEmpty, rest.allSatisfy({ $0.isLowercase || $0 == "-" }) else { return false }
+        // "Musdes/muskel" and "E-budgeting" are common words too; "PerBup" or "eKTP" are written as their owners do.
+        guard !rest.isEmpty, rest.allSatisfy({ $0.isLowercase || $0 == "-" || $0 == "/" }) else { return false }
+        // Regulations named by number ("Perpres 95/2018") are among the proper names; "Hanya 3 orang" is not a name.
         if properNames.contains(first.lowercased()) { return false }
-        guard words.count > 1, let next = words[1].first, next.isUppercase || next.isNumber else { return true }
-        if next.isNumber { return false }  // "Perpres 95/2018", "Tahun 2025": a name with its number
+        guard words.count > 1, let next = words[1].first, next.isUppercase else { return true }
         // The next word an acronym ("IT", "SDM"): a common word before it; capitalised ("Koordinasi"): a name.
         return !words[1].dropFirst().contains(where: \.isLowercase)
     }
@@ -230,6 +231,7 @@ public struct ItemLabel: Equatable, Sendable {
         "inspektorat", "setda", "setwan",
         // Kinds of regulation, named with what issued them ("Permendes PDTT", "Perbup SPBE").
         "perpres", "permen", "permendagri", "permendes", "permenkes", "permenpan", "permenkominfo", "perda", "perbup",
-        "perwali", "pergub", "perkada", "inpres", "kepmen", "kepmendagri",
+        "perwali", "pergub", "perkada", "inpres", "kepmen", "kepmendagri", "keppres", "kepres", "permenpanrb",
+        "permendikbud", "permensos", "permendikbudristek",
     ]
 }

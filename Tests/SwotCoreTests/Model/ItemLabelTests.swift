@@ -38,6 +38,14 @@ struct ItemLabelTests {
         #expect(policy.text == "kebijakan keamanan informasi" && policy.marksAbsence)
     }
 
+    @Test func aCommonOpeningWordStartsInLowerCaseEvenBeforeANumberOrASlash() {
+        // Inside a sentence: "Atasi hanya 3 orang pranata komputer (W1) …", not "Atasi Hanya 3 orang …".
+        #expect(label("Hanya 3 orang pranata komputer untuk mengurus server") == "hanya 3 orang pranata komputer")
+        #expect(label("Musdes/muskel utk verval DTKS gak rutin") == "musdes/muskel utk verval DTKS gak rutin")
+        // A regulation named by its number stays as written.
+        #expect(label("Inpres 4/2025 mengalihkan DTKS ke DTSEN") == "Inpres 4/2025 mengalihkan DTKS ke DTSEN")
+    }
+
     @Test func longTextsAreCutWhereAPhraseEndsNeverInsideOne() {
         #expect(label("Terdapat dukungan yang kuat dari pimpinan dalam memaksimalkan layanan "
             + "e-government.") == "dukungan yang kuat dari pimpinan")
