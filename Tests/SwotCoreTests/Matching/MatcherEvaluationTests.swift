@@ -84,16 +84,22 @@ struct MatcherEvaluationTests {
         print(report.joined(separator: "\n"))
     }
 
-    /// The fresh tuning part: 120 items written blind on 3 December 2026 before the matcher was changed for them.
-    /// Misses are printed like the tuning part's.
-    @Test func freshEvaluationSet() throws {
-        let cases = try Self.cases("matcher-evaluation-fresh.json")
-        #expect(cases.count == 120)
+    /// The fresh tuning parts, each written blind before the matcher was changed for it; their first figures are the
+    /// honest ones (see Fixtures/README.md). Misses are printed like the tuning part's.
+    @Test(arguments: [
+        ("matcher-evaluation-fresh.json", 120),  // 3 December 2026
+        ("matcher-evaluation-fresh2.json", 107),  // 4 December 2026
+    ])
+    func freshEvaluationSet(file: String, size: Int) throws {
+        let cases = try Self.cases(file)
+        #expect(cases.count == size)
         Self.expectWellFormed(cases)
-        let texts = Set(try Self.cases("matcher-evaluation.json").map(\.text))
-        #expect(cases.allSatisfy { !texts.contains($0.text) }, "an item is in both tuning files")
+        let others = ["matcher-evaluation.json", "matcher-evaluation-fresh.json", "matcher-evaluation-fresh2.json"]
+            .filter { $0 != file }
+        let texts = Set(try others.flatMap { try Self.cases($0).map(\.text) })
+        #expect(cases.allSatisfy { !texts.contains($0.text) }, "an item is in two tuning files")
         let (tally, misses) = Self.evaluate(cases)
-        let report = ["Matcher evaluation, FRESH tuning part (\(cases.count) items):"] + Self.figures(tally)
+        let report = ["Matcher evaluation, FRESH tuning part \(file) (\(cases.count) items):"] + Self.figures(tally)
             + ["Misses at top-1 (\(misses.count)):"] + misses
         print(report.joined(separator: "\n"))
     }
