@@ -87,7 +87,7 @@ struct PipeTests: PipedSuite {
               S3   SDM TIK sudah mengikuti bimtek  [C05 HR]
               S4   Pusat data daerah sudah tersertifikasi  [C04 INFRA]
               S5   Aplikasi umum sudah dipakai semua OPD  [C12 APP]
-              S6   Dewan TIK aktif↵ sejak 2024  [C04 INFRA]
+              S6   Dewan TIK aktif↵ sejak 2024  [C15 COORD]
               S7   Forum SPBE bertemu tiap bulan  [C20 MONEV]
               S8   Tim koordinasi SPBE ditetapkan  [C15 COORD]
               S9   Jaringan intra pemerintah sudah ada  [C04 INFRA]

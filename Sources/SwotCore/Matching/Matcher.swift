@@ -207,6 +207,19 @@ public struct Matcher: Sendable {
             stemIDs[key] = id
             return id
         }
+        // A keyword word derived from a root whose other forms mean something else stands only for its own form
+        // (`Matcher.driftingRoots`): `keterbukaan` (openness) is not `membuka` (to open), `pengumuman` is not `umum`.
+        func keywordStems(of word: String) -> [Int32] {
+            if let known = wordStems[word] { return known }
+            guard word.utf8.count >= 4, detector.language(of: word) != .en else {
+                return stems(of: word, register: true)
+            }
+            let root = indonesian.stem(word)
+            guard root != word, Matcher.driftingRoots.contains(root) else { return stems(of: word, register: true) }
+            let ids = [literalID(word)]
+            wordStems[word] = ids
+            return ids
+        }
         struct Draft {
             var tokens: [[Int32]]; var category: Int32; var key: [Int32]; var literal: Bool
             /// Words that carry meaning: function words and link words (`antar`, `cross`) do not make a keyword a
@@ -228,7 +241,7 @@ public struct Matcher: Sendable {
                     guard !used.isEmpty else { continue }
                     let tokens = used.map { token in
                         literal && Matcher.isStopWord(token)
-                            ? [literalID(token.text)] : stems(of: token.text, register: true)
+                            ? [literalID(token.text)] : keywordStems(of: token.text)
                     }
                     guard !tokens.contains(where: \.isEmpty) else { continue }
                     let key = tokens.map { $0[0] }
@@ -420,6 +433,14 @@ public struct Matcher: Sendable {
         self.internalCategories = internalCategories
     }
 
+    /// Indonesian roots whose derived keyword words mean something their other forms do not: `keterbukaan`
+    /// (openness) / `membuka` (to open), `pengumuman` (announcement) / `umum` (general), `kependudukan`
+    /// (civil registration) / `duduk` (to sit), `perhatian` (attention) / `hati` (heart), `pengetahuan` / `tahu`,
+    /// `pendapat` (opinion) / `pendapatan` (revenue) / `dapat` (can), `pengadaan` (procurement) / `keadaan` /
+    /// `ada`, `pelaku` (actor) / `perilaku` (behaviour), `satuan` (unit) / `Satu Data`. Such keyword words match only
+    /// themselves (with `-nya`); the stemmer would make them one word.
+    static let driftingRoots: Set<String> = ["buka", "umum", "duduk", "hati", "tahu", "dapat", "ada", "laku", "satu"]
+
     /// Categories that describe the organisation itself when the KB has no factors to tell.
     static let internalCodes: Set<String> = ["LEAD", "BUDGET", "HR", "ORG", "PROC", "CULT", "CHANGE", "INCENT", "MONEV"]
 
@@ -450,7 +471,9 @@ public struct Matcher: Sendable {
             if wantsLiteral {
                 literal.append((isStop ? stemIDs["=" + token.text].map { [$0] } ?? [] : stems, i))
             }
-            if let expansion = acronyms[token.text], !expansion.needsCapitals || token.isUpperCase {
+            if let expansion = acronyms[token.text], !expansion.needsCapitals || token.isUpperCase,
+                !isInKeywordPhrase(raw, at: i)
+            {
                 let own = language == .id ? expansion.indonesian : expansion.english
                 let other = language == .id ? expansion.english : expansion.indonesian
                 let inline = own.isEmpty ? other : own
@@ -759,6 +782,26 @@ public struct Matcher: Sendable {
             }
         }
         return result
+    }
+
+    /// True when the word at `index` and its neighbour start a keyword phrase of another category than the word's
+    /// own (`KKN tematik`, `mahasiswa KKN` are partnerships with universities, `KKN` alone is corruption, collusion
+    /// and nepotism): an acronym there is read as the phrase has it rather than expanded. `SDM IT` is staff either
+    /// way, and an acronym that is no keyword on its own (`SPBE`) names no category to confuse: both are expanded.
+    func isInKeywordPhrase(_ raw: [TextNormalizer.Token], at position: Int) -> Bool {
+        let own = stemsOf(raw[position].text)
+        let ownCategories = Set(own.flatMap { index[$0] ?? [] }.map { keywords[Int($0)].category })
+        guard !ownCategories.isEmpty else { return false }
+        func otherPhrase(_ first: [Int32], _ second: [Int32]) -> Bool {
+            first.contains { a in
+                second.contains { b in
+                    (pairIndex[Matcher.pairKey(a, b)] ?? [])
+                        .contains { !ownCategories.contains(keywords[Int($0)].category) }
+                }
+            }
+        }
+        if position + 1 < raw.count, otherPhrase(own, tokenStems(raw[position + 1])) { return true }
+        return position > 0 && otherPhrase(tokenStems(raw[position - 1]), own)
     }
 
     /// Stem ids of an item's token, with the word behind a one-letter prefix (`e-aspirasi` → also `aspirasi`).

@@ -289,6 +289,29 @@ struct MatcherFalseHitTests {
         #expect(!shipped.match("e-tik").categories.contains { $0.category == "C04" })
     }
 
+    @Test func aDerivedKeywordWhoseRootMeansSomethingElseMatchesOnlyItself() {
+        func categories(_ text: String) -> [String] {
+            shipped.match(text).categories.filter { $0.fallback == nil }.map(\.category)
+        }
+        // `keterbukaan` (openness) and `pengumuman` (announcement) are transparency; `membuka` (to open) and `umum`
+        // (general) are not.
+        #expect(!categories("Universitas membuka program magang bagi mahasiswa TI").contains("C24"))
+        #expect(!categories("Kepentingan umum didahulukan dalam penataan ruang").contains("C24"))
+        #expect(categories("Keterbukaan informasi anggaran masih rendah").first == "C24")
+        #expect(categories("Pengumuman hasil seleksi tidak dipublikasikan").contains("C24"))
+    }
+
+    @Test func anAcronymInsideAPhraseOfAnotherCategoryIsReadAsThePhraseHasIt() {
+        // KKN alone is corruption, collusion and nepotism; `KKN tematik` is students' community service.
+        let students = shipped.match("Universitas negeri membuka program magang dan KKN tematik digital")
+        #expect(students.categories.first?.category == "C16")
+        #expect(!students.categories.contains { $0.category == "C24" })
+        let corruption = shipped.match("Praktik KKN dalam pelayanan perizinan masih terjadi")
+        #expect(corruption.categories.first?.category == "C24")
+        // `SDM IT` is staff either way: SDM is still expanded.
+        #expect(shipped.match("SDM IT masih kurang").categories.first?.category == "C05")
+    }
+
     @Test func textSwotWroteIsNotMatched() {
         let proposal = "Kompetensi e-Government masih pada tahap awal pengembangan (KPMG ORG.1: level 2, tahap awal "
             + "pengembangan)"
