@@ -183,6 +183,9 @@ public struct Matcher: Sendable {
         func stems(of word: String, register: Bool) -> [Int32] {
             if let known = wordStems[word] { return known }
             let strings = Matcher.stems(of: word, detector: detector, indonesian: indonesian, english: english)
+            return ids(of: strings, for: word, register: register)
+        }
+        func ids(of strings: [String], for word: String, register: Bool) -> [Int32] {
             var ids: [Int32] = []
             for s in strings {
                 if let id = stemIDs[s] {
@@ -211,14 +214,13 @@ public struct Matcher: Sendable {
         // (`Matcher.driftingRoots`): `keterbukaan` (openness) is not `membuka` (to open), `pengumuman` is not `umum`.
         func keywordStems(of word: String) -> [Int32] {
             if let known = wordStems[word] { return known }
-            guard word.utf8.count >= 4, detector.language(of: word) != .en else {
-                return stems(of: word, register: true)
+            let strings = Matcher.stems(of: word, detector: detector, indonesian: indonesian, english: english)
+            guard strings.contains(where: { $0 != word && Matcher.driftingRoots.contains($0) }) else {
+                return ids(of: strings, for: word, register: true)
             }
-            let root = indonesian.stem(word)
-            guard root != word, Matcher.driftingRoots.contains(root) else { return stems(of: word, register: true) }
-            let ids = [literalID(word)]
-            wordStems[word] = ids
-            return ids
+            let literal = [literalID(word)]
+            wordStems[word] = literal
+            return literal
         }
         struct Draft {
             var tokens: [[Int32]]; var category: Int32; var key: [Int32]; var literal: Bool

@@ -124,6 +124,11 @@ public struct Plan: Codable, Equatable, Sendable {
         quadrantIndex.positions(of: quadrant, in: items).map { items[$0] }
     }
 
+    /// The positions in `items` of the items in `quadrant`, in number order.
+    public func positions(in quadrant: Quadrant) -> [Int] {
+        quadrantIndex.positions(of: quadrant, in: items)
+    }
+
     /// The item with this id, if the plan has it.
     public func item(_ id: ItemID) -> Item? { item(written: id.description) }
 

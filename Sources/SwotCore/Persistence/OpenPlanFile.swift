@@ -9,8 +9,8 @@ import Darwin
 ///
 /// How a change reaches the disk is chosen per change (`WriteMode`): a command typed at a terminal rewrites the plan
 /// file, so the file is always current; a change from a script is appended to the plan's journal (`PlanJournal`),
-/// and the plan file is rewritten when the journal has grown as large as the file, on `save`, and when the script or
-/// the plan is closed.
+/// and the plan file is rewritten when the journal has grown several times as large as the file, on `save`, and when
+/// the script or the plan is closed.
 public final class OpenPlanFile {
     public static let backupCount = 5
 
@@ -30,8 +30,14 @@ public final class OpenPlanFile {
     /// The version of the plan file the journal's changes apply to.
     private var fileDigest: FileDigest
     private var journal: PlanJournal?
-    /// The journal is folded into the plan file once it is as large as the file, and never below this size.
+    /// The journal is folded into the plan file once it is `journalToFileRatio` times as large as the file, and never
+    /// below this size.
     var minimumJournalBytes = 1 << 20
+    /// A journal record is several times larger than the item it adds (an edit names its item, its old and new
+    /// value), so folding at the file's own size rewrote a growing plan every few thousand changes: twenty-odd
+    /// whole-file writes for a script of 100,000 commands. At four times the file, a plan's rewrites stay a few
+    /// times its final size in all, and opening after a crash replays at most four files' worth of changes.
+    static let journalToFileRatio = 4
     /// After a failed rewrite, the journal size at which to try again.
     private var retryRewriteAt = 0
 
@@ -119,7 +125,8 @@ public final class OpenPlanFile {
         } catch {
             throw WorkspaceError.file(error)
         }
-        if journal.size >= max(minimumJournalBytes, fileDigest.bytes, retryRewriteAt) {
+        let foldAt = max(minimumJournalBytes, fileDigest.bytes * OpenPlanFile.journalToFileRatio, retryRewriteAt)
+        if journal.size >= foldAt {
             do {
                 try save(plan)
             } catch {

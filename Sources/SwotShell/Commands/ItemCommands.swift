@@ -33,8 +33,8 @@ enum ItemCommands {
         let plan = try call.session.requirePlan()
         let quadrants = try call.words[1].map { [try parseQuadrant($0)] } ?? Quadrant.allCases
         // Written into one buffer and printed at once: a quadrant of thousands of items is one write.
-        var listing = ItemListing(knowledgeBase: call.session.knowledgeBase)
-        for quadrant in quadrants { listing.append(quadrant, items: plan.items(in: quadrant)) }
+        var listing = ItemListing(plan, knowledgeBase: call.session.knowledgeBase, lines: call.session.listedLines)
+        for quadrant in quadrants { listing.append(quadrant) }
         call.print(listing.text)
     }
 

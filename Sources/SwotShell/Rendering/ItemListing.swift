@@ -1,32 +1,67 @@
 import SwotCore
 
-/// The text of `list`, written as UTF-8 bytes into one buffer: a quadrant of thousands of items costs a few copies
-/// per line and makes no string per line, and each category's label is looked up once per listing.
+/// The text of `list`, written as UTF-8 bytes into one buffer from each item's line (`ListedLines`): a quadrant of
+/// thousands of items costs a copy per line and makes no string per line.
 struct ItemListing {
-    private let knowledgeBase: KnowledgeBase
+    private let lines: ListedLines
+    private let plan: Plan
     private var bytes: [UInt8] = []
-    /// `[C05 HR` per category, from the knowledge base.
-    private var openedLabels: [String: [UInt8]] = [:]
 
-    init(knowledgeBase: KnowledgeBase) {
-        self.knowledgeBase = knowledgeBase
+    init(_ plan: Plan, knowledgeBase: KnowledgeBase, lines: ListedLines) {
+        self.plan = plan
+        self.lines = lines
+        lines.catchUp(with: plan, knowledgeBase: knowledgeBase)
     }
 
     /// The listing so far, without its last line break.
     var text: String { String(decoding: bytes.dropLast(), as: UTF8.self) }
 
     /// `Strengths / Kekuatan (2)`, then a line per item.
-    mutating func append(_ quadrant: Quadrant, items: [Item]) {
-        bytes += "\(quadrant.name(.en)) / \(quadrant.name(.id)) (\(items.count))\n".utf8
-        for item in items { append(item) }
+    mutating func append(_ quadrant: Quadrant) {
+        let positions = plan.positions(in: quadrant)
+        bytes += "\(quadrant.name(.en)) / \(quadrant.name(.id)) (\(positions.count))\n".utf8
+        lines.append(positions, to: &bytes)
+    }
+}
+
+/// Each item's `list` line as UTF-8 bytes, kept across `list` calls (the session holds one), so a script that lists a
+/// quadrant of thousands of items after every few changes writes again only the lines of items changed since
+/// (`SeenItems`), and all of them when the knowledge base's category labels change.
+final class ListedLines {
+    private var seen = SeenItems()
+    private var lines: [[UInt8]] = []
+    /// The knowledge base's category labels the lines were written with.
+    private var labels: [String] = []
+    /// `[C05 HR` per category, from the knowledge base.
+    private var openedLabels: [String: [UInt8]] = [:]
+    private var knowledgeBase = KnowledgeBase()
+
+    /// Brings the lines up to the plan's items.
+    func catchUp(with plan: Plan, knowledgeBase: KnowledgeBase) {
+        let labels = knowledgeBase.categories.map { knowledgeBase.label(forCategory: $0.id) }
+        if labels != self.labels {
+            (seen, lines, openedLabels) = (SeenItems(), [], [:])
+            self.labels = labels
+            self.knowledgeBase = knowledgeBase
+        }
+        let items = plan.items
+        seen.catchUp(
+            with: items,
+            truncate: { lines.removeLast(lines.count - $0) },
+            replace: { lines[$0] = line(items[$0]) },
+            append: { lines.append(line(items[$0])) })
+    }
+
+    /// The lines of the items at `positions` (of the plan last caught up with).
+    func append(_ positions: [Int], to bytes: inout [UInt8]) {
+        for position in positions { bytes += lines[position] }
     }
 
     /// `  S1   Dukungan pimpinan  [C01 LEAD]  (label: Pimpinan)`: the id padded to four characters, the text on one
     /// line, the best category (`[C12 APP?]` for a low-confidence guess) and the planner's label if there is one.
-    private mutating func append(_ item: Item) {
+    private func line(_ item: Item) -> [UInt8] {
         let id = item.id
-        bytes += "  ".utf8
-        bytes += id.utf8
+        var bytes = Array("  \(id)".utf8)
         bytes += repeatElement(UInt8(ascii: " "), count: max(0, 4 - id.count) + 1)
         bytes += TerminalText.safe(item.text).utf8
         if let best = item.categories.first {
@@ -38,9 +73,10 @@ struct ItemListing {
         }
         if let label = item.label { bytes += "  (label: \(TerminalText.safe(label)))".utf8 }
         bytes.append(UInt8(ascii: "\n"))
+        return bytes
     }
 
-    private mutating func openedLabel(_ category: String) -> [UInt8] {
+    private func openedLabel(_ category: String) -> [UInt8] {
         if let opened = openedLabels[category] { return opened }
         let opened = Array("[\(knowledgeBase.label(forCategory: category))".utf8)
         openedLabels[category] = opened

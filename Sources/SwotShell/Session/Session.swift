@@ -11,6 +11,8 @@ public final class Session {
     /// The open plan, or nil.
     public private(set) var document: PlanDocument?
     let output: Output
+    /// Each item's `list` line, kept from one `list` to the next.
+    let listedLines = ListedLines()
     /// True when a person is typing at a terminal: prompts, banner, history and plain `Error:` messages.
     public let isInteractive: Bool
     /// Stop a script at the first error (`--bail`).
