@@ -106,8 +106,10 @@ public struct ItemLabel: Equatable, Sendable {
         for raw in text.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\t" || $0 == "\r" }) {
             var word = String(raw)
             if word == "-" || word == "–" || word == "—" { if !words.isEmpty { break } else { continue } }
+            let isAbbreviation = word.last == "." && abbreviations.contains(word.dropLast().lowercased())
             let endsClause = word.count > 1 && ",;:.".contains(word.last!) && !isNumberLike(word.dropLast())
-            while let last = word.last, ",;:.!?\"'".contains(last) { word.removeLast() }
+                && !isAbbreviation
+            while !isAbbreviation, let last = word.last, ",;:.!?\"'".contains(last) { word.removeLast() }
             while let first = word.first, "\"'".contains(first) { word.removeFirst() }
             // A lone "/" or "&" joins alternatives: it is no word of a name and never ends one.
             if !word.isEmpty, word.contains(where: { $0.isLetter || $0.isNumber }) { words.append(word) }
@@ -115,6 +117,12 @@ public struct ItemLabel: Equatable, Sendable {
         }
         return words
     }
+
+    /// Words whose dot shortens them and ends nothing: "Perbup No. 17", "Kab. Sleman", "Th. 2023", "e.g.".
+    static let abbreviations: Set<String> = [
+        "no", "nmr", "th", "thn", "tgl", "kab", "kec", "kel", "prov", "jl", "dr", "drs", "ir", "st", "vs", "e.g",
+        "i.e", "approx",
+    ]
 
     /// "3.5" or "95/2018" keep their dot; a number ending a sentence ("2017.") still ends it.
     private static func isNumberLike(_ word: Substring) -> Bool {
