@@ -38,10 +38,14 @@ public struct StrategyDeriver: Sendable {
     static let longSentenceFactor = 0.7
     /// What a pair keeps of its claim for each strategy of the quadrant that already names one of its items, so the
     /// view spreads over the quadrant's items instead of heading three strategies with one weakness.
-    static let repeatFactor = 0.75
+    static let repeatFactor = 0.6
     /// The `ItemWords.affinity` a pair needs to meet a move through one item's second category: the full raise, so
     /// only items that plainly name the same thing (SIPD, Mobile JKN, the queue) pair outside their first category.
     static let runnerUpAffinity = 2.0
+    /// What giving an item its first strategy does to a pair's claim within the view's size, on top of
+    /// `newItemBonus`: below 1, so a clearly better pair of items already named can come first (tuning 69 -> 71 of
+    /// 95 pairings with the ST and WT moves M327-M367; 1.5 to 1e6 all behave as "openings first").
+    static let openingFactor = 0.5
 
     /// How well a candidate's items fit its move.
     public enum Fit: Int, Sendable, Comparable {
@@ -168,23 +172,27 @@ public struct StrategyDeriver: Sendable {
         var uses = [Int](repeating: 0, count: plan.items.count)
         var chosen: [Candidate] = []
         while chosen.count < most {
-            // A pair that gives an item of the quadrant its first strategy comes before any other, so the view covers
-            // the quadrant's items before it offers second strategies. Among those, the best fit (an item not named yet
-            // raises it, two raise it more): a pair is not preferred just because both its items are new, as that
-            // breaks up the same-topic pairs planners make once the moves offer many ways to pair new items. A sentence
-            // over `StrategyText.maximumWords` costs `longSentenceFactor`, enough to prefer a short pair that fits
-            // about as well, not to name items a move does not speak to.
-            var best: (pair: Pair, key: (Int, Double))?
+            // The best fit comes first; an item not named yet raises a pair's claim (two raise it more), an item
+            // named already lowers it (`repeatFactor`). Within the view's size a strong pair of items that have
+            // strategies may come before a weak one that gives an item its first (`openingFactor`): when every item
+            // can be reached through some broad move, putting openings first left no place for the pairs planners
+            // make. Past the size, only pairs that give an item its first strategy are taken, up to `most`, so every
+            // item still gets one. A pair is not preferred just because both its items are new, as that breaks up
+            // the same-topic pairs planners make. A sentence over `StrategyText.maximumWords` costs
+            // `longSentenceFactor`, enough to prefer a short pair that fits about as well, not to name items a move
+            // does not speak to.
+            var best: (pair: Pair, key: Double)?
+            let mustOpen = chosen.count >= size
             for pair in pairs where !usedMoves[pair.position] {
                 let opensItems =
                     (novelty.isCovered(pair.inner.item) ? 0 : 1) + (novelty.isCovered(pair.outer.item) ? 0 : 1)
                 // A long sentence is worth it only to give an item its first strategy.
-                if !pair.short && opensItems == 0 { continue }
+                if (!pair.short || mustOpen) && opensItems == 0 { continue }
                 let gain = pair.score * (pair.short ? 1 : StrategyDeriver.longSentenceFactor)
                     * (1 + StrategyDeriver.newItemBonus
                         * Double(novelty.count(pair.inner.item) + novelty.count(pair.outer.item)))
                     * pow(StrategyDeriver.repeatFactor, Double(uses[pair.inner.item] + uses[pair.outer.item]))
-                let key = (min(opensItems, 1), gain)
+                let key = gain * (opensItems > 0 ? StrategyDeriver.openingFactor : 1)
                 if let current = best, key < current.key || (key == current.key && !pair.ranksAbove(current.pair, plan))
                 {
                     continue
@@ -194,7 +202,7 @@ public struct StrategyDeriver: Sendable {
                 }
                 best = (pair, key)
             }
-            guard let best, chosen.count < size || best.key.0 > 0 else { break }
+            guard let best else { break }
             let candidate = self.candidate(
                 best.pair, index.moves[best.pair.position], quadrant, fitting, novelty, topics, plan, &lengths)
             chosen.append(candidate)

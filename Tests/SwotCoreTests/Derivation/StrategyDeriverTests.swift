@@ -358,6 +358,33 @@ struct StrategyDeriverTests {
         #expect(named.count { $0.contains("W2") } >= 2, "\(named)")
     }
 
+    @Test func aStrongPairOfNamedItemsMayComeBeforeAWeakOneThatOpensAnItemWhichStillGetsItsStrategy() throws {
+        // Two strong weaknesses and opportunities (security, interoperability), a weak infrastructure weakness. After
+        // the two same-topic pairs, security weakness × interoperability opportunity (both named already) fits far
+        // better than the infrastructure weakness with anything: it takes the view's third place, and W3 still gets
+        // a strategy past the view's size.
+        let knowledgeBase = KnowledgeBase(moves: [
+            DerivationFixture.move("M1", .wo, ["C14"], ["C14"], "harden the systems"),
+            DerivationFixture.move("M2", .wo, ["C13"], ["C13"], "link the systems"),
+            DerivationFixture.move("M3", .wo, ["C14"], ["C13"], "secure the exchange"),
+            DerivationFixture.move("M4", .wo, ["C04"], ["C14"], "move the servers"),
+        ])
+        var plan = Plan(name: "openings")
+        plan.language = .en
+        for (quadrant, text, category, score) in [
+            (Quadrant.weakness, "No security policy", "C14", 0.9), (.weakness, "Agencies keep apart data", "C13", 0.9),
+            (.weakness, "Old servers in one room", "C04", 0.3), (.opportunity, "National security help", "C14", 0.9),
+            (.opportunity, "A national data exchange", "C13", 0.9),
+        ] {
+            try plan.addItem(quadrant, text: text)
+            plan.items[plan.items.count - 1].categories = [DerivationFixture.match(category, score, "x")]
+        }
+        let proposals = StrategyDeriver(knowledgeBase: knowledgeBase).proposals(for: plan, in: .wo)
+        let named = proposals.map { Set($0.itemSet.map { plan.items[$0].id }) }
+        #expect(named.contains(["W1", "O2"]), "\(named)")
+        #expect(named.contains { $0.contains("W3") }, "\(named)")
+    }
+
     @Test func sentencesStayShortAndNameEachItemTheSameWay() throws {
         var plan = try DerivationFixture.plan()
         plan.deriveStrategies(using: DerivationFixture.deriver)
