@@ -835,8 +835,9 @@ public struct Matcher: Sendable {
                 }
             }
         }
+        // A word of either dictionary was meant as typed: `farmasi` (pharmacy) is no slip of `formasi` (posts).
         if word.utf8.count >= 7, !ids.contains(where: { $0 < keywordStemCount }),
-            !LexicalData.englishNotSlips.contains(word)
+            !LexicalData.englishNotSlips.contains(word), !LexicalData.indonesianRoots.contains(word)
         {
             ids += slipStems(of: word)
         }

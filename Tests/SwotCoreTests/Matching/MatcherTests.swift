@@ -380,6 +380,14 @@ struct MatcherFalseHitTests {
         #expect(shipped.match("Infrastucture is weak").categories.first?.category == "C04")
     }
 
+    @Test func anIndonesianDictionaryWordIsNotATypingSlip() {
+        // `farmasi` (pharmacy) is a word of its own, not `formasi` (civil-service posts) mistyped.
+        let pharmacy = shipped.match("SIMRS sudah jalan di rawat jalan, farmasi dan billing").categories
+        #expect(pharmacy.allSatisfy { !$0.terms.contains("farmasi") })
+        #expect(pharmacy.first?.category == "C12")
+        #expect(shipped.match("Anggran TIK kecil").categories.first?.category == "C03")
+    }
+
     @Test func anItemNoKeywordMatchesGetsTheNearestCategoryMarkedLowConfidence() {
         let synonym = shipped.match("The city edict is old").categories.first
         #expect(synonym?.category == "C06" && synonym?.fallback == .synonym)
