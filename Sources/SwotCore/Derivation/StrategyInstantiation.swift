@@ -11,14 +11,17 @@ extension StrategyDeriver {
             external: mentions(candidate.externalSupport), action: move.action[language], language: language,
             oneSided: candidate.fit == .oneSide)
 
-        // Categories through which the items selected the move, by their best score.
+        // Categories through which the items selected the move, by their best score: an item's top category, or
+        // its second for an item paired through it (see `StrategyDeriver.runnerUpAffinity`).
         var best: [String: Double] = [:]
         for (supports, categories) in [
             (candidate.internalSupport, move.internal), (candidate.externalSupport, move.external),
         ] {
             for support in supports {
-                for match in StrategyFit.topCategories(of: plan.items[support.item])
-                where categories.isEmpty || categories.contains(match.category) {
+                let item = plan.items[support.item]
+                let fits = { (match: CategoryMatch) in categories.isEmpty || categories.contains(match.category) }
+                let tops = StrategyFit.topCategories(of: item).filter(fits)
+                for match in tops.isEmpty ? Array(item.categories.dropFirst().prefix(1).filter(fits)) : tops {
                     best[match.category] = max(best[match.category] ?? 0, match.score)
                 }
             }

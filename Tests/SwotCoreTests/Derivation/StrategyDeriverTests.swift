@@ -169,6 +169,25 @@ struct StrategyDeriverTests {
         #expect(wo.count == 1 && wo.allSatisfy { $0.isSuperset(of: ["W1", "O1"]) && !$0.contains("W2") }, "\(wo)")
     }
 
+    @Test func aStrategyThroughAnItemsSecondCategoryListsThatCategory() throws {
+        // W1 is filed first under users, second under interoperability; it meets the interoperability × security
+        // move only through the second, sharing Mobile JKN and the queue with O1. The strategy's categories say so.
+        let moves = [DerivationFixture.move("M1", .wo, ["C13"], ["C14"], "secure the link")]
+        let deriver = StrategyDeriver(knowledgeBase: KnowledgeBase(sources: [], moves: moves))
+        var plan = try DerivationFixture.taggedPlan([
+            (.weakness, "Online queue not linked with Mobile JKN"), (.weakness, "Patients dislike the old forms"),
+            (.opportunity, "Secure Mobile JKN queue gateway offered"), (.opportunity, "A data exchange standard"),
+            (.strength, "Leaders back the plan"), (.strength, "Staff are keen"),
+            (.threat, "Prices rise"), (.threat, "Rules change often"),
+        ]) { $0 == "O1" ? ("C14", 0.9) : ("C11", 0.9) }
+        let index = try #require(plan.items.firstIndex { $0.id == "W1" })
+        plan.items[index].categories.append(DerivationFixture.match("C13", 0.6, "x"))
+        plan.deriveStrategies(using: deriver)
+        let strategy = try #require(plan.strategies(in: .wo).first)
+        #expect(Set(strategy.sources) == ["W1", "O1"])
+        #expect(Set(strategy.categories) == ["C13", "C14"])
+    }
+
     @Test func eachQuadrantPairsItemsThatFitTheMoveOnBothSides() throws {
         var plan = try DerivationFixture.plan()
         let summary = plan.deriveStrategies(using: DerivationFixture.deriver)
