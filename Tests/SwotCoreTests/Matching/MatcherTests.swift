@@ -380,6 +380,13 @@ struct MatcherFalseHitTests {
         #expect(shipped.match("Infrastucture is weak").categories.first?.category == "C04")
     }
 
+    @Test func paperItselfIsSharedByProcessAndCultureSoTheOtherWordsDecide() {
+        // Staff's habit of printing is culture; paper forms replaced by a shorter digital flow are a process.
+        #expect(shipped.match("Pegawai masih terbiasa print out dokumen dan kertas").categories.first?.category == "C09")
+        #expect(shipped.match("Formulir kertas diganti alur digital yang lebih ringkas").categories.first?.category
+            == "C08")
+    }
+
     @Test func anIndonesianDictionaryWordIsNotATypingSlip() {
         // `farmasi` (pharmacy) is a word of its own, not `formasi` (civil-service posts) mistyped.
         let pharmacy = shipped.match("SIMRS sudah jalan di rawat jalan, farmasi dan billing").categories
