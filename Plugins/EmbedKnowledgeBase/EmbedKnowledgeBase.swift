@@ -2,8 +2,8 @@ import Foundation
 import PackagePlugin
 
 /// Turns the knowledge base's JSON files (and the matcher's word lists) into Swift string constants at build time, so
-/// the data ships inside the binary while the JSON stays the one reviewable source. (SwiftPM's `embedInCode` makes a byte-array literal
-/// that takes minutes to type-check at this size; a raw string literal compiles at once.)
+/// the data ships inside the binary while the JSON stays the one reviewable source. (SwiftPM's `embedInCode` makes a
+/// byte-array literal that takes minutes to type-check at this size; a raw string literal compiles at once.)
 @main
 struct EmbedKnowledgeBase: BuildToolPlugin {
     func createBuildCommands(context: PluginContext, target: Target) async throws -> [Command] {
