@@ -786,7 +786,7 @@ public struct Matcher: Sendable {
         return result
     }
 
-    /// True when the word at `index` and its neighbour start a keyword phrase of another category than the word's
+    /// True when the word at `position` and its neighbour start a keyword phrase of another category than the word's
     /// own (`KKN tematik`, `mahasiswa KKN` are partnerships with universities, `KKN` alone is corruption, collusion
     /// and nepotism): an acronym there is read as the phrase has it rather than expanded. `SDM IT` is staff either
     /// way, and an acronym that is no keyword on its own (`SPBE`) names no category to confuse: both are expanded.

@@ -30,20 +30,16 @@ struct ItemListing {
 final class ListedLines {
     private var seen = SeenItems()
     private var lines: [[UInt8]] = []
-    /// The knowledge base's category labels the lines were written with.
-    private var labels: [String] = []
-    /// `[C05 HR` per category, from the knowledge base.
+    /// `[C05 HR` per category of the knowledge base the lines were written with.
     private var openedLabels: [String: [UInt8]] = [:]
-    private var knowledgeBase = KnowledgeBase()
 
     /// Brings the lines up to the plan's items.
     func catchUp(with plan: Plan, knowledgeBase: KnowledgeBase) {
-        let labels = knowledgeBase.categories.map { knowledgeBase.label(forCategory: $0.id) }
-        if labels != self.labels {
-            (seen, lines, openedLabels) = (SeenItems(), [], [:])
-            self.labels = labels
-            self.knowledgeBase = knowledgeBase
-        }
+        // The first category of an id wins, as `KnowledgeBase.label(forCategory:)` finds it.
+        let opened = Dictionary(
+            knowledgeBase.categories.map { ($0.id, Array("[\(knowledgeBase.label(forCategory: $0.id))".utf8)) },
+            uniquingKeysWith: { first, _ in first })
+        if opened != openedLabels { (seen, lines, openedLabels) = (SeenItems(), [], opened) }
         let items = plan.items
         seen.catchUp(
             with: items,
@@ -76,10 +72,8 @@ final class ListedLines {
         return bytes
     }
 
+    /// A category the knowledge base does not know is shown by its id, as `KnowledgeBase.label(forCategory:)` does.
     private func openedLabel(_ category: String) -> [UInt8] {
-        if let opened = openedLabels[category] { return opened }
-        let opened = Array("[\(knowledgeBase.label(forCategory: category))".utf8)
-        openedLabels[category] = opened
-        return opened
+        openedLabels[category] ?? Array("[\(category)".utf8)
     }
 }
