@@ -89,13 +89,16 @@ struct MatcherEvaluationTests {
     @Test(arguments: [
         ("matcher-evaluation-fresh.json", 120),  // 3 December 2026
         ("matcher-evaluation-fresh2.json", 107),  // 4 December 2026
+        ("matcher-evaluation-fresh3.json", 119),  // 4 December 2026, 05:20 UTC
     ])
     func freshEvaluationSet(file: String, size: Int) throws {
         let cases = try Self.cases(file)
         #expect(cases.count == size)
         Self.expectWellFormed(cases)
-        let others = ["matcher-evaluation.json", "matcher-evaluation-fresh.json", "matcher-evaluation-fresh2.json"]
-            .filter { $0 != file }
+        let others = [
+            "matcher-evaluation.json", "matcher-evaluation-fresh.json", "matcher-evaluation-fresh2.json",
+            "matcher-evaluation-fresh3.json",
+        ].filter { $0 != file }
         let texts = Set(try others.flatMap { try Self.cases($0).map(\.text) })
         #expect(cases.allSatisfy { !texts.contains($0.text) }, "an item is in two tuning files")
         let (tally, misses) = Self.evaluate(cases)
