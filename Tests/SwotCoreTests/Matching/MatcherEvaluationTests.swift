@@ -90,6 +90,7 @@ struct MatcherEvaluationTests {
         ("matcher-evaluation-fresh.json", 120),  // 3 December 2026
         ("matcher-evaluation-fresh2.json", 107),  // 4 December 2026
         ("matcher-evaluation-fresh3.json", 119),  // 4 December 2026, 05:20 UTC
+        ("matcher-evaluation-fresh4.json", 120),  // 4 December 2026, 05:28 UTC
     ])
     func freshEvaluationSet(file: String, size: Int) throws {
         let cases = try Self.cases(file)
@@ -97,7 +98,7 @@ struct MatcherEvaluationTests {
         Self.expectWellFormed(cases)
         let others = [
             "matcher-evaluation.json", "matcher-evaluation-fresh.json", "matcher-evaluation-fresh2.json",
-            "matcher-evaluation-fresh3.json",
+            "matcher-evaluation-fresh3.json", "matcher-evaluation-fresh4.json",
         ].filter { $0 != file }
         let texts = Set(try others.flatMap { try Self.cases($0).map(\.text) })
         #expect(cases.allSatisfy { !texts.contains($0.text) }, "an item is in two tuning files")
@@ -107,15 +108,24 @@ struct MatcherEvaluationTests {
         print(report.joined(separator: "\n"))
     }
 
-    /// The locked part: figures only, never its misses (see Fixtures/README.md).
-    @Test func lockedEvaluationSet() throws {
-        let cases = try Self.cases("matcher-evaluation-locked.json")
-        #expect(cases.count >= 140)
+    /// The locked parts: figures only, never their misses (see Fixtures/README.md). The second was written blind on
+    /// 4 December 2026 (05:30 UTC) and added without its misses ever being printed.
+    @Test(arguments: [
+        ("matcher-evaluation-locked.json", 144),
+        ("matcher-evaluation-locked2.json", 120),
+    ])
+    func lockedEvaluationSet(file: String, size: Int) throws {
+        let cases = try Self.cases(file)
+        #expect(cases.count == size)
         Self.expectWellFormed(cases)
-        let texts = Set(try Self.cases("matcher-evaluation.json").map(\.text))
-        #expect(cases.allSatisfy { !texts.contains($0.text) }, "an item is in both parts")
+        let tuning = [
+            "matcher-evaluation.json", "matcher-evaluation-fresh.json", "matcher-evaluation-fresh2.json",
+            "matcher-evaluation-fresh3.json", "matcher-evaluation-fresh4.json",
+        ]
+        let texts = Set(try tuning.flatMap { try Self.cases($0).map(\.text) })
+        #expect(cases.allSatisfy { !texts.contains($0.text) }, "an item is in a tuning and a locked part")
         let (tally, _) = Self.evaluate(cases)
-        print((["Matcher evaluation, LOCKED part (\(cases.count) items; figures only):"] + Self.figures(tally))
+        print((["Matcher evaluation, LOCKED part \(file) (\(cases.count) items; figures only):"] + Self.figures(tally))
             .joined(separator: "\n"))
     }
 
