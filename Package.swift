@@ -23,7 +23,7 @@ let package = Package(
         .target(
             name: "SwotCore",
             dependencies: [.product(name: "CSV", package: "CSV.swift")],
-            exclude: ["KnowledgeBase/Data", "Matching/Data"],
+            exclude: ["KnowledgeBase/Data", "Matching/Data", "Derivation/Data"],
             plugins: ["EmbedKnowledgeBase"]
         ),
         .plugin(name: "EmbedKnowledgeBase", capability: .buildTool()),

@@ -14,8 +14,10 @@ struct EmbedKnowledgeBase: BuildToolPlugin {
         let lexiconFolder = target.directoryURL.appending(path: "Matching/Data")
         let lexicons = ["indonesian-roots", "short-words", "english-synonyms", "english-derivations",
             "english-not-slips"]
+        // The subjects `derive` pairs items by (Derivation/Data/subjects.txt).
+        let subjects = target.directoryURL.appending(path: "Derivation/Data/subjects.txt")
         let inputs = names.map { dataFolder.appending(path: "\($0).json") }
-            + lexicons.map { lexiconFolder.appending(path: "\($0).txt") }
+            + lexicons.map { lexiconFolder.appending(path: "\($0).txt") } + [subjects]
         let output = context.pluginWorkDirectoryURL.appending(path: "EmbeddedKnowledgeBase.swift")
         let script = #"""
             out="$1"; shift

@@ -46,6 +46,10 @@ public struct StrategyDeriver: Sendable {
     /// `newItemBonus`: below 1, so a clearly better pair of items already named can come first (tuning 69 -> 71 of
     /// 95 pairings with the ST and WT moves M327-M367; 1.5 to 1e6 all behave as "openings first").
     static let openingFactor = 0.5
+    /// What a pair that is both its items' best pair (over every partner and move) counts: the pair a planner makes
+    /// first (the staff shortage and the campus partnership) should not lose to a pair that is neither item's best
+    /// (tuning 116 -> 118 of 183 pairings; 1.75 gave 116, 2 and 3 gave 118, so the effect is a plateau, not a peak).
+    static let mutualBestFactor = 2.0
 
     /// How well a candidate's items fit its move.
     public enum Fit: Int, Sendable, Comparable {
@@ -115,8 +119,10 @@ public struct StrategyDeriver: Sendable {
     /// Pairs come first: every internal item is weighed with every external item that fits a move with it, a pair of
     /// the same topic counting `StrategyScoring.sameTopicFactor` times (see `StrategyScoring.affinity`), so a staff
     /// shortage meets the university partnership rather than whichever opportunity scores highest, and a pair whose
-    /// texts share words rare in the plan up to twice more (`ItemWords.affinity`: both name SIPD); a pair that shares
-    /// them fully may also meet a move through one item's second category (`runnerUpAffinity`). The best pair is
+    /// texts share words rare in the plan up to twice more (`ItemWords.affinity`: both name SIPD, or words of one
+    /// subject, `SubjectLexicon`: "universitas" and "magang"); a pair that shares them fully may also meet a move
+    /// through one item's second category (`runnerUpAffinity`). A pair that is both its items' best counts twice
+    /// (`mutualBestFactor`). The best pair is
     /// taken, its score raised for each item not named yet, then the next, never with a move already used or two items
     /// already named together in the quadrant; a taken pair also names the further items of the same topic that fit
     /// its move and no proposal names yet (at most four items, the sentence within `StrategyText.maximumWords`).
@@ -162,6 +168,16 @@ public struct StrategyDeriver: Sendable {
                 }
             }
         }
+        // A pair that is each of its items' best (over every partner and move) is what a planner makes first.
+        var bestOf = [Double](repeating: 0, count: plan.items.count)
+        for pair in pairs {
+            bestOf[pair.inner.item] = max(bestOf[pair.inner.item], pair.score)
+            bestOf[pair.outer.item] = max(bestOf[pair.outer.item], pair.score)
+        }
+        for (index, pair) in pairs.enumerated()
+        where pair.score >= bestOf[pair.inner.item] && pair.score >= bestOf[pair.outer.item] {
+            pairs[index].isBothItemsBest = true
+        }
         var novelty = Novelty(
             items: plan.items.count,
             covered: alreadyCovered,
@@ -189,6 +205,7 @@ public struct StrategyDeriver: Sendable {
                 // A long sentence is worth it only to give an item its first strategy.
                 if (!pair.short || mustOpen) && opensItems == 0 { continue }
                 let gain = pair.score * (pair.short ? 1 : StrategyDeriver.longSentenceFactor)
+                    * (pair.isBothItemsBest ? StrategyDeriver.mutualBestFactor : 1)
                     * (1 + StrategyDeriver.newItemBonus
                         * Double(novelty.count(pair.inner.item) + novelty.count(pair.outer.item)))
                     * pow(StrategyDeriver.repeatFactor, Double(uses[pair.inner.item] + uses[pair.outer.item]))
@@ -233,6 +250,8 @@ public struct StrategyDeriver: Sendable {
         var score: Double
         /// True when the pair's sentence stays within `StrategyText.maximumWords`.
         var short: Bool
+        /// True when no pair of either item scores higher (`mutualBestFactor`).
+        var isBothItemsBest = false
 
         /// Ties: the lower item numbers, then the earlier move, so the order never depends on the item list's order.
         func ranksAbove(_ other: Pair, _ plan: Plan) -> Bool {
@@ -433,9 +452,10 @@ public struct StrategyDeriver: Sendable {
         let mentions: [Int]
         /// The item's content stems (`MoveRelevance.stems`).
         let stems: [Set<String>]
-        /// The item's stems that are rare in the plan, as ids in increasing order with their rarity: log2(items /
-        /// items using it) − 1, so a word half the items use ("desa" in a village plan) says nothing and one that two
-        /// items share says much. Ids rather than strings: `derive` compares tens of thousands of pairs.
+        /// The item's stems and subjects (`SubjectLexicon`) that are rare in the plan, as ids in increasing order with
+        /// their rarity: log2(items / items using it) − 1, so a word half the items use ("desa" in a village plan)
+        /// says nothing and one that two items share says much. Ids rather than strings: `derive` compares tens of
+        /// thousands of pairs.
         private let rareStems: [[(id: Int32, rarity: Double)]]
 
         /// The most a pair's shared words raise its score (× 1 … 1 + this).
@@ -449,11 +469,13 @@ public struct StrategyDeriver: Sendable {
                 return max(StrategyText.wordCount(mention.rendered(.id)), StrategyText.wordCount(mention.rendered(.en)))
             }
             stems = plan.items.map { MoveRelevance.stems(of: $0.text) }
+            // The subjects the words name count as shared words too: "universitas" meets "magang".
+            let words = stems.map { $0.union(SubjectLexicon.subjects(of: $0)) }
             var counts: [String: Int] = [:]
-            for itemStems in stems { for stem in itemStems { counts[stem, default: 0] += 1 } }
+            for itemStems in words { for stem in itemStems { counts[stem, default: 0] += 1 } }
             let total = Double(max(plan.items.count, 1))
             var ids: [String: Int32] = [:]
-            rareStems = stems.map { itemStems in
+            rareStems = words.map { itemStems in
                 itemStems.compactMap { stem -> (id: Int32, rarity: Double)? in
                     let rarity = log2(total / Double(counts[stem] ?? 1)) - 1
                     guard rarity > 0 else { return nil }
@@ -466,7 +488,8 @@ public struct StrategyDeriver: Sendable {
 
         /// How much two items are on the same subject by their own words: 1 for none shared, up to
         /// 1 + `sharedWordsBoost` for words rare in the plan that both use (the weakness and the opportunity that both
-        /// name SIPD, e-Pokir or the BPK audit). A planner pairs items by their subject before their category.
+        /// name SIPD, e-Pokir or the BPK audit) or a subject both name in other words (interns wanted on one side,
+        /// a university's offer on the other). A planner pairs items by their subject before their category.
         func affinity(_ first: Int, _ second: Int) -> Double {
             let a = rareStems[first], b = rareStems[second]
             var shared = 0.0

@@ -169,6 +169,44 @@ struct StrategyDeriverTests {
         #expect(try PlanFile.decode(PlanFile.encode(plan)) == plan)
     }
 
+    @Test func itemsOnTheSameSubjectInDifferentWordsArePaired() throws {
+        // As above, but the two items share no word: "interns" and "university" are both a campus partnership
+        // (`SubjectLexicon`), and that alone makes W2 × O2 the move's pair.
+        let deriver = DerivationFixture.deriver([
+            DerivationFixture.move("M1", .wo, ["C05"], ["C16"], "work with partners on staffing"),
+        ])
+        var plan = try DerivationFixture.wordsPlan(
+            weaknesses: ["Officers rarely get new tasks", "We need interns for data entry"],
+            opportunities: ["A bank offers a sponsorship", "The local university signs an agreement"]
+        ) { $0.hasPrefix("W") || $0.hasPrefix("S") ? ("C05", 0.95) : ("C16", 0.95) }
+        plan.deriveStrategies(using: deriver, top: 1)
+        let sources = plan.strategies(in: .wo).first?.sources ?? []
+        #expect(sources.contains("W2") && sources.contains("O2") && !sources.contains("O1"), "\(sources)")
+    }
+
+    @Test func aPairThatIsBothItemsBestComesBeforeAStrongerPairThatIsNot() throws {
+        // Pair scores (strengths multiplied, one move each): W1 × O1 1.0, W1 × O3 0.9, W3 × O3 0.6, W2 × O2 0.4.
+        // W1 × O1 comes first. For the second place W3 × O3 outscores W2 × O2, but it is W3's best pair only (O3's is
+        // with W1), while W2 × O2 is the best pair of both its items: the pair a planner makes, so it comes second.
+        let deriver = DerivationFixture.deriver([
+            DerivationFixture.move("M1", .wo, ["C01"], ["C11"], "alpha"),
+            DerivationFixture.move("M2", .wo, ["C02"], ["C12"], "beta"),
+            DerivationFixture.move("M3", .wo, ["C03"], ["C13"], "gamma"),
+            DerivationFixture.move("M4", .wo, ["C01"], ["C13"], "delta"),
+        ])
+        let tags: [String: (category: String, score: Double)] = [
+            "W1": ("C01", 1), "W2": ("C02", 0.632), "W3": ("C03", 0.667),
+            "O1": ("C11", 1), "O2": ("C12", 0.632), "O3": ("C13", 0.9),
+        ]
+        var plan = try DerivationFixture.wordsPlan(
+            weaknesses: ["Leaders rarely meet", "Forms are on paper", "Servers are old"],
+            opportunities: ["Citizens ask for speed", "Ministry apps are free", "Cloud prices fall"]
+        ) { tags[$0] ?? ("C20", 0.5) }
+        plan.deriveStrategies(using: deriver, top: 2)
+        let wo = plan.strategies(in: .wo)
+        #expect(wo.map(\.sources) == [["W1", "O1"], ["W2", "O2"]], "\(wo.map(\.sources))")
+    }
+
     @Test func itemsNamingTheSameThingMeetAMoveThroughOnesSecondCategoryAndOthersDoNot() throws {
         // The only WO move is interoperability × security. W1 and W2 are filed first under users, second under
         // interoperability; W3 under interoperability, the opportunities under security. W1 and O1 both name Mobile

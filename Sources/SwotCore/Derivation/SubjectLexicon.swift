@@ -1,0 +1,25 @@
+/// The subjects of public administration that different words name (`Data/subjects.txt`): "operator SIKS-NG" and
+/// "DTSEN" are both the social register, "universitas" and "magang" both a campus partnership. `derive` counts a
+/// subject two items share as a word they share, so a planner's same-subject pairs come first even when the texts
+/// share no word.
+enum SubjectLexicon {
+    /// Each listed word's stems (as `MoveRelevance.stems` makes them of an item) → the markers of its subjects.
+    static let markers: [String: [String]] = {
+        var markers: [String: [String]] = [:]
+        for line in EmbeddedKnowledgeBase.subjects.split(whereSeparator: \.isNewline) where !line.hasPrefix("#") {
+            let parts = line.split(separator: ":", maxSplits: 1)
+            guard parts.count == 2 else { continue }
+            let marker = "§" + parts[0].trimmingCharacters(in: .whitespaces)
+            // Through the very steps an item's text goes through, so "SIKS-NG" in an item finds "siks-ng" here.
+            for stem in MoveRelevance.stems(of: String(parts[1])) where !(markers[stem]?.contains(marker) ?? false) {
+                markers[stem, default: []].append(marker)
+            }
+        }
+        return markers
+    }()
+
+    /// The markers of the subjects that `stems` name.
+    static func subjects(of stems: Set<String>) -> [String] {
+        stems.flatMap { markers[$0] ?? [] }
+    }
+}

@@ -1,0 +1,38 @@
+import Testing
+@testable import SwotCore
+
+@Suite("subjects derive pairs items by")
+struct SubjectLexiconTests {
+    /// The subjects an item's text names.
+    static func subjects(_ text: String) -> Set<String> {
+        Set(SubjectLexicon.subjects(of: MoveRelevance.stems(of: text)))
+    }
+
+    @Test func differentWordsOfOneSubjectMeetInBothLanguages() {
+        #expect(Self.subjects("Kampus lokal siap kirim mahasiswa magang").contains("§campus"))
+        #expect(Self.subjects("The university offers interns").contains("§campus"))
+        #expect(Self.subjects("Operator SIKS-NG di tiap desa").isSuperset(of: ["§social-register", "§village"]))
+        #expect(Self.subjects("Transisi DTKS ke DTSEN").contains("§social-register"))
+        // Inflected forms reach the same subject through the stemmers.
+        #expect(Self.subjects("Pelaporan pajak dan perizinan").isSuperset(of: ["§tax", "§licensing"]))
+        #expect(Self.subjects("Rapat koordinasi rutin").isEmpty)
+    }
+
+    @Test func theDataIsWellFormed() {
+        var seen: [String: Set<String>] = [:]
+        for line in EmbeddedKnowledgeBase.subjects.split(separator: "\n") where !line.hasPrefix("#") {
+            let parts = line.split(separator: ":", maxSplits: 1)
+            #expect(parts.count == 2, "\(line)")
+            guard parts.count == 2 else { continue }
+            let name = String(parts[0])
+            #expect(name.allSatisfy { $0.isLowercase || $0 == "-" }, "\(name)")
+            for word in parts[1].split(separator: " ").map(String.init) {
+                #expect(word.utf8.count >= 3, "\(name): \(word) is never compared")
+                #expect(word == word.lowercased(), "\(name): \(word)")
+                #expect(!(seen[name]?.contains(word) ?? false), "\(name): \(word) twice")
+                seen[name, default: []].insert(word)
+            }
+        }
+        #expect(seen.count >= 40)
+    }
+}
