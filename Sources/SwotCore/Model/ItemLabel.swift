@@ -44,13 +44,21 @@ public struct ItemLabel: Equatable, Sendable {
 
     /// The default label of an item text.
     public static func defaultLabel(_ text: String) -> ItemLabel {
-        var words = firstClause(of: withoutParentheses(text))
+        // "Walikota & Sekda" stays whole when the label keeps within six words with the "&"; else the "&" goes.
+        let joined = defaultLabel(text, joiningAlternatives: true)
+        guard joined.text.split(separator: " ").count > maximumWords else { return joined }
+        return defaultLabel(text, joiningAlternatives: false)
+    }
+
+    private static func defaultLabel(_ text: String, joiningAlternatives: Bool) -> ItemLabel {
+        var words = firstClause(of: withoutParentheses(text), joiningAlternatives: joiningAlternatives)
         var marksAbsence = false
         // Markers can follow each other ("Masih terdapat", "Masih kurangnya"): drop them all.
         while let marker = leadingMarker(words) {
             words.removeFirst(marker.length)
             marksAbsence = marksAbsence || marker.absence
         }
+        let named = words.count
         // A purpose or reason clause ("… untuk memelihara aplikasi", "… to maintain it") is not part of the name.
         if let clause = words.indices.dropFirst(2).first(where: { clauseWords.contains(folded(words[$0])) }) {
             words = Array(words.prefix(clause))
@@ -64,13 +72,43 @@ public struct ItemLabel: Equatable, Sendable {
             // name ("Dana | Desa", "Satu | Data Indonesia").
             words = Array(words.prefix(phraseEnd(words) ?? cutOutsideNames(words)))
         }
-        while words.count > 1, let last = words.last, danglingWords.contains(folded(last)) { words.removeLast() }
+        let wasCut = words.count < named
+        // A cut name of three words or more ends before its predicate's verb ("pemotongan TKD 2026 | memangkas").
+        if wasCut, let verb = words.indices.dropFirst(3).first(where: { verbWithObject(words, at: $0) }) {
+            words = Array(words.prefix(verb))
+        }
+        while words.count > 1, let last = words.last,
+              danglingWords.contains(folded(last)) || (wasCut && verbWithObject(words, at: words.count - 1)) {
+            words.removeLast()
+        }
         guard !words.isEmpty else { return ItemLabel(text: clippedWords(text)) }
         if shouldLowercaseFirst(words) { words[0] = words[0].lowercased() }
         return ItemLabel(text: words.joined(separator: " "), marksAbsence: marksAbsence)
     }
 
     // MARK: Cutting
+
+    /// An Indonesian verb with its me- or di- prefix ("memangkas", "dipakai"): a label cut after one would leave it
+    /// without its object ("pemotongan TKD memangkas"). A word that is a root itself is no such verb ("menteri",
+    /// "media", "dinas").
+    static func isVerb(_ word: String) -> Bool {
+        let lowered = word.lowercased()
+        guard lowered.hasPrefix("me") || lowered.hasPrefix("di"), !LexicalData.indonesianRoots.contains(lowered) else {
+            return false
+        }
+        let root = verbStemmer.stem(lowered)
+        return root != lowered && LexicalData.indonesianRoots.contains(root)
+    }
+
+    private static let verbStemmer = IndonesianStemmer()
+
+    /// True when the word at `index` (of words cut from a longer text, after the first two) is a verb that takes
+    /// what follows it right after its subject: not after "yang", where the verb completes the phrase ("SDM yang
+    /// memadai"), nor after an aspect word the label keeps as a whole predicate ("puskesmas sudah memakai SIMPUS").
+    private static func verbWithObject(_ words: [String], at index: Int) -> Bool {
+        guard index >= 2, index < words.count, isVerb(words[index]) else { return false }
+        return !boundaryWords.contains(folded(words[index - 1]))
+    }
 
     /// The length of the longest start of at most six words that ends where a phrase ends, if any.
     static func phraseEnd(_ words: [String]) -> Int? {
@@ -100,9 +138,11 @@ public struct ItemLabel: Equatable, Sendable {
         return result.allSatisfy(\.isWhitespace) ? text : result
     }
 
-    /// The words up to the first comma, semicolon, colon, full stop or dash that ends a clause.
-    static func firstClause(of text: String) -> [String] {
+    /// The words up to the first comma, semicolon, colon, full stop or dash that ends a clause; a lone "&" or "/"
+    /// either joins the words on its sides into one or is left out.
+    static func firstClause(of text: String, joiningAlternatives: Bool = false) -> [String] {
         var words: [String] = []
+        var joiner = ""
         for raw in text.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\t" || $0 == "\r" }) {
             var word = String(raw)
             if word == "-" || word == "–" || word == "—" { if !words.isEmpty { break } else { continue } }
@@ -111,10 +151,24 @@ public struct ItemLabel: Equatable, Sendable {
                 && !isAbbreviation
             while !isAbbreviation, let last = word.last, ",;:.!?\"'".contains(last) { word.removeLast() }
             while let first = word.first, "\"'".contains(first) { word.removeFirst() }
-            // A lone "/" or "&" joins alternatives: it is no word of a name and never ends one.
-            if !word.isEmpty, word.contains(where: { $0.isLetter || $0.isNumber }) { words.append(word) }
+            // A lone "&" or "/" joins alternatives ("Walikota & Sekda"): one word of the label, never cut inside;
+            // without joining it is no word of a name and never ends one.
+            if joiningAlternatives, word == "&" || word == "/", let previous = words.last {
+                joiner = previous + " " + word + " "
+                words.removeLast()
+                continue
+            }
+            if !word.isEmpty, word.contains(where: { $0.isLetter || $0.isNumber }) {
+                words.append(joiner + word)
+                joiner = ""
+            } else if !joiner.isEmpty {
+                words.append(String(joiner.dropLast(3)))
+                joiner = ""
+            }
             if endsClause && !words.isEmpty { break }
         }
+        // A text ending on "&" keeps the word before it.
+        if !joiner.isEmpty { words.append(String(joiner.dropLast(3))) }
         return words
     }
 
@@ -202,8 +256,8 @@ public struct ItemLabel: Equatable, Sendable {
         "and", "or", "but", "as", "through", "due", "without", "between", "across", "of", "into", "while",
         // Where the predicate starts: an aspect word, a modal or a time clause ("… setelah Pilkada bisa mengubah …",
         // "Roadmap … sudah ditetapkan").
-        "sudah", "telah", "masih", "sedang", "bisa", "dapat", "akan", "harus", "perlu", "sering", "setelah", "sebelum",
-        "ketika", "saat", "makin", "semakin", "kian", "terus",
+        "sudah", "telah", "masih", "sedang", "bisa", "dapat", "boleh", "mampu", "siap", "akan", "harus", "perlu",
+        "sering", "setelah", "sebelum", "ketika", "saat", "makin", "semakin", "kian", "terus",
         // Planners' shorthand for the same words ("staf yg paham IT", "koordinasi dgn BPKAD", "sdh online").
         "yg", "utk", "dlm", "dgn", "dr", "krn", "shg", "spy", "sbg", "thd", "ttg", "sdh", "msh", "tlh", "blm", "tdk",
         "tapi",
@@ -236,7 +290,7 @@ public struct ItemLabel: Equatable, Sendable {
         "kemenkes", "kominfo", "kemkominfo", "komdigi", "kemendagri", "kemenpan", "kemenpanrb", "kemenkeu",
         "kemendikbud", "kemendikbudristek", "bappenas", "bappeda", "bapenda", "diskominfo",
         "dinkominfo", "disdukcapil", "dukcapil", "dinkes", "dispendukcapil", "pemda", "pemkab", "pemkot", "pemprov",
-        "inspektorat", "setda", "setwan",
+        "inspektorat", "setda", "setwan", "polres", "polda", "polri", "kejari", "kejati",
         // Kinds of regulation, named with what issued them ("Permendes PDTT", "Perbup SPBE").
         "perpres", "permen", "permendagri", "permendes", "permenkes", "permenpan", "permenkominfo", "perda", "perbup",
         "perwali", "pergub", "perkada", "inpres", "kepmen", "kepmendagri", "keppres", "kepres", "permenpanrb",

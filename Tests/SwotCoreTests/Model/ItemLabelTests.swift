@@ -75,7 +75,8 @@ struct ItemLabelTests {
             + "SPBE") == "pergantian bupati setelah Pilkada")
         #expect(label("Roadmap transformasi digital kesehatan 2024-2026 sudah ditetapkan dengan "
             + "Pergub") == "roadmap transformasi digital kesehatan 2024-2026")
-        // Without a phrase end in reach, words that only colour the phrase go; a lone "/" is no word; "Ada" opens.
+        // Without a phrase end in reach, words that only colour the phrase go; a "/" that would make the label
+        // longer than six words is left out; "Ada" opens.
         #expect(label("Diskominfo cuma punya 4 ASN background IT") == "Diskominfo punya 4 ASN background IT")
         // "makin", "semakin", "kian" open a predicate of growth: the name ends before them.
         #expect(label("Serangan ransomware ke pemda makin sering") == "serangan ransomware ke pemda")
@@ -91,11 +92,28 @@ struct ItemLabelTests {
         // "tentang" opens what a regulation is about: the regulation's name is the label.
         #expect(label("Permendes PDTT tentang prioritas penggunaan Dana Desa membolehkan belanja desa digital")
             == "Permendes PDTT")
-        // Without a phrase end, six words, less the start of a name the seventh word would have continued.
+        // Without a phrase end, six words, less the start of a name the seventh word would have continued, and
+        // less a verb whose object was cut off.
         #expect(label("Kemenkes mendorong rumah sakit daerah mengadopsi Satu Data Kesehatan Indonesia segera")
-            == "Kemenkes mendorong rumah sakit daerah mengadopsi")
+            == "Kemenkes mendorong rumah sakit daerah")
         #expect(label("Pemprov mendorong kabupaten ikut program Dana Alokasi Khusus digital")
             == "Pemprov mendorong kabupaten ikut program")
+    }
+
+    @Test func aLabelNeverEndsOnAVerbCutFromItsObjectAndKeepsWhatAnAmpersandJoins() {
+        #expect(label("Efisiensi anggaran & pemotongan TKD 2026 memangkas belanja TIK OPD")
+            == "efisiensi anggaran & pemotongan TKD 2026")
+        #expect(label("Walikota & Sekda strong support SPBE, indeks naik") == "Walikota & Sekda strong support SPBE")
+        // A whole text keeps its verb; a root is no verb.
+        #expect(label("Anggaran TIK terus dipotong") == "anggaran TIK terus dipotong")
+        #expect(label("Kemenkes mewajibkan RME") == "Kemenkes mewajibkan RME")
+        #expect(ItemLabel.isVerb("memangkas") && ItemLabel.isVerb("dipakai"))
+        #expect(!ItemLabel.isVerb("menteri") && !ItemLabel.isVerb("media") && !ItemLabel.isVerb("dinas"))
+        // "boleh" opens a predicate as "bisa" does; a verb after the object of "siap" ends the name.
+        #expect(label("Dana desa boleh dipakai membiayai pendataan honor operator desa") == "dana desa")
+        #expect(label("Polres siap kerjasama ETLE memakai CCTV Dishub di simpang") == "Polres siap kerjasama ETLE")
+        // A text ending on "&" keeps the word before it.
+        #expect(label("Bupati &") == "Bupati")
     }
 
     @Test func plannersShorthandEndsAPhraseAsTheFullWordDoes() {
