@@ -19,7 +19,7 @@ struct MoveRelevance: Sendable {
 
     init(moves: [StrategyMove]) {
         moveStems = moves.map { move in
-            MoveRelevance.stems(of: move.action[.id]).union(MoveRelevance.stems(of: move.action[.en]))
+            ContentStems.of(move.action[.id]).union(ContentStems.of(move.action[.en]))
         }
         var counts: [String: Int] = [:]
         for stems in moveStems { for stem in stems { counts[stem, default: 0] += 1 } }
@@ -35,18 +35,4 @@ struct MoveRelevance: Sendable {
         return 1 + MoveRelevance.maximumBoost * min(shared, MoveRelevance.fullBoostRarity)
             / MoveRelevance.fullBoostRarity
     }
-
-    /// The content words of a text as stems: stop words and one- and two-letter words left out, each word under both
-    /// languages' stems (items mix them, and a move's two actions are compared with either).
-    static func stems(of text: String) -> Set<String> {
-        var found = Set<String>()
-        for token in TextNormalizer().tokenize(text) where token.text.utf8.count >= 3 && !Matcher.isStopWord(token) {
-            found.insert(indonesian.stem(token.text))
-            found.insert(english.stem(token.text))
-        }
-        return found
-    }
-
-    private static let indonesian = IndonesianStemmer()
-    private static let english = EnglishStemmer()
 }

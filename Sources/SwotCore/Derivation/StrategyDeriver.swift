@@ -450,7 +450,7 @@ public struct StrategyDeriver: Sendable {
     public struct ItemWords: Sendable {
         /// Words of the item's label with its id as a sentence names it (the longer of Indonesian and English).
         let mentions: [Int]
-        /// The item's content stems (`MoveRelevance.stems`).
+        /// The item's content stems (`ContentStems.of`).
         let stems: [Set<String>]
         /// The item's stems and subjects (`SubjectLexicon`) that are rare in the plan, as ids in increasing order with
         /// their rarity: log2(items / items using it) − 1, so a word half the items use ("desa" in a village plan)
@@ -468,7 +468,7 @@ public struct StrategyDeriver: Sendable {
                 let mention = StrategyText.Mention(item)
                 return max(StrategyText.wordCount(mention.rendered(.id)), StrategyText.wordCount(mention.rendered(.en)))
             }
-            stems = plan.items.map { MoveRelevance.stems(of: $0.text) }
+            stems = plan.items.map { ContentStems.of($0.text) }
             // The subjects the words name count as shared words too: "universitas" meets "magang".
             let words = stems.map { $0.union(SubjectLexicon.subjects(of: $0)) }
             var counts: [String: Int] = [:]

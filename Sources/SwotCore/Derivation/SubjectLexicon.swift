@@ -3,7 +3,7 @@
 /// subject two items share as a word they share, so a planner's same-subject pairs come first even when the texts
 /// share no word.
 enum SubjectLexicon {
-    /// Each listed word's stems (as `MoveRelevance.stems` makes them of an item) → the markers of its subjects.
+    /// Each listed word's stems (as `ContentStems.of` makes them of an item) → the markers of its subjects.
     static let markers: [String: [String]] = {
         var markers: [String: [String]] = [:]
         for line in EmbeddedKnowledgeBase.subjects.split(whereSeparator: \.isNewline) where !line.hasPrefix("#") {
@@ -11,7 +11,7 @@ enum SubjectLexicon {
             guard parts.count == 2 else { continue }
             let marker = "§" + parts[0].trimmingCharacters(in: .whitespaces)
             // Through the very steps an item's text goes through, so "SIKS-NG" in an item finds "siks-ng" here.
-            for stem in MoveRelevance.stems(of: String(parts[1])) where !(markers[stem]?.contains(marker) ?? false) {
+            for stem in ContentStems.of(String(parts[1])) where !(markers[stem]?.contains(marker) ?? false) {
                 markers[stem, default: []].append(marker)
             }
         }

@@ -34,6 +34,9 @@ public enum MatchFallback: String, Codable, Hashable, Sendable, CaseIterable {
     case similarWord = "similar-word"
     /// A synonym of an English keyword, from WordNet (`workforce` for `staff`).
     case synonym
+    /// No keyword of this category, but labelled items that read like this one were filed under it
+    /// (`ExampleClassifier`).
+    case examples
     /// No keyword word at all, but words the knowledge base uses in the category's description or factors.
     case relatedWords = "related-words"
 
@@ -48,6 +51,8 @@ public enum MatchFallback: String, Codable, Hashable, Sendable, CaseIterable {
         case (.similarWord, _): return "a word like a keyword"
         case (.synonym, .id): return "sinonim kata kunci (WordNet)"
         case (.synonym, _): return "a synonym of a keyword (WordNet)"
+        case (.examples, .id): return "mirip butir contoh berlabel di kategori ini"
+        case (.examples, _): return "like labelled example items of this category"
         case (.relatedWords, .id): return "kata yang dipakai basis pengetahuan untuk kategori ini"
         case (.relatedWords, _): return "words the knowledge base uses for this category"
         }

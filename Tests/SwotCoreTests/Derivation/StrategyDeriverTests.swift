@@ -104,7 +104,7 @@ enum DerivationFixture {
     static func relevance(of plan: Plan, _ id: String, move position: Int, in quadrant: TOWSQuadrant) -> Double {
         let moves = knowledgeBase.moves.filter { $0.quadrant == quadrant }
         let text = plan.items.first { $0.id == id }?.text ?? ""
-        return MoveRelevance(moves: moves).factor(MoveRelevance.stems(of: text), move: position)
+        return MoveRelevance(moves: moves).factor(ContentStems.of(text), move: position)
     }
 }
 
@@ -127,8 +127,8 @@ struct StrategyDeriverTests {
             let chosen = deriver.proposals(for: plan, in: .wo, top: 1)
             #expect(chosen.map(\.move.id) == ["M3"])
         }
-        #expect(!MoveRelevance.stems(of: "the satellites").isDisjoint(with: MoveRelevance.stems(of: "satellite")))
-        #expect(MoveRelevance.stems(of: "the and of") == [])
+        #expect(!ContentStems.of("the satellites").isDisjoint(with: ContentStems.of("satellite")))
+        #expect(ContentStems.of("the and of") == [])
     }
 
     @Test func aLongSentenceLowersAPairsClaimButDoesNotSinkAClearlyBetterFit() throws {

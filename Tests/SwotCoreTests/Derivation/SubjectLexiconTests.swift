@@ -5,7 +5,7 @@ import Testing
 struct SubjectLexiconTests {
     /// The subjects an item's text names.
     static func subjects(_ text: String) -> Set<String> {
-        Set(SubjectLexicon.subjects(of: MoveRelevance.stems(of: text)))
+        Set(SubjectLexicon.subjects(of: ContentStems.of(text)))
     }
 
     @Test func differentWordsOfOneSubjectMeetInBothLanguages() {

@@ -31,8 +31,21 @@ struct MatcherEvaluationTests {
     }
 
     /// Matches every case: the tallies by language and overall, and a line for each top-1 miss.
-    static func evaluate(_ cases: [Case]) -> (tally: [String: Tally], misses: [String]) {
-        let matcher = Matcher(knowledgeBase: .shipped)
+    /// The tuning files: the shipped examples (`ExampleClassifier`) are their items.
+    static let tuningFiles = [
+        "matcher-evaluation.json", "matcher-evaluation-fresh.json", "matcher-evaluation-fresh2.json",
+        "matcher-evaluation-fresh3.json", "matcher-evaluation-fresh4.json",
+    ]
+
+    /// A matcher whose examples are the tuning files' items except those of `file`: a tuning file's figures are
+    /// then measured on items the examples reading never saw, as the locked files' are.
+    static func matcher(leavingOut file: String) throws -> Matcher {
+        let examples = try tuningFiles.filter { $0 != file }.flatMap { try cases($0) }
+            .map { (category: $0.expected[0], text: $0.text) }
+        return Matcher(knowledgeBase: .shipped, examples: ExampleClassifier(examples: examples))
+    }
+
+    static func evaluate(_ cases: [Case], matcher: Matcher = .shipped) -> (tally: [String: Tally], misses: [String]) {
         var tally: [String: Tally] = [:]
         var misses: [String] = []
         for item in cases {
@@ -78,7 +91,7 @@ struct MatcherEvaluationTests {
         let cases = try Self.cases("matcher-evaluation.json")
         #expect(cases.count >= 290)
         Self.expectWellFormed(cases)
-        let (tally, misses) = Self.evaluate(cases)
+        let (tally, misses) = Self.evaluate(cases, matcher: try Self.matcher(leavingOut: "matcher-evaluation.json"))
         let report = ["Matcher evaluation, TUNING part (\(cases.count) items):"] + Self.figures(tally)
             + ["Misses at top-1 (\(misses.count)):"] + misses
         print(report.joined(separator: "\n"))
@@ -96,13 +109,10 @@ struct MatcherEvaluationTests {
         let cases = try Self.cases(file)
         #expect(cases.count == size)
         Self.expectWellFormed(cases)
-        let others = [
-            "matcher-evaluation.json", "matcher-evaluation-fresh.json", "matcher-evaluation-fresh2.json",
-            "matcher-evaluation-fresh3.json", "matcher-evaluation-fresh4.json",
-        ].filter { $0 != file }
+        let others = Self.tuningFiles.filter { $0 != file }
         let texts = Set(try others.flatMap { try Self.cases($0).map(\.text) })
         #expect(cases.allSatisfy { !texts.contains($0.text) }, "an item is in two tuning files")
-        let (tally, misses) = Self.evaluate(cases)
+        let (tally, misses) = Self.evaluate(cases, matcher: try Self.matcher(leavingOut: file))
         let report = ["Matcher evaluation, FRESH tuning part \(file) (\(cases.count) items):"] + Self.figures(tally)
             + ["Misses at top-1 (\(misses.count)):"] + misses
         print(report.joined(separator: "\n"))
@@ -118,11 +128,7 @@ struct MatcherEvaluationTests {
         let cases = try Self.cases(file)
         #expect(cases.count == size)
         Self.expectWellFormed(cases)
-        let tuning = [
-            "matcher-evaluation.json", "matcher-evaluation-fresh.json", "matcher-evaluation-fresh2.json",
-            "matcher-evaluation-fresh3.json", "matcher-evaluation-fresh4.json",
-        ]
-        let texts = Set(try tuning.flatMap { try Self.cases($0).map(\.text) })
+        let texts = Set(try Self.tuningFiles.flatMap { try Self.cases($0).map(\.text) })
         #expect(cases.allSatisfy { !texts.contains($0.text) }, "an item is in a tuning and a locked part")
         let (tally, _) = Self.evaluate(cases)
         print((["Matcher evaluation, LOCKED part \(file) (\(cases.count) items; figures only):"] + Self.figures(tally))

@@ -1,0 +1,51 @@
+import Foundation
+import Testing
+@testable import SwotCore
+
+@Suite("labelled examples lead the fallbacks")
+struct ExampleClassifierTests {
+    static let tiny = ExampleClassifier(examples: [
+        ("C05", "Only two programmers keep every system running"),
+        ("C05", "Our programmers leave for banks that pay more"),
+        ("C11", "Citizens find the portal confusing and slow"),
+        ("C11", "Residents say the forms are confusing"),
+    ])
+
+    @Test func itemsThatReadLikeTheExamplesOfACategoryGetIt() throws {
+        let reading = Self.tiny.reading("Two programmers cannot keep up")
+        let best = try #require(reading.first)
+        #expect(best.category == "C05" && best.share > 0.5)
+        #expect(best.words.contains("programmers") && !best.words.contains("cannot"))
+        #expect(abs(reading.map(\.share).reduce(0, +) - 1) < 1e-9)
+        // No word any example used: no reading at all.
+        #expect(Self.tiny.reading("zzz qqq").isEmpty)
+    }
+
+    @Test func anItemNoKeywordMatchesIsLedByTheExamplesGuessMarkedAsSuch() throws {
+        let text = "Frobnicators confusing for residents"
+        let withExamples = Matcher(knowledgeBase: .shipped, examples: Self.tiny).match(text).categories
+        let without = Matcher(knowledgeBase: .shipped, examples: nil).match(text).categories
+        let first = try #require(withExamples.first)
+        #expect(first.category == "C11" && first.fallback == .examples && first.terms.contains("confusing"))
+        #expect(first.score < 0.5, "a guess stays low confidence")
+        #expect(!without.contains { $0.fallback == .examples })
+        // An item a keyword matches with confidence keeps the keywords' reading.
+        let staffed = Matcher(knowledgeBase: .shipped, examples: Self.tiny).match("Kurangnya SDM TI")
+        #expect(staffed.categories.first?.category == "C05" && staffed.categories.first?.fallback == nil)
+    }
+
+    /// The shipped examples are the matcher's tuning items, word for word (`scripts/make-labelled-items.py`), and
+    /// none of the locked ones: the locked figures stay a measure of items the examples never saw.
+    @Test func theShippedExamplesAreTheTuningItemsAndNoLockedOne() throws {
+        let shipped = EmbeddedKnowledgeBase.labelledItems.split(whereSeparator: \.isNewline).map(String.init)
+        let tuning = try MatcherEvaluationTests.tuningFiles.flatMap { try MatcherEvaluationTests.cases($0) }
+        let expected = tuning.map { item in
+            item.expected[0] + "\t" + item.text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        }
+        #expect(shipped == expected, "run scripts/make-labelled-items.py")
+        for locked in ["matcher-evaluation-locked.json", "matcher-evaluation-locked2.json"] {
+            let texts = try MatcherEvaluationTests.cases(locked).map(\.text)
+            #expect(!shipped.contains { line in texts.contains { line.hasSuffix("\t" + $0) } }, "\(locked)")
+        }
+    }
+}
