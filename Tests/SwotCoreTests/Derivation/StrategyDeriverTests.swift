@@ -92,6 +92,19 @@ enum DerivationFixture {
             tag: tag)
     }
 
+    /// The plan `wordsPlan` makes of these items (internal ones under the move's internal category, external ones
+    /// under its external one, all 0.95), derived with that one WO move at the top 1, and the WO strategy's items.
+    static func bestWOPair(
+        move categories: (internal: [String], external: [String]), weaknesses: [String], opportunities: [String]
+    ) throws -> (plan: Plan, sources: [String]) {
+        let deriver = deriver([move("M1", .wo, categories.internal, categories.external, "act on both")])
+        var plan = try wordsPlan(weaknesses: weaknesses, opportunities: opportunities) { id in
+            (id.hasPrefix("W") || id.hasPrefix("S") ? categories.internal[0] : categories.external[0], 0.95)
+        }
+        plan.deriveStrategies(using: deriver, top: 1)
+        return (plan, plan.strategies(in: .wo).first?.sources ?? [])
+    }
+
     /// Files the items under `category` as their second category (score 0.6), after the one they have.
     static func addSecondCategory(_ category: String, to ids: [String], in plan: inout Plan) throws {
         for id in ids {
@@ -152,18 +165,13 @@ struct StrategyDeriverTests {
     @Test func itemsOnTheSameSubjectByTheirOwnWordsArePairedAndTheScoreStaysAFit() throws {
         // Two weaknesses and two opportunities of one category each side; only their words tell that the SIPD
         // weakness goes with the SIPD opportunity. The pair's raised score is kept as at most 1 in the plan.
-        let deriver = DerivationFixture.deriver([
-            DerivationFixture.move("M1", .wo, ["C12"], ["C13"], "integrate the systems"),
-        ])
         // A word counts as rare when at most a quarter of the plan's items use it: eight items, two with SIPD.
-        var plan = try DerivationFixture.wordsPlan(
+        let (plan, sources) = try DerivationFixture.bestWOPair(
+            move: (["C12"], ["C13"]),
             weaknesses: ["The payroll application is old", "Officers type every entry twice into SIPD"],
-            opportunities: ["A national portal is coming", "The ministry opens an API for SIPD"]
-        ) { $0.hasPrefix("W") || $0.hasPrefix("S") ? ("C12", 0.95) : ("C13", 0.95) }
-        plan.deriveStrategies(using: deriver, top: 1)
+            opportunities: ["A national portal is coming", "The ministry opens an API for SIPD"])
         // Without the words, the tie would go to the lower numbers, W1 × O1. (W1 may join as a second weakness of
         // the move's category; the opportunity named is the SIPD one.)
-        let sources = plan.strategies(in: .wo).first?.sources ?? []
         #expect(sources.contains("W2") && sources.contains("O2") && !sources.contains("O1"))
         #expect(plan.strategies.allSatisfy { $0.score <= 1 })
         #expect(try PlanFile.decode(PlanFile.encode(plan)) == plan)
@@ -172,15 +180,10 @@ struct StrategyDeriverTests {
     @Test func itemsOnTheSameSubjectInDifferentWordsArePaired() throws {
         // As above, but the two items share no word: "interns" and "university" are both a campus partnership
         // (`SubjectLexicon`), and that alone makes W2 × O2 the move's pair.
-        let deriver = DerivationFixture.deriver([
-            DerivationFixture.move("M1", .wo, ["C05"], ["C16"], "work with partners on staffing"),
-        ])
-        var plan = try DerivationFixture.wordsPlan(
+        let (_, sources) = try DerivationFixture.bestWOPair(
+            move: (["C05"], ["C16"]),
             weaknesses: ["Officers rarely get new tasks", "We need interns for data entry"],
-            opportunities: ["A bank offers a sponsorship", "The local university signs an agreement"]
-        ) { $0.hasPrefix("W") || $0.hasPrefix("S") ? ("C05", 0.95) : ("C16", 0.95) }
-        plan.deriveStrategies(using: deriver, top: 1)
-        let sources = plan.strategies(in: .wo).first?.sources ?? []
+            opportunities: ["A bank offers a sponsorship", "The local university signs an agreement"])
         #expect(sources.contains("W2") && sources.contains("O2") && !sources.contains("O1"), "\(sources)")
     }
 
