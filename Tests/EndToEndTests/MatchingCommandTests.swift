@@ -52,6 +52,21 @@ struct MatchingCommandTests: PipedSuite {
         #expect(reopened.stdout.contains("Removed by hand: C16"))
     }
 
+    @Test func anItemLikeTheLabelledExamplesGetsTheirCategoryAsAGuessThatShowNames() throws {
+        let result = try run("""
+            new demo
+            lang en
+            add w Warga bingung cara daftar
+            show W1
+            list w
+            """)
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout.contains("Added W1: Warga bingung cara daftar\n  Categories: C11 USER 0."))
+        #expect(result.stdout.contains(
+            "low confidence (like labelled example items of this category): warga, bingung"))
+        #expect(result.stdout.contains("W1   Warga bingung cara daftar  [C11 USER?]"))
+    }
+
     @Test func noItemIsQuietlyLeftOutsideEveryCategory() throws {
         let result = try run("""
             new demo
