@@ -57,9 +57,9 @@ public struct ExampleClassifier: Sendable {
             return parts.count == 2 ? (String(parts[0]), String(parts[1])) : nil
         })
 
-    /// How likely each category is for the text (summing to 1), with the words that spoke for it most; empty when
-    /// the text has no word any example used.
-    public func reading(_ text: String) -> [(category: String, share: Double, words: [String])] {
+    /// How likely each category is for the text (summing to 1), most likely first; empty when the text has no word
+    /// any example used.
+    public func reading(_ text: String) -> [(category: String, share: Double)] {
         let features = ExampleClassifier.features(of: text).filter(vocabulary.contains)
         guard !features.isEmpty else { return [] }
         let scores = categories.indices.map { c in
@@ -68,13 +68,13 @@ public struct ExampleClassifier: Sendable {
         let best = scores.max() ?? 0
         let weights = scores.map { exp($0 - best) }
         let sum = weights.reduce(0, +)
-        return categories.indices.map { c in (categories[c], weights[c] / sum, evidence(text, category: c)) }
-            .sorted { $0.share > $1.share }
+        return categories.indices.map { (categories[$0], weights[$0] / sum) }.sorted { $0.share > $1.share }
     }
 
-    /// The item's words (as typed, lower case) whose stems the category's examples use most, at most two: what
-    /// `show` names as the reason for the guess.
-    private func evidence(_ text: String, category c: Int) -> [String] {
+    /// The text's words (lower case) whose stems the category's examples use most, at most two: what `show` names as
+    /// the reason for the guess.
+    public func evidence(_ text: String, for category: String) -> [String] {
+        guard let c = categories.firstIndex(of: category) else { return [] }
         var weighed: [(word: String, lift: Double)] = []
         for word in ContentStems.words(of: text) where !weighed.contains(where: { $0.word == word }) {
             let lifts: [Double] = ContentStems.of(word).map { (logLikelihood[c][$0] ?? logUnseen[c]) - logUnseen[c] }

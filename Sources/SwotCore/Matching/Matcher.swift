@@ -685,7 +685,8 @@ public struct Matcher: Sendable {
               categoryIDs.contains(best.category)
         else { return fallbacks }
         let guess = CategoryMatch(
-            category: best.category, score: best.share * Matcher.fallbackScale, terms: best.words,
+            category: best.category, score: best.share * Matcher.fallbackScale,
+            terms: examples.evidence(text, for: best.category),
             fallback: .examples)
         let others = fallbacks.filter { $0.category != best.category }
         // General words ("layanan aplikasi") still say what the item is about: their guess stays first.

@@ -15,7 +15,8 @@ struct ExampleClassifierTests {
         let reading = Self.tiny.reading("Two programmers cannot keep up")
         let best = try #require(reading.first)
         #expect(best.category == "C05" && best.share > 0.5)
-        #expect(best.words.contains("programmers") && !best.words.contains("cannot"))
+        let words = Self.tiny.evidence("Two programmers cannot keep up", for: "C05")
+        #expect(words.contains("programmers") && !words.contains("cannot"))
         #expect(abs(reading.map(\.share).reduce(0, +) - 1) < 1e-9)
         // No word any example used: no reading at all.
         #expect(Self.tiny.reading("zzz qqq").isEmpty)
