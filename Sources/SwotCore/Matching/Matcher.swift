@@ -153,10 +153,18 @@ public struct Matcher: Sendable {
     let indonesianStemmer = IndonesianStemmer()
     let englishStemmer = EnglishStemmer()
 
-    /// The labelled items that lead the fallbacks (`ExampleClassifier`); nil leaves the fallbacks to the rules.
-    let examples: ExampleClassifier?
+    /// Which labelled items lead the fallbacks (`ExampleClassifier`).
+    public enum Examples: Sendable {
+        /// The shipped ones, read the first time an item needs a guess (not when the matcher is built).
+        case shipped
+        case these(ExampleClassifier)
+        /// None: the fallbacks are the rules' alone.
+        case none
+    }
 
-    public init(knowledgeBase: KnowledgeBase, examples: ExampleClassifier? = .shipped) {
+    let examples: Examples
+
+    public init(knowledgeBase: KnowledgeBase, examples: Examples = .shipped) {
         self.examples = examples
         let normalizer = TextNormalizer()
         let categories = knowledgeBase.categories
@@ -681,7 +689,13 @@ public struct Matcher: Sendable {
     /// The fallbacks, led by the examples reading's category when the labelled items clearly agree on one (second
     /// after a guess from general words).
     func withExamples(_ fallbacks: [CategoryMatch], _ text: String) -> [CategoryMatch] {
-        guard let examples, let best = examples.reading(text).first, best.share >= Matcher.leastExampleShare,
+        let reader: ExampleClassifier? =
+            switch examples {
+            case .shipped: ExampleClassifier.shipped
+            case .these(let classifier): classifier
+            case .none: nil
+            }
+        guard let examples = reader, let best = examples.reading(text).first, best.share >= Matcher.leastExampleShare,
               categoryIDs.contains(best.category)
         else { return fallbacks }
         let guess = CategoryMatch(

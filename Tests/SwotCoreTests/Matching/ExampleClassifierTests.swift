@@ -24,14 +24,14 @@ struct ExampleClassifierTests {
 
     @Test func anItemNoKeywordMatchesIsLedByTheExamplesGuessMarkedAsSuch() throws {
         let text = "Frobnicators confusing for residents"
-        let withExamples = Matcher(knowledgeBase: .shipped, examples: Self.tiny).match(text).categories
-        let without = Matcher(knowledgeBase: .shipped, examples: nil).match(text).categories
+        let withExamples = Matcher(knowledgeBase: .shipped, examples: .these(Self.tiny)).match(text).categories
+        let without = Matcher(knowledgeBase: .shipped, examples: .none).match(text).categories
         let first = try #require(withExamples.first)
         #expect(first.category == "C11" && first.fallback == .examples && first.terms.contains("confusing"))
         #expect(first.score < 0.5, "a guess stays low confidence")
         #expect(!without.contains { $0.fallback == .examples })
         // An item a keyword matches with confidence keeps the keywords' reading.
-        let staffed = Matcher(knowledgeBase: .shipped, examples: Self.tiny).match("Kurangnya SDM TI")
+        let staffed = Matcher(knowledgeBase: .shipped, examples: .these(Self.tiny)).match("Kurangnya SDM TI")
         #expect(staffed.categories.first?.category == "C05" && staffed.categories.first?.fallback == nil)
     }
 

@@ -42,7 +42,7 @@ struct MatcherEvaluationTests {
     static func matcher(leavingOut file: String) throws -> Matcher {
         let examples = try tuningFiles.filter { $0 != file }.flatMap { try cases($0) }
             .map { (category: $0.expected[0], text: $0.text) }
-        return Matcher(knowledgeBase: .shipped, examples: ExampleClassifier(examples: examples))
+        return Matcher(knowledgeBase: .shipped, examples: .these(ExampleClassifier(examples: examples)))
     }
 
     static func evaluate(_ cases: [Case], matcher: Matcher = .shipped) -> (tally: [String: Tally], misses: [String]) {
