@@ -123,6 +123,7 @@ struct MatcherEvaluationTests {
     @Test(arguments: [
         ("matcher-evaluation-locked.json", 144),
         ("matcher-evaluation-locked2.json", 120),
+        ("matcher-evaluation-locked3.json", 120),  // 4 December 2026, 07:09 UTC
     ])
     func lockedEvaluationSet(file: String, size: Int) throws {
         let cases = try Self.cases(file)
