@@ -3,8 +3,13 @@
 /// (`ExampleClassifier`) learns from.
 enum ContentStems {
     static func of(_ text: String) -> Set<String> {
+        stems(of: words(of: text))
+    }
+
+    /// The stems of words `words(of:)` gave, under both languages.
+    static func stems(of words: [String]) -> Set<String> {
         var found = Set<String>()
-        for word in words(of: text) {
+        for word in words {
             found.insert(indonesian.stem(word))
             found.insert(english.stem(word))
         }

@@ -50,7 +50,7 @@ public struct ExampleClassifier: Sendable {
         self.vocabulary = vocabulary
     }
 
-    /// The shipped examples, read the first time an item is matched.
+    /// The shipped examples, read the first time an item needs a guess.
     public static let shipped = ExampleClassifier(
         examples: EmbeddedKnowledgeBase.labelledItems.split(whereSeparator: \.isNewline).compactMap { line in
             let parts = line.split(separator: "\t", maxSplits: 1)
@@ -86,7 +86,7 @@ public struct ExampleClassifier: Sendable {
     /// Content stems, and pairs of neighbouring content words ("write_code", "tidak_sinkron").
     static func features(of text: String) -> Set<String> {
         let words = ContentStems.words(of: text)
-        var features = ContentStems.of(text)
+        var features = ContentStems.stems(of: words)
         for (first, second) in zip(words, words.dropFirst()) { features.insert(first + "_" + second) }
         return features
     }
