@@ -34,7 +34,8 @@ struct MatcherEvaluationTests {
     /// The tuning files: the shipped examples (`ExampleClassifier`) are their items.
     static let tuningFiles = [
         "matcher-evaluation.json", "matcher-evaluation-fresh.json", "matcher-evaluation-fresh2.json",
-        "matcher-evaluation-fresh3.json", "matcher-evaluation-fresh4.json",
+        "matcher-evaluation-fresh3.json", "matcher-evaluation-fresh4.json", "matcher-evaluation-fresh5.json",
+        "matcher-evaluation-fresh6.json",
     ]
 
     /// A matcher whose examples are the tuning files' items except those of `file`: a tuning file's figures are
@@ -104,6 +105,8 @@ struct MatcherEvaluationTests {
         ("matcher-evaluation-fresh2.json", 107),  // 4 December 2026
         ("matcher-evaluation-fresh3.json", 119),  // 4 December 2026, 05:20 UTC
         ("matcher-evaluation-fresh4.json", 120),  // 4 December 2026, 05:28 UTC
+        ("matcher-evaluation-fresh5.json", 120),  // 4 December 2026, 07:29 UTC
+        ("matcher-evaluation-fresh6.json", 120),  // 4 December 2026, 07:29 UTC
     ])
     func freshEvaluationSet(file: String, size: Int) throws {
         let cases = try Self.cases(file)
@@ -124,6 +127,7 @@ struct MatcherEvaluationTests {
         ("matcher-evaluation-locked.json", 144),
         ("matcher-evaluation-locked2.json", 120),
         ("matcher-evaluation-locked3.json", 120),  // 4 December 2026, 07:09 UTC
+        ("matcher-evaluation-locked4.json", 120),  // 4 December 2026, 07:31 UTC
     ])
     func lockedEvaluationSet(file: String, size: Int) throws {
         let cases = try Self.cases(file)
