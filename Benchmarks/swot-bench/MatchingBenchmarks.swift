@@ -52,4 +52,12 @@ enum MatchingBenchmarks {
             sink &+= total
         }
     }
+
+    /// Reading the shipped labelled examples into a classifier: what the first item matched in a session pays once
+    /// (`size` is not used).
+    static func examples(size: Int) -> () -> Void {
+        {
+            sink &+= ExampleClassifier.readingShippedExamples().reading("SDM TI kurang").count
+        }
+    }
 }

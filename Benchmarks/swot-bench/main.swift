@@ -16,6 +16,7 @@ let benchmarks: [String: (Int) -> () -> Void] = [
     "open": PlanBenchmarks.open,
     "export-markdown": PlanBenchmarks.exportMarkdown,
     "match": MatchingBenchmarks.match,
+    "examples": MatchingBenchmarks.examples,
     "derive": DerivationBenchmarks.derive,
 ]
 

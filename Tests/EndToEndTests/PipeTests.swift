@@ -89,7 +89,7 @@ struct PipeTests: PipedSuite {
               S5   Aplikasi umum sudah dipakai semua OPD  [C12 APP]
               S6   Dewan TIK aktif↵ sejak 2024  [C15 COORD]
               S7   Forum SPBE bertemu tiap bulan  [C20 MONEV]
-              S8   Tim koordinasi SPBE ditetapkan  [C15 COORD]
+              S8   Tim koordinasi SPBE ditetapkan  [C07 ORG?]
               S9   Jaringan intra pemerintah sudah ada  [C04 INFRA]
               S10  Arsitektur SPBE daerah sudah disusun  [C02 STRAT]
             Weaknesses / Kelemahan (2)

@@ -56,7 +56,7 @@ extension Plan {
         let positions = Dictionary(items.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
         // Items some strategy names already: kept decisions first, then each quadrant's proposals as they are made.
         // Every quadrant weighs the same items' labels and words: they are worked out once.
-        let words = StrategyDeriver.ItemWords(self)
+        let words = deriver.itemWords(self)
         var namedInPlan = Set(strategies.filter { $0.isDecided && $0.status != .rejected }.flatMap(\.sources)
             .compactMap { positions[$0] })
 

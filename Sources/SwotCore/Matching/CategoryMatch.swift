@@ -8,7 +8,7 @@ public struct CategoryMatch: Codable, Hashable, Sendable {
     public var terms: [String]
     /// True when the planner set this category with `tag`; the matcher never removes those.
     public var setByUser: Bool
-    /// Set when no keyword matched with confidence and this category is only the nearest guess: the rule that
+    /// Set when no keyword of this category matched with confidence and it is only the nearest guess: the rule that
     /// found it. Such a match is worth checking (`tag` or `untag` it).
     public var fallback: MatchFallback?
 

@@ -9,11 +9,11 @@ public struct ExampleClassifier: Sendable {
     let categories: [String]
     /// log P(category), flattened by `priorWeight`.
     private let logPrior: [Double]
-    /// log P(feature | category) for the features each category's examples use.
-    private let logLikelihood: [[String: Double]]
+    /// log P(feature | category) for every feature some example uses, by category in the order of `categories`: one
+    /// lookup per feature, as `derive` reads every item of a large plan.
+    private let logLikelihood: [String: [Double]]
     /// log P(feature | category) for a known feature the category's examples never use.
     private let logUnseen: [Double]
-    private let vocabulary: Set<String>
 
     /// Added to every count: a feature one category never saw still counts a little there.
     static let smoothing = 0.1
@@ -22,49 +22,54 @@ public struct ExampleClassifier: Sendable {
 
     /// Examples as (category id, text).
     public init(examples: [(category: String, text: String)]) {
-        var counts: [String: [String: Double]] = [:]
-        var totals: [String: Double] = [:]
-        var examplesPer: [String: Double] = [:]
-        var vocabulary = Set<String>()
+        let categories = Set(examples.map(\.category)).sorted()
+        let position = Dictionary(uniqueKeysWithValues: categories.enumerated().map { ($1, $0) })
+        // Counts by feature, one slot per category: one hash per feature of an example, not one per category too.
+        var counts: [String: [Double]] = [:]
+        var totals = [Double](repeating: 0, count: categories.count)
+        var examplesPer = totals
         for (category, text) in examples {
-            examplesPer[category, default: 0] += 1
+            guard let c = position[category] else { continue }
+            examplesPer[c] += 1
             for feature in ExampleClassifier.features(of: text) {
-                counts[category, default: [:]][feature, default: 0] += 1
-                totals[category, default: 0] += 1
-                vocabulary.insert(feature)
+                counts[feature, default: [Double](repeating: 0, count: categories.count)][c] += 1
+                totals[c] += 1
             }
         }
-        categories = examplesPer.keys.sorted()
+        self.categories = categories
         let all = Double(examples.count)
-        let size = Double(vocabulary.count)
-        logPrior = categories.map { ExampleClassifier.priorWeight * log((examplesPer[$0] ?? 0) / all) }
-        logLikelihood = categories.map { category in
-            let total = totals[category] ?? 0
-            return (counts[category] ?? [:]).mapValues {
-                log(($0 + ExampleClassifier.smoothing) / (total + ExampleClassifier.smoothing * size))
-            }
+        let size = Double(counts.count)
+        logPrior = examplesPer.map { ExampleClassifier.priorWeight * log($0 / all) }
+        let denominators = totals.map { $0 + ExampleClassifier.smoothing * size }
+        logUnseen = denominators.map { log(ExampleClassifier.smoothing / $0) }
+        logLikelihood = counts.mapValues { row in
+            row.indices.map { log((row[$0] + ExampleClassifier.smoothing) / denominators[$0]) }
         }
-        logUnseen = categories.map { category in
-            log(ExampleClassifier.smoothing / ((totals[category] ?? 0) + ExampleClassifier.smoothing * size))
-        }
-        self.vocabulary = vocabulary
     }
 
-    /// The shipped examples, read the first time an item needs a guess.
-    public static let shipped = ExampleClassifier(
-        examples: EmbeddedKnowledgeBase.labelledItems.split(whereSeparator: \.isNewline).compactMap { line in
-            let parts = line.split(separator: "\t", maxSplits: 1)
-            return parts.count == 2 ? (String(parts[0]), String(parts[1])) : nil
-        })
+    /// The shipped examples, read the first time an item is matched.
+    public static let shipped = readingShippedExamples()
+
+    /// A classifier of the shipped examples, built anew (what `shipped` costs once; `swot-bench examples` times it).
+    public static func readingShippedExamples() -> ExampleClassifier {
+        ExampleClassifier(
+            examples: EmbeddedKnowledgeBase.labelledItems.split(whereSeparator: \.isNewline).compactMap { line in
+                let parts = line.split(separator: "\t", maxSplits: 1)
+                return parts.count == 2 ? (String(parts[0]), String(parts[1])) : nil
+            })
+    }
 
     /// How likely each category is for the text (summing to 1), most likely first; empty when the text has no word
     /// any example used.
     public func reading(_ text: String) -> [(category: String, share: Double)] {
-        let features = ExampleClassifier.features(of: text).filter(vocabulary.contains)
-        guard !features.isEmpty else { return [] }
-        let scores = categories.indices.map { c in
-            features.reduce(logPrior[c]) { $0 + (logLikelihood[c][$1] ?? logUnseen[c]) }
+        var scores = logPrior
+        var known = false
+        for feature in ExampleClassifier.features(of: text) {
+            guard let row = logLikelihood[feature] else { continue }
+            known = true
+            for c in scores.indices { scores[c] += row[c] }
         }
+        guard known else { return [] }
         let best = scores.max() ?? 0
         let weights = scores.map { exp($0 - best) }
         let sum = weights.reduce(0, +)
@@ -77,7 +82,7 @@ public struct ExampleClassifier: Sendable {
         guard let c = categories.firstIndex(of: category) else { return [] }
         var weighed: [(word: String, lift: Double)] = []
         for word in ContentStems.words(of: text) where !weighed.contains(where: { $0.word == word }) {
-            let lifts: [Double] = ContentStems.of(word).map { (logLikelihood[c][$0] ?? logUnseen[c]) - logUnseen[c] }
+            let lifts: [Double] = ContentStems.of(word).map { (logLikelihood[$0]?[c] ?? logUnseen[c]) - logUnseen[c] }
             if let lift = lifts.max(), lift > 2 { weighed.append((word, lift)) }
         }
         return weighed.sorted { $0.lift > $1.lift }.prefix(2).map(\.word)

@@ -59,11 +59,11 @@ enum DerivationFixture {
         return plan
     }
 
-    static var deriver: StrategyDeriver { StrategyDeriver(knowledgeBase: knowledgeBase) }
+    static var deriver: StrategyDeriver { StrategyDeriver(knowledgeBase: knowledgeBase, examples: .none) }
 
     /// A deriver with only these moves.
     static func deriver(_ moves: [StrategyMove]) -> StrategyDeriver {
-        StrategyDeriver(knowledgeBase: KnowledgeBase(sources: [], moves: moves))
+        StrategyDeriver(knowledgeBase: KnowledgeBase(sources: [], moves: moves), examples: .none)
     }
 
     /// An English plan of these items, each with the one category and score `tag` gives it (by its id).
@@ -95,9 +95,13 @@ enum DerivationFixture {
     /// The plan `wordsPlan` makes of these items (internal ones under the move's internal category, external ones
     /// under its external one, all 0.95), derived with that one WO move at the top 1, and the WO strategy's items.
     static func bestWOPair(
-        move categories: (internal: [String], external: [String]), weaknesses: [String], opportunities: [String]
+        move categories: (internal: [String], external: [String]), weaknesses: [String], opportunities: [String],
+        examples: Matcher.Examples = .none
     ) throws -> (plan: Plan, sources: [String]) {
-        let deriver = deriver([move("M1", .wo, categories.internal, categories.external, "act on both")])
+        let deriver = StrategyDeriver(
+            knowledgeBase: KnowledgeBase(
+                sources: [], moves: [move("M1", .wo, categories.internal, categories.external, "act on both")]),
+            examples: examples)
         var plan = try wordsPlan(weaknesses: weaknesses, opportunities: opportunities) { id in
             (id.hasPrefix("W") || id.hasPrefix("S") ? categories.internal[0] : categories.external[0], 0.95)
         }
@@ -136,7 +140,7 @@ struct StrategyDeriverTests {
             (.opportunity, "A national satellite internet programme for remote areas"),
         ]) { _ in ("C04", 0.6) }
         for order in [moves, moves.reversed()] {
-            let deriver = StrategyDeriver(knowledgeBase: KnowledgeBase(sources: [], moves: order))
+            let deriver = StrategyDeriver(knowledgeBase: KnowledgeBase(sources: [], moves: order), examples: .none)
             let chosen = deriver.proposals(for: plan, in: .wo, top: 1)
             #expect(chosen.map(\.move.id) == ["M3"])
         }
@@ -150,7 +154,7 @@ struct StrategyDeriverTests {
             DerivationFixture.move("M1", .wo, ["C04"], ["C04"], "build towers \(long)"),
             DerivationFixture.move("M2", .wo, ["C05"], ["C05"], "train staff"),
         ]
-        let deriver = StrategyDeriver(knowledgeBase: KnowledgeBase(sources: [], moves: moves))
+        let deriver = StrategyDeriver(knowledgeBase: KnowledgeBase(sources: [], moves: moves), examples: .none)
         // W1 × O1 fits the long M1, W2 × O2 the short M2; the one taken first depends on how much better M1 fits.
         for (infrastructure, taken) in [(0.9, "M1"), (0.55, "M2")] {
             // Texts that share no word with the actions, so only the scores and the length decide.
@@ -185,6 +189,28 @@ struct StrategyDeriverTests {
             weaknesses: ["Officers rarely get new tasks", "We need interns for data entry"],
             opportunities: ["A bank offers a sponsorship", "The local university signs an agreement"])
         #expect(sources.contains("W2") && sources.contains("O2") && !sources.contains("O1"), "\(sources)")
+    }
+
+    @Test func itemsThatReadAlikeToTheLabelledExamplesArePaired() throws {
+        // No shared word or subject, one category per side: only the labelled examples tell that "coders keep
+        // leaving" and "a campus lends developers" are both about staff (`ItemWords.closeness`).
+        let examples = ExampleClassifier(examples: [
+            ("C05", "Coders keep leaving for banks"), ("C05", "Developers are scarce"),
+            ("C11", "Citizens queue for forms"), ("C11", "Residents wait in long queues"),
+        ])
+        let plan = try DerivationFixture.wordsPlan(
+            weaknesses: ["Citizens queue for forms", "Coders keep leaving"],
+            opportunities: ["A hotel sponsors the town fair", "A campus lends developers"]
+        ) { id in (id.hasPrefix("W") || id.hasPrefix("S") ? "C05" : "C16", 0.95) }
+        let moves = [DerivationFixture.move("M1", .wo, ["C05"], ["C16"], "act on both")]
+        func bestPair(_ examples: Matcher.Examples) throws -> [String] {
+            let deriver = StrategyDeriver(knowledgeBase: KnowledgeBase(sources: [], moves: moves), examples: examples)
+            let best = try #require(deriver.proposals(for: plan, in: .wo, top: 1).first)
+            return [best.internalSupport[0].item, best.externalSupport[0].item].map { plan.items[$0].id }
+        }
+        #expect(try bestPair(.these(examples)) == ["W2", "O2"])
+        // Without the examples every pair is alike and the tie goes to the lower numbers.
+        #expect(try bestPair(.none) == ["W1", "O1"])
     }
 
     @Test func aPairThatIsBothItemsBestComesBeforeAStrongerPairThatIsNot() throws {
@@ -392,7 +418,7 @@ struct StrategyDeriverTests {
             try plan.addItem(.opportunity, text: "Partner offer \(index + 1)")
             plan.items[plan.items.count - 1].categories = [DerivationFixture.match("C16", score, "partner")]
         }
-        let summary = plan.deriveStrategies(using: StrategyDeriver(knowledgeBase: knowledgeBase))
+        let summary = plan.deriveStrategies(using: StrategyDeriver(knowledgeBase: knowledgeBase, examples: .none))
         let so = plan.strategies(in: .so)
         #expect(Set(so.compactMap(\.moveID)).count == so.count)
         #expect(Set(so.map { Set($0.sources) }).count == so.count)
@@ -418,7 +444,7 @@ struct StrategyDeriverTests {
             try plan.addItem(quadrant, text: text)
             plan.items[plan.items.count - 1].categories = [DerivationFixture.match(category, score, "x")]
         }
-        let wt = StrategyDeriver(knowledgeBase: knowledgeBase).proposals(for: plan, in: .wt, top: 6)
+        let wt = StrategyDeriver(knowledgeBase: knowledgeBase, examples: .none).proposals(for: plan, in: .wt, top: 6)
         let named = wt.map { $0.itemSet.map { plan.items[$0].id }.sorted() }
         #expect(wt.count == 6)
         #expect(named.count { $0.contains("W2") } >= 2, "\(named)")
@@ -445,7 +471,7 @@ struct StrategyDeriverTests {
             try plan.addItem(quadrant, text: text)
             plan.items[plan.items.count - 1].categories = [DerivationFixture.match(category, score, "x")]
         }
-        let proposals = StrategyDeriver(knowledgeBase: knowledgeBase).proposals(for: plan, in: .wo)
+        let proposals = StrategyDeriver(knowledgeBase: knowledgeBase, examples: .none).proposals(for: plan, in: .wo)
         let named = proposals.map { Set($0.itemSet.map { plan.items[$0].id }) }
         #expect(named.contains(["W1", "O2"]), "\(named)")
         #expect(named.contains { $0.contains("W3") }, "\(named)")
@@ -468,7 +494,7 @@ struct StrategyDeriverTests {
         var knowledgeBase = DerivationFixture.knowledgeBase
         knowledgeBase.moves[0].authority = .national  // M1, the best SO move
         var plan = try DerivationFixture.plan()
-        plan.deriveStrategies(using: StrategyDeriver(knowledgeBase: knowledgeBase))
+        plan.deriveStrategies(using: StrategyDeriver(knowledgeBase: knowledgeBase, examples: .none))
         #expect(!plan.strategies.contains { $0.moveID == "M1" })
         #expect(plan.strategies(in: .so).first?.moveID == "M3")
     }

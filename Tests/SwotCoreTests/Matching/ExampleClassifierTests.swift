@@ -2,7 +2,7 @@ import Foundation
 import Testing
 @testable import SwotCore
 
-@Suite("labelled examples lead the fallbacks")
+@Suite("labelled examples: a third reading and the fallbacks' lead")
 struct ExampleClassifierTests {
     static let tiny = ExampleClassifier(examples: [
         ("C05", "Only two programmers keep every system running"),
@@ -33,6 +33,25 @@ struct ExampleClassifierTests {
         // An item a keyword matches with confidence keeps the keywords' reading.
         let staffed = Matcher(knowledgeBase: .shipped, examples: .these(Self.tiny)).match("Kurangnya SDM TI")
         #expect(staffed.categories.first?.category == "C05" && staffed.categories.first?.fallback == nil)
+    }
+
+    /// The examples read keyword matches a third time: a category they clearly agree on that no keyword found joins
+    /// the keyword ones, marked as theirs; examples that agree only through words naming e-government itself do not.
+    @Test func aCategoryTheExamplesAgreeOnJoinsTheKeywordOnes() throws {
+        let text = "Budget cut: confusing for residents"
+        let read = Matcher(knowledgeBase: .shipped, examples: .these(Self.tiny)).match(text).categories
+        let users = try #require(read.first { $0.category == "C11" })
+        #expect(users.fallback == .examples && users.terms.contains("confusing"), "\(read)")
+        #expect(read.contains { $0.category == "C03" && $0.fallback == nil }, "the keyword's category stays")
+        let keywordsOnly = Matcher(knowledgeBase: .shipped, examples: .none).match(text).categories
+        #expect(!keywordsOnly.contains { $0.category == "C11" }, "\(keywordsOnly)")
+
+        let general = ExampleClassifier(examples: [
+            ("C18", "Layanan aplikasi online"), ("C18", "Aplikasi layanan digital"), ("C05", "Staf kurang"),
+        ])
+        let budget = Matcher(knowledgeBase: .shipped, examples: .these(general)).match("Anggaran layanan aplikasi")
+        #expect(general.reading("Anggaran layanan aplikasi").first?.category == "C18")
+        #expect(!budget.categories.contains { $0.category == "C18" }, "\(budget.categories)")
     }
 
     /// The shipped examples are the matcher's tuning items, word for word (`scripts/make-labelled-items.py`), and
