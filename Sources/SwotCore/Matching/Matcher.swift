@@ -725,8 +725,8 @@ public struct Matcher: Sendable {
         else { return }
         // Examples that agree only through words naming e-government itself ("layanan aplikasi") say what the item
         // is about, not which aspect: the keywords' reading stands.
-        let evidence = reader.evidence(text, for: best.category)
-        guard evidence.contains(where: { !Matcher.topicWords.contains($0) }) else { return }
+        let evidence = reader.evidence(text, for: best.category).filter { !Matcher.topicWords.contains($0) }
+        guard !evidence.isEmpty else { return }
         let points = Matcher.exampleCandidatePoints * best.share
         let match = CategoryMatch(
             category: best.category, score: points / (points + 1), terms: evidence, fallback: .examples)
@@ -736,7 +736,8 @@ public struct Matcher: Sendable {
     /// The fallbacks, led by the examples reading's category when the labelled items clearly agree on one (second
     /// after a guess from general words).
     func withExamples(_ fallbacks: [CategoryMatch], _ text: String) -> [CategoryMatch] {
-        guard let examples = examples.classifier, let best = examples.reading(text).first, best.share >= Matcher.leastExampleShare,
+        guard let examples = examples.classifier, let best = examples.reading(text).first,
+              best.share >= Matcher.leastExampleShare,
               categoryIDs.contains(best.category)
         else { return fallbacks }
         let guess = CategoryMatch(

@@ -77,8 +77,12 @@ public struct ItemLabel: Equatable, Sendable {
         if wasCut, let verb = words.indices.dropFirst(3).first(where: { verbWithObject(words, at: $0) }) {
             words = Array(words.prefix(verb))
         }
+        // A cut label never ends on a word that only qualifies the next one ("the new | case system", "IT
+        // specialists three | times more"), nor on a verb without its object.
         while words.count > 1, let last = words.last,
-              danglingWords.contains(folded(last)) || (wasCut && verbWithObject(words, at: words.count - 1)) {
+              danglingWords.contains(folded(last))
+                || (wasCut && verbWithObject(words, at: words.count - 1))
+                || (wasCut && words.count > 2 && isQualifier(last)) {
             words.removeLast()
         }
         guard !words.isEmpty else { return ItemLabel(text: clippedWords(text)) }
@@ -101,6 +105,12 @@ public struct ItemLabel: Equatable, Sendable {
     }
 
     private static let verbStemmer = IndonesianStemmer()
+
+    /// An English word that qualifies the noun after it ("every", "new", "monthly", "three"): a label cut right after
+    /// one has lost its noun. Numbers in digits stay: "Perbup No. 17 Tahun 2023", "pemotongan TKD 2026".
+    private static func isQualifier(_ word: String) -> Bool {
+        qualifierWords.contains(folded(word))
+    }
 
     /// True when the word at `index` (of words cut from a longer text, after the first two) is a verb that takes
     /// what follows it right after its subject: not after "yang", where the verb completes the phrase ("SDM yang
@@ -242,6 +252,8 @@ public struct ItemLabel: Equatable, Sendable {
         ("masih terdapat", false), ("masih ada", false), ("masih", false), ("terdapat sebanyak", false), ("ada", false),
         ("terdapat", false), ("adanya", false), ("tersedianya", false), ("telah", false), ("sudah", false),
         ("there is a", false), ("there is", false), ("there are", false), ("we have", false), ("our", false),
+        // The role an item opens with ("As the provincial referral hospital we …") names what it is about.
+        ("as the", false), ("as a", false), ("as an", false), ("sebagai", false),
         ("the", false), ("a", false), ("an", false),
     ]
 
@@ -262,6 +274,16 @@ public struct ItemLabel: Equatable, Sendable {
         "yg", "utk", "dlm", "dgn", "dr", "krn", "shg", "spy", "sbg", "thd", "ttg", "sdh", "msh", "tlh", "blm", "tdk",
         "tapi",
         "can", "could", "may", "might", "will", "would", "must", "often", "after", "before", "when", "increasingly",
+        // An English predicate or a new subject starts ("faculties are ready", "… hospital we already run").
+        "is", "are", "was", "were", "has", "have", "had", "we", "they", "kami", "kita", "mereka",
+    ]
+
+    /// English words that qualify the noun after them (see `isQualifier`).
+    static let qualifierWords: Set<String> = [
+        "every", "each", "all", "some", "many", "most", "several", "any", "few", "more", "less", "other", "same",
+        "new", "old", "older", "younger", "current", "previous", "next", "last", "first", "second", "third",
+        "daily", "weekly", "monthly", "quarterly", "yearly", "annual", "national", "regional", "local", "central",
+        "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "twice", "triple", "double",
     ]
 
     /// Words that only colour a phrase, dropped when a long text has no phrase end within six words.
@@ -279,7 +301,8 @@ public struct ItemLabel: Equatable, Sendable {
     /// Words a label never ends on.
     static let danglingWords: Set<String> = boundaryWords.union([
         "the", "a", "an", "its", "their", "belum", "masih", "sudah", "telah", "akan", "is", "are", "was", "were",
-        "be", "not", "tidak", "para", "sangat", "lebih", "paling", "cukup",
+        "be", "not", "tidak", "para", "sangat", "lebih", "paling", "cukup", "against", "behind", "under", "over",
+        "within", "towards", "toward",
     ])
 
     /// Capitalised words that are names, kept capitalised at the start of a label: the country and capital, the

@@ -129,6 +129,21 @@ struct ItemLabelTests {
             == "operator blm pernah ikut bimtek")
     }
 
+    @Test func anEnglishLabelEndsWhereItsPredicateOrANewSubjectStartsAndNotOnAQualifier() {
+        // "are", "we": the predicate or a new subject starts; "As the …" opens with the role the item names.
+        #expect(label("Local medical and informatics faculties are ready for research and data collaboration")
+            == "local medical and informatics faculties")
+        #expect(label("As the provincial referral hospital we already run teleconsultation with 12 district hospitals")
+            == "provincial referral hospital")
+        // A cut label does not end on a word that qualifies the next one, or on a preposition.
+        #expect(label("Senior clerks quietly resist the new case system and keep parallel paper registers")
+            == "senior clerks quietly resist")
+        #expect(label("Private firms pay IT specialists three times more, so our best people leave")
+            == "private firms pay IT specialists")
+        #expect(label("Staff pushed back against the new case management system and quietly went back to paper")
+            == "staff pushed back")
+    }
+
     @Test func aLabelInTheOtherLanguageIsQuotedAndThePlannersOwnIsNot() throws {
         var plan = Plan(name: "labels")
         try plan.addItem(.weakness, text: "Belum ada SOP penanganan insiden keamanan")
