@@ -54,6 +54,23 @@ struct ExampleClassifierTests {
         #expect(!budget.categories.contains { $0.category == "C18" }, "\(budget.categories)")
     }
 
+    /// A guess from general words alone ("aplikasi", "online") says the item is about e-government; the examples'
+    /// guess says which part of it and leads, unless it too rests only on such words.
+    @Test func theExamplesGuessLeadsAGuessFromGeneralWordsUnlessItRestsOnThemToo() throws {
+        let confusing = Matcher(knowledgeBase: .shipped, examples: .these(Self.tiny))
+            .match("Aplikasi online confusing for residents").categories
+        #expect(confusing.first?.category == "C11" && confusing.first?.fallback == .examples, "\(confusing)")
+        #expect(confusing.contains { $0.fallback == .generalWords }, "\(confusing)")
+
+        let general = ExampleClassifier(examples: [
+            ("C18", "Layanan aplikasi online"), ("C18", "Aplikasi layanan online"), ("C05", "Staf kurang"),
+        ])
+        let services = Matcher(knowledgeBase: .shipped, examples: .these(general)).match("Layanan aplikasi online")
+            .categories
+        #expect(services.first?.fallback == .generalWords, "\(services)")
+        #expect(services.dropFirst().first?.category == "C18", "\(services)")
+    }
+
     /// The shipped examples are the matcher's tuning items, word for word (`scripts/make-labelled-items.py`), and
     /// none of the locked ones: the locked figures stay a measure of items the examples never saw.
     @Test func theShippedExamplesAreTheTuningItemsAndNoLockedOne() throws {
