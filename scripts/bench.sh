@@ -187,6 +187,13 @@ for n in 2500 5000; do core save "$n" "\`save\` (encode, write, fsync, rename)" 
 for n in 500 1000; do core match "$n" "matching items to categories (matcher built)" "$n" "sqlite3, $n rows LIKE 201 keywords"; done
 for n in 125 250; do core derive "$n" "derivation (items per quadrant; all four TOWS quadrants)" "$((n * 4))" "sqlite3, S×O pairs of $n per quadrant"; done
 for n in 2500 5000; do core export-markdown "$n" "Markdown export of the plan" "$n" "sqlite3, $n rows as a Markdown table"; done
+# Paid once, at a session's first match: no database does the like, so no baseline.
+examples_line=$("$BENCH" examples)
+examples_ms=$(sed -n 's/.*median_ms=\([0-9.]*\).*/\1/p' <<< "$examples_line")
+examples_mb=$(sed -n 's/.*peak_rss_mb=\([0-9.]*\).*/\1/p' <<< "$examples_line")
+echo "| reading the labelled examples (\`ExampleClassifier\`, once, at a session's first match) | $(grep -c . \
+    "$(dirname "$0")/../Sources/SwotCore/Matching/Data/labelled-items.txt") | $examples_ms | $examples_mb | – | – | < 100 ms | \
+$(under "$examples_ms" 100) |" >> "$ROWS"
 
 {
     echo "# Benchmarks"

@@ -71,7 +71,7 @@ struct MatchingCommandTests: PipedSuite {
         let result = try run("""
             new demo
             lang en
-            add w The city edict is old
+            add w The edict is old
             add w Zzyzx qwerty
             show W1
             list w
@@ -80,18 +80,18 @@ struct MatchingCommandTests: PipedSuite {
             """)
         #expect(result.status == 0, "\(result.stderr)")
         // A guess by a fallback rule, marked as such at add, in show, list and coverage.
-        #expect(result.stdout.contains("Added W1: The city edict is old\n  Categories: C06 REG 0."))
+        #expect(result.stdout.contains("Added W1: The edict is old\n  Categories: C06 REG 0."))
         #expect(result.stdout.contains("?\n  These categories are only guesses (low confidence); confirm one with `tag "
             + "W1 CATEGORY`"))
         #expect(result.stdout.contains("low confidence (a synonym of a keyword (WordNet)): edict"))
-        #expect(result.stdout.contains("W1   The city edict is old  [C06 REG?]"))
+        #expect(result.stdout.contains("W1   The edict is old  [C06 REG?]"))
         #expect(result.stdout.contains("Categories only guessed (check with `show ID`): W1"))
         // An item nothing reaches says so everywhere.
         #expect(result.stdout.contains("Added W2: Zzyzx qwerty\n  No category matched; set one with `tag W2 CATEGORY`"))
         #expect(result.stdout.contains("W2   Zzyzx qwerty  [no category: `tag W2 CATEGORY`]"))
         #expect(result.stdout.contains("Without a category (counted nowhere; set one with `tag ID CATEGORY`): W2"))
         #expect(result.stdout.contains("**W2** Zzyzx qwerty (no category yet; set one with tag)"))
-        #expect(result.stdout.contains("**W1** The city edict is old (category uncertain: C06 REG)"))
+        #expect(result.stdout.contains("**W1** The edict is old (category uncertain: C06 REG)"))
         let json = try folder.read("workspaces/demo.json")
         #expect(json.contains("\"fallback\" : \"synonym\""))
         // Tagging settles it: no more guesses, no more notes.

@@ -64,7 +64,7 @@ struct PipeTests: PipedSuite {
                          "Tim koordinasi SPBE ditetapkan", "Jaringan intra pemerintah sudah ada",
                          "Arsitektur SPBE daerah sudah disusun"]
         let made = try run("new demo Rencana\n" + strengths.map { "add s \($0)\n" }.joined()
-            + "add w The city edict is old\nadd w Zzyzx qwerty\nadd o \(long)\n"
+            + "add w The edict is old\nadd w Zzyzx qwerty\nadd o \(long)\n"
             + "add t Serangan siber — ransomware “LockBit” di OPD… café\nlabel S1 Dukungan wali kota «SPBE»\n"
             + "label S2 Mayor\ntag S7 C20\n")
         #expect(made.status == 0, "\(made.stderr)")
@@ -89,11 +89,11 @@ struct PipeTests: PipedSuite {
               S5   Aplikasi umum sudah dipakai semua OPD  [C12 APP]
               S6   Dewan TIK aktif↵ sejak 2024  [C15 COORD]
               S7   Forum SPBE bertemu tiap bulan  [C20 MONEV]
-              S8   Tim koordinasi SPBE ditetapkan  [C07 ORG?]
+              S8   Tim koordinasi SPBE ditetapkan  [C15 COORD]
               S9   Jaringan intra pemerintah sudah ada  [C04 INFRA]
               S10  Arsitektur SPBE daerah sudah disusun  [C02 STRAT]
             Weaknesses / Kelemahan (2)
-              W1   The city edict is old  [C06 REG?]
+              W1   The edict is old  [C06 REG?]
               W2   Zzyzx qwerty  [no category: `tag W2 CATEGORY`]
             \(opportunities)\
             Threats / Ancaman (1)

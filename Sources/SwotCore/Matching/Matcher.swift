@@ -725,7 +725,10 @@ public struct Matcher: Sendable {
         else { return }
         // Examples that agree only through words naming e-government itself ("layanan aplikasi") say what the item
         // is about, not which aspect: the keywords' reading stands.
-        let evidence = Matcher.aspectWords(reader.evidence(text, for: best.category))
+        // Nor through words a keyword of another category already reads ("budaya organisasi" is culture, whatever
+        // "organisasi" says alone): the longest reading wins, as between keywords.
+        let read = Set(results.flatMap { $0.match.terms.flatMap { $0.split(separator: " ").map(String.init) } })
+        let evidence = Matcher.aspectWords(reader.evidence(text, for: best.category)).filter { !read.contains($0) }
         guard !evidence.isEmpty else { return }
         let points = Matcher.exampleCandidatePoints * best.share
         let match = CategoryMatch(

@@ -54,6 +54,21 @@ struct ExampleClassifierTests {
         #expect(!budget.categories.contains { $0.category == "C18" }, "\(budget.categories)")
     }
 
+    /// A word a keyword phrase of another category reads ("budaya organisasi": culture) does not bring the examples'
+    /// category for the word alone ("organisasi": structure).
+    @Test func wordsAKeywordPhraseReadDoNotBringTheExamplesCategory() throws {
+        let structure = ExampleClassifier(examples: [
+            ("C07", "Struktur organisasi belum jelas"), ("C07", "Organisasi perangkat daerah berubah lagi"),
+            ("C07", "Tupoksi dan struktur organisasi tumpang tindih"), ("C05", "Staf kurang terlatih"),
+        ])
+        // The examples clearly read the item as structure, through "organisasi" alone.
+        let reading = try #require(structure.reading("Budaya organisasi masih lemah").first)
+        #expect(reading.category == "C07" && reading.share >= Matcher.leastExampleShare)
+        let culture = Matcher(knowledgeBase: .shipped, examples: .these(structure))
+            .match("Budaya organisasi masih lemah").categories
+        #expect(culture.first?.category == "C09" && !culture.contains { $0.category == "C07" }, "\(culture)")
+    }
+
     /// A guess from general words alone ("aplikasi", "online") says the item is about e-government; the examples'
     /// guess says which part of it and leads, unless it too rests only on such words.
     @Test func theExamplesGuessLeadsAGuessFromGeneralWordsUnlessItRestsOnThemToo() throws {
