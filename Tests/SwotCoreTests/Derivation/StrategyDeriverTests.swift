@@ -213,6 +213,22 @@ struct StrategyDeriverTests {
         #expect(try bestPair(.none) == ["W1", "O1"])
     }
 
+    @Test func anItemLedByTheExamplesGuessStillFitsThroughItsBestKeywordCategory() throws {
+        // W1's first category is only the labelled examples' guess (partnership); its keywords said staff. The one WO
+        // move is staff × partnership: W1 fits it through its keyword category, W2 (guess only) does not.
+        let deriver = DerivationFixture.deriver([DerivationFixture.move("M1", .wo, ["C05"], ["C16"], "act on both")])
+        var plan = try DerivationFixture.wordsPlan(
+            weaknesses: ["Interns from the campus leave each term", "Campus interns are rare"],
+            opportunities: ["A campus offers interns"]
+        ) { id in (id.hasPrefix("O") ? "C16" : "C20", 0.9) }
+        let guess = CategoryMatch(category: "C16", score: 0.6, terms: ["campus"], fallback: .examples)
+        plan.items[0].categories = [guess, DerivationFixture.match("C05", 0.5, "interns")]
+        plan.items[1].categories = [guess]
+        #expect(StrategyFit.topCategories(of: plan.items[0]).map(\.category) == ["C16", "C05"])
+        plan.deriveStrategies(using: deriver, top: 2)
+        #expect(plan.strategies(in: .wo).map(\.sources) == [["W1", "O1"]], "\(plan.strategies(in: .wo).map(\.sources))")
+    }
+
     @Test func aPairThatIsBothItemsBestComesBeforeAStrongerPairThatIsNot() throws {
         // Pair scores (strengths multiplied, one move each): W1 × O1 1.0, W1 × O3 0.9, W3 × O3 0.6, W2 × O2 0.4.
         // W1 × O1 comes first. For the second place W3 × O3 outscores W2 × O2, but it is W3's best pair only (O3's is
