@@ -3,10 +3,11 @@ import Foundation
 /// Derives TOWS strategies from a plan's items and a knowledge base. Pure: the same plan and knowledge base give the
 /// same strategies, and nothing is changed (merging into the plan is `Plan.deriveStrategies`).
 ///
-/// An item fits a move when its top category is among the move's categories for the item's side (a move listing
-/// none for a side fits no item there). For a quadrant (SO, ST, WO, WT), every internal item (S or W) and external
-/// item (O or T) that fit a move together make a pair; pairs of the same topic (the items share a category) rank
-/// higher, and the proposals are the best pairs taken one at a time, each item not named yet raising a pair's claim,
+/// An item fits a move when one of its top categories (`StrategyFit.topCategories`) is among the move's categories
+/// for the item's side (a move listing none for a side fits no item there). For a quadrant (SO, ST, WO, WT), every
+/// internal item (S or W) and external item (O or T) that fit a move together make a pair; pairs of the same topic
+/// (the items share a category, their words or a subject, or read alike to the labelled examples) rank higher, and
+/// the proposals are the best pairs taken one at a time, each item not named yet raising a pair's claim,
 /// a move and two items never proposed together twice, so the default view spreads over the quadrant's items and
 /// pairs each with its same-topic partner. A strategy names only fitting items, at most four. Only when no pair fits
 /// any move does the quadrant get a one-sided fallback, marked as such.
@@ -534,7 +535,8 @@ public struct StrategyDeriver: Sendable {
         }
 
         /// How alike two items read to the labelled examples: 1 + `readingBoost` × the cosine of their readings, so
-        /// "SDM TI cuma 1 orang" and "kampus siap kirim mahasiswa magang", both read as staffing, meet first.
+        /// two items the examples both read as staffing ("SDM TI cuma 1 orang", "programmers keep leaving") meet
+        /// first, whatever words they use.
         func closeness(_ first: Int, _ second: Int) -> Double {
             let a = readings[first], b = readings[second]
             var cosine = 0.0

@@ -160,7 +160,7 @@ public struct Matcher: Sendable {
 
     /// Which labelled items the matcher (and `derive`) reads (`ExampleClassifier`).
     public enum Examples: Sendable {
-        /// The shipped ones, read the first time an item needs a guess (not when the matcher is built).
+        /// The shipped ones, read the first time an item is matched (not when the matcher is built).
         case shipped
         case these(ExampleClassifier)
         /// None: the fallbacks are the rules' alone.
@@ -724,9 +724,8 @@ public struct Matcher: Sendable {
               !results.contains(where: { $0.match.category == best.category })
         else { return }
         // Examples that agree only through words naming e-government itself ("layanan aplikasi") say what the item
-        // is about, not which aspect: the keywords' reading stands.
-        // Nor through words a keyword of another category already reads ("budaya organisasi" is culture, whatever
-        // "organisasi" says alone): the longest reading wins, as between keywords.
+        // is about, not which aspect; nor do words a keyword of another category already reads ("budaya organisasi"
+        // is culture, whatever "organisasi" says alone: the longest reading wins, as between keywords).
         let read = Set(results.flatMap { $0.match.terms.flatMap { $0.split(separator: " ").map(String.init) } })
         let evidence = Matcher.aspectWords(reader.evidence(text, for: best.category)).filter { !read.contains($0) }
         guard !evidence.isEmpty else { return }
