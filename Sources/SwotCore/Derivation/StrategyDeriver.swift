@@ -468,7 +468,7 @@ public struct StrategyDeriver: Sendable {
         /// thousands of pairs.
         private let rareStems: [[(id: Int32, rarity: Double)]]
         /// The item's examples reading (`ExampleClassifier`) as a unit vector over the categories, zero when the
-        /// examples know none of its words.
+        /// examples know none of its words; every one empty when there are no examples.
         private let readings: [[Double]]
 
         /// The most a pair's shared words raise its score (× 1 … 1 + this).
@@ -540,7 +540,7 @@ public struct StrategyDeriver: Sendable {
         func closeness(_ first: Int, _ second: Int) -> Double {
             let a = readings[first], b = readings[second]
             var cosine = 0.0
-            for index in a.indices where index < b.count { cosine += a[index] * b[index] }
+            for index in a.indices { cosine += a[index] * b[index] }
             return 1 + ItemWords.readingBoost * cosine
         }
     }
