@@ -36,6 +36,7 @@ struct MatcherEvaluationTests {
         "matcher-evaluation.json", "matcher-evaluation-fresh.json", "matcher-evaluation-fresh2.json",
         "matcher-evaluation-fresh3.json", "matcher-evaluation-fresh4.json", "matcher-evaluation-fresh5.json",
         "matcher-evaluation-fresh6.json", "matcher-evaluation-fresh7.json", "matcher-evaluation-fresh8.json",
+        "matcher-evaluation-fresh9.json",
     ]
 
     /// A matcher whose examples are the tuning files' items except those of `file`: a tuning file's figures are
@@ -109,6 +110,7 @@ struct MatcherEvaluationTests {
         ("matcher-evaluation-fresh6.json", 120),  // 4 December 2026, 07:29 UTC
         ("matcher-evaluation-fresh7.json", 120),  // 4 December 2026, 08:41 UTC
         ("matcher-evaluation-fresh8.json", 119),  // 4 December 2026, 08:40 UTC; one item also in fresh7 dropped
+        ("matcher-evaluation-fresh9.json", 119),  // 4 December 2026, 16:04 UTC; one item also in another file dropped
     ])
     func freshEvaluationSet(file: String, size: Int) throws {
         let cases = try Self.cases(file)
