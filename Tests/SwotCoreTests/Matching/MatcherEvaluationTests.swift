@@ -133,6 +133,7 @@ struct MatcherEvaluationTests {
         ("matcher-evaluation-locked3.json", 120),  // 4 December 2026, 07:09 UTC
         ("matcher-evaluation-locked4.json", 120),  // 4 December 2026, 07:31 UTC
         ("matcher-evaluation-locked5.json", 120),  // 4 December 2026, 08:45 UTC
+        ("matcher-evaluation-locked6.json", 120),  // 4 December 2026, 16:11 UTC
     ])
     func lockedEvaluationSet(file: String, size: Int) throws {
         let cases = try Self.cases(file)
