@@ -275,7 +275,7 @@ struct StrategyTests {
         #expect(result.status == 0, "\(result.stderr)")
         let out = result.stdout
         #expect(out.contains("(O1): align regional SPBE architecture with national architecture and SPLP."), "\(out)")
-        #expect(out.contains("worsens it: offer offline entry with upload points in no-signal areas."), "\(out)")
+        #expect(out.contains("worsens it: let staff in no-signal areas enter data offline, upload later."), "\(out)")
     }
 
     /// A weakness and an opportunity (or a strength and a threat) on the same topic had no move in some quadrants
