@@ -162,13 +162,16 @@ public struct ItemLabel: Equatable, Sendable {
             while !isAbbreviation, let last = word.last, ",;:.!?\"'".contains(last) { word.removeLast() }
             while let first = word.first, "\"'".contains(first) { word.removeFirst() }
             // A lone "&" or "/" joins alternatives ("Walikota & Sekda"): one word of the label, never cut inside;
-            // without joining it is no word of a name and never ends one.
+            // without joining it stays a word that ends a phrase as "dan" does, so a cut label stops before it
+            // rather than running the alternatives together ("Satu Data Pariwisata dashboard").
             if joiningAlternatives, word == "&" || word == "/", let previous = words.last {
                 joiner = previous + " " + word + " "
                 words.removeLast()
                 continue
             }
-            if !word.isEmpty, word.contains(where: { $0.isLetter || $0.isNumber }) {
+            if !joiningAlternatives, word == "&" || word == "/", !words.isEmpty {
+                words.append(word)
+            } else if !word.isEmpty, word.contains(where: { $0.isLetter || $0.isNumber }) {
                 words.append(joiner + word)
                 joiner = ""
             } else if !joiner.isEmpty {
@@ -217,7 +220,7 @@ public struct ItemLabel: Equatable, Sendable {
         // "Musdes/muskel" and "E-budgeting" are common words too; "PerBup" or "eKTP" are written as their owners do.
         guard !rest.isEmpty, rest.allSatisfy({ $0.isLowercase || $0 == "-" || $0 == "/" }) else { return false }
         // Regulations named by number ("Perpres 95/2018") are among the proper names; "Hanya 3 orang" is not a name.
-        if properNames.contains(first.lowercased()) { return false }
+        if isProperName(first.lowercased()) { return false }
         guard words.count > 1, let next = words[1].first, next.isUppercase else { return true }
         // The next word an acronym ("IT", "SDM"): a common word before it; capitalised ("Koordinasi"): a name.
         return !words[1].dropFirst().contains(where: \.isLowercase)
@@ -260,7 +263,7 @@ public struct ItemLabel: Equatable, Sendable {
     /// Words that open a new phrase: a label may end just before one.
     static let boundaryWords: Set<String> = [
         "yang", "untuk", "dalam", "dengan", "dari", "di", "ke", "pada", "oleh", "terhadap", "terkait", "karena",
-        "sehingga", "agar", "supaya", "sejak", "sesuai", "bagi", "dan", "serta", "atau", "tetapi", "namun",
+        "sehingga", "agar", "supaya", "sejak", "sesuai", "bagi", "dan", "serta", "atau", "tetapi", "namun", "&", "/",
         "secara", "sebagai", "melalui", "akibat", "tanpa", "antar", "antara", "hingga", "sampai", "guna",
         "tentang", "mengenai",
         "which", "that", "who", "to", "for", "in", "on", "at", "by", "with", "from", "since", "because", "so",
@@ -303,7 +306,16 @@ public struct ItemLabel: Equatable, Sendable {
         "the", "a", "an", "its", "their", "belum", "masih", "sudah", "telah", "akan", "is", "are", "was", "were",
         "be", "not", "tidak", "para", "sangat", "lebih", "paling", "cukup", "against", "behind", "under", "over",
         "within", "towards", "toward",
+        // Planners' shorthand for the same ("rute & jadwal angkutan gak | terdokumentasi").
+        "blm", "msh", "sdh", "udh", "udah", "tdk", "gak", "ga", "nggak", "tak",
     ])
+
+    /// A listed name, or a ministry or ministerial regulation named by its short form ("Kemenpar", "Kemenag",
+    /// "Permenpar"), which Indonesian capitalises anywhere in a sentence.
+    static func isProperName(_ lowered: String) -> Bool {
+        properNames.contains(lowered)
+            || (["kemen", "kepmen", "permen"].contains { lowered.hasPrefix($0) } && !lowered.hasPrefix("kemenang"))
+    }
 
     /// Capitalised words that are names, kept capitalised at the start of a label: the country and capital, the
     /// offices of regional heads, the short names of the ministries, agencies and regional offices that items
@@ -313,7 +325,8 @@ public struct ItemLabel: Equatable, Sendable {
         "kemenkes", "kominfo", "kemkominfo", "komdigi", "kemendagri", "kemenpan", "kemenpanrb", "kemenkeu",
         "kemendikbud", "kemendikbudristek", "bappenas", "bappeda", "bapenda", "diskominfo",
         "dinkominfo", "disdukcapil", "dukcapil", "dinkes", "dispendukcapil", "pemda", "pemkab", "pemkot", "pemprov",
-        "inspektorat", "setda", "setwan", "polres", "polda", "polri", "kejari", "kejati",
+        "inspektorat", "setda", "setwan", "polres", "polda", "polri", "kejari", "kejati", "dishub", "dinsos",
+        "disdik", "dispar", "distan", "disnaker", "dispusip", "dinkopukm", "bkpsdm", "bpkad", "bpbd", "dpmptsp",
         // Kinds of regulation, named with what issued them ("Permendes PDTT", "Perbup SPBE").
         "perpres", "permen", "permendagri", "permendes", "permenkes", "permenpan", "permenkominfo", "perda", "perbup",
         "perwali", "pergub", "perkada", "inpres", "kepmen", "kepmendagri", "keppres", "kepres", "permenpanrb",

@@ -82,8 +82,11 @@ struct ItemLabelTests {
         #expect(label("Serangan ransomware ke pemda makin sering") == "serangan ransomware ke pemda")
         #expect(label("Cyber attacks on local governments increasingly target backups")
             == "cyber attacks on local governments")
+        // Alternatives that do not fit whole end the label as "dan" would, never run together without their "/".
         #expect(label("Semua puskesmas sudah memakai SIMPUS / e-Puskesmas untuk pelayanan "
-            + "harian") == "semua puskesmas sudah memakai SIMPUS e-Puskesmas")
+            + "harian") == "semua puskesmas sudah memakai SIMPUS")
+        #expect(label("Kemenpar kembangkan Satu Data Pariwisata & dashboard statistik kunjungan, buka API")
+            == "Kemenpar kembangkan Satu Data Pariwisata")
         #expect(label("Ada 12 data officer dan programmer kesehatan yang "
             + "terlatih") == "12 data officer dan programmer kesehatan")
     }
@@ -107,6 +110,10 @@ struct ItemLabelTests {
         // A whole text keeps its verb; a root is no verb.
         #expect(label("Anggaran TIK terus dipotong") == "anggaran TIK terus dipotong")
         #expect(label("Kemenkes mewajibkan RME") == "Kemenkes mewajibkan RME")
+        // A ministry's short name keeps its capital although the next word is a common one; "kemenangan" is no name.
+        #expect(label("Kemenag wajibkan SIMPEG terpusat") == "Kemenag wajibkan SIMPEG terpusat")
+        #expect(label("Dishub pasang CCTV baru") == "Dishub pasang CCTV baru")
+        #expect(label("Kemenangan petahana di Pilkada") == "kemenangan petahana di Pilkada")
         #expect(ItemLabel.isVerb("memangkas") && ItemLabel.isVerb("dipakai"))
         #expect(!ItemLabel.isVerb("menteri") && !ItemLabel.isVerb("media") && !ItemLabel.isVerb("dinas"))
         // "boleh" opens a predicate as "bisa" does; a verb after the object of "siap" ends the name.
