@@ -171,7 +171,8 @@ public struct ItemLabel: Equatable, Sendable {
             }
             if !joiningAlternatives, word == "&" || word == "/", !words.isEmpty {
                 words.append(word)
-            } else if !word.isEmpty, word.contains(where: { $0.isLetter || $0.isNumber }) {
+            } else if !word.isEmpty, word.contains(where: { $0.isLetter || $0.isNumber })
+                        || comparisonSigns.contains(word) {
                 words.append(joiner + word)
                 joiner = ""
             } else if !joiner.isEmpty {
@@ -184,6 +185,9 @@ public struct ItemLabel: Equatable, Sendable {
         if !joiner.isEmpty { words.append(String(joiner.dropLast(3))) }
         return words
     }
+
+    /// Signs that carry a figure's meaning ("UMKM < 4%" is not "UMKM 4%"): kept as words of the label.
+    static let comparisonSigns: Set<String> = ["<", ">", "≤", "≥", "<=", ">=", "±", "~"]
 
     /// Words whose dot shortens them and ends nothing: "Perbup No. 17", "Kab. Sleman", "Th. 2023", "e.g.".
     static let abbreviations: Set<String> = [
@@ -222,6 +226,9 @@ public struct ItemLabel: Equatable, Sendable {
         // Regulations named by number ("Perpres 95/2018") are among the proper names; "Hanya 3 orang" is not a name.
         if isProperName(first.lowercased()) { return false }
         guard words.count > 1, let next = words[1].first, next.isUppercase else { return true }
+        // Before an office's or a title's name ("Pergantian Gubernur", "Dukungan Bupati") the word is a common one;
+        // before a place it may be part of the name ("Bank Indonesia").
+        if isProperName(words[1].lowercased()), !places.contains(words[1].lowercased()) { return true }
         // The next word an acronym ("IT", "SDM"): a common word before it; capitalised ("Koordinasi"): a name.
         return !words[1].dropFirst().contains(where: \.isLowercase)
     }
@@ -317,11 +324,16 @@ public struct ItemLabel: Equatable, Sendable {
             || (["kemen", "kepmen", "permen"].contains { lowered.hasPrefix($0) } && !lowered.hasPrefix("kemenang"))
     }
 
+    /// The places among `properNames`.
+    static let places: Set<String> = ["indonesia", "jakarta"]
+
     /// Capitalised words that are names, kept capitalised at the start of a label: the country and capital, the
-    /// offices of regional heads, the short names of the ministries, agencies and regional offices that items
-    /// open with ("Kemenkes mewajibkan …", "Diskominfo cuma punya …"), and the kinds of regulation.
+    /// planning documents (Renstra, RPJMD), the offices of regional heads, the short names of the ministries,
+    /// agencies and regional offices that items open with ("Kemenkes mewajibkan …", "Diskominfo cuma punya …"), and
+    /// the kinds of regulation.
     static let properNames: Set<String> = [
-        "indonesia", "jakarta", "bupati", "walikota", "wakil", "gubernur", "presiden", "sekda", "kadis", "kadinkes",
+        "indonesia", "jakarta", "renstra", "renja", "rpjmd", "rpjmn", "rpjpd", "rkpd", "bupati", "walikota", "wakil",
+        "gubernur", "presiden", "sekda", "kadis", "kadinkes",
         "kemenkes", "kominfo", "kemkominfo", "komdigi", "kemendagri", "kemenpan", "kemenpanrb", "kemenkeu",
         "kemendikbud", "kemendikbudristek", "bappenas", "bappeda", "bapenda", "diskominfo",
         "dinkominfo", "disdukcapil", "dukcapil", "dinkes", "dispendukcapil", "pemda", "pemkab", "pemkot", "pemprov",

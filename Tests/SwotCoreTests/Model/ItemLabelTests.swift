@@ -114,6 +114,11 @@ struct ItemLabelTests {
         #expect(label("Kemenag wajibkan SIMPEG terpusat") == "Kemenag wajibkan SIMPEG terpusat")
         #expect(label("Dishub pasang CCTV baru") == "Dishub pasang CCTV baru")
         #expect(label("Kemenangan petahana di Pilkada") == "kemenangan petahana di Pilkada")
+        // A common word before a title is lower case; a sign that changes a figure stays.
+        #expect(label("Pergantian Gubernur hasil Pilkada 2024, prioritas bisa berubah")
+            == "pergantian Gubernur hasil Pilkada 2024")
+        #expect(label("Anggaran digitalisasi UMKM < 4% belanja dinas, habis utk event")
+            == "anggaran digitalisasi UMKM < 4% belanja")
         #expect(ItemLabel.isVerb("memangkas") && ItemLabel.isVerb("dipakai"))
         #expect(!ItemLabel.isVerb("menteri") && !ItemLabel.isVerb("media") && !ItemLabel.isVerb("dinas"))
         // "boleh" opens a predicate as "bisa" does; a verb after the object of "siap" ends the name.
