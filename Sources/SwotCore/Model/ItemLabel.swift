@@ -334,14 +334,13 @@ public struct ItemLabel: Equatable, Sendable {
     static let properNames: Set<String> = [
         "indonesia", "jakarta", "renstra", "renja", "rpjmd", "rpjmn", "rpjpd", "rkpd", "bupati", "walikota", "wakil",
         "gubernur", "presiden", "sekda", "kadis", "kadinkes",
-        "kemenkes", "kominfo", "kemkominfo", "komdigi", "kemendagri", "kemenpan", "kemenpanrb", "kemenkeu",
-        "kemendikbud", "kemendikbudristek", "bappenas", "bappeda", "bapenda", "diskominfo",
+        // Ministries (beyond the "Kemen…" short names `isProperName` knows), agencies and regional offices.
+        "kominfo", "kemkominfo", "komdigi", "bappenas", "bappeda", "bapenda", "diskominfo",
         "dinkominfo", "disdukcapil", "dukcapil", "dinkes", "dispendukcapil", "pemda", "pemkab", "pemkot", "pemprov",
         "inspektorat", "setda", "setwan", "polres", "polda", "polri", "kejari", "kejati", "dishub", "dinsos",
         "disdik", "dispar", "distan", "disnaker", "dispusip", "dinkopukm", "bkpsdm", "bpkad", "bpbd", "dpmptsp",
-        // Kinds of regulation, named with what issued them ("Permendes PDTT", "Perbup SPBE").
-        "perpres", "permen", "permendagri", "permendes", "permenkes", "permenpan", "permenkominfo", "perda", "perbup",
-        "perwali", "pergub", "perkada", "inpres", "kepmen", "kepmendagri", "keppres", "kepres", "permenpanrb",
-        "permendikbud", "permensos", "permendikbudristek",
+        // Kinds of regulation, named with what issued them ("Permendes PDTT", "Perbup SPBE"), beyond the "Permen…"
+        // and "Kepmen…" that `isProperName` knows.
+        "perpres", "perda", "perbup", "perwali", "pergub", "perkada", "inpres", "keppres", "kepres",
     ]
 }
