@@ -164,15 +164,17 @@ public struct ItemLabel: Equatable, Sendable {
             // A lone "&" or "/" joins alternatives ("Walikota & Sekda"): one word of the label, never cut inside;
             // without joining it stays a word that ends a phrase as "dan" does, so a cut label stops before it
             // rather than running the alternatives together ("Satu Data Pariwisata dashboard").
-            if joiningAlternatives, word == "&" || word == "/", let previous = words.last {
-                joiner = previous + " " + word + " "
-                words.removeLast()
+            if word == "&" || word == "/", let previous = words.last {
+                if joiningAlternatives {
+                    joiner = previous + " " + word + " "
+                    words.removeLast()
+                } else {
+                    words.append(word)
+                }
                 continue
             }
-            if !joiningAlternatives, word == "&" || word == "/", !words.isEmpty {
-                words.append(word)
-            } else if !word.isEmpty, word.contains(where: { $0.isLetter || $0.isNumber })
-                        || comparisonSigns.contains(word) {
+            if !word.isEmpty,
+               word.contains(where: { $0.isLetter || $0.isNumber }) || comparisonSigns.contains(word) {
                 words.append(joiner + word)
                 joiner = ""
             } else if !joiner.isEmpty {
