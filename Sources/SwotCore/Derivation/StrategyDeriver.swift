@@ -9,7 +9,9 @@ import Foundation
 /// (the items share a category, their words or a subject, or read alike to the labelled examples) rank higher, and
 /// the proposals are the best pairs taken one at a time, each item not named yet raising a pair's claim,
 /// a move and two items never proposed together twice, so the default view spreads over the quadrant's items and
-/// pairs each with its same-topic partner. A strategy names only fitting items, at most four. Only when no pair fits
+/// pairs each with its same-topic partner. A pair is weighed with a move whose action acts on its items: one that
+/// names a subject neither item names (a campus, satellite internet) counts less (`MoveRelevance.foreignSubjects`).
+/// A strategy names only fitting items, at most four. Only when no pair fits
 /// any move does the quadrant get a one-sided fallback, marked as such.
 /// Moves that need a national mandate are never proposed: they are not the agency's own action.
 public struct StrategyDeriver: Sendable {
@@ -144,6 +146,8 @@ public struct StrategyDeriver: Sendable {
         let topics = plan.items.map { $0.categories.map(\.category) }
         var lengths = SentenceLength(quadrant: quadrant, mentions: words.mentions)
         var pairs: [Pair] = []
+        // The subjects each item names (`SubjectLexicon`), which a move's action should not go beyond.
+        let subjects = words.stems.map { Set(SubjectLexicon.subjects(of: $0)) }
         for position in index.moves.indices where !excluded.contains(index.moves[position].id) {
             let move = index.moves[position]
             let formAndAction = lengths.pairWords(move)
@@ -162,8 +166,11 @@ public struct StrategyDeriver: Sendable {
                     for outer in outers.prefix(StrategyDeriver.pairedPerSide) {
                         let sharedWords = words.affinity(inner.item, outer.item)
                         guard sharedWords >= leastSharedWords else { continue }
+                        // An action that brings a subject neither item names (a campus, satellite internet)
+                        // acts on something else: the pair is weighed with the move that acts on it.
                         let affinity = StrategyScoring.affinity(topics[inner.item], topics[outer.item]) * sharedWords
                             * words.closeness(inner.item, outer.item)
+                            * index.relevance.foreignFactor(subjects[inner.item], subjects[outer.item], move: position)
                         pairs.append(Pair(
                             inner: inner, outer: outer, position: position,
                             score: StrategyScoring.pairScore(

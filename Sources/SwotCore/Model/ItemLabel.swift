@@ -273,8 +273,8 @@ public struct ItemLabel: Equatable, Sendable {
     static let boundaryWords: Set<String> = [
         "yang", "untuk", "dalam", "dengan", "dari", "di", "ke", "pada", "oleh", "terhadap", "terkait", "karena",
         "sehingga", "agar", "supaya", "sejak", "sesuai", "bagi", "dan", "serta", "atau", "tetapi", "namun", "&", "/",
-        "secara", "sebagai", "melalui", "akibat", "tanpa", "antar", "antara", "hingga", "sampai", "guna",
-        "tentang", "mengenai",
+        "secara", "sebagai", "melalui", "lewat", "via", "akibat", "tanpa", "antar", "antara", "hingga", "sampai",
+        "guna", "tentang", "mengenai",
         "which", "that", "who", "to", "for", "in", "on", "at", "by", "with", "from", "since", "because", "so",
         "about", "regarding",
         "and", "or", "but", "as", "through", "due", "without", "between", "across", "of", "into", "while",

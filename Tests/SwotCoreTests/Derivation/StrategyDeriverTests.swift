@@ -25,7 +25,7 @@ enum DerivationFixture {
         ],
         moves: [
             move("M1", .so, ["C01"], ["C02"], "align the plan with the vision", basis: .stated),
-            move("M2", .so, ["C05"], ["C16"], "train staff with consultants"),
+            move("M2", .so, ["C05"], ["C16"], "coach staff with consultants"),
             move("M3", .so, ["C01", "C05"], ["C02", "C16"], "lead capacity building"),
             move("M4", .st, ["C05"], ["C14"], "secure the servers"),
             move("M5", .wo, ["C03"], ["C02"], "improve budget absorption"),
@@ -148,11 +148,35 @@ struct StrategyDeriverTests {
         #expect(ContentStems.of("the and of") == [])
     }
 
+    @Test func anActionThatBringsASubjectNeitherItemNamesGivesWayToOneThatActsOnThem() throws {
+        // Two moves of the same categories, neither sharing a word with the items: the one that brings satellite
+        // internet (a subject of its own) loses to the plain one, in either order; once the items speak of remote
+        // offices without internet, the satellite move is theirs.
+        let moves = [
+            DerivationFixture.move("M1", .wo, ["C04"], ["C04"], "register remote offices for satellite internet"),
+            DerivationFixture.move("M2", .wo, ["C04"], ["C04"], "keep a spare unit ready for each site"),
+            // Moves of another topic, so a word one move uses is rare among them (`MoveRelevance`).
+            DerivationFixture.move("M3", .wo, ["C05"], ["C05"], "coach staff"),
+            DerivationFixture.move("M4", .wo, ["C05"], ["C05"], "hire a second administrator"),
+        ]
+        let unrelated = try DerivationFixture.taggedPlan([
+            (.weakness, "Old cameras fail often"), (.opportunity, "A vendor lends replacement cameras"),
+        ]) { _ in ("C04", 0.6) }
+        let remote = try DerivationFixture.taggedPlan([
+            (.weakness, "Remote offices have no internet"), (.opportunity, "A satellite programme for islands"),
+        ]) { _ in ("C04", 0.6) }
+        for order in [moves, moves.reversed()] {
+            let deriver = StrategyDeriver(knowledgeBase: KnowledgeBase(sources: [], moves: order), examples: .none)
+            #expect(deriver.proposals(for: unrelated, in: .wo, top: 1).map(\.move.id) == ["M2"])
+            #expect(deriver.proposals(for: remote, in: .wo, top: 1).map(\.move.id) == ["M1"])
+        }
+    }
+
     @Test func aLongSentenceLowersAPairsClaimButDoesNotSinkAClearlyBetterFit() throws {
         let long = Array(repeating: "and", count: 30).joined(separator: " ")
         let moves = [
             DerivationFixture.move("M1", .wo, ["C04"], ["C04"], "build towers \(long)"),
-            DerivationFixture.move("M2", .wo, ["C05"], ["C05"], "train staff"),
+            DerivationFixture.move("M2", .wo, ["C05"], ["C05"], "coach staff"),
         ]
         let deriver = StrategyDeriver(knowledgeBase: KnowledgeBase(sources: [], moves: moves), examples: .none)
         // W1 × O1 fits the long M1, W2 × O2 the short M2; the one taken first depends on how much better M1 fits.

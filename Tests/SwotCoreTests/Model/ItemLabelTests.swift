@@ -61,6 +61,9 @@ struct ItemLabelTests {
         // A number keeps its dot; a label never ends on a word that opens a phrase.
         #expect(label("Perpres 95.2018 mewajibkan arsitektur SPBE dan peta "
             + "rencana") == "Perpres 95.2018 mewajibkan arsitektur SPBE")
+        // "via" and "lewat" open a phrase of means, as "melalui" does.
+        #expect(label("Ritase truk sampah tercatat harian via GPS tracker armada & timbangan "
+            + "TPA") == "ritase truk sampah tercatat harian")
         for text in ["Banyak aplikasi OPD yang dibangun sendiri-sendiri oleh vendor berbeda tanpa standar",
                      "Villages in the hills without any mobile signal at all for the services"] {
             let words = label(text).split(separator: " ")
