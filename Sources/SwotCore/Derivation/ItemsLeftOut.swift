@@ -12,6 +12,9 @@ public struct LeftOutItem: Equatable, Sendable {
         case noMove(TOWSQuadrant, category: String)
         /// Moves exist, but no item of the other side fits any of them.
         case noPartner(TOWSQuadrant)
+        /// Items of the other side fit its moves, but none shares its topic (no category, rare word or subject in
+        /// common, `StrategyDeriver.related`), and those pairs rank below the strategies kept.
+        case noRelatedPartner(TOWSQuadrant)
         /// Strategies for the item exist but rank below the ones `derive` keeps.
         case notInTop(TOWSQuadrant)
     }
@@ -20,7 +23,9 @@ public struct LeftOutItem: Equatable, Sendable {
     public var hintQuadrant: TOWSQuadrant? {
         for reason in reasons {
             switch reason {
-            case .noMove(let quadrant, _), .noPartner(let quadrant), .notInTop(let quadrant): return quadrant
+            case .noMove(let quadrant, _), .noPartner(let quadrant), .noRelatedPartner(let quadrant),
+                 .notInTop(let quadrant):
+                return quadrant
             case .noCategory: continue
             }
         }
@@ -46,6 +51,12 @@ public struct LeftOutItem: Equatable, Sendable {
         case (.noPartner(let quadrant), .id):
             return "\(quadrant.rawValue): tidak ada \(LeftOutItem.sideWord(quadrant, of: id, language)) yang cocok "
                 + "dengan langkahnya"
+        case (.noRelatedPartner(let quadrant), .en):
+            return "\(quadrant.rawValue): no \(LeftOutItem.sideWord(quadrant, of: id, language)) shares its topic, "
+                + "and its other pairs rank below those kept"
+        case (.noRelatedPartner(let quadrant), .id):
+            return "\(quadrant.rawValue): tidak ada \(LeftOutItem.sideWord(quadrant, of: id, language)) yang "
+                + "setopik, dan pasangan lainnya di bawah yang ditampilkan"
         case (.notInTop(let quadrant), .en): return "\(quadrant.rawValue): its strategies rank below those kept"
         case (.notInTop(let quadrant), .id): return "\(quadrant.rawValue): strateginya di bawah yang ditampilkan"
         }
@@ -55,7 +66,7 @@ public struct LeftOutItem: Equatable, Sendable {
     public func remedy(for reason: Reason) -> Remedy? {
         switch reason {
         case .noCategory: return .tagItem(id)
-        case .notInTop: return .deriveMore
+        case .notInTop, .noRelatedPartner: return .deriveMore
         case .noMove, .noPartner: return nil
         }
     }
@@ -111,18 +122,36 @@ extension Plan {
             fittedMoves[quadrant, default: [:]][isInternal] = found
             return found
         }
-        // The reasons depend on the item's quadrant and top categories only: worked out once for each.
+        // Whether some item of a quadrant's other side shares the item's topic (`StrategyDeriver.related`).
+        let words = deriver.itemWords(self)
+        let index = Dictionary(uniqueKeysWithValues: items.enumerated().map { ($0.element.id, $0.offset) })
+        func hasRelatedPartner(_ item: Item, _ quadrant: TOWSQuadrant) -> Bool {
+            guard let position = index[item.id] else { return true }
+            let side = item.quadrant.isInternal ? quadrant.externalSide : quadrant.internalSide
+            let topics = item.categories.map(\.category)
+            return items.indices.contains { other in
+                items[other].quadrant == side && StrategyDeriver.related(
+                    topics, items[other].categories.map(\.category), sharedWords: words.affinity(position, other))
+            }
+        }
+        // The other reasons depend on the item's quadrant and top categories only: worked out once for each.
         var known: [String: [LeftOutItem.Reason]] = [:]
         return missing.map { item in
             let tops = StrategyFit.topCategories(of: item)
             let key = ([item.quadrant.letter] + tops.map(\.category)).joined(separator: " ")
-            if let reasons = known[key] { return LeftOutItem(id: item.id, reasons: reasons) }
+            func reasons(_ found: [LeftOutItem.Reason]) -> LeftOutItem {
+                LeftOutItem(id: item.id, reasons: found.map { reason in
+                    guard case .notInTop(let quadrant) = reason else { return reason }
+                    return hasRelatedPartner(item, quadrant) ? reason : .noRelatedPartner(quadrant)
+                })
+            }
+            if let found = known[key] { return reasons(found) }
             guard let top = tops.first else { return LeftOutItem(id: item.id, reasons: [.noCategory]) }
             let isInternal = item.quadrant.isInternal
             let quadrants = TOWSQuadrant.allCases.filter {
                 (isInternal ? $0.internalSide : $0.externalSide) == item.quadrant
             }
-            let reasons = quadrants.map { quadrant -> LeftOutItem.Reason in
+            let found = quadrants.map { quadrant -> LeftOutItem.Reason in
                 let selectable = tops.reduce(into: Set<String>()) {
                     $0.formUnion(moves($1.category, quadrant, internal: isInternal))
                 }
@@ -132,8 +161,8 @@ extension Plan {
                 let partnered = !selectable.isDisjoint(with: fitted(quadrant, internal: !isInternal))
                 return partnered ? .notInTop(quadrant) : .noPartner(quadrant)
             }
-            known[key] = reasons
-            return LeftOutItem(id: item.id, reasons: reasons)
+            known[key] = found
+            return reasons(found)
         }
     }
 }

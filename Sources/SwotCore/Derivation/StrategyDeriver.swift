@@ -11,6 +11,7 @@ import Foundation
 /// a move and two items never proposed together twice, so the default view spreads over the quadrant's items and
 /// pairs each with its same-topic partner. A pair is weighed with a move whose action acts on its items: one that
 /// names a subject neither item names (a campus, satellite internet) counts less (`MoveRelevance.foreignSubjects`).
+/// Past the view's size, items that share neither a category nor a subject are not paired (`related`).
 /// A strategy names only fitting items, at most four. Only when no pair fits
 /// any move does the quadrant get a one-sided fallback, marked as such.
 /// Moves that need a national mandate are never proposed: they are not the agency's own action.
@@ -173,6 +174,8 @@ public struct StrategyDeriver: Sendable {
                             * index.relevance.foreignFactor(subjects[inner.item], subjects[outer.item], move: position)
                         pairs.append(Pair(
                             inner: inner, outer: outer, position: position,
+                            isRelated: StrategyDeriver.related(
+                                topics[inner.item], topics[outer.item], sharedWords: sharedWords),
                             score: StrategyScoring.pairScore(
                                 inner.strength, outer.strength, move: move, affinity: affinity),
                             short: innerWords + lengths.mentions[outer.item] <= StrategyText.maximumWords))
@@ -216,6 +219,8 @@ public struct StrategyDeriver: Sendable {
                     (novelty.isCovered(pair.inner.item) ? 0 : 1) + (novelty.isCovered(pair.outer.item) ? 0 : 1)
                 // A long sentence is worth it only to give an item its first strategy.
                 if (!pair.short || mustOpen) && opensItems == 0 { continue }
+                // Past the view's size, only an item's related partner may give it its first strategy.
+                if mustOpen && !pair.isRelated { continue }
                 let gain = pair.score * (pair.short ? 1 : StrategyDeriver.longSentenceFactor)
                     * (pair.isBothItemsBest ? StrategyDeriver.mutualBestFactor : 1)
                     * (1 + StrategyDeriver.newItemBonus
@@ -254,11 +259,23 @@ public struct StrategyDeriver: Sendable {
         return chosen.sorted(by: StrategyDeriver.ranksAbove)
     }
 
+    /// Whether two items are on one topic as a planner pairs them: they share a category (at any rank of their
+    /// matches), or a word rare in the plan or a subject (`ItemWords.affinity` above 1). Past the view's size, where
+    /// `derive` only looks for an item's first strategy, an unrelated pair is not proposed: a strict reading of the
+    /// default strategies of three tuning cases judged 7 of the 8 unrelated pairs wrong. Within the view it stays:
+    /// Medan's own SWOT pairs broad items across topics (never pairing them cost 5 of its 12 strategies). An item
+    /// that only such a pair would name is listed as left out (`LeftOutItem.Reason.noRelatedPartner`).
+    static func related(_ first: [String], _ second: [String], sharedWords: Double) -> Bool {
+        StrategyScoring.affinity(first, second) > 1 || sharedWords > 1
+    }
+
     /// An internal and an external item that fit a move, with the pair's score (affinity included).
     struct Pair {
         var inner: Support
         var outer: Support
         var position: Int
+        /// True when the items share a category or a subject (`related`).
+        var isRelated: Bool
         var score: Double
         /// True when the pair's sentence stays within `StrategyText.maximumWords`.
         var short: Bool

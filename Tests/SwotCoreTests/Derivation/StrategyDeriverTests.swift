@@ -438,9 +438,17 @@ struct StrategyDeriverTests {
         #expect(
             narrowSummary.leftOut.contains(LeftOutItem(id: "O2", reasons: [.notInTop(.so), .notInTop(.wo)])) == false
         )
-        #expect(
-            narrowSummary.leftOut.first { $0.id == "O2" }?.reasons == [.notInTop(.so), .noMove(.wo, category: "C16")]
-        )
+        // O2 (consultancy firms) shares no category or word with either strength: the view keeps only S1 × O1.
+        let consultancy = try #require(narrowSummary.leftOut.first { $0.id == "O2" })
+        #expect(consultancy.reasons == [.noRelatedPartner(.so), .noMove(.wo, category: "C16")])
+        #expect(consultancy.explanation(.en).hasPrefix("SO: no strength shares its topic, and its other pairs rank "
+            + "below those kept"))
+        #expect(consultancy.remedy(for: .noRelatedPartner(.so)) == .deriveMore)
+        // Once O2 meets S2 (IT staff) on a second category, its pairs only rank below the one kept.
+        let firms = try #require(narrow.items.firstIndex { $0.id == "O2" })
+        narrow.items[firms].categories.append(DerivationFixture.match("C05", 0.3, "x"))
+        #expect(narrow.itemsLeftOut(using: DerivationFixture.deriver).first { $0.id == "O2" }?.reasons.first
+            == .notInTop(.so))
     }
 
     @Test func theTopOfAQuadrantNeverRepeatsAMoveOrAnItemSetAndSpreadsOverItsItems() throws {
@@ -491,10 +499,11 @@ struct StrategyDeriverTests {
     }
 
     @Test func aStrongPairOfNamedItemsMayComeBeforeAWeakOneThatOpensAnItemWhichStillGetsItsStrategy() throws {
-        // Two strong weaknesses and opportunities (security, interoperability), a weak infrastructure weakness. After
-        // the two same-topic pairs, security weakness × interoperability opportunity (both named already) fits far
-        // better than the infrastructure weakness with anything: it takes the view's third place, and W3 still gets
-        // a strategy past the view's size.
+        // Two strong weaknesses and opportunities (security, interoperability), a weak infrastructure weakness that
+        // also touches security. After the two same-topic pairs, security weakness × interoperability opportunity
+        // (both named already) fits far better than the infrastructure weakness with anything: it takes the view's
+        // third place, and W3 gets none: past the view's size, it shares a topic with no opportunity. Once it shares
+        // one with O1, it gets its strategy with O1.
         let knowledgeBase = KnowledgeBase(moves: [
             DerivationFixture.move("M1", .wo, ["C14"], ["C14"], "harden the systems"),
             DerivationFixture.move("M2", .wo, ["C13"], ["C13"], "link the systems"),
@@ -511,10 +520,12 @@ struct StrategyDeriverTests {
             try plan.addItem(quadrant, text: text)
             plan.items[plan.items.count - 1].categories = [DerivationFixture.match(category, score, "x")]
         }
-        let proposals = StrategyDeriver(knowledgeBase: knowledgeBase, examples: .none).proposals(for: plan, in: .wo)
-        let named = proposals.map { Set($0.itemSet.map { plan.items[$0].id }) }
-        #expect(named.contains(["W1", "O2"]), "\(named)")
-        #expect(named.contains { $0.contains("W3") }, "\(named)")
+        let deriver = StrategyDeriver(knowledgeBase: knowledgeBase, examples: .none)
+        let unrelated = deriver.proposals(for: plan, in: .wo).map { Set($0.itemSet.map { plan.items[$0].id }) }
+        #expect(unrelated.contains(["W1", "O2"]) && !unrelated.contains { $0.contains("W3") }, "\(unrelated)")
+        plan.items[2].categories.append(DerivationFixture.match("C14", 0.2, "x"))
+        let named = deriver.proposals(for: plan, in: .wo).map { Set($0.itemSet.map { plan.items[$0].id }) }
+        #expect(named.contains(["W3", "O1"]), "\(named)")
     }
 
     @Test func sentencesStayShortAndNameEachItemTheSameWay() throws {
