@@ -70,7 +70,12 @@ public struct ItemLabel: Equatable, Sendable {
         if words.count > maximumWords {
             // The longest start of at most six words that ends where a phrase ends, else six words, but never inside a
             // name ("Dana | Desa", "Satu | Data Indonesia").
-            words = Array(words.prefix(phraseEnd(words) ?? cutOutsideNames(words)))
+            let cut = phraseEnd(words) ?? cutOutsideNames(words)
+            // An aspect word opens the predicate that says what is wrong or done: it stays with its next word when
+            // that keeps within six ("operator desa sering ganti", not "operator desa").
+            let keepsPredicate = cut + 2 <= maximumWords && aspectWords.contains(folded(words[cut]))
+                && !boundaryWords.contains(folded(words[cut + 1])) && !isVerb(words[cut + 1])
+            words = Array(words.prefix(keepsPredicate ? cut + 2 : cut))
         }
         let wasCut = words.count < named
         // A cut name of three words or more ends before its predicate's verb ("pemotongan TKD 2026 | memangkas").
@@ -288,6 +293,12 @@ public struct ItemLabel: Equatable, Sendable {
         "can", "could", "may", "might", "will", "would", "must", "often", "after", "before", "when", "increasingly",
         // An English predicate or a new subject starts ("faculties are ready", "… hospital we already run").
         "is", "are", "was", "were", "has", "have", "had", "we", "they", "kami", "kita", "mereka",
+    ]
+
+    /// Aspect words whose next word says what is wrong or changing ("sering ganti", "masih Excel", "makin aktif").
+    /// Not "sudah": what follows it is mostly a verb that needs its object ("sudah pakai | TTE").
+    static let aspectWords: Set<String> = [
+        "masih", "msh", "sering", "makin", "semakin", "kian", "terus", "often", "still",
     ]
 
     /// English words that qualify the noun after them (see `isQualifier`).

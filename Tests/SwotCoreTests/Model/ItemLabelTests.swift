@@ -61,6 +61,10 @@ struct ItemLabelTests {
         // A number keeps its dot; a label never ends on a word that opens a phrase.
         #expect(label("Perpres 95.2018 mewajibkan arsitektur SPBE dan peta "
             + "rencana") == "Perpres 95.2018 mewajibkan arsitektur SPBE")
+        // A cut before an aspect word keeps the word it says something of, so the label still names the problem.
+        #expect(label("Operator desa sering ganti tiap pergantian kades, hasil bimtek hilang")
+            == "operator desa sering ganti")
+        #expect(label("Data bank sampah masih Excel per unit, rekap ke DLH manual") == "data bank sampah masih Excel")
         // "via" and "lewat" open a phrase of means, as "melalui" does.
         #expect(label("Ritase truk sampah tercatat harian via GPS tracker armada & timbangan "
             + "TPA") == "ritase truk sampah tercatat harian")
