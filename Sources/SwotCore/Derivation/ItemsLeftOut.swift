@@ -96,7 +96,10 @@ public struct LeftOutItem: Equatable, Sendable {
 
 extension Plan {
     /// The items no strategy names (rejected ones do not count), in quadrant and number order, each with why.
-    public func itemsLeftOut(using deriver: StrategyDeriver) -> [LeftOutItem] {
+    /// `words`: the items' words as `derive` worked them out, if at hand.
+    public func itemsLeftOut(
+        using deriver: StrategyDeriver, words derived: StrategyDeriver.ItemWords? = nil
+    ) -> [LeftOutItem] {
         let named = Set(strategies.filter { $0.status != .rejected }.flatMap(\.sources))
         let missing = Quadrant.allCases.flatMap { items(in: $0) }.filter { !named.contains($0.id) }
         guard !missing.isEmpty else { return [] }
@@ -122,8 +125,9 @@ extension Plan {
             fittedMoves[quadrant, default: [:]][isInternal] = found
             return found
         }
-        // Whether some item of a quadrant's other side shares the item's topic (`StrategyDeriver.related`).
-        let words = deriver.itemWords(self)
+        // Whether some item of a quadrant's other side shares the item's topic (`StrategyDeriver.related`): by
+        // categories and rare words only, which need no reading of the labelled examples.
+        let words = derived ?? StrategyDeriver.ItemWords(self, examples: nil)
         let index = Dictionary(uniqueKeysWithValues: items.enumerated().map { ($0.element.id, $0.offset) })
         func hasRelatedPartner(_ item: Item, _ quadrant: TOWSQuadrant) -> Bool {
             guard let position = index[item.id] else { return true }

@@ -21,16 +21,16 @@ struct MoveRelevance: Sendable {
     /// Each move's stems (both languages' actions) by move position, with each stem's rarity over the moves.
     private let moveStems: [Set<String>]
     private let rarity: [String: Double]
-    /// The subjects (`SubjectLexicon`) each move's action names, by language, by move position.
-    private let moveSubjects: [(id: Set<String>, en: Set<String>)]
+    /// The subjects (`SubjectLexicon.mask`) each move's action names, by language, by move position.
+    private let moveSubjects: [(id: UInt64, en: UInt64)]
 
     init(moves: [StrategyMove]) {
         moveStems = moves.map { move in
             ContentStems.of(move.action[.id]).union(ContentStems.of(move.action[.en]))
         }
         moveSubjects = moves.map { move in
-            (Set(SubjectLexicon.subjects(of: ContentStems.of(move.action[.id]))),
-             Set(SubjectLexicon.subjects(of: ContentStems.of(move.action[.en]))))
+            (SubjectLexicon.mask(of: ContentStems.of(move.action[.id])),
+             SubjectLexicon.mask(of: ContentStems.of(move.action[.en])))
         }
         var counts: [String: Int] = [:]
         for stems in moveStems { for stem in stems { counts[stem, default: 0] += 1 } }
@@ -47,20 +47,18 @@ struct MoveRelevance: Sendable {
             / MoveRelevance.fullBoostRarity
     }
 
-    /// How many subjects the move's action names that neither item names (`SubjectLexicon.subjects` of each item's
-    /// stems): satellite internet for a town's CCTV, a campus for a bank's QRIS offer. The action then brings a thing
-    /// of its own that the planner would have to strike out. The language whose action names fewer counts, as an
-    /// item in either language may name the subject.
-    func foreignSubjects(_ first: Set<String>, _ second: Set<String>, move position: Int) -> Int {
-        let subjects = moveSubjects[position]
-        func foreign(_ named: Set<String>) -> Int {
-            named.reduce(0) { $0 + (first.contains($1) || second.contains($1) ? 0 : 1) }
-        }
-        return min(foreign(subjects.id), foreign(subjects.en))
+    /// How many subjects the move's action names that neither item names (`first` and `second`, the items'
+    /// `SubjectLexicon.mask`): satellite internet for a town's CCTV, a campus for a bank's QRIS offer. The action
+    /// then brings a thing of its own that the planner would have to strike out. The language whose action names
+    /// fewer counts, as an item in either language may name the subject.
+    func foreignSubjects(_ first: UInt64, _ second: UInt64, move position: Int) -> Int {
+        let subjects = moveSubjects[position], named = first | second
+        return min((subjects.id & ~named).nonzeroBitCount, (subjects.en & ~named).nonzeroBitCount)
     }
 
     /// `foreignSubjectFactor` raised to the number of `foreignSubjects`.
-    func foreignFactor(_ first: Set<String>, _ second: Set<String>, move position: Int) -> Double {
-        pow(MoveRelevance.foreignSubjectFactor, Double(foreignSubjects(first, second, move: position)))
+    func foreignFactor(_ first: UInt64, _ second: UInt64, move position: Int) -> Double {
+        let count = foreignSubjects(first, second, move: position)
+        return count == 0 ? 1 : pow(MoveRelevance.foreignSubjectFactor, Double(count))
     }
 }

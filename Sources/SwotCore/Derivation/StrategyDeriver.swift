@@ -147,8 +147,6 @@ public struct StrategyDeriver: Sendable {
         let topics = plan.items.map { $0.categories.map(\.category) }
         var lengths = SentenceLength(quadrant: quadrant, mentions: words.mentions)
         var pairs: [Pair] = []
-        // The subjects each item names (`SubjectLexicon`), which a move's action should not go beyond.
-        let subjects = words.stems.map { Set(SubjectLexicon.subjects(of: $0)) }
         for position in index.moves.indices where !excluded.contains(index.moves[position].id) {
             let move = index.moves[position]
             let formAndAction = lengths.pairWords(move)
@@ -171,7 +169,8 @@ public struct StrategyDeriver: Sendable {
                         // acts on something else: the pair is weighed with the move that acts on it.
                         let affinity = StrategyScoring.affinity(topics[inner.item], topics[outer.item]) * sharedWords
                             * words.closeness(inner.item, outer.item)
-                            * index.relevance.foreignFactor(subjects[inner.item], subjects[outer.item], move: position)
+                            * index.relevance.foreignFactor(
+                                words.subjects[inner.item], words.subjects[outer.item], move: position)
                         pairs.append(Pair(
                             inner: inner, outer: outer, position: position,
                             isRelated: StrategyDeriver.related(
@@ -486,6 +485,8 @@ public struct StrategyDeriver: Sendable {
         let mentions: [Int]
         /// The item's content stems (`ContentStems.of`).
         let stems: [Set<String>]
+        /// The subjects the item names (`SubjectLexicon.mask`), which a move's action should not go beyond.
+        let subjects: [UInt64]
         /// The item's stems and subjects (`SubjectLexicon`) that are rare in the plan, as ids in increasing order with
         /// their rarity: log2(items / items using it) − 1, so a word half the items use ("desa" in a village plan)
         /// says nothing and one that two items share says much. Ids rather than strings: `derive` compares tens of
@@ -519,6 +520,7 @@ public struct StrategyDeriver: Sendable {
                 let length = vector.reduce(0) { $0 + $1 * $1 }.squareRoot()
                 return length > 0 ? vector.map { $0 / length } : vector
             }
+            subjects = stems.map(SubjectLexicon.mask)
             // The subjects the words name count as shared words too: "universitas" meets "magang".
             let words = stems.map { $0.union(SubjectLexicon.subjects(of: $0)) }
             var counts: [String: Int] = [:]

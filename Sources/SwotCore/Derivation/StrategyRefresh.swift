@@ -101,7 +101,7 @@ extension Plan {
             result += all
         }
         strategies = result
-        summary.leftOut = itemsLeftOut(using: deriver)
+        summary.leftOut = itemsLeftOut(using: deriver, words: words)
         return summary
     }
 

@@ -34,5 +34,8 @@ struct SubjectLexiconTests {
             }
         }
         #expect(seen.count >= 40)
+        // `derive` compares subjects as bits of one 64-bit mask: every subject has its own.
+        #expect(seen.count <= 64 && SubjectLexicon.bits.count == seen.count)
+        #expect(Set(SubjectLexicon.bits.values).count == seen.count)
     }
 }
