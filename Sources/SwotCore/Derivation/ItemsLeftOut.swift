@@ -132,10 +132,10 @@ extension Plan {
         func hasRelatedPartner(_ item: Item, _ quadrant: TOWSQuadrant) -> Bool {
             guard let position = index[item.id] else { return true }
             let side = item.quadrant.isInternal ? quadrant.externalSide : quadrant.internalSide
-            let topics = item.categories.map(\.category)
             return items.indices.contains { other in
                 items[other].quadrant == side && StrategyDeriver.related(
-                    topics, items[other].categories.map(\.category), sharedWords: words.affinity(position, other))
+                    sameTopic: StrategyScoring.affinity(item, items[other]),
+                    sharedWords: words.affinity(position, other))
             }
         }
         // The other reasons depend on the item's quadrant and top categories only: worked out once for each.

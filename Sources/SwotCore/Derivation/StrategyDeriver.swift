@@ -167,14 +167,13 @@ public struct StrategyDeriver: Sendable {
                         guard sharedWords >= leastSharedWords else { continue }
                         // An action that brings a subject neither item names (a campus, satellite internet)
                         // acts on something else: the pair is weighed with the move that acts on it.
-                        let affinity = StrategyScoring.affinity(topics[inner.item], topics[outer.item]) * sharedWords
-                            * words.closeness(inner.item, outer.item)
+                        let sameTopic = StrategyScoring.affinity(topics[inner.item], topics[outer.item])
+                        let affinity = sameTopic * sharedWords * words.closeness(inner.item, outer.item)
                             * index.relevance.foreignFactor(
                                 words.subjects[inner.item], words.subjects[outer.item], move: position)
                         pairs.append(Pair(
                             inner: inner, outer: outer, position: position,
-                            isRelated: StrategyDeriver.related(
-                                topics[inner.item], topics[outer.item], sharedWords: sharedWords),
+                            isRelated: StrategyDeriver.related(sameTopic: sameTopic, sharedWords: sharedWords),
                             score: StrategyScoring.pairScore(
                                 inner.strength, outer.strength, move: move, affinity: affinity),
                             short: innerWords + lengths.mentions[outer.item] <= StrategyText.maximumWords))
@@ -264,8 +263,9 @@ public struct StrategyDeriver: Sendable {
     /// default strategies of three tuning cases judged 7 of the 8 unrelated pairs wrong. Within the view it stays:
     /// Medan's own SWOT pairs broad items across topics (never pairing them cost 5 of its 12 strategies). An item
     /// that only such a pair would name is listed as left out (`LeftOutItem.Reason.noRelatedPartner`).
-    static func related(_ first: [String], _ second: [String], sharedWords: Double) -> Bool {
-        StrategyScoring.affinity(first, second) > 1 || sharedWords > 1
+    /// `sameTopic`: the items' `StrategyScoring.affinity`; `sharedWords`: their `ItemWords.affinity`.
+    static func related(sameTopic: Double, sharedWords: Double) -> Bool {
+        sameTopic > 1 || sharedWords > 1
     }
 
     /// An internal and an external item that fit a move, with the pair's score (affinity included).
@@ -273,7 +273,7 @@ public struct StrategyDeriver: Sendable {
         var inner: Support
         var outer: Support
         var position: Int
-        /// True when the items share a category or a subject (`related`).
+        /// True when the items share a category, a rare word or a subject (`related`).
         var isRelated: Bool
         var score: Double
         /// True when the pair's sentence stays within `StrategyText.maximumWords`.

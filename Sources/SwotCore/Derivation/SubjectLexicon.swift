@@ -23,16 +23,11 @@ enum SubjectLexicon {
         stems.flatMap { markers[$0] ?? [] }
     }
 
-    /// One bit per subject, in the order the data names them, so `derive` compares the subjects of an action and of
-    /// two items with a mask rather than sets of strings (it asks for every pair of a large plan). At most 64.
+    /// One bit per subject (of `markers`, in alphabetical order), so `derive` compares the subjects of an action and
+    /// of two items with a mask rather than sets of strings (it asks for every pair of a large plan). At most 64.
     static let bits: [String: UInt64] = {
-        var bits: [String: UInt64] = [:]
-        for line in EmbeddedKnowledgeBase.subjects.split(whereSeparator: \.isNewline) where !line.hasPrefix("#") {
-            guard let name = line.split(separator: ":", maxSplits: 1).first, line.contains(":") else { continue }
-            let marker = "§" + name.trimmingCharacters(in: .whitespaces)
-            if bits[marker] == nil, bits.count < 64 { bits[marker] = 1 << UInt64(bits.count) }
-        }
-        return bits
+        let subjects = Set(markers.values.joined()).sorted().prefix(64)
+        return Dictionary(uniqueKeysWithValues: subjects.enumerated().map { ($0.element, 1 << UInt64($0.offset)) })
     }()
 
     /// The subjects `stems` name, as a mask of `bits`.

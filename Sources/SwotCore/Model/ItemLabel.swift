@@ -71,7 +71,7 @@ public struct ItemLabel: Equatable, Sendable {
             // The longest start of at most six words that ends where a phrase ends, else six words, but never inside a
             // name ("Dana | Desa", "Satu | Data Indonesia").
             let cut = phraseEnd(words) ?? cutOutsideNames(words)
-            // An aspect word opens the predicate that says what is wrong or done: it stays with its next word when
+            // An aspect word opens the predicate that says what is wrong or changing: it stays with its next word when
             // that keeps within six ("operator desa sering ganti", not "operator desa").
             let keepsPredicate = cut + 2 <= maximumWords && aspectWords.contains(folded(words[cut]))
                 && !boundaryWords.contains(folded(words[cut + 1])) && !isVerb(words[cut + 1])
@@ -283,8 +283,8 @@ public struct ItemLabel: Equatable, Sendable {
         "which", "that", "who", "to", "for", "in", "on", "at", "by", "with", "from", "since", "because", "so",
         "about", "regarding",
         "and", "or", "but", "as", "through", "due", "without", "between", "across", "of", "into", "while",
-        // Where the predicate starts: an aspect word, a modal or a time clause ("… setelah Pilkada bisa mengubah …",
-        // "Roadmap … sudah ditetapkan").
+        // Where the predicate starts: an aspect word, a modal or a time clause ("… setelah Pilkada bisa
+        // mengubah …", "Roadmap … sudah ditetapkan").
         "sudah", "telah", "masih", "sedang", "bisa", "dapat", "boleh", "mampu", "siap", "akan", "harus", "perlu",
         "sering", "setelah", "sebelum", "ketika", "saat", "makin", "semakin", "kian", "terus",
         // Planners' shorthand for the same words ("staf yg paham IT", "koordinasi dgn BPKAD", "sdh online").
