@@ -72,9 +72,11 @@ public struct ItemLabel: Equatable, Sendable {
             // name ("Dana | Desa", "Satu | Data Indonesia").
             let cut = phraseEnd(words) ?? cutOutsideNames(words)
             // An aspect word opens the predicate that says what is wrong or changing: it stays with its next word when
-            // that keeps within six ("operator desa sering ganti", not "operator desa").
+            // that keeps within six and is a whole Indonesian word ("operator desa sering ganti", not "operator desa";
+            // never "masih self" of "masih self assessment").
             let keepsPredicate = cut + 2 <= maximumWords && aspectWords.contains(folded(words[cut]))
-                && !boundaryWords.contains(folded(words[cut + 1])) && !isVerb(words[cut + 1])
+                && LexicalData.indonesianRoots.contains(words[cut + 1].lowercased())
+                && !boundaryWords.contains(folded(words[cut + 1]))
             words = Array(words.prefix(keepsPredicate ? cut + 2 : cut))
         }
         let wasCut = words.count < named
@@ -295,11 +297,9 @@ public struct ItemLabel: Equatable, Sendable {
         "is", "are", "was", "were", "has", "have", "had", "we", "they", "kami", "kita", "mereka",
     ]
 
-    /// Aspect words whose next word says what is wrong or changing ("sering ganti", "masih Excel", "makin aktif").
+    /// Aspect words whose next word says what is wrong or changing ("sering ganti", "masih manual", "makin aktif").
     /// Not "sudah": what follows it is mostly a verb that needs its object ("sudah pakai | TTE").
-    static let aspectWords: Set<String> = [
-        "masih", "msh", "sering", "makin", "semakin", "kian", "terus", "often", "still",
-    ]
+    static let aspectWords: Set<String> = ["masih", "msh", "sering", "makin", "semakin", "kian", "terus"]
 
     /// English words that qualify the noun after them (see `isQualifier`).
     static let qualifierWords: Set<String> = [

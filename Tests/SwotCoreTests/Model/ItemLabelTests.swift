@@ -64,7 +64,11 @@ struct ItemLabelTests {
         // A cut before an aspect word keeps the word it says something of, so the label still names the problem.
         #expect(label("Operator desa sering ganti tiap pergantian kades, hasil bimtek hilang")
             == "operator desa sering ganti")
-        #expect(label("Data bank sampah masih Excel per unit, rekap ke DLH manual") == "data bank sampah masih Excel")
+        #expect(label("Data bank sampah masih manual per unit, rekap ke DLH tiap bulan")
+            == "data bank sampah masih manual")
+        // Only a whole Indonesian word: a compound in another language is not cut in two.
+        #expect(label("PBJT hotel dan restoran masih self assessment tanpa alat perekam transaksi")
+            == "PBJT hotel dan restoran")
         // "via" and "lewat" open a phrase of means, as "melalui" does.
         #expect(label("Ritase truk sampah tercatat harian via GPS tracker armada & timbangan "
             + "TPA") == "ritase truk sampah tercatat harian")
