@@ -134,6 +134,9 @@ struct MatcherEvaluationTests {
         ("matcher-evaluation-locked4.json", 120),  // 4 December 2026, 07:31 UTC
         ("matcher-evaluation-locked5.json", 120),  // 4 December 2026, 08:45 UTC
         ("matcher-evaluation-locked6.json", 120),  // 4 December 2026, 16:11 UTC
+        ("matcher-evaluation-locked7.json", 120),  // 4 December 2026, 21:02 UTC; sector offices
+        ("matcher-evaluation-locked8.json", 120),  // 4 December 2026, 21:02 UTC; sector offices
+        ("matcher-evaluation-locked9.json", 120),  // 4 December 2026, 21:02 UTC; sector offices
     ])
     func lockedEvaluationSet(file: String, size: Int) throws {
         let cases = try Self.cases(file)
