@@ -129,8 +129,9 @@ public struct StrategyDeriver: Sendable {
     /// texts share words rare in the plan up to twice more (`ItemWords.affinity`: both name SIPD, or words of one
     /// subject, `SubjectLexicon`: "universitas" and "magang"); a pair that shares them fully may also meet a move
     /// through one item's second category (`runnerUpAffinity`). A pair that is both its items' best counts twice
-    /// (`mutualBestFactor`). The best pair is
-    /// taken, its score raised for each item not named yet, then the next, never with a move already used or two items
+    /// (`mutualBestFactor`). These signs weigh as a logistic regression on planners' pairings found (`PairRanking`):
+    /// what two items share counts far more than how strongly each fits. The best pair is
+    /// taken, its rank raised for each item not named yet, then the next, never with a move already used or two items
     /// already named together in the quadrant; a taken pair also names the further items of the same topic that fit
     /// its move and no proposal names yet (at most four items, the sentence within `StrategyText.maximumWords`).
     /// `words` (see `ItemWords`) saves working the items' labels and stems out again for each quadrant.
@@ -150,6 +151,7 @@ public struct StrategyDeriver: Sendable {
         for position in index.moves.indices where !excluded.contains(index.moves[position].id) {
             let move = index.moves[position]
             let formAndAction = lengths.pairWords(move)
+            let moveFactor = PairRanking.moveFactor(move)
             // Both items through their best category; or one through its second, when the two share words rare in
             // the plan (a queue not linked to the national app × that app's queue API: the matcher filed one under
             // users, the other under interoperability).
@@ -168,14 +170,20 @@ public struct StrategyDeriver: Sendable {
                         // An action that brings a subject neither item names (a campus, satellite internet)
                         // acts on something else: the pair is weighed with the move that acts on it.
                         let sameTopic = StrategyScoring.affinity(topics[inner.item], topics[outer.item])
-                        let affinity = sameTopic * sharedWords * words.closeness(inner.item, outer.item)
-                            * index.relevance.foreignFactor(
-                                words.subjects[inner.item], words.subjects[outer.item], move: position)
+                        let closeness = words.closeness(inner.item, outer.item)
+                        let foreign = index.relevance.foreignFactor(
+                            words.subjects[inner.item], words.subjects[outer.item], move: position)
+                        let rank = PairRanking.rank(
+                            inner: inner.strength, outer: outer.strength, moveFactor: moveFactor,
+                            sameTopic: sameTopic, sharedWords: sharedWords, closeness: closeness, foreign: foreign,
+                            runnerUp: leastSharedWords > 0)
                         pairs.append(Pair(
                             inner: inner, outer: outer, position: position,
                             isRelated: StrategyDeriver.related(sameTopic: sameTopic, sharedWords: sharedWords),
+                            rank: rank,
                             score: StrategyScoring.pairScore(
-                                inner.strength, outer.strength, move: move, affinity: affinity),
+                                inner.strength, outer.strength, move: move,
+                                affinity: sameTopic * sharedWords * closeness * foreign),
                             short: innerWords + lengths.mentions[outer.item] <= StrategyText.maximumWords))
                     }
                 }
@@ -184,11 +192,11 @@ public struct StrategyDeriver: Sendable {
         // A pair that is each of its items' best (over every partner and move) is what a planner makes first.
         var bestOf = [Double](repeating: 0, count: plan.items.count)
         for pair in pairs {
-            bestOf[pair.inner.item] = max(bestOf[pair.inner.item], pair.score)
-            bestOf[pair.outer.item] = max(bestOf[pair.outer.item], pair.score)
+            bestOf[pair.inner.item] = max(bestOf[pair.inner.item], pair.rank)
+            bestOf[pair.outer.item] = max(bestOf[pair.outer.item], pair.rank)
         }
         for (index, pair) in pairs.enumerated()
-        where pair.score >= bestOf[pair.inner.item] && pair.score >= bestOf[pair.outer.item] {
+        where pair.rank >= bestOf[pair.inner.item] && pair.rank >= bestOf[pair.outer.item] {
             pairs[index].isBothItemsBest = true
         }
         var novelty = Novelty(
@@ -219,7 +227,7 @@ public struct StrategyDeriver: Sendable {
                 if (!pair.short || mustOpen) && opensItems == 0 { continue }
                 // Past the view's size, only an item's related partner may give it its first strategy.
                 if mustOpen && !pair.isRelated { continue }
-                let gain = pair.score * (pair.short ? 1 : StrategyDeriver.longSentenceFactor)
+                let gain = pair.rank * (pair.short ? 1 : StrategyDeriver.longSentenceFactor)
                     * (pair.isBothItemsBest ? StrategyDeriver.mutualBestFactor : 1)
                     * (1 + StrategyDeriver.newItemBonus
                         * Double(novelty.count(pair.inner.item) + novelty.count(pair.outer.item)))
@@ -275,6 +283,9 @@ public struct StrategyDeriver: Sendable {
         var position: Int
         /// True when the items share a category, a rare word or a subject (`related`).
         var isRelated: Bool
+        /// The pair's place in the order of proposals (`PairRanking`).
+        var rank: Double
+        /// How well the items fit the move (`StrategyScoring.pairScore`): the strategy's score.
         var score: Double
         /// True when the pair's sentence stays within `StrategyText.maximumWords`.
         var short: Bool

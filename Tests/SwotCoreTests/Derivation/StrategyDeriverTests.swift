@@ -269,11 +269,34 @@ struct StrategyDeriverTests {
         ]
         var plan = try DerivationFixture.wordsPlan(
             weaknesses: ["Leaders rarely meet", "Forms are on paper", "Servers are old"],
-            opportunities: ["Citizens ask for speed", "Ministry apps are free", "Cloud prices fall"]
+            opportunities: ["Citizens ask for speed", "Ministry apps are free", "Vendors cut prices"]
         ) { tags[$0] ?? ("C20", 0.5) }
         plan.deriveStrategies(using: deriver, top: 2)
         let wo = plan.strategies(in: .wo)
         #expect(wo.map(\.sources) == [["W1", "O1"], ["W2", "O2"]], "\(wo.map(\.sources))")
+    }
+
+    @Test func itemsThatNameTheSameThingComeBeforeItemsThatOnlyFitTheirMovesMoreStrongly() throws {
+        // W1 × O1 fit their move better (0.9 each) than W2 × O2 (0.6 each), but W2 and O2 both name the SIPD queue:
+        // the order (`PairRanking`) weighs what two items share far above how strongly each fits, so the one
+        // proposal is W2 × O2, while each strategy still shows how well its items fit (`StrategyScoring.pairScore`).
+        let deriver = DerivationFixture.deriver([
+            DerivationFixture.move("M1", .wo, ["C01"], ["C11"], "alpha"),
+            DerivationFixture.move("M2", .wo, ["C02"], ["C12"], "beta"),
+        ])
+        let tags: [String: (category: String, score: Double)] = [
+            "W1": ("C01", 0.9), "W2": ("C02", 0.6), "O1": ("C11", 0.9), "O2": ("C12", 0.6),
+        ]
+        var plan = try DerivationFixture.wordsPlan(
+            weaknesses: ["Leaders rarely meet", "SIPD queue stalls"],
+            opportunities: ["Citizens ask for speed", "The SIPD queue API opens"]
+        ) { tags[$0] ?? ("C20", 0.5) }
+        plan.deriveStrategies(using: deriver, top: 1)
+        let wo = plan.strategies(in: .wo)
+        #expect(wo.map(\.sources) == [["W2", "O2"]], "\(wo.map(\.sources))")
+        plan.deriveStrategies(using: deriver, top: 2)
+        let scores = Dictionary(uniqueKeysWithValues: plan.strategies(in: .wo).map { ($0.sources, $0.score) })
+        #expect(try #require(scores[["W1", "O1"]]) > #require(scores[["W2", "O2"]]))
     }
 
     @Test func itemsNamingTheSameThingMeetAMoveThroughOnesSecondCategoryAndOthersDoNot() throws {
@@ -499,7 +522,7 @@ struct StrategyDeriverTests {
     }
 
     @Test func aStrongPairOfNamedItemsMayComeBeforeAWeakOneThatOpensAnItemWhichStillGetsItsStrategy() throws {
-        // Two strong weaknesses and opportunities (security, interoperability), a weak infrastructure weakness that
+        // Two strong weaknesses and opportunities (security, interoperability), a very weak infrastructure weakness that
         // also touches security. After the two same-topic pairs, security weakness × interoperability opportunity
         // (both named already) fits far better than the infrastructure weakness with anything: it takes the view's
         // third place, and W3 gets none: past the view's size, it shares a topic with no opportunity. Once it shares
@@ -514,7 +537,7 @@ struct StrategyDeriverTests {
         plan.language = .en
         for (quadrant, text, category, score) in [
             (Quadrant.weakness, "No security policy", "C14", 0.9), (.weakness, "Agencies keep apart data", "C13", 0.9),
-            (.weakness, "Old servers in one room", "C04", 0.3), (.opportunity, "National security help", "C14", 0.9),
+            (.weakness, "Old servers in one room", "C04", 0.05), (.opportunity, "National security help", "C14", 0.9),
             (.opportunity, "A national data exchange", "C13", 0.9),
         ] {
             try plan.addItem(quadrant, text: text)
