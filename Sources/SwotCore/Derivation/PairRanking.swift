@@ -13,8 +13,11 @@ import Foundation
 /// cases too (area under the curve 0.715 -> 0.779; tuning 0.754 -> 0.792). The regression's weights are doubled
 /// (ranking on one scale with the view's other factors: `newItemBonus`, `repeatFactor`, `mutualBestFactor`) and a
 /// pair met through an item's second category keeps e^-1 (the regression gave it none; without it a tenth of the
-/// strategies fitted their move through a second category only). Default `derive`, tuning 172 -> 179 of 273
-/// pairings, fit 92.6 -> 97.6 %; locked 182 -> 193 of 338, fit 93.3 -> 96.5 %; Medan unchanged.
+/// strategies fitted their move through a second category only). The fit is plain gradient descent stopped early;
+/// run to convergence it gives the internal item's strength no weight at all and two more pairings on each part, but
+/// then a weakly matched item outranks a clearly fitting one and Medan's S6 ends in no strategy. Default `derive`,
+/// tuning 172 -> 179 of 273 pairings, fit 92.6 -> 97.6 %; locked 182 -> 193 of 338, fit 93.3 -> 96.5 %; Medan
+/// unchanged.
 enum PairRanking {
     static let innerPower = 0.24
     static let outerPower = 0.54

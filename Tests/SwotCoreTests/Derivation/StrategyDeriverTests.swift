@@ -255,8 +255,8 @@ struct StrategyDeriverTests {
 
     @Test func aPairThatIsBothItemsBestComesBeforeAStrongerPairThatIsNot() throws {
         // Pair scores (strengths multiplied, one move each): W1 × O1 1.0, W1 × O3 0.9, W3 × O3 0.6, W2 × O2 0.4.
-        // W1 × O1 comes first. For the second place W3 × O3 outscores W2 × O2, but it is W3's best pair only (O3's is
-        // with W1), while W2 × O2 is the best pair of both its items: the pair a planner makes, so it comes second.
+        // W1 × O1 comes first. For the second place W3 × O3 outscores W2 × O2, but it is W3's best pair only (O3's
+        // is with W1), while W2 × O2 is the best pair of both its items: the pair a planner makes, so it comes second.
         let deriver = DerivationFixture.deriver([
             DerivationFixture.move("M1", .wo, ["C01"], ["C11"], "alpha"),
             DerivationFixture.move("M2", .wo, ["C02"], ["C12"], "beta"),
@@ -522,8 +522,8 @@ struct StrategyDeriverTests {
     }
 
     @Test func aStrongPairOfNamedItemsMayComeBeforeAWeakOneThatOpensAnItemWhichStillGetsItsStrategy() throws {
-        // Two strong weaknesses and opportunities (security, interoperability), a very weak infrastructure weakness that
-        // also touches security. After the two same-topic pairs, security weakness × interoperability opportunity
+        // Two strong weaknesses and opportunities (security, interoperability), a very weak infrastructure weakness
+        // that also touches security. After the two same-topic pairs, security weakness × interoperability opportunity
         // (both named already) fits far better than the infrastructure weakness with anything: it takes the view's
         // third place, and W3 gets none: past the view's size, it shares a topic with no opportunity. Once it shares
         // one with O1, it gets its strategy with O1.
