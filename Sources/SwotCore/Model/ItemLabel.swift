@@ -28,7 +28,7 @@ public struct ItemLabel: Equatable, Sendable {
     /// The planner's own label is shown as written (they choose its language); the default carries the item's.
     public static func of(_ item: Item) -> ItemLabel {
         if let own = item.label { return ItemLabel(text: own) }
-        var label = defaultLabel(item.text)
+        var label = defaultLabel(item.text, language: item.language)
         label.language = item.language
         return label
     }
@@ -42,12 +42,17 @@ public struct ItemLabel: Equatable, Sendable {
         return language == .id ? "kurangnya \(shown)" : "the lack of \(shown)"
     }
 
-    /// The default label of an item text.
-    public static func defaultLabel(_ text: String) -> ItemLabel {
+    /// The default label of an item text, in `language` when known: an English text keeps "org" or "tp" as written
+    /// (`spelledOut` spells out Indonesian shorthand only).
+    public static func defaultLabel(_ text: String, language: Language? = nil) -> ItemLabel {
         // "Walikota & Sekda" stays whole when the label keeps within six words with the "&"; else the "&" goes.
-        let joined = defaultLabel(text, joiningAlternatives: true)
-        guard joined.text.split(separator: " ").count > maximumWords else { return joined }
-        return defaultLabel(text, joiningAlternatives: false)
+        var label = defaultLabel(text, joiningAlternatives: true)
+        if label.text.split(separator: " ").count > maximumWords {
+            label = defaultLabel(text, joiningAlternatives: false)
+        }
+        guard language != .en else { return label }
+        label.text = label.text.split(separator: " ").map { spelledOut(String($0)) }.joined(separator: " ")
+        return label
     }
 
     private static func defaultLabel(_ text: String, joiningAlternatives: Bool) -> ItemLabel {
@@ -241,6 +246,28 @@ public struct ItemLabel: Equatable, Sendable {
         // The next word an acronym ("IT", "SDM"): a common word before it; capitalised ("Koordinasi"): a name.
         return !words[1].dropFirst().contains(where: \.isLowercase)
     }
+
+    /// The word with chat shorthand spelled out ("blm" → "belum", "Sdh" → "Sudah", "kab" → "kabupaten"): a strategy
+    /// sentence goes into a Renstra, where whole words are written. The item's own text stays as typed; the label is
+    /// cut before this, so where it ends does not change.
+    static func spelledOut(_ word: String) -> String {
+        guard let whole = shorthand[word.lowercased()] else { return word }
+        // "Blm" opens a sentence: "Belum"; "BLM" or "blm" read as the planner's shorthand either way.
+        let capitalised = word.first?.isUppercase == true && word.dropFirst().allSatisfy(\.isLowercase)
+        return capitalised ? whole.prefix(1).uppercased() + whole.dropFirst() : whole
+    }
+
+    /// Indonesian chat shorthand with one reading only (not "dr": "dari" or "dokter"; not "ga", "sm").
+    static let shorthand: [String: String] = [
+        "yg": "yang", "dgn": "dengan", "dg": "dengan", "utk": "untuk", "blm": "belum", "sdh": "sudah", "udh": "sudah",
+        "udah": "sudah", "msh": "masih", "tdk": "tidak", "gak": "tidak", "nggak": "tidak", "ngga": "tidak",
+        "gk": "tidak", "krn": "karena", "shg": "sehingga", "spy": "supaya", "thd": "terhadap", "ttg": "tentang",
+        "tlh": "telah", "dlm": "dalam", "jg": "juga", "bs": "bisa", "hrs": "harus", "lbh": "lebih",
+        "skrg": "sekarang", "trs": "terus", "tp": "tetapi", "tsb": "tersebut", "sbg": "sebagai", "pd": "pada",
+        "org": "orang", "thn": "tahun", "kab": "kabupaten", "kec": "kecamatan", "kel": "kelurahan",
+        "prov": "provinsi", "bbrp": "beberapa", "krg": "kurang", "byk": "banyak", "jd": "jadi", "klo": "kalau",
+        "kalo": "kalau",
+    ]
 
     /// At most six words of a text that had nothing but markers.
     private static func clippedWords(_ text: String) -> String {

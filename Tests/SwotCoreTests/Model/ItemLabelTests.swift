@@ -41,7 +41,7 @@ struct ItemLabelTests {
     @Test func aCommonOpeningWordStartsInLowerCaseEvenBeforeANumberOrASlash() {
         // Inside a sentence: "Atasi hanya 3 orang pranata komputer (W1) …", not "Atasi Hanya 3 orang …".
         #expect(label("Hanya 3 orang pranata komputer untuk mengurus server") == "hanya 3 orang pranata komputer")
-        #expect(label("Musdes/muskel utk verval DTKS gak rutin") == "musdes/muskel utk verval DTKS gak rutin")
+        #expect(label("Musdes/muskel utk verval DTKS gak rutin") == "musdes/muskel untuk verval DTKS tidak rutin")
         // A regulation named by its number stays as written, its "No." no end of the phrase.
         #expect(label("Perbup No. 17 Tahun 2023 ttg Penanganan Fakir Miskin") == "Perbup No. 17 Tahun 2023")
         #expect(label("Inpres 4/2025 mengalihkan DTKS ke DTSEN") == "Inpres 4/2025 mengalihkan DTKS ke DTSEN")
@@ -144,12 +144,29 @@ struct ItemLabelTests {
         // what is understood.
         #expect(label("DPMD cuma punya 1 staf yg paham IT dan tidak ada anggaran pemeliharaan aplikasi desa di "
             + "APBD") == "DPMD cuma punya 1 staf")
-        #expect(
-            label("Koordinasi data dgn BPS dan OPD penghasil data belum berjalan rutin") == "koordinasi data dgn BPS")
-        #expect(
-            label("Layanan perizinan sdh online tapi verifikasi berkas masih manual") == "layanan perizinan sdh online")
+        #expect(label("Koordinasi data dgn BPS dan OPD penghasil data belum berjalan rutin")
+            == "koordinasi data dengan BPS")
+        #expect(label("Layanan perizinan sdh online tapi verifikasi berkas masih manual")
+            == "layanan perizinan sudah online")
         #expect(label("Operator blm pernah ikut bimtek utk aplikasi baru dari kementerian")
-            == "operator blm pernah ikut bimtek")
+            == "operator belum pernah ikut bimtek")
+    }
+
+    @Test func aDefaultLabelSpellsOutChatShorthandAndKeepsWhatHasTwoReadings() {
+        // A strategy sentence goes into a Renstra: "sdh", "blm", "kab" are written out, at the start capitalised as
+        // typed; "dr" may be "dari" or "dokter" and stays. The item's text is not touched.
+        #expect(label("Diskominfo kab punya command center & jaringan FO")
+            == "Diskominfo kabupaten punya command center")
+        #expect(label("SDM IT Dishub cuma 1 org PPPK") == "SDM IT Dishub 1 orang PPPK")
+        #expect(label("Jadwal dr spesialis msh manual") == "jadwal dr spesialis masih manual")
+        #expect(ItemLabel.spelledOut("Blm") == "Belum")
+        #expect(ItemLabel.spelledOut("BLM") == "belum")
+        #expect(ItemLabel.spelledOut("dr") == "dr")
+        #expect(ItemLabel.defaultLabel("Our org has two IT staff", language: .en).text == "org has two IT staff")
+        var plan = Plan(name: "shorthand")
+        let item = try? plan.addItem(.weakness, text: "Antrean uji KIR msh manual")
+        #expect(item?.text == "Antrean uji KIR msh manual")
+        #expect(item.map { ItemLabel.of($0).text } == "antrean uji KIR masih manual")
     }
 
     @Test func anEnglishLabelEndsWhereItsPredicateOrANewSubjectStartsAndNotOnAQualifier() {
