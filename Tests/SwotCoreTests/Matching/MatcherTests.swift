@@ -292,6 +292,15 @@ struct MatcherFalseHitTests {
         #expect(!shipped.match("e-tik").categories.contains { $0.category == "C04" })
     }
 
+    @Test func revenueLeakageIsTransparencyAndADataLeakIsSecurity() {
+        // "kebocoran PAD" is money that never reaches the treasury, not a breach: transparency, not security.
+        let revenue = keywordsOnly.match("Setoran parkir msh tunai via jukir, kebocoran PAD >40%").categories
+        #expect(revenue.first?.category == "C24")
+        #expect(!revenue.contains { $0.category == "C14" })
+        #expect(keywordsOnly.match("Ada kebocoran data pribadi warga di situs dinas").categories.first?.category
+            == "C14")
+    }
+
     @Test func aDerivedKeywordWhoseRootMeansSomethingElseMatchesOnlyItself() {
         func categories(_ text: String) -> [String] {
             shipped.match(text).categories.filter { $0.fallback == nil }.map(\.category)
