@@ -1,9 +1,10 @@
 /// The short name a strategy sentence uses for an item: the planner's own (`label W2 60 aplikasi OPD belum
 /// terintegrasi`) or, without one, a default cut from the item's text. The default is a noun phrase of at most six
 /// words, cut where a phrase ends (a comma, "yang", "untuk", "which", "to", …), never inside one, and without the
-/// markers that open SWOT sentences ("Terdapat", "Masih", "Belum ada", "There is", "Lack of", …). It depends on the
-/// text alone, so an item is named the same way in every strategy and every report of a language; a sentence in the
-/// other language quotes it (`phrase`).
+/// markers that open SWOT sentences ("Terdapat", "Masih", "Belum ada", "There is", "Lack of", …), with Indonesian
+/// chat shorthand spelled out ("blm" → "belum"). It depends on the text (and its language) alone, so an item is
+/// named the same way in every strategy and every report of a language; a sentence in the other language quotes it
+/// (`phrase`).
 public struct ItemLabel: Equatable, Sendable {
     /// The words shown, e.g. `SDM TI` or `60 aplikasi OPD belum terintegrasi`.
     public var text: String
