@@ -67,6 +67,27 @@ struct MatchingCommandTests: PipedSuite {
         #expect(result.stdout.contains("W1   Warga bingung cara daftar  [C11 USER?]"))
     }
 
+    @Test func showOffersCategoriesItemsWrittenAlikeWereFiledUnderWithoutCountingThem() throws {
+        let result = try run("""
+            new demo
+            add w Kepala desa jarang hadir waktu rapat koordinasi di kantor kecamatan
+            show W1
+            untag W1 C04
+            show W1
+            coverage
+            """)
+        #expect(result.stdout.contains("""
+              C01 LEAD    0.60  matched: kepala desa
+              Patut dipertimbangkan juga (belum dihitung; `tag W1 CATEGORY` menambahkannya):
+                C04 INFRA   0.
+            """))
+        #expect(result.stdout.contains("keyakinan rendah (mirip butir contoh berlabel di kategori ini): desa"))
+        // Not the item's: `untag` says so, and coverage does not count it.
+        #expect(result.stderr.contains("W1 is not in category C04"))
+        #expect(result.stdout.contains(
+            "Kategori yang sudah disentuh (2 dari 24):\n  C01 LEAD     W1\n  C15 COORD    W1\n"))
+    }
+
     @Test func noItemIsQuietlyLeftOutsideEveryCategory() throws {
         let result = try run("""
             new demo

@@ -41,6 +41,11 @@ enum ItemCommands {
     static let show = Command(
         "show", usage: "show ID",
         summary: "Show one item in full",
+        details: "Shows the item's text, its label and its categories with the words that matched each (or the rule "
+            + "behind a low-confidence guess). When the item has fewer than three categories, `show` also offers "
+            + "the ones that items planners wrote alike were filed under, as a guess worth a look: they count for "
+            + "nothing (coverage, derive) until you `tag` one. A category you removed from the item with `untag` "
+            + "is never offered again.",
         arguments: [.itemID]
     ) { call in
         let id = try call.itemID(1)
@@ -62,6 +67,14 @@ enum ItemCommands {
         }
         if item.hasOnlyLowConfidenceCategories {
             call.print("  " + lowConfidenceHint(item.id, language: language))
+        }
+        let suggestions = session.matcher.suggestions(
+            for: item.text, beside: item.categories.map(\.category), rejected: item.rejectedCategories)
+        if !suggestions.isEmpty {
+            call.print("  " + suggestionsHeading(item.id, language: language))
+            for match in suggestions {
+                call.print("    " + describe(match, knowledgeBase: session.knowledgeBase, language: language))
+            }
         }
         if !item.rejectedCategories.isEmpty {
             call.print("  Removed by hand: \(item.rejectedCategories.joined(separator: ", "))")
@@ -225,7 +238,7 @@ enum ItemCommands {
         let words = match.terms.map(TerminalText.safe).joined(separator: ", ")
         guard let rule = match.fallback else { return "matched: " + words }
         let low = language == .id ? "keyakinan rendah" : "low confidence"
-        return "\(low) (\(rule.explanation(language))): \(words)"
+        return "\(low) (\(rule.explanation(language)))" + (words.isEmpty ? "" : ": " + words)
     }
 
     /// Said under an item whose categories are only guesses.
@@ -235,6 +248,13 @@ enum ItemCommands {
                 + "`untag \(id) CATEGORY`."
             : "These categories are only guesses (low confidence); confirm one with `tag \(id) CATEGORY` or remove it "
                 + "with `untag \(id) CATEGORY`."
+    }
+
+    /// Said above the categories `show` offers beside an item's own (`Matcher.suggestions`).
+    static func suggestionsHeading(_ id: String, language: Language) -> String {
+        language == .id
+            ? "Patut dipertimbangkan juga (belum dihitung; `tag \(id) CATEGORY` menambahkannya):"
+            : "Also worth a look (not counted until you `tag \(id) CATEGORY`):"
     }
 
     /// `C05 HR`, or `C12 APP?` for a low-confidence guess.

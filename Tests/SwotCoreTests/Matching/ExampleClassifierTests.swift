@@ -101,3 +101,35 @@ struct ExampleClassifierTests {
         }
     }
 }
+
+/// The categories `show` offers beside an item's own (`Matcher.suggestions`).
+@Suite("category suggestions")
+struct CategorySuggestionTests {
+    static let matcher = Matcher(knowledgeBase: .shipped, examples: .these(ExampleClassifierTests.tiny))
+
+    @Test func anItemWithFewCategoriesIsOfferedTheExamplesCategoriesUpToThree() throws {
+        let text = "Two programmers and a confusing portal"
+        let suggestions = Self.matcher.suggestions(for: text, beside: ["C12"])
+        #expect(suggestions.map(\.category) == ["C05", "C11"])
+        #expect(suggestions.allSatisfy { $0.fallback == .examples && $0.score < 0.5 && !$0.setByUser })
+        #expect(suggestions[0].terms.contains("programmers"))
+        // Already three of its own: nothing more; a category the planner removed is never offered.
+        #expect(Self.matcher.suggestions(for: text, beside: ["C12", "C13", "C14"]).isEmpty)
+        #expect(Self.matcher.suggestions(for: text, beside: ["C12"], rejected: ["C05"]).map(\.category) == ["C11"])
+        // An item's own category is not offered again; without examples there is nothing to offer.
+        #expect(!Self.matcher.suggestions(for: text, beside: ["C05"]).map(\.category).contains("C05"))
+        let bare = Matcher(knowledgeBase: .shipped, examples: .none)
+        #expect(bare.suggestions(for: text, beside: []).isEmpty)
+    }
+
+    @Test func aCategoryTheReadingBarelyReachesIsNotOffered() throws {
+        // Every word an example of C05 used: C11's share is left over, under the least share.
+        let reading = ExampleClassifierTests.tiny.reading("programmers programmers keep every system running")
+        let leftover = try #require(reading.first { $0.category == "C11" })
+        let offered = Self.matcher.suggestions(for: "programmers programmers keep every system running", beside: [])
+        #expect(offered.contains { $0.category == "C11" } == (leftover.share >= Matcher.leastSuggestionShare))
+        #expect(offered.allSatisfy { candidate in
+            (reading.first { $0.category == candidate.category }?.share ?? 0) >= Matcher.leastSuggestionShare
+        })
+    }
+}
