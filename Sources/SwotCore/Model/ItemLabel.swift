@@ -354,6 +354,9 @@ public struct ItemLabel: Equatable, Sendable {
         "the", "a", "an", "its", "their", "belum", "masih", "sudah", "telah", "akan", "is", "are", "was", "were",
         "be", "not", "tidak", "para", "sangat", "lebih", "paling", "cukup", "against", "behind", "under", "over",
         "within", "towards", "toward",
+        // Words that qualify the noun after them ("harga paket data naik tiap | tahun", "rapat per | triwulan").
+        "tiap", "setiap", "per", "seluruh", "segala", "sebuah", "suatu", "beberapa", "sejumlah", "berbagai",
+        "terlalu", "agak", "amat",
         // Planners' shorthand for the same ("rute & jadwal angkutan gak | terdokumentasi").
         "blm", "msh", "sdh", "udh", "udah", "tdk", "gak", "ga", "nggak", "tak",
     ])

@@ -152,6 +152,14 @@ struct ItemLabelTests {
             == "operator belum pernah ikut bimtek")
     }
 
+    @Test func aLabelNeverEndsOnAnIndonesianWordThatQualifiesTheNextOne() {
+        // "tiap", "per", "terlalu" belong to the word after them: cut there, the label is left hanging.
+        #expect(label("Harga paket data naik terus tiap tahun") == "harga paket data naik")
+        #expect(label("Forum Satu Data rutin rapat per triwulan, tapi notulen tidak ditindaklanjuti")
+            == "Forum Satu Data rutin rapat")
+        #expect(label("Formulir daring terlalu panjang sehingga warga gagal mengirim") == "formulir daring terlalu panjang")
+    }
+
     @Test func aDefaultLabelSpellsOutChatShorthandAndKeepsWhatHasTwoReadings() {
         // A strategy sentence goes into a Renstra: "sdh", "blm", "kab" are written out, at the start capitalised as
         // typed; "dr" may be "dari" or "dokter" and stays. The item's text is not touched.
