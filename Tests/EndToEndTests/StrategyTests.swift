@@ -58,6 +58,37 @@ struct StrategyTests {
         }
     }
 
+    /// A strategy's action says the plan's own staff and system where the move speaks of them in general, and goes
+    /// back to the move's words in a language the items are not written in.
+    @Test func actionsSayTheItemsOwnStaffAndSystems() throws {
+        let result = try run("""
+            new demo
+            add s Tiap desa sdh punya operator SIKS-NG yg dilatih Pusdatin Kemensos
+            add s Perbup pengaduan sudah terbit
+            add o Aplikasi Cek Bansos Kemensos punya fitur usul & sanggah yg bisa dipakai warga
+            add o Dana desa boleh dipakai utk honor operator desa
+            add w SDM bidang data cuma 2 org
+            add t Data pribadi KPM bocor lewat grup WA
+            derive
+            strategies so
+            lang en
+            strategies so
+            """)
+        #expect(result.status == 0, "\(result.stderr)")
+        let (indonesian, english) = try #require(result.stdout.split(separator: "Strategies are now in English")
+            .map(String.init).pairOfTwo)
+        // The actions, after each sentence's colon, name the SIKS-NG operators and the Cek Bansos app.
+        let actions = { (listing: String) in
+            listing.replacingOccurrences(of: "\n        ", with: " ").split(separator: "):").dropFirst()
+                .map { String($0.split(separator: ".")[0]) }
+        }
+        #expect(actions(indonesian).contains { $0.contains("operator SIKS-NG") }, "\(actions(indonesian))")
+        #expect(actions(indonesian).contains { $0.contains("Aplikasi Cek Bansos Kemensos") })
+        #expect(!actions(indonesian).contains { $0.contains("staf terlatih") || $0.contains("staf terampil") })
+        #expect(actions(english).contains { $0.contains("staff") }, "\(actions(english))")
+        #expect(!actions(english).contains { $0.contains("SIKS-NG") || $0.contains("Cek Bansos") })
+    }
+
     @Test func whyTracesAStrategyToItsItemsMoveAndPaper() throws {
         let result = try medan("lang en\nderive\nwhy SO1\nwhy XX1\nwhy SO99\n")
         #expect(result.stdout.contains("SO1 (SO, proposed, derived, score "))
@@ -338,4 +369,9 @@ struct StrategyTests {
         #expect(result.stdout.contains("No SO strategies: the plan needs strengths and opportunities"))
         #expect(result.stderr.contains("\"XX\" is not a TOWS quadrant."))
     }
+}
+
+private extension Array {
+    /// The two elements of a two-element array; nil otherwise.
+    var pairOfTwo: (Element, Element)? { count == 2 ? (self[0], self[1]) : nil }
 }

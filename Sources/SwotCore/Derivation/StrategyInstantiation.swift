@@ -3,13 +3,11 @@ extension StrategyDeriver {
     /// candidates that are kept, after ranking.
     public func strategy(from candidate: Candidate, plan: Plan, language: Language, id: String) -> Strategy {
         let move = candidate.move
-        func mentions(_ supports: [Support]) -> [StrategyText.Mention] {
-            supports.map { plan.items[$0.item] }.sorted { $0.number < $1.number }.map(StrategyText.Mention.init)
-        }
         let text = StrategyText.sentence(
-            candidate.quadrant, internal: mentions(candidate.internalSupport),
-            external: mentions(candidate.externalSupport), action: move.action[language], language: language,
-            oneSided: candidate.fit == .oneSide)
+            candidate.quadrant, move: move, internal: candidate.internalSupport.map { plan.items[$0.item] },
+            external: candidate.externalSupport.map { plan.items[$0.item] }, language: language,
+            oneSided: candidate.fit == .oneSide
+        ).text
 
         // Categories through which the items selected the move, by their best score: an item's top category, or
         // its second for an item paired through it (see `StrategyDeriver.runnerUpAffinity`).

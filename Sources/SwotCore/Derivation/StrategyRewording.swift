@@ -12,18 +12,23 @@ extension Plan {
             let strategy = strategies[index]
             guard strategy.origin == .derived, !strategy.edited, let moveID = strategy.moveID,
                   let move = knowledgeBase.moves.first(where: { $0.id == moveID }) else { continue }
-            let named = strategy.sources.compactMap { item(written: $0) }
-            guard named.count == strategy.sources.count else { continue }
-            let isInternal = { (item: Item) in item.quadrant == strategy.quadrant.internalSide }
+            guard let (inner, outer) = namedItems(strategy) else { continue }
             let text = StrategyText.sentence(
-                strategy.quadrant,
-                internal: named.filter(isInternal).map(StrategyText.Mention.init),
-                external: named.filter { !isInternal($0) }.map(StrategyText.Mention.init),
-                action: move.action[language], language: language, oneSided: strategy.oneSided)
+                strategy.quadrant, move: move, internal: inner, external: outer, language: language,
+                oneSided: strategy.oneSided
+            ).text
             guard text != strategy.text else { continue }
             strategies[index].text = text
             reworded.append(strategy.id)
         }
         return reworded
+    }
+
+    /// The items a strategy names, internal and external, in its order; nil when one of them is gone.
+    public func namedItems(_ strategy: Strategy) -> (internal: [Item], external: [Item])? {
+        let named = strategy.sources.compactMap { item(written: $0) }
+        guard named.count == strategy.sources.count else { return nil }
+        let isInternal = { (item: Item) in item.quadrant == strategy.quadrant.internalSide }
+        return (named.filter(isInternal), named.filter { !isInternal($0) })
     }
 }

@@ -54,6 +54,27 @@ public enum StrategyText {
         return "\(lead): \(action)\(marker)."
     }
 
+    /// The sentence for a move and the items it names (each side in id order), and the action it says: in the items'
+    /// own words where the move allows it (`ItemObject`), unless their longer names would carry a sentence within
+    /// `maximumWords` past it.
+    public static func sentence(
+        _ quadrant: TOWSQuadrant, move: StrategyMove, internal inner: [Item], external outer: [Item],
+        language: Language, oneSided: Bool = false
+    ) -> (text: String, action: String) {
+        let inner = inner.sorted { $0.number < $1.number }, outer = outer.sorted { $0.number < $1.number }
+        let write = { (action: String) in
+            sentence(quadrant, internal: inner.map(Mention.init), external: outer.map(Mention.init), action: action,
+                     language: language, oneSided: oneSided)
+        }
+        let general = move.action[language]
+        let plain = write(general)
+        let named = ItemObject.action(of: move, internal: inner, external: outer, language: language)
+        guard named != general else { return (plain, general) }
+        let specific = write(named)
+        let fits = wordCount(specific) <= maximumWords || wordCount(specific) <= wordCount(plain)
+        return fits ? (specific, named) : (plain, general)
+    }
+
     /// "A (S1), B (S2) dan C (S3)" / "… and …".
     static func list(_ mentions: [Mention], _ language: Language) -> String {
         let parts = mentions.map { $0.rendered(language) }

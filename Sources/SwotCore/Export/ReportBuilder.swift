@@ -71,13 +71,19 @@ public struct ReportContext: Sendable {
         plan.towsPreferenceOrder.flatMap { plan.strategies(in: $0) }.filter { $0.status == .accepted }
     }
 
-    /// What a strategy does, in a sentence without the items it names: a derived strategy's move ("Melakukan
-    /// penyusunan regulasi …"); the planner's own text for one written or edited by hand.
+    /// What a strategy does, in a sentence without the items it names: a derived strategy's move, in its items'
+    /// own words as the strategy has it ("Jadikan operator SIKS-NG tim lokal …"); the planner's own text for one
+    /// written or edited by hand.
     public func headline(_ strategy: Strategy) -> String {
         guard !strategy.edited, let moveID = strategy.moveID,
-              let action = knowledgeBase.moves.first(where: { $0.id == moveID })?.action[language],
-              let first = action.first
+              let move = knowledgeBase.moves.first(where: { $0.id == moveID })
         else { return strategy.text }
+        let (inner, outer) = plan.namedItems(strategy) ?? ([], [])
+        let action = StrategyText.sentence(
+            strategy.quadrant, move: move, internal: inner, external: outer, language: language,
+            oneSided: strategy.oneSided
+        ).action
+        guard let first = action.first else { return strategy.text }
         return first.uppercased() + action.dropFirst() + "."
     }
 

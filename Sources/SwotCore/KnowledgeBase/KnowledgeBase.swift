@@ -161,10 +161,14 @@ public struct StrategyMove: Codable, Sendable, Hashable {
     /// The paper's own strategy this move restates, e.g. `D003 SO2`.
     public var paperStrategy: String?
     public var citations: [Citation]
+    /// Words of the action that name a thing in general ("staf terlatih", "setiap platform nasional") and that a
+    /// strategy says in its item's own words when the item names one ("operator SIKS-NG", "SATUSEHAT").
+    public var objects: [MoveObject]?
 
     public init(
         id: String, quadrant: TOWSQuadrant, internal: [String], external: [String], action: LocalizedText,
-        basis: Basis, authority: Authority = .own, paperStrategy: String? = nil, citations: [Citation]
+        basis: Basis, authority: Authority = .own, paperStrategy: String? = nil, citations: [Citation],
+        objects: [MoveObject]? = nil
     ) {
         self.id = id
         self.quadrant = quadrant
@@ -175,6 +179,7 @@ public struct StrategyMove: Codable, Sendable, Hashable {
         self.authority = authority
         self.paperStrategy = paperStrategy
         self.citations = citations
+        self.objects = objects
     }
 
     /// Whether the paper states the move itself or it is derived from what the paper says.
@@ -205,7 +210,7 @@ public struct StrategyMove: Codable, Sendable, Hashable {
     }
 
     enum CodingKeys: String, CodingKey {
-        case id, quadrant, `internal`, external, action, basis, authority, paperStrategy, citations
+        case id, quadrant, `internal`, external, action, objects, basis, authority, paperStrategy, citations
     }
 
     /// Moves stored in plans before `authority` existed are read as `own`, as every planner's own move was.
@@ -220,7 +225,8 @@ public struct StrategyMove: Codable, Sendable, Hashable {
             basis: try container.decode(Basis.self, forKey: .basis),
             authority: try container.decodeIfPresent(Authority.self, forKey: .authority) ?? .own,
             paperStrategy: try container.decodeIfPresent(String.self, forKey: .paperStrategy),
-            citations: try container.decode([Citation].self, forKey: .citations))
+            citations: try container.decode([Citation].self, forKey: .citations),
+            objects: try container.decodeIfPresent([MoveObject].self, forKey: .objects))
     }
 }
 
@@ -264,5 +270,42 @@ public struct Framework: Codable, Sendable, Hashable {
         public var citations: [Citation]?
         /// The item's own criteria for each level, where the framework defines them per item (SPBE indicators).
         public var levels: [Level]? = nil
+    }
+}
+
+/// Words of a move's action that name a thing in general, which a strategy replaces by its item's own name for it
+/// (`ItemObject`): "jadikan staf terlatih tim lokal setiap platform nasional" becomes "jadikan operator SIKS-NG tim
+/// lokal SATUSEHAT" for a plan whose strength names its SIKS-NG operators and whose opportunity names SATUSEHAT.
+public struct MoveObject: Codable, Sendable, Hashable {
+    /// What the words name.
+    public enum Kind: String, Codable, Sendable, CaseIterable {
+        /// The agency's own people: "pegawai", "staf terampil", "petugas loket".
+        case staff
+        /// An application, system or platform: "aplikasi", "setiap platform nasional".
+        case system
+    }
+
+    /// Which side's item names the thing: the agency's own strength or weakness, or the opportunity or threat.
+    public enum Side: String, Codable, Sendable, Hashable {
+        case `internal`
+        case external
+    }
+
+    public var kind: Kind
+    public var side: Side
+    /// The words in the Indonesian and the English action; nil where that language's action has none to replace.
+    public var id: String?
+    public var en: String?
+
+    public init(kind: Kind, side: Side, id: String?, en: String?) {
+        self.kind = kind
+        self.side = side
+        self.id = id
+        self.en = en
+    }
+
+    /// The words in `language`'s action.
+    public func words(_ language: Language) -> String? {
+        language == .id ? id : en
     }
 }

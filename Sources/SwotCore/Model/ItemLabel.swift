@@ -233,7 +233,7 @@ public struct ItemLabel: Equatable, Sendable {
 
     /// "Strong support from …" and "Adequate IT staff" start in lower case inside a sentence; "SPBE" and "Tim
     /// Koordinasi SPBE" stay as written (an acronym, or a name whose next word is capitalised too).
-    private static func shouldLowercaseFirst(_ words: [String]) -> Bool {
+    static func shouldLowercaseFirst(_ words: [String]) -> Bool {
         guard let first = words.first, let initial = first.first, initial.isUppercase else { return false }
         let rest = first.dropFirst()
         // "Musdes/muskel" and "E-budgeting" are common words too; "PerBup" or "eKTP" are written as their owners do.

@@ -53,6 +53,24 @@ struct MoveIntegrityTests {
         }
     }
 
+    /// The words a strategy says in its item's own words (`MoveObject`) are words of the action, at most one set per
+    /// kind, and some moves have them.
+    @Test func everyObjectIsWordsOfItsActionOncePerKind() {
+        let marked = Self.moves.filter { !($0.objects ?? []).isEmpty }
+        #expect(marked.count >= 20, "moves that say an item's own staff or system: \(marked.count)")
+        for move in marked {
+            let objects = move.objects ?? []
+            #expect(Set(objects.map(\.kind)).count == objects.count, "\(move.id) marks a kind twice")
+            for object in objects {
+                #expect(object.id != nil || object.en != nil, "\(move.id) marks no words")
+                for language in [Language.id, .en] {
+                    guard let words = object.words(language) else { continue }
+                    #expect(move.action[language].contains(words), "\(move.id) \(language): \"\(words)\" not in action")
+                }
+            }
+        }
+    }
+
     @Test func noActionCarriesAPapersSetting() {
         for move in Self.moves {
             for text in [move.action.en, move.action.id] {

@@ -1,0 +1,159 @@
+import Foundation
+
+/// An item's own name for a thing a move's action names in general (`MoveObject`): the staff it speaks of
+/// ("operator SIKS-NG", "pendamping PKH", "ward clerks") or its application ("aplikasi SIMPUS", "e-ticketing app").
+/// Strict readers rewrote most derived strategies whose move was right because the action still said "staf
+/// terampil" or "platform nasional" where the plan had named the people and the system.
+///
+/// The name is the item's own words around a head noun of the kind: in Indonesian the head and the words after it
+/// that qualify it ("SDM bidang data cuma 2 org" → "SDM bidang data"), in English the words before it ("Senior
+/// clerks resist" → "senior clerks"). A head alone says no more than the move does ("pegawai"), so there is none.
+public enum ItemObject {
+    /// Most words of a name.
+    static let maximumWords = 4
+
+    /// The item's name for a thing of `kind` in its text written in `language`, or nil when it names none.
+    public static func phrase(in text: String, kind: MoveObject.Kind, language: Language) -> String? {
+        let words = clauseWords(text)
+        return language == .en ? englishPhrase(words, kind) : indonesianPhrase(words, kind)
+    }
+
+    /// The action in `language` with each of the move's general words replaced by the name the first item of its
+    /// side (in id order) gives the thing, if one does in the action's language; else the action as written.
+    public static func action(
+        of move: StrategyMove, internal inner: [Item], external outer: [Item], language: Language
+    ) -> String {
+        var action = move.action[language]
+        for object in move.objects ?? [] {
+            guard let general = object.words(language), let range = action.range(of: general) else { continue }
+            let items = object.side == .internal ? inner : outer
+            // An outside system is named by its name ("platform SATUSEHAT", "aplikasi umum SRIKANDI"): an
+            // opportunity's "integrasi aplikasi daerah" speaks of the agency's own applications, not the platform.
+            let needsName = object.side == .external && object.kind == .system
+            let named = items.sorted { $0.number < $1.number }.lazy
+                .filter { ($0.language ?? .id) == language }
+                .compactMap { phrase(in: $0.text, kind: object.kind, language: language) }
+                .first { !needsName || isName($0) }
+            guard let named else { continue }
+            // "the system" stays "the e-ticketing app"; a name in capitals needs no article ("SATUSEHAT").
+            let article = language == .en && general.hasPrefix("the ") && named.first?.isLowercase == true
+            action.replaceSubrange(range, with: (article ? "the " : "") + named)
+        }
+        return action
+    }
+
+    /// True when a phrase carries a name: a word in capitals or with a capital inside ("SATUSEHAT", "e-Audit"), or
+    /// a capitalised word after the first ("Aplikasi Cek Bansos").
+    static func isName(_ phrase: String) -> Bool {
+        phrase.split(separator: " ").enumerated().contains { index, word in
+            word.dropFirst().contains(where: \.isUppercase) || (index > 0 && word.first?.isUppercase == true)
+        }
+    }
+
+    // MARK: Finding the name
+
+    /// Head nouns of each kind, lower case.
+    static let heads: [MoveObject.Kind: (id: Set<String>, en: Set<String>)] = [
+        .staff: (
+            ["pegawai", "staf", "staff", "petugas", "operator", "pendamping", "sdm", "asn", "tenaga", "penyuluh",
+             "analis", "pranata", "programmer", "pengelola", "statistisi", "kader", "verifikator", "teknisi",
+             "pustakawan", "auditor", "dispatcher", "admin", "perawat", "bidan", "guru", "surveyor", "pengawas"],
+            ["staff", "officers", "operators", "clerks", "programmers", "developers", "employees", "personnel",
+             "nurses", "teachers", "analysts", "technicians", "workers", "librarians", "auditors", "inspectors",
+             "dispatchers", "administrators", "officials"]
+        ),
+        .system: (
+            ["aplikasi", "sistem", "platform", "portal", "dashboard", "website", "situs", "simrs", "simpus"],
+            ["system", "app", "application", "platform", "portal", "dashboard", "website"]
+        ),
+    ]
+
+    /// Words that end a name after its head: what the item says of the thing starts there ("operator desa sering
+    /// ganti", "SDM bidang data cuma 2 org", "pendamping PKH 148 org").
+    static let predicateWords: Set<String> = [
+        "cuma", "hanya", "belum", "tidak", "kurang", "banyak", "sedikit", "minim", "terbatas", "punya", "ada",
+        "jadi", "jarang", "baru", "lama", "sendiri", "kita", "kami", "ini", "itu", "tersebut", "sekarang", "juga",
+        "pun", "lagi", "saja", "semua", "tiap", "setiap", "per", "rata-rata", "sangat", "lebih", "paling",
+        // Informal verbs and states without a prefix ("website OPD pakai CMS lama", "tenaga IT susah dipertahankan").
+        "pakai", "pake", "jalan", "bikin", "buat", "kena", "ganti", "pensiun", "pindah", "langka", "susah", "sulit",
+        "mudah", "gampang", "rawan", "rentan", "siap", "mau", "bisa",
+    ]
+
+    /// Words after "operator" that make it a company, not the agency's staff ("operator seluler").
+    static let companyWords: Set<String> = ["seluler", "telekomunikasi", "telko", "telco", "internet", "jaringan"]
+
+    /// English words that may not open a name before its head: determiners, numbers, adverbs and verbs of the
+    /// item's predicate ("only two programmers", "our staff", "trained" stays: "trained staff").
+    static let englishNonModifiers: Set<String> = [
+        "the", "a", "an", "our", "their", "its", "his", "her", "my", "your", "this", "that", "these", "those", "only",
+        "just", "no", "not", "all", "some", "many", "most", "few", "several", "more", "less", "enough", "too", "very",
+        "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "every", "each", "other",
+        "same", "any", "both", "own", "existing", "current", "remaining", "lack", "shortage", "have", "has", "had",
+        "there", "is", "are", "was", "were", "be", "been", "lacks", "lacking", "without", "good",
+    ]
+
+    /// The text's first clause as words without punctuation: a name never runs past a comma or into parentheses.
+    static func clauseWords(_ text: String) -> [String] {
+        var words: [String] = []
+        for raw in text.split(whereSeparator: \.isWhitespace) {
+            if raw.hasPrefix("(") { break }
+            let word = raw.trimmingCharacters(in: CharacterSet(charactersIn: ".,;:!?\"“”()"))
+            if !word.isEmpty { words.append(word) }
+            if let last = raw.last, ",;:.(".contains(last) || word.isEmpty { break }
+        }
+        return words
+    }
+
+    private static func indonesianPhrase(_ words: [String], _ kind: MoveObject.Kind) -> String? {
+        guard let heads = heads[kind]?.id,
+              let head = words.firstIndex(where: { heads.contains($0.lowercased()) })
+        else { return nil }
+        if kind == .staff, head + 1 < words.count, companyWords.contains(words[head + 1].lowercased()) { return nil }
+        var phrase = [words[head]]
+        for word in words[(head + 1)...] {
+            let lowered = word.lowercased()
+            if phrase.count == maximumWords || !isQualifier(lowered, of: word) { break }
+            phrase.append(word)
+        }
+        while phrase.count > 1, let last = phrase.last?.lowercased(), ItemLabel.danglingWords.contains(last) {
+            phrase.removeLast()
+        }
+        guard phrase.count > 1 else { return nil }
+        return lowercasedFirst(phrase.map(ItemLabel.spelledOut))
+    }
+
+    /// True when an Indonesian word after the head still qualifies it: not where the item's predicate starts
+    /// (an aspect word, a verb, a number, "yang", "cuma").
+    private static func isQualifier(_ lowered: String, of word: String) -> Bool {
+        let spelled = ItemLabel.spelledOut(lowered)
+        return !ItemLabel.boundaryWords.contains(lowered) && !ItemLabel.boundaryWords.contains(spelled)
+            && !ItemLabel.danglingWords.contains(spelled) && !predicateWords.contains(spelled)
+            && !ItemLabel.isVerb(word) && word.first?.isNumber != true && !word.contains("%")
+            && !["&", "/", "-", "+"].contains(word) && !word.hasPrefix("'") && !word.hasPrefix("‘")
+            && !lowered.hasPrefix("ber") && !lowered.hasPrefix("ter")
+    }
+
+    private static func englishPhrase(_ words: [String], _ kind: MoveObject.Kind) -> String? {
+        guard let heads = heads[kind]?.en,
+              let head = words.firstIndex(where: { heads.contains($0.lowercased()) })
+        else { return nil }
+        var start = head
+        while start > 0, head - start < maximumWords - 1 {
+            let word = words[start - 1], lowered = word.lowercased()
+            guard !englishNonModifiers.contains(lowered), !ItemLabel.boundaryWords.contains(lowered),
+                  word.first?.isNumber != true, !lowered.hasSuffix("ly")
+            else { break }
+            start -= 1
+        }
+        guard start < head else { return nil }
+        return lowercasedFirst(Array(words[start...head]))
+    }
+
+    /// "Pendamping PKH" opening the item starts in lower case inside the action; "SDM", "Analis Kebijakan" and
+    /// other names stay as written (`ItemLabel.shouldLowercaseFirst`).
+    private static func lowercasedFirst(_ words: [String]) -> String {
+        var words = words
+        if ItemLabel.shouldLowercaseFirst(words) { words[0] = words[0].lowercased() }
+        return words.joined(separator: " ")
+    }
+}
