@@ -275,7 +275,8 @@ public struct Framework: Codable, Sendable, Hashable {
 
 /// Words of a move's action that name a thing in general, which a strategy replaces by its item's own name for it
 /// (`ItemObject`): "jadikan staf terlatih tim lokal setiap platform nasional" becomes "jadikan operator SIKS-NG tim
-/// lokal SATUSEHAT" for a plan whose strength names its SIKS-NG operators and whose opportunity names SATUSEHAT.
+/// lokal platform SATUSEHAT" for a plan whose strength names its SIKS-NG operators and whose opportunity names the
+/// SATUSEHAT platform.
 public struct MoveObject: Codable, Sendable, Hashable {
     /// What the words name.
     public enum Kind: String, Codable, Sendable, CaseIterable {
