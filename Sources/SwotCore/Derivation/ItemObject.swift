@@ -1,7 +1,8 @@
 import Foundation
 
 /// An item's own name for a thing a move's action names in general (`MoveObject`): the staff it speaks of
-/// ("operator SIKS-NG", "pendamping PKH", "ward clerks") or its application ("aplikasi SIMPUS", "e-ticketing app").
+/// ("operator SIKS-NG", "pendamping PKH", "ward clerks"), its application ("aplikasi SIMPUS", "e-ticketing app"),
+/// service ("layanan KTP-el"), data ("data kependudukan") or partner ("universitas negeri", "local banks").
 /// Strict readers rewrote most derived strategies whose move was right because the action still said "staf
 /// terampil" or "platform nasional" where the plan had named the people and the system.
 ///
@@ -33,13 +34,29 @@ public enum ItemObject {
             let named = items.sorted { $0.number < $1.number }.lazy
                 .filter { ($0.language ?? .id) == language }
                 .compactMap { phrase(in: $0.text, kind: object.kind, language: language) }
-                .first { !needsName || isName($0) }
+                .first { (!needsName || isName($0)) && sameKindOfPartner($0, general, object.kind) }
             guard let named else { continue }
-            // "the system" stays "the e-ticketing app"; a name in capitals needs no article ("SATUSEHAT").
-            let article = language == .en && general.hasPrefix("the ") && named.first?.isLowercase == true
+            let article = language == .en && needsArticle(named, replacing: general, after: action[..<range.lowerBound])
             action.replaceSubrange(range, with: (article ? "the " : "") + named)
         }
         return action
+    }
+
+    /// English singular heads that need an article before a lower-case name ("with the state university").
+    static let singularHeads: Set<String> = [
+        "university", "campus", "college", "bank", "vendor", "partner", "service", "system", "app", "application",
+        "platform", "portal", "dashboard", "website", "database",
+    ]
+
+    /// Whether an English name needs "the" in the action: "the system" stays "the e-ticketing app", "partner
+    /// campuses" becomes "the state university"; a name in capitals needs none ("SATUSEHAT"), nor one after "each".
+    static func needsArticle(_ named: String, replacing general: String, after before: Substring) -> Bool {
+        guard named.first?.isLowercase == true else { return false }
+        if general.hasPrefix("the ") { return true }
+        let determiners: Set<String> = ["the", "a", "an", "each", "every", "its", "their", "our", "your"]
+        let previous = before.split(separator: " ").last.map { $0.lowercased() } ?? ""
+        let head = named.split(separator: " ").last.map { $0.lowercased() } ?? ""
+        return singularHeads.contains(head) && !determiners.contains(previous)
     }
 
     /// True when a phrase carries a name: a word in capitals or with a capital inside ("SATUSEHAT", "e-Audit"), or
@@ -66,7 +83,49 @@ public enum ItemObject {
             ["aplikasi", "sistem", "platform", "portal", "dashboard", "website", "situs", "simrs", "simpus"],
             ["system", "app", "application", "platform", "portal", "dashboard", "website"]
         ),
+        .service: (["layanan", "pelayanan"], ["service", "services"]),
+        .data: (["data"], ["data", "records", "database"]),
+        .partner: (
+            ["universitas", "univ", "kampus", "politeknik", "poltek", "perguruan", "institut", "bank", "vendor",
+             "mitra", "startup", "lsm", "komunitas", "asosiasi", "bumn", "bumd"],
+            ["university", "universities", "campus", "college", "colleges", "bank", "banks", "vendor", "vendors",
+             "partner", "partners", "startups", "ngo", "ngos"]
+        ),
     ]
+
+    /// Partners that only one of their own kind may stand for: a campus offers graduates and interns, a bank
+    /// payments; "mitra" or "partners" may be any.
+    static let partnerGroups: [Set<String>] = [
+        ["universitas", "univ", "kampus", "politeknik", "poltek", "perguruan", "institut", "university",
+         "universities", "campus", "campuses", "college", "colleges"],
+        ["bank", "banks"],
+        ["vendor", "vendors"],
+    ]
+
+    /// The partner group a phrase's words name, if any.
+    static func partnerGroup(_ phrase: String) -> Int? {
+        let words = phrase.lowercased().split(separator: " ").map(String.init)
+        // The prefixes ("Poltekkes", "Univ.") are all campuses, the first group.
+        if words.contains(where: { word in partnerPrefixes.contains { word.hasPrefix($0) } }) { return 0 }
+        return partnerGroups.firstIndex { group in words.contains(where: group.contains) }
+    }
+
+    /// True unless the move's words name one kind of partner (a campus) and the item's name another (a bank).
+    static func sameKindOfPartner(_ named: String, _ general: String, _ kind: MoveObject.Kind) -> Bool {
+        guard kind == .partner, let wanted = partnerGroup(general) else { return true }
+        return partnerGroup(named) == wanted
+    }
+
+    /// Indonesian campus heads that open a longer word: "Poltekkes", "Univ.", "Institut".
+    static let partnerPrefixes = ["poltek", "univ", "institut"]
+
+    /// Whether `word` is a head of `kind` in `language`.
+    static func isHead(_ word: String, _ kind: MoveObject.Kind, _ language: Language) -> Bool {
+        let lowered = word.lowercased()
+        guard let heads = heads[kind] else { return false }
+        if (language == .en ? heads.en : heads.id).contains(lowered) { return true }
+        return language == .id && kind == .partner && partnerPrefixes.contains { lowered.hasPrefix($0) }
+    }
 
     /// Words that end a name after its head: what the item says of the thing starts there ("operator desa sering
     /// ganti", "SDM bidang data cuma 2 org", "pendamping PKH 148 org").
@@ -77,10 +136,18 @@ public enum ItemObject {
         // Informal verbs and states without a prefix ("website OPD pakai CMS lama", "tenaga IT susah dipertahankan").
         "pakai", "pake", "jalan", "bikin", "buat", "kena", "ganti", "pensiun", "pindah", "langka", "susah", "sulit",
         "mudah", "gampang", "rawan", "rentan", "siap", "mau", "bisa",
+        // What an item says of a service, data or partner ("kampus tawarkan magang", "data beda antar OPD").
+        "buka", "kasih", "beri", "bantu", "dukung", "ajak", "tawarkan", "tawari", "beda", "rendah", "tinggi", "marak",
+        "rutin", "aktif", "lengkap", "valid", "akurat", "lambat", "cepat", "manual", "ganda", "usang",
     ]
 
-    /// Words after "operator" that make it a company, not the agency's staff ("operator seluler").
-    static let companyWords: Set<String> = ["seluler", "telekomunikasi", "telko", "telco", "internet", "jaringan"]
+    /// Words right after a head that make it another thing: a company ("operator seluler"), a building or a post
+    /// ("data center", "data officer"), a trade ("bank sampah").
+    static let otherThings: [MoveObject.Kind: Set<String>] = [
+        .staff: ["seluler", "telekomunikasi", "telko", "telco", "internet", "jaringan"],
+        .data: ["center", "centre", "officer", "officers", "science", "scientist", "scientists"],
+        .partner: ["sampah"],
+    ]
 
     /// English words that may not open a name before its head: determiners, numbers, adverbs and verbs of the
     /// item's predicate ("only two programmers", "our staff", "trained" stays: "trained staff").
@@ -104,11 +171,27 @@ public enum ItemObject {
         return words
     }
 
+    /// The places where a name of `kind` may start: each head word, not one that is a word inside a longer name
+    /// ("Satu Data Indonesia", "Mal Pelayanan Publik" are the programme, not the item's data or service), nor one
+    /// followed by a word that makes it another thing (`otherThings`).
+    static func heads(in words: [String], _ kind: MoveObject.Kind, _ language: Language) -> [Int] {
+        words.indices.filter { index in
+            guard isHead(words[index], kind, language) else { return false }
+            if index > 0, words[index].first?.isUppercase == true, words[index - 1].first?.isUppercase == true,
+               !isHead(words[index - 1], kind, language) {
+                return false
+            }
+            let next = index + 1 < words.count ? words[index + 1].lowercased() : ""
+            return !(otherThings[kind]?.contains(next) ?? false)
+        }
+    }
+
+    /// The first head that makes a name of more than one word.
     private static func indonesianPhrase(_ words: [String], _ kind: MoveObject.Kind) -> String? {
-        guard let heads = heads[kind]?.id,
-              let head = words.firstIndex(where: { heads.contains($0.lowercased()) })
-        else { return nil }
-        if kind == .staff, head + 1 < words.count, companyWords.contains(words[head + 1].lowercased()) { return nil }
+        heads(in: words, kind, .id).lazy.compactMap { indonesianPhrase(words, from: $0) }.first
+    }
+
+    private static func indonesianPhrase(_ words: [String], from head: Int) -> String? {
         var phrase = [words[head]]
         for word in words[(head + 1)...] {
             let lowered = word.lowercased()
@@ -134,9 +217,10 @@ public enum ItemObject {
     }
 
     private static func englishPhrase(_ words: [String], _ kind: MoveObject.Kind) -> String? {
-        guard let heads = heads[kind]?.en,
-              let head = words.firstIndex(where: { heads.contains($0.lowercased()) })
-        else { return nil }
+        heads(in: words, kind, .en).lazy.compactMap { englishPhrase(words, from: $0) }.first
+    }
+
+    private static func englishPhrase(_ words: [String], from head: Int) -> String? {
         var start = head
         while start > 0, head - start < maximumWords - 1 {
             let word = words[start - 1], lowered = word.lowercased()

@@ -284,6 +284,12 @@ public struct MoveObject: Codable, Sendable, Hashable {
         case staff
         /// An application, system or platform: "aplikasi", "setiap platform nasional".
         case system
+        /// A public service the agency runs: "layanan tersibuk", "the most requested services".
+        case service
+        /// A body of data: "data layanan", "records".
+        case data
+        /// An outside body the agency works with: "kampus", "mitra", "vendor", "banks".
+        case partner
     }
 
     /// Which side's item names the thing: the agency's own strength or weakness, or the opportunity or threat.

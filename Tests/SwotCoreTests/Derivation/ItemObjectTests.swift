@@ -39,6 +39,51 @@ struct ItemObjectTests {
         #expect(system("Our online queue app is already used by 40% of outpatients", .en) == "online queue app")
     }
 
+    func name(_ kind: MoveObject.Kind, _ text: String, _ language: Language = .id) -> String? {
+        ItemObject.phrase(in: text, kind: kind, language: language)
+    }
+
+    @Test func servicesDataAndPartnersAreNamedTheSameWay() {
+        #expect(name(.service, "Aplikasi layanan adminduk online jalan 3 thn") == "layanan adminduk online")
+        #expect(name(.data, "PKS hak akses data kependudukan dgn 12 OPD") == "data kependudukan")
+        #expect(name(.partner, "Politeknik negeri setempat buka magang MBKM") == "politeknik negeri setempat")
+        #expect(name(.partner, "Poltekesos Bandung tawarkan pendampingan") == "Poltekesos Bandung")
+        #expect(name(.partner, "The state university offers interns", .en) == "state university")
+        #expect(name(.data, "Population records are duplicated across offices", .en) == "population records")
+        // A later head is tried when the first makes no name ("data" alone, then "data sektoral OPD").
+        #expect(name(.data, "Data beda, data sektoral OPD berbeda versi") == nil)
+        #expect(name(.data, "Banyak data dan data sektoral OPD berbeda versi") == "data sektoral OPD")
+    }
+
+    @Test func aProgrammeABuildingOrATradeIsNoServiceDataOrPartner() {
+        #expect(name(.data, "Perpres 39/2019 Satu Data Indonesia wajibkan walidata") == nil)
+        #expect(name(.service, "Mal Pelayanan Publik kabupaten diresmikan 2025") == nil)
+        #expect(name(.data, "Data center kantor sering mati listrik") == nil)
+        #expect(name(.data, "The city's data centre floods every rainy season", .en) == nil)
+        #expect(name(.partner, "Bank sampah desa aktif di 40 desa") == nil)
+    }
+
+    @Test func aPartnerStandsOnlyForOneOfItsKind() {
+        var move = Self.move
+        move.action = LocalizedText(en: "sign a partnership with campuses and hire their graduates",
+                                    id: "teken kemitraan dengan kampus dan buka formasi bagi lulusannya")
+        move.objects = [MoveObject(kind: .partner, side: .external, id: "kampus", en: "campuses")]
+        let weakness = Item(id: "W1", quadrant: .weakness, text: "Programmer cuma 2 org", language: .id)
+        let bank = Item(id: "O1", quadrant: .opportunity, text: "Bank Daerah siap biayai kios layanan",
+                        language: .id)
+        let campus = Item(id: "O2", quadrant: .opportunity, text: "Universitas negeri tawarkan magang",
+                          language: .id)
+        #expect(ItemObject.action(of: move, internal: [weakness], external: [bank], language: .id)
+            == move.action[.id])
+        #expect(ItemObject.action(of: move, internal: [weakness], external: [bank, campus], language: .id)
+            == "teken kemitraan dengan universitas negeri dan buka formasi bagi lulusannya")
+        // English: a singular name gets the article the plural general word did not need.
+        let english = Item(id: "O3", quadrant: .opportunity, text: "The state university offers interns",
+                           language: .en)
+        #expect(ItemObject.action(of: move, internal: [weakness], external: [english], language: .en)
+            == "sign a partnership with the state university and hire their graduates")
+    }
+
     static let move = StrategyMove(
         id: "M900", quadrant: .so, internal: ["C05"], external: ["C12"],
         action: LocalizedText(en: "make trained staff the local team for each national platform",
