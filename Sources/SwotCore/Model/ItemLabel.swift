@@ -13,11 +13,14 @@ public struct ItemLabel: Equatable, Sendable {
     public var marksAbsence: Bool
     /// The language the label is written in (the item's, as the matcher read it); nil when not known.
     public var language: Language?
+    /// True for the planner's own label (`label ID TEXT`), which a sentence says exactly as written.
+    public var isOwn: Bool
 
-    public init(text: String, marksAbsence: Bool = false, language: Language? = nil) {
+    public init(text: String, marksAbsence: Bool = false, language: Language? = nil, isOwn: Bool = false) {
         self.text = text
         self.marksAbsence = marksAbsence
         self.language = language
+        self.isOwn = isOwn
     }
 
     /// Most words a default label keeps.
@@ -28,7 +31,7 @@ public struct ItemLabel: Equatable, Sendable {
     /// The label of an item: the planner's own when set, else the default.
     /// The planner's own label is shown as written (they choose its language); the default carries the item's.
     public static func of(_ item: Item) -> ItemLabel {
-        if let own = item.label { return ItemLabel(text: own) }
+        if let own = item.label { return ItemLabel(text: own, isOwn: true) }
         var label = defaultLabel(item.text, language: item.language)
         label.language = item.language
         return label
@@ -37,8 +40,14 @@ public struct ItemLabel: Equatable, Sendable {
     /// The label as a sentence names the item, with the absence words in the sentence's language. A label in the
     /// other language is quoted: a sentence cannot translate the planners' words, so it shows them as theirs
     /// (`Use “SDM yang memadai” (S5) to …`), which reads as a citation rather than as broken English.
+    /// An Indonesian sentence says a default label as a noun phrase (`nounPhrase`: "operator desa yang sering ganti").
     public func phrase(_ language: Language) -> String {
-        let shown = self.language.map { $0 != language } == true ? "“\(text)”" : text
+        let quoted = self.language.map { $0 != language } == true
+        let words = text.split(separator: " ").map(String.init)
+        let said = quoted || isOwn ? text
+            : (language == .id ? ItemLabel.nounPhrase(words) : ItemLabel.englishNounPhrase(words))
+                .joined(separator: " ")
+        let shown = quoted ? "“\(text)”" : said
         guard marksAbsence else { return shown }
         return language == .id ? "kurangnya \(shown)" : "the lack of \(shown)"
     }
@@ -55,6 +64,55 @@ public struct ItemLabel: Equatable, Sendable {
         label.text = label.text.split(separator: " ").map { spelledOut(String($0)) }.joined(separator: " ")
         return label
     }
+
+    /// An Indonesian label that says what its subject does or is ("operator desa sering ganti", "MPP kabupaten
+    /// diresmikan 2025") reads as a clause inside a strategy ("Atasi operator desa sering ganti"); "yang" before the
+    /// predicate makes it the noun phrase a planner writes ("Atasi operator desa yang sering ganti"), within six
+    /// words. Nothing changes where the label has "yang" already, or the subject carries a figure past its first word
+    /// or a place ("NIK di DTKS 96% sudah padan").
+    static func nounPhrase(_ words: [String]) -> [String] {
+        guard words.count < maximumWords, !words.contains(where: { ["yang", "yg"].contains($0.lowercased()) }),
+              let predicate = words.indices.dropFirst().first(where: { opensPredicate(words[$0]) })
+        else { return words }
+        let subject = words[..<predicate], last = subject.last?.lowercased() ?? ""
+        // Not where the subject carries a figure past its first word or a place ("TPA tinggal ±2 tahun umur pakai",
+        // "ransomware ke instansi pemerintah naik"): "yang" would attach to the wrong noun.
+        guard !subject.dropFirst().contains(where: { $0.first?.isNumber == true || $0.hasPrefix("±") }),
+              !subject.contains(where: { $0.contains("%") || subjectEnders.contains($0.lowercased()) }),
+              !boundaryWords.contains(last), !danglingWords.contains(last)
+        else { return words }
+        return Array(subject) + ["yang"] + words[predicate...]
+    }
+
+    /// An English label whose subject is followed by "is" or "are" ("agency applications are not integrated", "ICT
+    /// budget is below 1%") reads as a sentence inside a strategy ("Fix agency applications are not integrated");
+    /// without the verb it is the noun phrase a planner writes ("Fix agency applications not integrated").
+    static func englishNounPhrase(_ words: [String]) -> [String] {
+        guard let verb = words.indices.dropFirst().first(where: { ["is", "are", "was", "were"].contains(words[$0]) }),
+              verb + 1 < words.count, !boundaryWords.contains(words[verb - 1].lowercased())
+        else { return words }
+        return Array(words[..<verb] + words[(verb + 1)...])
+    }
+
+    /// A word that starts what an Indonesian item says of its subject: an aspect or modal word, a verb with its
+    /// prefix, or a word of state ("kurang", "rendah"); not one written as part of a name ("UMKM Naik Kelas"), nor
+    /// a verb that reads as a preposition ("menjelang pemilu").
+    static func opensPredicate(_ word: String) -> Bool {
+        guard word.first?.isUppercase != true, !["menjelang", "menuju", "mengenai"].contains(word.lowercased())
+        else { return false }
+        return predicateWords.contains(word.lowercased()) || isVerb(word)
+    }
+
+    /// Prepositions that place the subject ("… di pedesaan", "… ke instansi pemerintah").
+    static let subjectEnders: Set<String> = ["di", "ke", "dari", "pada", "dengan", "untuk", "antar", "dalam", "dgn"]
+
+    static let predicateWords: Set<String> = [
+        "sudah", "telah", "belum", "masih", "sering", "jarang", "makin", "semakin", "kian", "terus", "sedang",
+        "bisa", "dapat", "boleh", "mampu", "siap", "akan", "harus", "perlu", "tidak", "tak", "mulai",
+        "punya", "jadi", "pakai", "kena", "ganti", "kurang", "rendah", "tinggi", "minim", "lemah", "terbatas",
+        "lambat", "buruk", "naik", "turun", "beda", "berbeda", "berubah", "bertambah", "meningkat", "menurun",
+        "cuma", "hanya", "bersedia", "rawan", "rentan", "susah", "sulit", "komit", "jadikan",
+    ]
 
     private static func defaultLabel(_ text: String, joiningAlternatives: Bool) -> ItemLabel {
         var words = firstClause(of: withoutParentheses(text), joiningAlternatives: joiningAlternatives)
@@ -240,7 +298,9 @@ public struct ItemLabel: Equatable, Sendable {
         guard !rest.isEmpty, rest.allSatisfy({ $0.isLowercase || $0 == "-" || $0 == "/" }) else { return false }
         // Regulations named by number ("Perpres 95/2018") are among the proper names; "Hanya 3 orang" is not a name.
         if isProperName(first.lowercased()) { return false }
-        guard words.count > 1, let next = words[1].first, next.isUppercase else { return true }
+        // A label of one capitalised word is a name ("Shopee", "Tokopedia"): a common word seldom stands alone.
+        guard words.count > 1 else { return false }
+        guard let next = words[1].first, next.isUppercase else { return true }
         // Before an office's or a title's name ("Pergantian Gubernur", "Dukungan Bupati") the word is a common one;
         // before a place it may be part of the name ("Bank Indonesia").
         if isProperName(words[1].lowercased()), !places.contains(words[1].lowercased()) { return true }
@@ -357,6 +417,8 @@ public struct ItemLabel: Equatable, Sendable {
         // Words that qualify the noun after them ("harga paket data naik tiap | tahun", "rapat per | triwulan").
         "tiap", "setiap", "per", "seluruh", "segala", "sebuah", "suatu", "beberapa", "sejumlah", "berbagai",
         "terlalu", "agak", "amat",
+        // English adverbs that qualify the predicate cut off after them ("villages in the hills still | have").
+        "still", "already", "also", "just", "even", "yet", "than",
         // Planners' shorthand for the same ("rute & jadwal angkutan gak | terdokumentasi").
         "blm", "msh", "sdh", "udh", "udah", "tdk", "gak", "ga", "nggak", "tak",
     ])

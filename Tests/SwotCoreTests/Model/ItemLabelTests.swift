@@ -203,12 +203,45 @@ struct ItemLabelTests {
         #expect(ItemLabel.of(plan.items[0]).phrase(.en) == "no incident SOP")
     }
 
+    func said(_ text: String, _ language: Language = .id) -> String {
+        ItemLabel.of(Item(id: "W1", quadrant: .weakness, text: text, language: .id)).phrase(language)
+    }
+
+    @Test func anIndonesianSentenceSaysALabelAsANounPhrase() {
+        #expect(said("Operator desa sering ganti tiap pergantian kades") == "operator desa yang sering ganti")
+        #expect(said("Kemenkes mewajibkan RME") == "Kemenkes yang mewajibkan RME")
+        #expect(said("DPMD cuma punya 1 staf") == "DPMD yang cuma punya 1 staf")
+        #expect(said("Anggaran SIK kurang") == "anggaran SIK yang kurang")
+        // Not where "yang" would attach to a figure or a place, nor past six words, nor inside a name.
+        #expect(said("NIK di DTKS 96% sudah padan") == "NIK di DTKS 96% sudah padan")
+        #expect(said("Ransomware ke instansi pemerintah naik") == "ransomware ke instansi pemerintah naik")
+        #expect(said("Pokir DPRD kabupaten sering masuk terlambat") == "pokir DPRD kabupaten sering masuk terlambat")
+        #expect(said("Gubernur jadikan UMKM Naik Kelas") == "Gubernur yang jadikan UMKM Naik Kelas")
+        #expect(said("Data UMKM yang masih Excel") == "data UMKM yang masih Excel")
+        // The label itself and an English sentence stay as cut.
+        #expect(said("Operator desa sering ganti", .en) == "“operator desa sering ganti”")
+    }
+
+    func saidInEnglish(_ text: String) -> String {
+        ItemLabel.of(Item(id: "W1", quadrant: .weakness, text: text, language: .en)).phrase(.en)
+    }
+
+    @Test func anEnglishSentenceSaysALabelWithoutItsIsOrAre() {
+        #expect(saidInEnglish("Agency applications are not integrated") == "agency applications not integrated")
+        #expect(saidInEnglish("ICT budget is below 1% of the regional budget and is cut every year")
+            == "ICT budget below 1%")
+        // A label never ends on an adverb whose verb was cut off.
+        #expect(saidInEnglish("Villages in the hills still have no mobile signal") == "villages in the hills")
+    }
+
     @Test func theSameItemGetsTheSameLabelAndThePlannersOwnWins() throws {
         var plan = Plan(name: "labels")
         try plan.addItem(.weakness, text: "Belum ada integrasi 60 aplikasi OPD melalui SPLP")
         #expect(ItemLabel.of(plan.items[0]) == ItemLabel.of(plan.items[0]))
         try plan.setLabel("W1", label: "60 aplikasi OPD belum terintegrasi")
-        #expect(ItemLabel.of(plan.items[0]) == ItemLabel(text: "60 aplikasi OPD belum terintegrasi"))
+        #expect(ItemLabel.of(plan.items[0]) == ItemLabel(text: "60 aplikasi OPD belum terintegrasi", isOwn: true))
+        // The planner's own words are said as written, never made into a noun phrase.
+        #expect(ItemLabel.of(plan.items[0]).phrase(.id) == "60 aplikasi OPD belum terintegrasi")
         try plan.setLabel("w1", label: "-")
         #expect(plan.items[0].label == nil)
         #expect(throws: PlanError.self) { try plan.setLabel("W1", label: "   ") }
