@@ -306,7 +306,7 @@ struct StrategyTests {
         #expect(result.status == 0, "\(result.stderr)")
         let out = result.stdout
         #expect(out.contains("(O1): align regional SPBE architecture with national architecture and SPLP."), "\(out)")
-        #expect(out.contains("worsens it: let staff in no-signal areas enter data offline, upload later."), "\(out)")
+        #expect(out.contains("): let staff in no-signal areas enter data offline, upload later."), "\(out)")
     }
 
     /// A weakness and an opportunity (or a strength and a threat) on the same topic had no move in some quadrants
@@ -347,7 +347,7 @@ struct StrategyTests {
             + "one-sided)"), "\(out)")
         #expect(out.contains("proposed, one-sided"))
         // An Indonesian item in an English sentence is quoted: its own words, not a translation.
-        #expect(out.contains("Fix the lack of “SOP penanganan insiden keamanan” (W1) before "), "\(out)")
+        #expect(out.contains("Fix the lack of “SOP penanganan insiden keamanan” (W1) ahead of "), "\(out)")
         #expect(out.contains(" (one-sided)."))
         #expect(out.contains("Items in no strategy (1):\n  T2 asdfgh jklmn: it has no category (`tag T2 CATEGORY`); "
             + "write one: `strategy add ST TEXT from T2`"), "\(out)")

@@ -6,7 +6,7 @@
 ///     ST  Gunakan … (S1) untuk menghadapi … (T1): …       Use … (S1) to counter … (T1): …
 ///     WO  Atasi kurangnya SDM TI (W3) dengan memanfaatkan … (O2): …
 ///         Fix the lack of IT staff (W3) by drawing on … (O2): …
-///     WT  Atasi … (W1) sebelum … (T2) memperburuknya: …   Fix … (W1) before … (T2) worsens it: …
+///     WT  Atasi … (W1) sebelum … (T2) memperburuknya: …   Fix … (W1) ahead of … (T2): …
 ///
 /// A one-sided fallback ends with "(hanya satu sisi)" / "(one-sided)".
 public enum StrategyText {
@@ -49,7 +49,8 @@ public enum StrategyText {
         case (.wo, .id): lead = "Atasi \(inner) dengan memanfaatkan \(outer)"
         case (.wo, .en): lead = "Fix \(inner) by drawing on \(outer)"
         case (.wt, .id): lead = "Atasi \(inner) sebelum \(outer) memperburuknya"
-        case (.wt, .en): lead = "Fix \(inner) before \(outer) \(externalMentions.count > 1 ? "worsen" : "worsens") it"
+        // No verb after the threat: its label's noun may be plural ("cyber attacks") or not.
+        case (.wt, .en): lead = "Fix \(inner) ahead of \(outer)"
         }
         return "\(lead): \(action)\(marker)."
     }
