@@ -651,7 +651,7 @@ public enum StrategyFit {
     }
 
     /// The share of the first category's score a second one needs to count as a near tie (`topCategories`): tuning
-    /// 177 -> 182 of 273 pairings at 0.7 (0.9: 179, 0.8: 181, 0.6 and 0.5: 182, a plateau).
+    /// 177 -> 180 of 273 pairings at 0.7 (0.9 and 0.8: 179; 0.6 and 0.5: 180, a plateau).
     public static let nearTieShare = 0.7
 
     /// True when one of the item's top categories is on the move's side.
