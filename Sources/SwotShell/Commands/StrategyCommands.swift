@@ -10,14 +10,15 @@ enum StrategyCommands {
         details: """
             A strategy pairs items with a knowledge-base move of its quadrant (SO: strengths × opportunities, ST: \
             strengths × threats, WO: weaknesses × opportunities, WT: weaknesses × threats). An item fits a move when \
-            its top category (`show ID`) is one the move lists for its side; a strategy names only fitting items, at \
+            its first category (`show ID`), or a second one scored at least \(StrategyFit.nearTieShare) of the first, \
+            is one the move lists for its side; a strategy names only fitting items, at \
             least one on each side and at most four, by their labels (`label`), in one sentence such as "Atasi \
             kurangnya SDM TI (W3) dengan memanfaatkan kerja sama kampus (O2): …". Moves that need a national mandate \
             are not proposed. \
             Each internal item is weighed with each external item that fits a move with it: match score × match score \
             (each × its IFE/EFE weight relative to the heaviest on its side, when weights are set) × 1 for a move a \
             paper states, 0.6 for one derived from a paper's findings × the move's focus (1 for a move written for one \
-            category on each side, less for a broader one) × 1.5 when the two items share a category (the same topic); \
+            category on each side, less for a broader one) × \(StrategyScoring.sameTopicFactor) when the two items share a category (the same topic); \
             `why ID` shows the sum. The best pairs are taken one by one, first those that give an item its first \
             strategy in the quadrant, never repeating a move or two items already named together; a taken pair also \
             names further items of its topic that fit its move. Only a quadrant where no pair fits any move gets a \
