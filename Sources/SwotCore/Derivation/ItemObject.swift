@@ -127,19 +127,16 @@ public enum ItemObject {
         return language == .id && kind == .partner && partnerPrefixes.contains { lowered.hasPrefix($0) }
     }
 
-    /// Words that end a name after its head: what the item says of the thing starts there ("operator desa sering
-    /// ganti", "SDM bidang data cuma 2 org", "pendamping PKH 148 org").
-    static let predicateWords: Set<String> = [
-        "cuma", "hanya", "belum", "tidak", "kurang", "banyak", "sedikit", "minim", "terbatas", "punya", "ada",
-        "jadi", "jarang", "baru", "lama", "sendiri", "kita", "kami", "ini", "itu", "tersebut", "sekarang", "juga",
-        "pun", "lagi", "saja", "semua", "tiap", "setiap", "per", "rata-rata", "sangat", "lebih", "paling",
-        // Informal verbs and states without a prefix ("website OPD pakai CMS lama", "tenaga IT susah dipertahankan").
-        "pakai", "pake", "jalan", "bikin", "buat", "kena", "ganti", "pensiun", "pindah", "langka", "susah", "sulit",
-        "mudah", "gampang", "rawan", "rentan", "siap", "mau", "bisa",
-        // What an item says of a service, data or partner ("kampus tawarkan magang", "data beda antar OPD").
-        "buka", "kasih", "beri", "bantu", "dukung", "ajak", "tawarkan", "tawari", "beda", "rendah", "tinggi", "marak",
-        "rutin", "aktif", "lengkap", "valid", "akurat", "lambat", "cepat", "manual", "ganda", "usang",
-    ]
+    /// Words that end a name after its head: where the item's predicate starts (`ItemLabel.predicateWords`: "operator
+    /// desa sering ganti", "SDM bidang data cuma 2 org"), and the words that qualify or point rather than name.
+    static let predicateWords: Set<String> = ItemLabel.predicateWords.union([
+        "banyak", "sedikit", "ada", "baru", "lama", "sendiri", "kita", "kami", "ini", "itu", "tersebut", "sekarang",
+        "juga", "pun", "lagi", "saja", "semua", "tiap", "setiap", "per", "rata-rata", "sangat", "lebih", "paling",
+        // Informal verbs and states without a prefix ("website OPD pakai CMS lama", "kampus tawarkan magang").
+        "pake", "jalan", "bikin", "buat", "pensiun", "pindah", "langka", "mudah", "gampang", "mau", "buka", "kasih",
+        "beri", "bantu", "dukung", "ajak", "tawarkan", "tawari", "marak", "rutin", "aktif", "lengkap", "valid",
+        "akurat", "cepat", "manual", "ganda", "usang",
+    ])
 
     /// Words right after a head that make it another thing: a company ("operator seluler"), a building or a post
     /// ("data center", "data officer"), a trade ("bank sampah").

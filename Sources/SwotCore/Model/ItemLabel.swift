@@ -106,6 +106,7 @@ public struct ItemLabel: Equatable, Sendable {
     /// Prepositions that place the subject ("… di pedesaan", "… ke instansi pemerintah").
     static let subjectEnders: Set<String> = ["di", "ke", "dari", "pada", "dengan", "untuk", "antar", "dalam", "dgn"]
 
+    /// Words that open an Indonesian predicate (`opensPredicate`); `ItemObject` ends a name before them too.
     static let predicateWords: Set<String> = [
         "sudah", "telah", "belum", "masih", "sering", "jarang", "makin", "semakin", "kian", "terus", "sedang",
         "bisa", "dapat", "boleh", "mampu", "siap", "akan", "harus", "perlu", "tidak", "tak", "mulai",
