@@ -151,6 +151,13 @@ struct InteractiveTests {
         try terminal.waitFor("swot[demo]> untag W1 C05\n")
         try terminal.type("C-u")
 
+        // Tab after `tag ID ` lists first what `show ID` offers beside the item's own categories.
+        try terminal.type("add w Kepala desa jarang hadir waktu rapat koordinasi di kantor kecamatan", "Enter")
+        try terminal.waitFor("Added W3:")
+        try terminal.type("tag W3 ", "Tab")
+        try terminal.waitFor("\nC04 ")
+        try terminal.type("C-u")
+
         // Ctrl-C abandons the line being typed; nothing runs.
         try terminal.type("C-u", "add s abandoned line", "C-c")
         try terminal.waitFor("^C")

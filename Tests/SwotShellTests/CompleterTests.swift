@@ -38,6 +38,17 @@ struct CompleterTests {
         #expect(completer.complete("ac", context: context).candidates.contains("actions"))
     }
 
+    /// Tab after `tag ID ` lists first the categories `show ID` offers beside the item's own, then the rest.
+    @Test func tagOffersTheSuggestedCategoriesFirst() {
+        let context = CompletionContext(
+            itemIDs: ["W1"], categories: ["C01", "C05", "C16", "LEAD", "HR", "PARTNER"],
+            suggestedCategories: ["W1": ["C16", "PARTNER"]])
+        #expect(completer.complete("tag w1 ", context: context).candidates
+            == ["C16", "PARTNER", "C01", "C05", "LEAD", "HR"])
+        #expect(completer.complete("tag W1 C", context: context).candidates == ["C16", "C01", "C05"])
+        #expect(completer.complete("tag S1 C", context: context).candidates == ["C01", "C05", "C16"])
+    }
+
     @Test func subcommandsCompleteTheirOwnArguments() {
         let context = CompletionContext(
             itemIDs: ["S1"],

@@ -36,7 +36,8 @@ enum MatchingCommands {
         "tag", usage: "tag ID CATEGORY",
         summary: "Put an item in a category by hand (the matcher will keep it)",
         details: "CATEGORY is an id or code such as C05 or HR (`kb` lists them). A hand-set category comes first, with "
-            + "score 1, and is saved with the plan.",
+            + "score 1, and is saved with the plan. Tab after `tag ID ` lists first the categories `show ID` offers "
+            + "beside the item's own.",
         arguments: [.itemID, .category]
     ) { call in
         let id = try call.itemID(1)

@@ -11,12 +11,14 @@ public struct CompletionContext: Sendable {
     public var versions: [String] = []
     /// Each item's categories (ids and codes), by item id.
     public var itemCategories: [String: [String]] = [:]
+    /// The categories `show` offers an item beside its own (ids and codes), by item id: `tag ID ` lists them first.
+    public var suggestedCategories: [String: [String]] = [:]
     public var participants: [String] = []
 
     public init(
         itemIDs: [String] = [], planNames: [String] = [], categories: [String] = [], frameworks: [String] = [],
         strategyIDs: [String] = [], versions: [String] = [], itemCategories: [String: [String]] = [:],
-        participants: [String] = []
+        suggestedCategories: [String: [String]] = [:], participants: [String] = []
     ) {
         self.itemIDs = itemIDs
         self.planNames = planNames
@@ -25,6 +27,7 @@ public struct CompletionContext: Sendable {
         self.strategyIDs = strategyIDs
         self.versions = versions
         self.itemCategories = itemCategories
+        self.suggestedCategories = suggestedCategories
         self.participants = participants
     }
 }
@@ -93,7 +96,9 @@ public struct Completer: Sendable {
             ]
         case .planName: return context.planNames
         case .command: return table.commands.map(\.name)
-        case .category: return context.categories
+        case .category:
+            let suggested = context.suggestedCategories[previous.uppercased()] ?? []
+            return suggested + context.categories.filter { !suggested.contains($0) }
         case .itemCategory: return context.itemCategories[previous.uppercased()] ?? []
         case .framework: return context.frameworks
         case .strategyID: return context.strategyIDs

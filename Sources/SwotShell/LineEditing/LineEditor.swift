@@ -127,7 +127,7 @@ enum EditorCallbacks {
         let length = info.cursor - info.buffer
         let bytes = UnsafeRawBufferPointer(start: info.buffer, count: length)
         let line = String(decoding: bytes, as: UTF8.self)
-        let completion = completer.complete(line, context: context())
+        let completion = completer.complete(line, context: context(for: line))
         if !completion.insertion.isEmpty {
             el_insertstr(editor, completion.insertion)
         }
@@ -139,7 +139,7 @@ enum EditorCallbacks {
         return UInt8(completion.insertion.isEmpty ? CC_ERROR : CC_REFRESH)
     }
 
-    static func context() -> CompletionContext {
+    static func context(for line: String) -> CompletionContext {
         guard let session else { return CompletionContext() }
         return CompletionContext(
             itemIDs: session.plan?.sortedItemIDs ?? [],
@@ -149,8 +149,23 @@ enum EditorCallbacks {
             strategyIDs: session.plan?.sortedStrategyIDs ?? [],
             versions: VersionCommands.references(session),
             itemCategories: itemCategories(session),
+            suggestedCategories: suggestedCategories(session, line: line),
             participants: session.plan?.participants.map(\.name) ?? []
         )
+    }
+
+    /// For `tag ID `, the categories `show ID` offers beside the item's own, as ids and codes; only for the item on
+    /// the line, as reading an item against the labelled examples takes a moment.
+    static func suggestedCategories(_ session: Session, line: String) -> [String: [String]] {
+        let words = line.split(whereSeparator: { $0 == " " || $0 == "\t" }).map(String.init)
+        guard words.count >= 2, words[0].lowercased() == "tag", let plan = session.plan,
+              let item = plan.items.first(where: { $0.id == words[1].uppercased() })
+        else { return [:] }
+        let ids = session.matcher.suggestions(
+            for: item.text, beside: item.categories.map(\.category), rejected: item.rejectedCategories
+        ).map(\.category)
+        let codes = ids.compactMap { id in session.knowledgeBase.categories.first { $0.id == id }?.code }
+        return [item.id: ids + codes]
     }
 
     /// Each item's categories as ids and codes, for `untag ID `.
