@@ -183,12 +183,29 @@ public enum ItemObject {
         }
     }
 
-    /// The first head that makes a name of more than one word.
+    /// The first head that makes a name of more than one word. Data or a service named after the item's predicate
+    /// has begun is spoken of in passing, often another agency's ("NIK di DTKS 96% sudah padan dengan data
+    /// kependudukan" is Dukcapil's data; "180 titik layanan desa" are counters): it is not the item's own.
     private static func indonesianPhrase(_ words: [String], _ kind: MoveObject.Kind) -> String? {
-        heads(in: words, kind, .id).lazy.compactMap { indonesianPhrase(words, from: $0) }.first
+        let inPassing: Set<MoveObject.Kind> = [.data, .service]
+        let opening = ItemLabel.leadingMarker(words)?.length ?? 0
+        return heads(in: words, kind, .id).lazy
+            .filter { head in
+                !inPassing.contains(kind) || !words[min(opening, head)..<head].contains(where: isPredicateStart)
+            }
+            .compactMap { indonesianPhrase(words, from: $0, kind) }.first
     }
 
-    private static func indonesianPhrase(_ words: [String], from head: Int) -> String? {
+    /// A word that shows the item's predicate has begun: an aspect word, a verb, a figure.
+    private static func isPredicateStart(_ word: String) -> Bool {
+        predicateWords.contains(ItemLabel.spelledOut(word.lowercased())) || ItemLabel.isVerb(word)
+            || word.first?.isNumber == true || word.contains("%")
+    }
+
+    /// Words that only say whose the data is: "data kota" names no data a move could not name as well.
+    static let placeWords: Set<String> = ["kota", "kabupaten", "kab", "provinsi", "prov", "desa", "daerah", "pemda"]
+
+    private static func indonesianPhrase(_ words: [String], from head: Int, _ kind: MoveObject.Kind) -> String? {
         var phrase = [words[head]]
         for word in words[(head + 1)...] {
             let lowered = word.lowercased()
@@ -199,6 +216,7 @@ public enum ItemObject {
             phrase.removeLast()
         }
         guard phrase.count > 1 else { return nil }
+        if kind == .data, phrase.dropFirst().allSatisfy({ placeWords.contains($0.lowercased()) }) { return nil }
         return lowercasedFirst(phrase.map(ItemLabel.spelledOut))
     }
 

@@ -275,7 +275,7 @@ public struct ItemLabel: Equatable, Sendable {
     }
 
     /// The marker at the start of the words, if any: how many words it takes and whether it says "absent".
-    private static func leadingMarker(_ words: [String]) -> (length: Int, absence: Bool)? {
+    static func leadingMarker(_ words: [String]) -> (length: Int, absence: Bool)? {
         guard words.count > 1 else { return nil }
         let lowered = words.prefix(4).map(folded)
         // A marker never takes the whole text: something must be left to name.

@@ -52,7 +52,21 @@ struct ItemObjectTests {
         #expect(name(.data, "Population records are duplicated across offices", .en) == "population records")
         // A later head is tried when the first makes no name ("data" alone, then "data sektoral OPD").
         #expect(name(.data, "Data beda, data sektoral OPD berbeda versi") == nil)
-        #expect(name(.data, "Banyak data dan data sektoral OPD berbeda versi") == "data sektoral OPD")
+        #expect(name(.data, "Data & data sektoral OPD berbeda versi") == "data sektoral OPD")
+    }
+
+    @Test func dataOrAServiceSpokenOfInPassingIsNotTheItemsOwn() {
+        // After the predicate has begun (a figure, an aspect word, a verb): often another agency's.
+        #expect(name(.data, "NIK di DTKS 96% sudah padan dengan data kependudukan") == nil)
+        #expect(name(.data, "e-retribusi blm link dgn data PBB/PDAM") == nil)
+        #expect(name(.service, "Sudah ada 180 titik layanan desa dgn operator desa") == nil)
+        // Before it, a head after the noun it qualifies still names the item's own ("hak akses data kependudukan").
+        #expect(name(.data, "Belum ada data sektoral yang mutakhir") == "data sektoral")
+        #expect(name(.service, "Indeks Kepuasan Masyarakat layanan adminduk 88") == "layanan adminduk")
+        // Whose data it is says no more than the move does.
+        #expect(name(.data, "Portal data kota udh publish 600+ dataset") == nil)
+        // Staff stay named wherever they are: the village operators are the item's people.
+        #expect(name(.staff, "Sudah ada 180 titik layanan desa dgn operator desa") == "operator desa")
     }
 
     @Test func aProgrammeABuildingOrATradeIsNoServiceDataOrPartner() {
