@@ -55,14 +55,32 @@ public struct ItemLabel: Equatable, Sendable {
     /// The default label of an item text, in `language` when known: an English text keeps "org" or "tp" as written
     /// (`spelledOut` spells out Indonesian shorthand only).
     public static func defaultLabel(_ text: String, language: Language? = nil) -> ItemLabel {
-        // "Walikota & Sekda" stays whole when the label keeps within six words with the "&"; else the "&" goes.
+        // "Walikota & Sekda" stays whole when the label keeps within six words with the "&"; else the "&" goes, and
+        // it goes too where it ends the label early: joined, "Perbup SPBE & Perbup Peta Proses …" is one long name
+        // left out whole ("Bupati sudah teken"); apart, the "&" ends the phrase ("Bupati sudah teken Perbup SPBE").
         var label = defaultLabel(text, joiningAlternatives: true)
-        if label.text.split(separator: " ").count > maximumWords {
-            label = defaultLabel(text, joiningAlternatives: false)
+        let apart = defaultLabel(text, joiningAlternatives: false)
+        let words = { (label: ItemLabel) in label.text.split(separator: " ").count }
+        if words(label) > maximumWords || (words(apart) > words(label) && !endsInsideName(apart, of: text)) {
+            label = apart
         }
         guard language != .en else { return label }
         label.text = label.text.split(separator: " ").map { spelledOut(String($0)) }.joined(separator: " ")
         return label
+    }
+
+    /// True when a label cut before an "&" ends inside a name the "&" continues ("prodi Rekam Medis | & Informasi
+    /// Kesehatan"): capitalised words on both sides. An acronym before it ends a name of its own ("Perbup SPBE | &
+    /// Perbup Peta Proses Bisnis").
+    static func endsInsideName(_ label: ItemLabel, of text: String) -> Bool {
+        guard let last = label.text.split(separator: " ").last.map(String.init),
+              last.first?.isUppercase == true, !last.allSatisfy({ $0.isUppercase || $0.isNumber })
+        else { return false }
+        let words = firstClause(of: withoutParentheses(text))
+        return words.indices.contains { index in
+            index + 2 < words.count && words[index] == last && words[index + 1] == "&"
+                && words[index + 2].first?.isUppercase == true
+        }
     }
 
     /// An Indonesian label that says what its subject does or is ("operator desa sering ganti", "MPP kabupaten

@@ -63,7 +63,8 @@ struct MoveIntegrityTests {
     /// kind, and some moves have them.
     @Test func everyObjectIsWordsOfItsActionOncePerKind() {
         let marked = Self.moves.filter { !($0.objects ?? []).isEmpty }
-        #expect(marked.count >= 20, "moves that say an item's own staff, system, service, data or partner: \(marked.count)")
+        #expect(
+            marked.count >= 20, "moves that say an item's own staff, system, service, data or partner: \(marked.count)")
         for move in marked {
             let objects = move.objects ?? []
             #expect(Set(objects.map(\.kind)).count == objects.count, "\(move.id) marks a kind twice")

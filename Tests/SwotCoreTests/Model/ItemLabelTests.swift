@@ -118,6 +118,13 @@ struct ItemLabelTests {
         #expect(label("Efisiensi anggaran & pemotongan TKD 2026 memangkas belanja TIK OPD")
             == "efisiensi anggaran & pemotongan TKD 2026")
         #expect(label("Walikota & Sekda strong support SPBE, indeks naik") == "Walikota & Sekda strong support SPBE")
+        // Where joining would leave a long name out whole, the "&" ends the phrase instead; not inside a name.
+        #expect(label("Bupati sdh teken Perbup SPBE & Perbup Peta Proses Bisnis Pemda thn 2023")
+            == "Bupati sudah teken Perbup SPBE")
+        #expect(label("Univ negeri setempat (FH & Ilmu Politik) siap MoU magang & kajian naskah akademik")
+            == "univ negeri setempat siap MoU magang")
+        #expect(label("Poltekkes setempat punya prodi Rekam Medis & Informasi Kesehatan (RMIK) siap magang")
+            == "poltekkes setempat punya prodi")
         // A whole text keeps its verb; a root is no verb.
         #expect(label("Anggaran TIK terus dipotong") == "anggaran TIK terus dipotong")
         #expect(label("Kemenkes mewajibkan RME") == "Kemenkes mewajibkan RME")
@@ -157,7 +164,8 @@ struct ItemLabelTests {
         #expect(label("Harga paket data naik terus tiap tahun") == "harga paket data naik")
         #expect(label("Forum Satu Data rutin rapat per triwulan, tapi notulen tidak ditindaklanjuti")
             == "Forum Satu Data rutin rapat")
-        #expect(label("Formulir daring terlalu panjang sehingga warga gagal mengirim") == "formulir daring terlalu panjang")
+        #expect(label("Formulir daring terlalu panjang sehingga warga gagal mengirim")
+            == "formulir daring terlalu panjang")
     }
 
     @Test func aDefaultLabelSpellsOutChatShorthandAndKeepsWhatHasTwoReadings() {
