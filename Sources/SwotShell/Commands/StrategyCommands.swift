@@ -18,8 +18,9 @@ enum StrategyCommands {
             Each internal item is weighed with each external item that fits a move with it: match score × match score \
             (each × its IFE/EFE weight relative to the heaviest on its side, when weights are set) × 1 for a move a \
             paper states, 0.6 for one derived from a paper's findings × the move's focus (1 for a move written for one \
-            category on each side, less for a broader one) × \(StrategyScoring.sameTopicFactor) when the two items share a category (the same topic); \
-            `why ID` shows the sum. The best pairs are taken one by one, first those that give an item its first \
+            category on each side, less for a broader one) × \(StrategyScoring.sameTopicFactor) when the two items \
+            share a category (the same topic); `why ID` shows the sum. \
+            The best pairs are taken one by one, first those that give an item its first \
             strategy in the quadrant, never repeating a move or two items already named together; a taken pair also \
             names further items of its topic that fit its move. Only a quadrant where no pair fits any move gets a \
             fallback that fits one side, marked one-sided ("hanya satu sisi"). \
