@@ -59,10 +59,13 @@ public struct ItemLabel: Equatable, Sendable {
         // it goes too where it ends the label early: joined, "Perbup SPBE & Perbup Peta Proses …" is one long name
         // left out whole ("Bupati sudah teken"); apart, the "&" ends the phrase ("Bupati sudah teken Perbup SPBE").
         var label = defaultLabel(text, joiningAlternatives: true)
-        let apart = defaultLabel(text, joiningAlternatives: false)
-        let words = { (label: ItemLabel) in label.text.split(separator: " ").count }
-        if words(label) > maximumWords || (words(apart) > words(label) && !endsInsideName(apart, of: text)) {
-            label = apart
+        // Without a lone "&" or "/" both ways cut alike: most texts are cut once.
+        if text.split(whereSeparator: \.isWhitespace).contains(where: { $0 == "&" || $0 == "/" }) {
+            let apart = defaultLabel(text, joiningAlternatives: false)
+            let words = { (label: ItemLabel) in label.text.split(separator: " ").count }
+            if words(label) > maximumWords || (words(apart) > words(label) && !endsInsideName(apart, of: text)) {
+                label = apart
+            }
         }
         guard language != .en else { return label }
         label.text = label.text.split(separator: " ").map { spelledOut(String($0)) }.joined(separator: " ")
