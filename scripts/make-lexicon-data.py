@@ -5,7 +5,8 @@ Run it only to refresh the data (`python3 scripts/make-lexicon-data.py`); the bu
 needs neither network nor pip. It needs:
   - pip, to fetch the Sastrawi stemmer (PyPI `sastrawi`, MIT) into a temporary folder: its root-word dictionary;
   - Debian's `hunspell-en-us` (SCOWL, permissive licence): ordinary English words of three letters or fewer;
-  - Debian's `wordnet-base` (WordNet 3.0, Princeton licence): synonyms of the knowledge base's English keywords.
+  - Debian's `wordnet-base` (WordNet 3.0, Princeton licence): synonyms of the knowledge base's English keywords, and
+    how often English words are used as verbs.
   - Debian's `wamerican` and `wbritish` (SCOWL, the licence of hunspell-en-us): English words with their inflections.
 
 Files written:
@@ -18,6 +19,8 @@ Files written:
                          `taught`) and derivationally related words (`decide` for `decision`, `fail` for `failure`)
   english-not-slips.txt  ordinary English words one typing slip away from a keyword word (`country`, `counter`):
                          the matcher does not take them for slips of it
+  english-verbs.txt      forms of English verbs used as verbs more than as nouns (`offers`, `written`): a default
+                         label ends before one whose object it would cut
 """
 import json
 import os
@@ -168,6 +171,38 @@ def english_words_near(keyword_words):
     return sorted(near)
 
 
+def english_verb_forms():
+    """Forms of English verbs that are used as verbs clearly more than as nouns or adjectives (one and a half times
+    as often in WordNet's sense-tagged corpus, `cntlist.rev`; `offer`, `give`, not `plan`, `free` or `act`): the base
+    form, the third person (`offers`), the past and the past participle (`climbed`, `written`), each kept only when
+    the word lists have it. A default label that ends on one has lost the verb's object."""
+    uses = {}
+    with open(os.path.join(WORDNET, "cntlist.rev"), encoding="utf-8") as f:
+        for line in f:
+            key, _, count = line.split()
+            lemma, sense = key.split("%")
+            part = "verb" if sense[0] == "2" else "other"
+            uses.setdefault(lemma, {"verb": 0, "other": 0})[part] += int(count)
+    lemmas = {w for w, n in uses.items() if WORD.match(w) and n["verb"] > 1.5 * n["other"]}
+    known = set()
+    for path in WORD_LISTS:
+        with open(path, encoding="utf-8", errors="replace") as f:
+            known.update(line.strip() for line in f)
+    forms = set(lemmas)
+    for lemma in lemmas:
+        candidates = {lemma + "s", lemma + "es", lemma + "ed", lemma + "d", lemma + lemma[-1] + "ed"}
+        if lemma.endswith("y"):
+            candidates |= {lemma[:-1] + "ies", lemma[:-1] + "ied"}
+        forms |= {c for c in candidates if c in known}
+    with open(os.path.join(WORDNET, "verb.exc"), encoding="utf-8") as f:
+        for line in f:
+            fields = line.split()
+            if len(fields) >= 2 and fields[1] in lemmas and WORD.match(fields[0]) and not fields[0].endswith("ing"):
+                forms.add(fields[0])
+    # A plural noun of another word is no verb form ("leaves" of "leaf" stays: the label backs off before it).
+    return sorted(f for f in forms if len(f) > 2)
+
+
 def main():
     os.makedirs(OUT, exist_ok=True)
     roots = sastrawi_roots()
@@ -190,8 +225,11 @@ def main():
     derivations = wordnet_derivations(every)
     with open(os.path.join(OUT, "english-derivations.txt"), "w", encoding="utf-8") as f:
         f.write("\n".join(f"{a} {b}" for a, b in derivations) + "\n")
+    verb_forms = english_verb_forms()
+    with open(os.path.join(OUT, "english-verbs.txt"), "w", encoding="utf-8") as f:
+        f.write("\n".join(verb_forms) + "\n")
     print(f"{len(roots)} roots, {len(short)} short words, {len(pairs)} synonym pairs, {len(derivations)} derived forms, "
-          f"{len(not_slips)} words that are not slips written to {OUT}")
+          f"{len(not_slips)} words that are not slips, {len(verb_forms)} English verb forms written to {OUT}")
 
 
 if __name__ == "__main__":

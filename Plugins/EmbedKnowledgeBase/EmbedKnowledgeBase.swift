@@ -13,7 +13,7 @@ struct EmbedKnowledgeBase: BuildToolPlugin {
         // The matcher's word lists (scripts/make-lexicon-data.py writes them), embedded the same way.
         let lexiconFolder = target.directoryURL.appending(path: "Matching/Data")
         let lexicons = ["indonesian-roots", "short-words", "english-synonyms", "english-derivations",
-            "english-not-slips", "labelled-items"]
+            "english-not-slips", "english-verbs", "labelled-items"]
         // The subjects `derive` pairs items by (Derivation/Data/subjects.txt).
         let subjects = target.directoryURL.appending(path: "Derivation/Data/subjects.txt")
         let inputs = names.map { dataFolder.appending(path: "\($0).json") }

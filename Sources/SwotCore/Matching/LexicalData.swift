@@ -20,6 +20,10 @@ public enum LexicalData {
     /// planner who typed `country` meant it, not `counter`.
     static let englishNotSlips: Set<String> = Set(lines(EmbeddedKnowledgeBase.englishNotSlips))
 
+    /// English verb forms used as verbs more than as nouns (WordNet's tagged senses): `offers`, `written`. A default
+    /// label that ends on one, or just after it in the middle of its object, has lost what the verb says.
+    static let englishVerbs: Set<String> = Set(lines(EmbeddedKnowledgeBase.englishVerbs))
+
     private static func pairs(_ text: String) -> [String: [String]] {
         var map: [String: [String]] = [:]
         for line in lines(text) {

@@ -58,10 +58,10 @@ public struct ItemLabel: Equatable, Sendable {
         // "Walikota & Sekda" stays whole when the label keeps within six words with the "&"; else the "&" goes, and
         // it goes too where it ends the label early: joined, "Perbup SPBE & Perbup Peta Proses …" is one long name
         // left out whole ("Bupati sudah teken"); apart, the "&" ends the phrase ("Bupati sudah teken Perbup SPBE").
-        var label = defaultLabel(text, joiningAlternatives: true)
+        var label = defaultLabel(text, joiningAlternatives: true, language: language)
         // Without a lone "&" or "/" both ways cut alike: most texts are cut once.
         if text.split(whereSeparator: \.isWhitespace).contains(where: { $0 == "&" || $0 == "/" }) {
-            let apart = defaultLabel(text, joiningAlternatives: false)
+            let apart = defaultLabel(text, joiningAlternatives: false, language: language)
             let words = { (label: ItemLabel) in label.text.split(separator: " ").count }
             if words(label) > maximumWords || (words(apart) > words(label) && !endsInsideName(apart, of: text)) {
                 label = apart
@@ -136,7 +136,7 @@ public struct ItemLabel: Equatable, Sendable {
         "cuma", "hanya", "bersedia", "rawan", "rentan", "susah", "sulit", "komit", "jadikan",
     ]
 
-    private static func defaultLabel(_ text: String, joiningAlternatives: Bool) -> ItemLabel {
+    private static func defaultLabel(_ text: String, joiningAlternatives: Bool, language: Language?) -> ItemLabel {
         var words = firstClause(of: withoutParentheses(text), joiningAlternatives: joiningAlternatives)
         var marksAbsence = false
         // Markers can follow each other ("Masih terdapat", "Masih kurangnya"): drop them all.
@@ -144,6 +144,7 @@ public struct ItemLabel: Equatable, Sendable {
             words.removeFirst(marker.length)
             marksAbsence = marksAbsence || marker.absence
         }
+        let clause = words
         let named = words.count
         // A purpose or reason clause ("… untuk memelihara aplikasi", "… to maintain it") is not part of the name.
         if let clause = words.indices.dropFirst(2).first(where: { clauseWords.contains(folded(words[$0])) }) {
@@ -153,10 +154,13 @@ public struct ItemLabel: Equatable, Sendable {
             // Without a phrase end in reach, the words that only colour the phrase go first ("cuma", "sudah").
             words = words.prefix(1) + words.dropFirst().filter { !fillerWords.contains(folded($0)) }
         }
+        var cutByCount = false
         if words.count > maximumWords {
             // The longest start of at most six words that ends where a phrase ends, else six words, but never inside a
             // name ("Dana | Desa", "Satu | Data Indonesia").
-            let cut = phraseEnd(words) ?? cutOutsideNames(words)
+            let phraseCut = phraseEnd(words)
+            cutByCount = phraseCut == nil
+            let cut = phraseCut ?? cutOutsideNames(words)
             // An aspect word opens the predicate that says what is wrong or changing: it stays with its next word when
             // that keeps within six and is a whole Indonesian word ("operator desa sering ganti", not "operator desa";
             // never "masih self" of "masih self assessment").
@@ -166,14 +170,20 @@ public struct ItemLabel: Equatable, Sendable {
             words = Array(words.prefix(keepsPredicate ? cut + 2 : cut))
         }
         let wasCut = words.count < named
-        // A cut name of three words or more ends before its predicate's verb ("pemotongan TKD 2026 | memangkas").
-        if wasCut, let verb = words.indices.dropFirst(3).first(where: { verbWithObject(words, at: $0) }) {
+        // A name of three words or more cut by count, not where a phrase ends, ends before its predicate's verb
+        // ("pemotongan TKD 2026 | memangkas belanja modal"); cut where a phrase ends, the verb has its object ("BPK
+        // berulang kali mencatat ketidaksesuaian | antara …").
+        if wasCut, cutByCount, let verb = words.indices.dropFirst(3).first(where: { verbWithObject(words, at: $0) }) {
             words = Array(words.prefix(verb))
+        }
+        if wasCut, language == .en, let subject = englishSubject(words, of: clause) {
+            words = Array(words.prefix(subject))
         }
         // A cut label never ends on a word that only qualifies the next one ("the new | case system", "IT
         // specialists three | times more"), nor on a verb without its object.
         while words.count > 1, let last = words.last,
               danglingWords.contains(folded(last))
+                || limitWords.contains(words.suffix(2).joined(separator: " ").lowercased())
                 || (wasCut && verbWithObject(words, at: words.count - 1))
                 || (wasCut && words.count > 2 && isQualifier(last)) {
             words.removeLast()
@@ -205,13 +215,96 @@ public struct ItemLabel: Equatable, Sendable {
         qualifierWords.contains(folded(word))
     }
 
-    /// True when the word at `index` (of words cut from a longer text, after the first two) is a verb that takes
-    /// what follows it right after its subject: not after "yang", where the verb completes the phrase ("SDM yang
+    /// True when the word at `index` (of words cut from a longer text, after the first two) is an active verb that
+    /// takes what follows it right after its subject: not after "yang", where the verb completes the phrase ("SDM yang
     /// memadai"), nor after an aspect word the label keeps as a whole predicate ("puskesmas sudah memakai SIMPUS").
+    /// A passive di- verb takes no object: "RPJMD 2025-2029 wajib ditetapkan" is whole.
     private static func verbWithObject(_ words: [String], at index: Int) -> Bool {
-        guard index >= 2, index < words.count, isVerb(words[index]) else { return false }
+        guard index >= 2, index < words.count, words[index].lowercased().hasPrefix("me"), isVerb(words[index]) else {
+            return false
+        }
         return !boundaryWords.contains(folded(words[index - 1]))
     }
+
+    /// The length of the subject of an English label cut inside its predicate, when the label would end on a verb
+    /// whose object was cut off, or inside that object: "BSSN and the city CSIRT | offer free …", "a unique national
+    /// ID number | links civil | registration …". `clause`: the words the label was cut from. Kept as they are: a
+    /// verb with its object whole, the text going on with a new phrase ("ministries run dozens of stand-alone
+    /// applications | with …"), a verb without one ("skilled IT staff leave | for …", "power cuts | in …"; not one
+    /// that needs its preposition, `prepositionalVerbs`: "media increasingly ask | for …"), and a
+    /// subject of one word ("country climbed twenty places"). Only a verb right after the subject counts (adverbs
+    /// aside: "clerks quietly | resist"); a verb form followed by the verb is a noun ("the national master plan |
+    /// gives", "IT projects | routinely overrun"); after "is", "must" or "don't" the predicate is read as it stands.
+    static func englishSubject(_ words: [String], of clause: [String]) -> Int? {
+        guard clause.starts(with: words), words.count < clause.count else { return nil }
+        let lowered = clause.map(folded)
+        func isAdverb(_ index: Int) -> Bool {
+            transparentAdverbs.contains(lowered[index]) || (lowered[index].hasSuffix("ly") && lowered[index].count > 4)
+        }
+        func opensPhrase(_ index: Int) -> Bool {
+            boundaryWords.contains(lowered[index]) || prepositions.contains(lowered[index]) || isAdverb(index)
+        }
+        var adverbs: Int?
+        var verb: Int?
+        for index in words.indices.dropFirst() {
+            if isAdverb(index) {
+                adverbs = adverbs ?? index
+                continue
+            }
+            // Within the subject only joining words ("BSSN and the city CSIRT"); any other opens a phrase.
+            if (boundaryWords.contains(lowered[index]) || auxiliaries.contains(lowered[index]))
+                && !["and", "or", "&", "/"].contains(lowered[index]) {
+                return nil
+            }
+            if LexicalData.englishVerbs.contains(lowered[index]) {
+                var next = index + 1
+                while next < clause.count, isAdverb(next) { next += 1 }
+                // A noun the verb follows ("plan | gives", "pay freeze | means"), part of the subject; a verb in -s
+                // or -ed itself when the label ends before the next ("project offers | grant money", not "master
+                // plan | sets").
+                if next < clause.count, LexicalData.englishVerbs.contains(lowered[next]) {
+                    let isFinite = lowered[index].hasSuffix("s") || lowered[index].hasSuffix("ed")
+                    verb = isFinite ? index : nil
+                    adverbs = nil
+                    continue
+                }
+                verb = index
+                break
+            }
+            adverbs = nil
+            verb = nil
+        }
+        guard let verb, let end = Optional(adverbs ?? verb), end >= 2,
+              !opensPhrase(words.count) || (verb == words.count - 1 && prepositionalVerbs.contains(lowered[verb]))
+        else { return nil }
+        // The verb ends the label, or its object follows it and was cut.
+        return verb == words.count - 1 || !opensPhrase(verb + 1) ? end : nil
+    }
+
+    /// English adverbs between a subject and its verb ("citizens increasingly ask", "a post now exists"), besides
+    /// those in -ly.
+    static let transparentAdverbs: Set<String> = [
+        "increasingly", "often", "now", "already", "still", "also", "only", "just", "never", "seldom",
+    ]
+
+    /// English prepositions that `boundaryWords` leaves out, as they seldom open a phrase a label may end before.
+    static let prepositions: Set<String> = [
+        "under", "over", "above", "below", "against", "behind", "within", "towards", "toward", "around", "among",
+        "beyond", "outside", "inside", "back",
+    ]
+
+    /// English verbs that say little without the preposition after them ("media ask | for open data", "districts
+    /// rely | on …"): a label that ends on one has lost its object as a transitive verb's would.
+    static let prepositionalVerbs: Set<String> = [
+        "ask", "asks", "asked", "call", "calls", "called", "rely", "relies", "relied", "depend", "depends",
+        "depended", "apply", "applies", "applied", "wait", "waits", "waited", "look", "looks", "looked", "push",
+        "pushes", "pushed", "consist", "consists", "consisted", "compete", "competes", "competed",
+    ]
+
+    /// English auxiliaries: the predicate has begun before them ("line ministries don't | talk").
+    static let auxiliaries: Set<String> = [
+        "do", "does", "did", "don't", "doesn't", "didn't", "cannot", "can't", "won't", "isn't", "aren't", "been",
+    ]
 
     /// The length of the longest start of at most six words that ends where a phrase ends, if any.
     static func phraseEnd(_ words: [String]) -> Int? {
@@ -250,8 +343,10 @@ public struct ItemLabel: Equatable, Sendable {
             var word = String(raw)
             if word == "-" || word == "–" || word == "—" { if !words.isEmpty { break } else { continue } }
             let isAbbreviation = word.last == "." && abbreviations.contains(word.dropLast().lowercased())
-            let endsClause = word.count > 1 && ",;:.".contains(word.last!) && !isNumberLike(word.dropLast())
-                && !isAbbreviation
+            // "3.5." may be a figure's own dot; a comma, colon or semicolon ends the clause after any word
+            // ("Permen LHK P.75/2019: produsen wajib …").
+            let endsClause = word.count > 1 && ",;:.".contains(word.last!)
+                && !(word.last == "." && isNumberLike(word.dropLast())) && !isAbbreviation
             while !isAbbreviation, let last = word.last, ",;:.!?\"'".contains(last) { word.removeLast() }
             while let first = word.first, "\"'".contains(first) { word.removeFirst() }
             // A lone "&" or "/" joins alternatives ("Walikota & Sekda"): one word of the label, never cut inside;
@@ -416,7 +511,7 @@ public struct ItemLabel: Equatable, Sendable {
         "every", "each", "all", "some", "many", "most", "several", "any", "few", "more", "less", "other", "same",
         "new", "old", "older", "younger", "current", "previous", "next", "last", "first", "second", "third",
         "daily", "weekly", "monthly", "quarterly", "yearly", "annual", "national", "regional", "local", "central",
-        "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "twice", "triple", "double",
+        "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "twice", "triple", "double",
     ]
 
     /// Words that only colour a phrase, dropped when a long text has no phrase end within six words.
@@ -424,11 +519,18 @@ public struct ItemLabel: Equatable, Sendable {
         "cuma", "hanya", "sangat", "juga", "pun", "only", "already", "still", "very",
     ]
 
-    /// Words that open a purpose, reason or contrast clause: a label ends before one (after its first two words).
+    /// Words that open a purpose, reason, contrast or condition clause: a label ends before one (after its first two
+    /// words).
     static let clauseWords: Set<String> = [
         "untuk", "agar", "supaya", "sehingga", "karena", "sebab", "guna", "meskipun", "walaupun", "namun", "tetapi",
-        "utk", "spy", "shg", "krn", "tapi",
-        "to", "because", "so", "which", "although", "but", "while", "whereas",
+        "utk", "spy", "shg", "krn", "tapi", "kalau", "jika", "apabila", "klo", "kalo",
+        "to", "because", "so", "which", "although", "but", "while", "whereas", "if", "unless",
+    ]
+
+    /// Two words that open a limit whose figure was cut off ("wajib ditetapkan paling lambat | 6 bulan"): a label
+    /// never ends on them (the loop that drops dangling words takes both, "paling" being one).
+    static let limitWords: Set<String> = [
+        "paling lambat", "paling cepat", "paling sedikit", "paling banyak", "paling lama", "at least", "at most",
     ]
 
     /// Words a label never ends on.
@@ -441,6 +543,11 @@ public struct ItemLabel: Equatable, Sendable {
         "terlalu", "agak", "amat",
         // English adverbs that qualify the predicate cut off after them ("villages in the hills still | have").
         "still", "already", "also", "just", "even", "yet", "than",
+        // Words that need the verb after them ("RPJMD 2025-2029 wajib | ditetapkan", "austerity measures are
+        // expected | to cut", "a chief information officer post now | exists").
+        "wajib", "expected", "likely", "unlikely", "able", "unable", "supposed", "now", "do", "does", "did",
+        // Words of amount whose figure was cut off ("dipangkas hampir | setengah").
+        "hampir", "nyaris", "sekitar", "almost", "nearly", "around",
         // Planners' shorthand for the same ("rute & jadwal angkutan gak | terdokumentasi").
         "blm", "msh", "sdh", "udh", "udah", "tdk", "gak", "ga", "nggak", "tak",
     ])

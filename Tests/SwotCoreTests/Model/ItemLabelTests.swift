@@ -146,6 +146,51 @@ struct ItemLabelTests {
         #expect(label("Bupati &") == "Bupati")
     }
 
+    @Test func anEnglishLabelCutInsideItsPredicateIsItsSubject() {
+        func english(_ text: String) -> String { ItemLabel.defaultLabel(text, language: .en).text }
+        // A verb whose object was cut off, or an object cut in the middle: the subject names the item.
+        #expect(english("BSSN and the city CSIRT offer free security assessments (ITSA) and incident support to "
+            + "hospitals") == "BSSN and the city CSIRT")
+        #expect(english("An online grievance redress system lets citizens lodge complaints and track responses")
+            == "online grievance redress system")
+        #expect(english("Citizens and local media increasingly ask for open budget data and APBD dashboards")
+            == "citizens and local media")
+        // A noun the verb follows is the subject's; so is an adverb's verb ("routinely overrun").
+        #expect(english("The national e-government master plan gives counties a ready template for their own plans")
+            == "national e-government master plan")
+        #expect(english("Large IT projects routinely overrun their budgets and schedules without any risk register")
+            == "large IT projects")
+        // Kept: a verb with its object whole, a verb that needs none, a subject of one word, an auxiliary.
+        #expect(english("Ministries run dozens of stand-alone applications with duplicated functions")
+            == "ministries run dozens of stand-alone applications")
+        #expect(english("Skilled IT staff leave for the private sector because civil service salaries are too low")
+            == "skilled IT staff leave")
+        #expect(english("Petty corruption persists at service counters where fees are not published")
+            == "petty corruption persists")
+        #expect(english("Frequent power cuts in rural areas knock out connectivity for days at a time")
+            == "frequent power cuts")
+        #expect(english("The country climbed twenty places in the UN E-Government Development Index")
+            == "country climbed twenty places")
+        #expect(english("Many employees have never been briefed on the aims of the e-government programme")
+            == "many employees have never been briefed")
+    }
+
+    @Test func aLabelNeverEndsWhereWhatFollowsIsNeeded() {
+        // A colon after a regulation's number ends the clause; a condition ("kalau", "if") ends the name.
+        #expect(label("Permen LHK P.75/2019: produsen wajib kurangi sampah, siap danai bank sampah via EPR/CSR")
+            == "Permen LHK P.75/2019")
+        #expect(label("Mindset pegawai masih 'kalau bisa dipersulit kenapa dipermudah'") == "mindset pegawai")
+        #expect(label("Project delays if the sole contractor goes bankrupt") == "project delays")
+        // A modal, a limit or an amount never ends a label; a passive verb needs no object.
+        #expect(label("RPJMD 2025-2029 wajib ditetapkan paling lambat 6 bulan setelah pelantikan wali kota")
+            == "RPJMD 2025-2029 wajib ditetapkan")
+        #expect(label("Fiscal austerity measures are expected to cut capital spending on digital projects")
+            == "fiscal austerity measures")
+        // Cut where a phrase ends, an active verb has its object: it stays.
+        #expect(label("BPK berulang kali mencatat ketidaksesuaian antara dokumen perencanaan dan penganggaran")
+            == "BPK berulang kali mencatat ketidaksesuaian")
+    }
+
     @Test func plannersShorthandEndsAPhraseAsTheFullWordDoes() {
         // "yg" is "yang", "dgn" "dengan", "utk" "untuk", "tapi" "tetapi": a label is not cut between "paham" and
         // what is understood.
