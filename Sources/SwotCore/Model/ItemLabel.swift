@@ -184,7 +184,7 @@ public struct ItemLabel: Equatable, Sendable {
         while words.count > 1, let last = words.last,
               danglingWords.contains(folded(last))
                 || limitWords.contains(words.suffix(2).joined(separator: " ").lowercased())
-                || (wasCut && verbWithObject(words, at: words.count - 1))
+                || (wasCut && (verbWithObject(words, at: words.count - 1) || isBaseVerb(last)))
                 || (wasCut && words.count > 2 && isQualifier(last)) {
             words.removeLast()
         }
@@ -208,6 +208,19 @@ public struct ItemLabel: Equatable, Sendable {
     }
 
     private static let verbStemmer = IndonesianStemmer()
+
+    /// An Indonesian verb in its bare form with -kan or -i, as planners write it ("tawarkan", "kurangi"): its root
+    /// (four letters or more) is a dictionary root, so "kebijakan" or "informasi" are none. A cut label that ends on
+    /// one has lost its object ("cloud provider nasional tawarkan | skema KPBU").
+    static func isBaseVerb(_ word: String) -> Bool {
+        let lowered = word.lowercased()
+        guard !LexicalData.indonesianRoots.contains(lowered) else { return false }
+        for suffix in ["kan", "i"] where lowered.hasSuffix(suffix) {
+            let root = String(lowered.dropLast(suffix.count))
+            if root.count >= 4 && LexicalData.indonesianRoots.contains(root) { return true }
+        }
+        return false
+    }
 
     /// An English word that qualifies the noun after it ("every", "new", "monthly", "three"): a label cut right after
     /// one has lost its noun. Numbers in digits stay: "Perbup No. 17 Tahun 2023", "pemotongan TKD 2026".
@@ -444,7 +457,7 @@ public struct ItemLabel: Equatable, Sendable {
         "skrg": "sekarang", "trs": "terus", "tp": "tetapi", "tsb": "tersebut", "sbg": "sebagai", "pd": "pada",
         "org": "orang", "thn": "tahun", "kab": "kabupaten", "kec": "kecamatan", "kel": "kelurahan",
         "prov": "provinsi", "bbrp": "beberapa", "krg": "kurang", "byk": "banyak", "jd": "jadi", "klo": "kalau",
-        "kalo": "kalau",
+        "kalo": "kalau", "bln": "bulan", "srg": "sering", "prnh": "pernah",
     ]
 
     /// At most six words of a text that had nothing but markers.
@@ -496,7 +509,7 @@ public struct ItemLabel: Equatable, Sendable {
         "sering", "setelah", "sebelum", "ketika", "saat", "makin", "semakin", "kian", "terus",
         // Planners' shorthand for the same words ("staf yg paham IT", "koordinasi dgn BPKAD", "sdh online").
         "yg", "utk", "dlm", "dgn", "dr", "krn", "shg", "spy", "sbg", "thd", "ttg", "sdh", "msh", "tlh", "blm", "tdk",
-        "tapi",
+        "tapi", "tp",
         "can", "could", "may", "might", "will", "would", "must", "often", "after", "before", "when", "increasingly",
         // An English predicate or a new subject starts ("faculties are ready", "… hospital we already run").
         "is", "are", "was", "were", "has", "have", "had", "we", "they", "kami", "kita", "mereka",
@@ -523,7 +536,7 @@ public struct ItemLabel: Equatable, Sendable {
     /// words).
     static let clauseWords: Set<String> = [
         "untuk", "agar", "supaya", "sehingga", "karena", "sebab", "guna", "meskipun", "walaupun", "namun", "tetapi",
-        "utk", "spy", "shg", "krn", "tapi", "kalau", "jika", "apabila", "klo", "kalo",
+        "utk", "spy", "shg", "krn", "tapi", "tp", "kalau", "jika", "apabila", "klo", "kalo",
         "to", "because", "so", "which", "although", "but", "while", "whereas", "if", "unless",
     ]
 
@@ -548,6 +561,8 @@ public struct ItemLabel: Equatable, Sendable {
         "wajib", "expected", "likely", "unlikely", "able", "unable", "supposed", "now", "do", "does", "did",
         // Words of amount whose figure was cut off ("dipangkas hampir | setengah").
         "hampir", "nyaris", "sekitar", "almost", "nearly", "around",
+        // A predicate or a purpose whose content was cut off ("SPBE Nasional jadi | acuan", "momentum buat | …").
+        "jadi", "buat",
         // Planners' shorthand for the same ("rute & jadwal angkutan gak | terdokumentasi").
         "blm", "msh", "sdh", "udh", "udah", "tdk", "gak", "ga", "nggak", "tak",
     ])

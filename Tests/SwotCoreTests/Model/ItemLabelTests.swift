@@ -186,6 +186,15 @@ struct ItemLabelTests {
             == "RPJMD 2025-2029 wajib ditetapkan")
         #expect(label("Fiscal austerity measures are expected to cut capital spending on digital projects")
             == "fiscal austerity measures")
+        // Nor a bare verb, "but" or "become" whose object or content was cut off.
+        #expect(label("Telco & cloud provider nasional tawarkan skema KPBU/CSR utk DRC")
+            == "telco & cloud provider nasional")
+        #expect(label("capaian kinerja dicatat tiap bln tp tdk prnah dievaluasi pimpinan")
+            == "capaian kinerja dicatat tiap bulan")
+        #expect(label("Perpres 132/2022 Arsitektur SPBE Nasional jadi acuan yang jelas bagi daerah")
+            == "Perpres 132/2022 Arsitektur SPBE Nasional")
+        #expect(!ItemLabel.isBaseVerb("kebijakan") && !ItemLabel.isBaseVerb("informasi"))
+        #expect(ItemLabel.isBaseVerb("kurangi") && ItemLabel.isBaseVerb("tawarkan"))
         // Cut where a phrase ends, an active verb has its object: it stays.
         #expect(label("BPK berulang kali mencatat ketidaksesuaian antara dokumen perencanaan dan penganggaran")
             == "BPK berulang kali mencatat ketidaksesuaian")
