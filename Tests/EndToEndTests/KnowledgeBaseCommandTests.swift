@@ -55,7 +55,9 @@ struct KnowledgeBaseCommandTests: PipedSuite {
         #expect(result.stdout.contains("D000 000_2906ea5bae386c38.txt L8-9"))
         #expect(result.stdout.contains("M001: SO move"))
         #expect(result.stdout.contains("Selected by strengths in: C01 LEAD\nand opportunities in: C02 STRAT, "))
-        #expect(result.stdout.contains("Authority: shared (needs another regional body or a partner to agree)"))
+        #expect(result.stdout.contains(
+            "Authority: government (directs every agency of the regional government; not proposed in a sectoral "
+                + "agency's plan)"))
         #expect(result.stdout.contains("kpmg: KPMG e-Government capacity check"))
     }
 

@@ -89,6 +89,40 @@ struct StrategyTests {
         #expect(!actions(english).contains { $0.contains("SIKS-NG") || $0.contains("Cek Bansos") })
     }
 
+    @Test func aSectoralAgencysPlanGetsNoMoveThatDirectsEveryAgency() throws {
+        let items = """
+            add s Bupati berkomitmen pada SPBE dan memimpin Tim Koordinasi SPBE
+            add s Roadmap transformasi digital sudah ditetapkan
+            add w Belum ada arsitektur SPBE, aplikasi jalan sendiri-sendiri
+            add w Situs dinas sering kena deface
+            add o Perpres 132/2022 Arsitektur SPBE Nasional jadi acuan daerah
+            add o SPLP nasional siap dipakai untuk integrasi
+            add t Serangan siber ke situs pemda makin sering
+            add t Pergantian kepala daerah 2029 bisa ubah prioritas
+            derive
+            """
+        let government = try Set(
+            (JSONSerialization.jsonObject(with: Data(contentsOf: SwotProcess.packageRoot
+                .appendingPathComponent("Sources/SwotCore/KnowledgeBase/Data/moves.json"))) as! [String: Any])["moves"]
+                .map { $0 as! [[String: Any]] }!
+                .filter { $0["authority"] as? String == "government" }.map { $0["id"] as! String })
+        func moves(_ name: String, _ title: String) throws -> (output: String, moves: Set<String>) {
+            let result = try run("new \(name) \(title)\n" + items + "\nexport json \(name).json\n")
+            #expect(result.status == 0, "\(result.stderr)")
+            let json = try JSONSerialization.jsonObject(with: Data(contentsOf: folder.file("\(name).json")))
+            let strategies = (json as! [String: Any])["strategies"] as! [[String: Any]]
+            return (result.stdout, Set(strategies.map { $0["moveID"] as! String }))
+        }
+        let sectoral = try moves("dinsos", "SWOT Layanan Digital Dinas Sosial Kabupaten")
+        #expect(sectoral.output.contains("A sectoral agency's plan (Dinas Sosial Kabupaten, from the title or "
+            + "context): moves that direct every agency"), "\(sectoral.output)")
+        #expect(sectoral.moves.isDisjoint(with: government), "\(sectoral.moves.intersection(government))")
+        // The same items in Diskominfo's plan may take them.
+        let coordinating = try moves("kominfo", "SWOT SPBE Kabupaten Diskominfo")
+        #expect(!coordinating.output.contains("sectoral"))
+        #expect(!coordinating.moves.isDisjoint(with: government))
+    }
+
     @Test func whyTracesAStrategyToItsItemsMoveAndPaper() throws {
         let result = try medan("lang en\nderive\nwhy SO1\nwhy XX1\nwhy SO99\n")
         #expect(result.stdout.contains("SO1 (SO, proposed, derived, score "))

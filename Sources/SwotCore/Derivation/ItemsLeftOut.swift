@@ -105,10 +105,11 @@ extension Plan {
         guard !missing.isEmpty else { return [] }
         // The moves a category selects in a quadrant on a side, looked up once: a large plan repeats its categories.
         var selected: [String: Set<String>] = [:]
+        let scope = PlanScope.of(self)
         func moves(_ category: String, _ quadrant: TOWSQuadrant, internal isInternal: Bool) -> Set<String> {
             let key = "\(quadrant.rawValue) \(isInternal) \(category)"
             if let known = selected[key] { return known }
-            let found = Set(deriver.moves(for: category, in: quadrant, internal: isInternal).map(\.id))
+            let found = Set(deriver.moves(for: category, in: quadrant, internal: isInternal, scope: scope).map(\.id))
             selected[key] = found
             return found
         }

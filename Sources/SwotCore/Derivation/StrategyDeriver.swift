@@ -14,23 +14,33 @@ import Foundation
 /// Past the view's size, items that share neither a category nor a subject are not paired (`related`).
 /// A strategy names only fitting items, at most four. Only when no pair fits
 /// any move does the quadrant get a one-sided fallback, marked as such.
-/// Moves that need a national mandate are never proposed: they are not the agency's own action.
+/// Moves that need a national mandate are never proposed: they are not the agency's own action; nor, in a sectoral
+/// agency's plan, moves that direct every agency of the government (`PlanScope`).
 public struct StrategyDeriver: Sendable {
     public let knowledgeBase: KnowledgeBase
     /// The labelled items that tell how alike two items read (`ItemWords.closeness`).
     public let examples: Matcher.Examples
+    /// The moves of each quadrant a plan of the whole government may take, and those of a sectoral agency's plan.
     private let indexes: [TOWSQuadrant: MoveIndex]
+    private let sectoralIndexes: [TOWSQuadrant: MoveIndex]
 
     public init(knowledgeBase: KnowledgeBase, examples: Matcher.Examples = .shipped) {
         self.knowledgeBase = knowledgeBase
         self.examples = examples
         var indexes: [TOWSQuadrant: MoveIndex] = [:]
+        var sectoralIndexes: [TOWSQuadrant: MoveIndex] = [:]
         for quadrant in TOWSQuadrant.allCases {
-            indexes[quadrant] = MoveIndex(moves: knowledgeBase.moves.filter {
-                $0.quadrant == quadrant && $0.authority != .national
-            })
+            let moves = knowledgeBase.moves.filter { $0.quadrant == quadrant && $0.authority != .national }
+            indexes[quadrant] = MoveIndex(moves: moves)
+            sectoralIndexes[quadrant] = MoveIndex(moves: moves.filter { $0.authority != .government })
         }
         self.indexes = indexes
+        self.sectoralIndexes = sectoralIndexes
+    }
+
+    /// The moves of a quadrant the plan may take (`PlanScope`).
+    private func index(_ quadrant: TOWSQuadrant, _ scope: PlanScope) -> MoveIndex? {
+        scope == .wholeGovernment ? indexes[quadrant] : sectoralIndexes[quadrant]
     }
 
     /// Most items a derived strategy names.
@@ -99,7 +109,7 @@ public struct StrategyDeriver: Sendable {
     /// The ranked candidates of one quadrant: every move that an internal and an external item fit, with its best
     /// pair (what a planner browsing the knowledge base for this plan would see), best first.
     public func candidates(for plan: Plan, in quadrant: TOWSQuadrant) -> [Candidate] {
-        guard let index = indexes[quadrant] else { return [] }
+        guard let index = index(quadrant, PlanScope.of(plan)) else { return [] }
         let words = itemWords(plan)
         let fitting = self.fitting(plan, quadrant, index, StrategyScoring(plan: plan), words)
         return index.moves.indices.compactMap { position -> Candidate? in
@@ -141,7 +151,7 @@ public struct StrategyDeriver: Sendable {
     ) -> [Candidate] {
         // Without a count: the view's size, and beyond it, up to the most, while a pair still brings an item in.
         let (size, most) = top.map { ($0, $0) } ?? (Plan.viewSize(plan, quadrant), Plan.defaultStrategyCount)
-        guard size > 0, let index = indexes[quadrant] else { return [] }
+        guard size > 0, let index = index(quadrant, PlanScope.of(plan)) else { return [] }
         let scoring = StrategyScoring(plan: plan)
         let words = words ?? itemWords(plan)
         let fitting = self.fitting(plan, quadrant, index, scoring, words)
@@ -481,9 +491,11 @@ public struct StrategyDeriver: Sendable {
         }
     }
 
-    /// The moves of a quadrant an item's top category selects on its side.
-    func moves(for category: String, in quadrant: TOWSQuadrant, internal isInternal: Bool) -> [StrategyMove] {
-        guard let index = indexes[quadrant] else { return [] }
+    /// The moves of a quadrant an item's top category selects on its side, in a plan of `scope`.
+    func moves(
+        for category: String, in quadrant: TOWSQuadrant, internal isInternal: Bool, scope: PlanScope
+    ) -> [StrategyMove] {
+        guard let index = index(quadrant, scope) else { return [] }
         return index.moves(for: category, internal: isInternal).map { index.moves[$0] }
     }
 

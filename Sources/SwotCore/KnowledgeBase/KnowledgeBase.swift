@@ -196,6 +196,10 @@ public struct StrategyMove: Codable, Sendable, Hashable {
         /// Needs another regional body (Bappeda, the civil-service agency, the regional parliament) or a partner's
         /// agreement.
         case shared
+        /// Directs every agency of the regional government (an SPBE regulation of the regional head, the SPBE
+        /// architecture, a CSIRT, the coordination team): the mandate of the regional head and of the agencies that
+        /// coordinate for it (Diskominfo, Bappeda, the Setda). Not proposed in a sectoral agency's plan (`PlanScope`).
+        case government
         /// Needs national law or a central government mandate; never proposed as a regional agency's action.
         case national
 
@@ -204,6 +208,8 @@ public struct StrategyMove: Codable, Sendable, Hashable {
             switch self {
             case .own: return "within a regional agency's own powers"
             case .shared: return "needs another regional body or a partner to agree"
+            case .government:
+                return "directs every agency of the regional government; not proposed in a sectoral agency's plan"
             case .national: return "needs national law or a central mandate; not proposed as the agency's action"
             }
         }

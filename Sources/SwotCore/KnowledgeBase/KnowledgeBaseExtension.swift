@@ -482,7 +482,7 @@ extension Draft.File {
             let authorityWord = draft.authority ?? StrategyMove.Authority.own.rawValue
             let authorityName = authorityWord.trimmingWhitespace().lowercased()
             guard let authority = StrategyMove.Authority(rawValue: authorityName) else {
-                throw check.fail("authority \"\(authorityWord)\" is not own, shared or national")
+                throw check.fail("authority \"\(authorityWord)\" is not own, shared, government or national")
             }
             let citations = try check.citations(draft.citations)
             let paperStrategy = draft.paperStrategy?.trimmingWhitespace()

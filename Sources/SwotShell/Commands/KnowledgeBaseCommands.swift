@@ -18,8 +18,8 @@ enum KnowledgeBaseCommands {
         summary: "The knowledge base: categories, factors, moves and frameworks from the five papers",
         details: "`kb` lists the 24 categories (and any loaded with `kb load`). `kb show NAME` shows one category (C05 "
             + "or HR), factor (F001), move (M001, with the categories that select it and whose authority it needs: "
-            + "own, shared or national) or framework (kpmg) with its sources. `kb search WORDS` searches every entry "
-            + "in both languages, by word stems (pelatihan finds latih and dilatih). `kb frameworks` lists the "
+            + "own, shared, government or national) or framework (kpmg) with its sources. `kb search WORDS` searches "
+            + "every entry in both languages, by word stems (pelatihan finds latih and dilatih). `kb frameworks` lists the "
             + "frameworks; `kb framework NAME` shows one, by id or alias. `kb sources` lists the five papers with "
             + "their file names and titles, and the SPBE regulation (PermenPANRB 59/2020). `kb load FILE` adds your "
             + "own categories, factors and moves from a JSON file to this plan (format: README.md, \"Knowledge-base "

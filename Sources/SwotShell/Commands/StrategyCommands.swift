@@ -14,7 +14,9 @@ enum StrategyCommands {
             is one the move lists for its side; a strategy names only fitting items, at \
             least one on each side and at most four, by their labels (`label`), in one sentence such as "Atasi \
             kurangnya SDM TI (W3) dengan memanfaatkan kerja sama kampus (O2): …". Moves that need a national mandate \
-            are not proposed. \
+            are not proposed; nor, in a sectoral agency's plan (its title, else its context's first sentence, names \
+            a Dinas, an RSUD, a Kecamatan … and no coordinator such as Diskominfo, Bappeda or the Setda), moves that \
+            direct every agency of the government (SPBE regulation, architecture, CSIRT, coordination team). \
             Each internal item is weighed with each external item that fits a move with it: match score × match score \
             (each × its IFE/EFE weight relative to the heaviest on its side, when weights are set) × 1 for a move a \
             paper states, 0.6 for one derived from a paper's findings × the move's focus (1 for a move written for one \
@@ -49,6 +51,11 @@ enum StrategyCommands {
         }
         if !summary.kept.isEmpty { counts.append("\(summary.kept.count) decided kept") }
         call.print("Derived: \(counts.joined(separator: ", ")).")
+        if case .sectoral(let agency) = PlanScope.of(plan) {
+            call.print("A sectoral agency's plan (\(agency), from the title or context): moves that direct every "
+                + "agency of the government (SPBE regulation, architecture, CSIRT, coordination team) are left to "
+                + "Diskominfo and Bappeda.")
+        }
         if !summary.stale.isEmpty {
             call.print("Stale (an item they use is gone; `why ID` shows which): "
                 + "\(summary.stale.joined(separator: ", ")).")

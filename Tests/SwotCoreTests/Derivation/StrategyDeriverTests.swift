@@ -573,6 +573,24 @@ struct StrategyDeriverTests {
         #expect(plan.strategies(in: .so).first?.moveID == "M3")
     }
 
+    @Test func movesThatDirectEveryAgencyAreLeftOutOfASectoralAgencysPlanOnly() throws {
+        var knowledgeBase = DerivationFixture.knowledgeBase
+        knowledgeBase.moves[0].authority = .government  // M1, the best SO move
+        let deriver = StrategyDeriver(knowledgeBase: knowledgeBase, examples: .none)
+        var plan = try DerivationFixture.plan()
+        plan.title = "SWOT Layanan Digital Dinas Lingkungan Hidup Kota"
+        plan.deriveStrategies(using: deriver)
+        #expect(!plan.strategies.contains { $0.moveID == "M1" })
+        #expect(plan.strategies(in: .so).first?.moveID == "M3")
+        // The same items in the plan of the agency that coordinates for the government, or of no named agency.
+        for title in ["SWOT SPBE Kabupaten: Diskominfo", ""] {
+            var whole = try DerivationFixture.plan()
+            whole.title = title
+            whole.deriveStrategies(using: deriver)
+            #expect(whole.strategies(in: .so).first?.moveID == "M1", "\(title)")
+        }
+    }
+
     @Test func topLimitsTheProposalsPerQuadrant() throws {
         var plan = try DerivationFixture.plan()
         plan.deriveStrategies(using: DerivationFixture.deriver, top: 1)

@@ -169,7 +169,7 @@ struct StrategyEvaluationTests {
         func moves(_ id: String, internal isInternal: Bool) -> Set<String> {
             guard let item = plan.items.first(where: { $0.id == id }) else { return [] }
             return Set(StrategyFit.topCategories(of: item).flatMap {
-                deriver.moves(for: $0.category, in: quadrant, internal: isInternal).map(\.id)
+                deriver.moves(for: $0.category, in: quadrant, internal: isInternal, scope: PlanScope.of(plan)).map(\.id)
             })
         }
         let both = moves(pairing.internal, internal: true).intersection(moves(pairing.external, internal: false))

@@ -117,7 +117,7 @@ struct KnowledgeBaseExtensionTests {
         let move = Self.move("M900")
             .replacingOccurrences(of: "\"external\": []", with: "\"external\": [], \"authority\": \"bupati\"")
         #expect(error(Self.file(moves: "[" + move + "]"))?.message
-            == "moves[0] (M900): authority \"bupati\" is not own, shared or national.")
+            == "moves[0] (M900): authority \"bupati\" is not own, shared, government or national.")
     }
 
     @Test func aPlanStoredBeforeAuthorityExistedReadsItsMovesAsOwn() throws {

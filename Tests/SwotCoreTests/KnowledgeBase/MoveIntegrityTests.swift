@@ -128,7 +128,7 @@ struct MoveIntegrityTests {
         #expect(raw.moves.count == Self.moves.count)
         for entry in raw.moves {
             #expect(entry.authority.flatMap(StrategyMove.Authority.init(rawValue:)) != nil,
-                    "\(entry.id) needs \"authority\": own, shared or national")
+                    "\(entry.id) needs \"authority\": own, shared, government or national")
         }
         // Most moves are the agency's own to carry out; a national one is kept for reference, never proposed.
         #expect(Self.moves.count { $0.authority == .own } > Self.moves.count / 2)
