@@ -10,6 +10,9 @@ public struct LeftOutItem: Equatable, Sendable {
         case noCategory
         /// No move of the quadrant lists the item's top category on its side (`category` as `C05 HR`).
         case noMove(TOWSQuadrant, category: String)
+        /// The only moves for the item's top category direct every agency of the government, which a sectoral
+        /// agency's plan does not take (`PlanScope`).
+        case governmentMovesOnly(TOWSQuadrant, category: String)
         /// Moves exist, but no item of the other side fits any of them.
         case noPartner(TOWSQuadrant)
         /// Items of the other side fit its moves, but none shares its topic (no category, rare word or subject in
@@ -23,8 +26,8 @@ public struct LeftOutItem: Equatable, Sendable {
     public var hintQuadrant: TOWSQuadrant? {
         for reason in reasons {
             switch reason {
-            case .noMove(let quadrant, _), .noPartner(let quadrant), .noRelatedPartner(let quadrant),
-                 .notInTop(let quadrant):
+            case .noMove(let quadrant, _), .governmentMovesOnly(let quadrant, _), .noPartner(let quadrant),
+                 .noRelatedPartner(let quadrant), .notInTop(let quadrant):
                 return quadrant
             case .noCategory: continue
             }
@@ -46,6 +49,10 @@ public struct LeftOutItem: Equatable, Sendable {
             + "\(category)"
         case (.noMove(let quadrant, let category), .id): return "\(quadrant.rawValue): belum ada langkah untuk "
             + "kategorinya \(category)"
+        case (.governmentMovesOnly(let quadrant, let category), .en): return "\(quadrant.rawValue): the moves for "
+            + "its category \(category) direct every agency, for Diskominfo or Bappeda to propose"
+        case (.governmentMovesOnly(let quadrant, let category), .id): return "\(quadrant.rawValue): langkah untuk "
+            + "kategorinya \(category) mengatur semua perangkat daerah, usulan Diskominfo atau Bappeda"
         case (.noPartner(let quadrant), .en):
             return "\(quadrant.rawValue): no \(LeftOutItem.sideWord(quadrant, of: id, language)) fits a move for it"
         case (.noPartner(let quadrant), .id):
@@ -67,7 +74,7 @@ public struct LeftOutItem: Equatable, Sendable {
         switch reason {
         case .noCategory: return .tagItem(id)
         case .notInTop, .noRelatedPartner: return .deriveMore
-        case .noMove, .noPartner: return nil
+        case .noMove, .governmentMovesOnly, .noPartner: return nil
         }
     }
 
@@ -105,9 +112,12 @@ extension Plan {
         guard !missing.isEmpty else { return [] }
         // The moves a category selects in a quadrant on a side, looked up once: a large plan repeats its categories.
         var selected: [String: Set<String>] = [:]
-        let scope = PlanScope.of(self)
-        func moves(_ category: String, _ quadrant: TOWSQuadrant, internal isInternal: Bool) -> Set<String> {
-            let key = "\(quadrant.rawValue) \(isInternal) \(category)"
+        let planScope = PlanScope.of(self)
+        func moves(
+            _ category: String, _ quadrant: TOWSQuadrant, internal isInternal: Bool, scope: PlanScope? = nil
+        ) -> Set<String> {
+            let scope = scope ?? planScope
+            let key = "\(quadrant.rawValue) \(isInternal) \(category) \(scope == .wholeGovernment)"
             if let known = selected[key] { return known }
             let found = Set(deriver.moves(for: category, in: quadrant, internal: isInternal, scope: scope).map(\.id))
             selected[key] = found
@@ -161,7 +171,12 @@ extension Plan {
                     $0.formUnion(moves($1.category, quadrant, internal: isInternal))
                 }
                 if selectable.isEmpty {
-                    return .noMove(quadrant, category: deriver.knowledgeBase.label(forCategory: top.category))
+                    let label = deriver.knowledgeBase.label(forCategory: top.category)
+                    let anyScope = planScope != .wholeGovernment && tops.contains {
+                        !moves($0.category, quadrant, internal: isInternal, scope: .wholeGovernment).isEmpty
+                    }
+                    return anyScope
+                        ? .governmentMovesOnly(quadrant, category: label) : .noMove(quadrant, category: label)
                 }
                 let partnered = !selectable.isDisjoint(with: fitted(quadrant, internal: !isInternal))
                 return partnered ? .notInTop(quadrant) : .noPartner(quadrant)

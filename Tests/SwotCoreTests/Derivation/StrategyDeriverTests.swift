@@ -589,6 +589,13 @@ struct StrategyDeriverTests {
             whole.deriveStrategies(using: deriver)
             #expect(whole.strategies(in: .so).first?.moveID == "M1", "\(title)")
         }
+        // An item whose category only such moves take is listed with that reason, not as having no move.
+        knowledgeBase.moves[2].authority = .government  // M3, the other SO move for S1's leadership
+        let summary = plan.deriveStrategies(using: StrategyDeriver(knowledgeBase: knowledgeBase, examples: .none))
+        let leadership = try #require(summary.leftOut.first { $0.id == "S1" })
+        #expect(leadership.reasons == [.governmentMovesOnly(.so, category: "C01"), .noMove(.st, category: "C01")])
+        #expect(leadership.explanation(.en).hasPrefix("SO: the moves for its category C01 direct every agency, for "
+            + "Diskominfo or Bappeda to propose"))
     }
 
     @Test func topLimitsTheProposalsPerQuadrant() throws {
