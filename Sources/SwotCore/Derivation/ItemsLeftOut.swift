@@ -172,10 +172,10 @@ extension Plan {
                 }
                 if selectable.isEmpty {
                     let label = deriver.knowledgeBase.label(forCategory: top.category)
-                    let anyScope = planScope != .wholeGovernment && tops.contains {
+                    let onlyGovernmentMoves = planScope != .wholeGovernment && tops.contains {
                         !moves($0.category, quadrant, internal: isInternal, scope: .wholeGovernment).isEmpty
                     }
-                    return anyScope
+                    return onlyGovernmentMoves
                         ? .governmentMovesOnly(quadrant, category: label) : .noMove(quadrant, category: label)
                 }
                 let partnered = !selectable.isDisjoint(with: fitted(quadrant, internal: !isInternal))

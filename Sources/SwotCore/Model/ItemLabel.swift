@@ -144,7 +144,7 @@ public struct ItemLabel: Equatable, Sendable {
             words.removeFirst(marker.length)
             marksAbsence = marksAbsence || marker.absence
         }
-        let clause = words
+        let wholeClause = words
         let named = words.count
         // A purpose or reason clause ("… untuk memelihara aplikasi", "… to maintain it") is not part of the name.
         if let clause = words.indices.dropFirst(2).first(where: { clauseWords.contains(folded(words[$0])) }) {
@@ -176,7 +176,7 @@ public struct ItemLabel: Equatable, Sendable {
         if wasCut, cutByCount, let verb = words.indices.dropFirst(3).first(where: { verbWithObject(words, at: $0) }) {
             words = Array(words.prefix(verb))
         }
-        if wasCut, language == .en, let subject = englishSubject(words, of: clause) {
+        if wasCut, language == .en, let subject = englishSubject(words, of: wholeClause) {
             words = Array(words.prefix(subject))
         }
         // A cut label never ends on a word that only qualifies the next one ("the new | case system", "IT
@@ -287,7 +287,9 @@ public struct ItemLabel: Equatable, Sendable {
             adverbs = nil
             verb = nil
         }
-        guard let verb, let end = Optional(adverbs ?? verb), end >= 2,
+        guard let verb else { return nil }
+        let end = adverbs ?? verb
+        guard end >= 2,
               !opensPhrase(words.count) || (verb == words.count - 1 && prepositionalVerbs.contains(lowered[verb]))
         else { return nil }
         // The verb ends the label, or its object follows it and was cut.
@@ -300,7 +302,8 @@ public struct ItemLabel: Equatable, Sendable {
         "increasingly", "often", "now", "already", "still", "also", "only", "just", "never", "seldom",
     ]
 
-    /// English prepositions that `boundaryWords` leaves out, as they seldom open a phrase a label may end before.
+    /// English prepositions and particles that `boundaryWords` leaves out: after a verb they show that it takes no
+    /// object ("cuts | under the IMF programme", "push | back").
     static let prepositions: Set<String> = [
         "under", "over", "above", "below", "against", "behind", "within", "towards", "toward", "around", "among",
         "beyond", "outside", "inside", "back",
