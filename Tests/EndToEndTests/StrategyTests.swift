@@ -36,8 +36,8 @@ struct StrategyTests {
             #expect(result.stdout.contains("\(quadrant)1 "), "\(quadrant) is empty:\n\(result.stdout)")
         }
         // In the items' language, naming the items it uses by their labels.
-        #expect(result.stdout.contains("Gunakan "))
-        #expect(result.stdout.contains(" memperburuknya: "))
+        #expect(result.stdout.contains("Padukan "))
+        #expect(result.stdout.contains(" untuk mengantisipasi "))
         let json =
             try JSONSerialization.jsonObject(with: Data(contentsOf: folder.file("workspaces/medan.json")))
             as! [String: Any]
@@ -126,7 +126,7 @@ struct StrategyTests {
     @Test func whyTracesAStrategyToItsItemsMoveAndPaper() throws {
         let result = try medan("lang en\nderive\nwhy SO1\nwhy XX1\nwhy SO99\n")
         #expect(result.stdout.contains("SO1 (SO, proposed, derived, score "))
-        #expect(result.stdout.contains(" (S3) to seize "), "English after `lang en`")
+        #expect(result.stdout.contains("Combine ") && result.stdout.contains(" (S3) with "), "English after `lang en`")
         #expect(result.stdout.contains("Items:\n  S"))
         #expect(result.stdout.contains("matched: "))
         #expect(result.stdout.contains("Move M006 (stated, restates D003 SO1): internal C02, C01, external C02, C06"))

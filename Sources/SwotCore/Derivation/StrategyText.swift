@@ -1,13 +1,17 @@
 /// The sentence of a derived strategy: one imperative sentence in the plan's language, naming each item by its
 /// label with its id beside it, then the move's action after a colon.
 ///
-///     SO  Gunakan SDM TI bersertifikat (S2) untuk meraih program SPLP nasional (O1): …
-///         Use certified IT staff (S2) to seize the national SPLP programme (O1): …
+///     SO  Padukan SDM TI bersertifikat (S2) dengan peluang program SPLP nasional (O1): …
+///         Combine certified IT staff (S2) with the national SPLP programme (O1): …
 ///     ST  Gunakan … (S1) untuk menghadapi … (T1): …       Use … (S1) to counter … (T1): …
 ///     WO  Atasi kurangnya SDM TI (W3) dengan memanfaatkan … (O2): …
 ///         Fix the lack of IT staff (W3) by drawing on … (O2): …
-///     WT  Atasi … (W1) sebelum … (T2) memperburuknya: …   Fix … (W1) ahead of … (T2): …
+///     WT  Atasi … (W1) untuk mengantisipasi … (T2): …     Fix … (W1) ahead of … (T2): …
 ///
+/// The forms of `research/strategy-writing.md`, varied where they read badly with the labels plans have: an
+/// opportunity is often a regulation, a programme or a partner, which no one "seizes" ("untuk meraih Permen LHK
+/// P.75/2019", "to seize Bapenda & Bank Daerah"), and a threat is often a law or a deadline, which does not "make
+/// a weakness worse" ("sebelum UU PDP memperburuknya"); a blind reading of four tuning cases flagged both.
 /// A one-sided fallback ends with "(hanya satu sisi)" / "(one-sided)".
 public enum StrategyText {
     /// The longest sentence `derive` writes where it has the choice, in words as a reader counts them (ids too).
@@ -42,13 +46,13 @@ public enum StrategyText {
         let marker = oneSided ? (language == .id ? " (hanya satu sisi)" : " (one-sided)") : ""
         let lead: String
         switch (quadrant, language) {
-        case (.so, .id): lead = "Gunakan \(inner) untuk meraih \(outer)"
-        case (.so, .en): lead = "Use \(inner) to seize \(outer)"
+        case (.so, .id): lead = "Padukan \(inner) dengan \(opportunity(externalMentions, outer))"
+        case (.so, .en): lead = "Combine \(inner) with \(outer)"
         case (.st, .id): lead = "Gunakan \(inner) untuk menghadapi \(outer)"
         case (.st, .en): lead = "Use \(inner) to counter \(outer)"
         case (.wo, .id): lead = "Atasi \(inner) dengan memanfaatkan \(outer)"
         case (.wo, .en): lead = "Fix \(inner) by drawing on \(outer)"
-        case (.wt, .id): lead = "Atasi \(inner) sebelum \(outer) memperburuknya"
+        case (.wt, .id): lead = "Atasi \(inner) untuk mengantisipasi \(outer)"
         // No verb after the threat: its label's noun may be plural ("cyber attacks") or not.
         case (.wt, .en): lead = "Fix \(inner) ahead of \(outer)"
         }
@@ -74,6 +78,12 @@ public enum StrategyText {
         let specific = write(named)
         let fits = wordCount(specific) <= maximumWords || wordCount(specific) <= wordCount(plain)
         return fits ? (specific, named) : (plain, general)
+    }
+
+    /// "peluang …" before the opportunities' labels, unless the first label says so itself ("peluang kerja sama").
+    static func opportunity(_ mentions: [Mention], _ listed: String) -> String {
+        let first = mentions.first?.label.phrase(.id).lowercased() ?? ""
+        return first.hasPrefix("peluang") || first.hasPrefix("kesempatan") ? listed : "peluang \(listed)"
     }
 
     /// "A (S1), B (S2) dan C (S3)" / "… and …".

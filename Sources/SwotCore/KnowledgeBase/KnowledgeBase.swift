@@ -152,8 +152,8 @@ public struct StrategyMove: Codable, Sendable, Hashable {
     /// Categories of the opportunity or threat that make the move relevant; empty: it fits no item on that side.
     public var external: [String]
     /// A short imperative in each language, starting with a lowercase verb and without a final full stop, that the
-    /// deriver joins after the quadrant's form: "Use S1 to seize O2: train …" /
-    /// "Gunakan S1 untuk meraih O2: latih …".
+    /// deriver joins after the quadrant's form: "Combine S1 with O2: train …" /
+    /// "Padukan S1 dengan peluang O2: latih …".
     public var action: LocalizedText
     public var basis: Basis
     /// Whose powers the move needs; the deriver proposes only moves a regional agency can carry out.

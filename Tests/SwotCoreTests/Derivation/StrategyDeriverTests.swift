@@ -334,7 +334,7 @@ struct StrategyDeriverTests {
         #expect(abs(so[0].score - 0.72) < 1e-9)
         #expect(so[0].sources == ["S1", "O1"])
         #expect(so[0].categories == ["C02", "C01"])
-        #expect(so[0].text == "Use strong support from the mayor (S1) to seize central smart-city programme (O1): "
+        #expect(so[0].text == "Combine strong support from the mayor (S1) with central smart-city programme (O1): "
             + "align the plan with the vision.")
         #expect(
             so[0].citations == [
@@ -392,10 +392,10 @@ struct StrategyDeriverTests {
         plan.language = .id
         try plan.setLabel("W2", label: "infrastruktur belum memadai")
         plan.deriveStrategies(using: DerivationFixture.deriver)
-        #expect(plan.strategy("SO1")?.text == "Gunakan strong support from the mayor (S1) untuk meraih central "
+        #expect(plan.strategy("SO1")?.text == "Padukan strong support from the mayor (S1) dengan peluang central "
             + "smart-city programme (O1): melakukan align the plan with the vision.")
-        #expect(plan.strategy("WT1")?.text.hasPrefix("Atasi infrastruktur belum memadai (W2) sebelum high threat of "
-            + "data theft (T1) memperburuknya: ") == true)
+        #expect(plan.strategy("WT1")?.text.hasPrefix("Atasi infrastruktur belum memadai (W2) untuk mengantisipasi "
+            + "high threat of data theft (T1): ") == true)
         #expect(plan.strategy("ST1")?.text.contains(" untuk menghadapi high threat of data theft (T1): ") == true)
         #expect(plan.strategy("WO1")?.text.hasPrefix("Atasi budget is not fully absorbed (W1) dengan "
             + "memanfaatkan ") == true)
@@ -561,7 +561,7 @@ struct StrategyDeriverTests {
                 #expect(strategy.text.contains("\(label) (\(id))"), "\(strategy.id) names \(id) otherwise")
             }
         }
-        #expect(StrategyText.wordCount("Use staff (S1) to seize the offer (O2): train them.") == 10)
+        #expect(StrategyText.wordCount("Use staff (S1) to counter the offer (O2): train them.") == 10)
     }
 
     @Test func movesThatNeedANationalMandateAreNeverProposed() throws {

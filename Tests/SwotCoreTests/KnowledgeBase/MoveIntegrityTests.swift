@@ -19,11 +19,11 @@ struct MoveIntegrityTests {
         return !isWordCharacter(action[..<range.lowerBound].last) && !isWordCharacter(action[range.upperBound...].first)
     }
 
-    /// The deriver writes "Gunakan S1 untuk meraih O2: …" / "Fix W1 by drawing on O2: …"; an action starting with
+    /// The deriver writes "Padukan S1 dengan peluang O2: …" / "Fix W1 by drawing on O2: …"; an action starting with
     /// the form's own verb would double it.
     static let formVerbs: Set<String> = [
-        "use", "fix", "reduce", "counter", "seize", "draw",
-        "gunakan", "manfaatkan", "atasi", "kurangi", "tangkal", "raih",
+        "use", "fix", "reduce", "counter", "seize", "draw", "combine",
+        "gunakan", "manfaatkan", "atasi", "kurangi", "tangkal", "raih", "padukan", "antisipasi",
     ]
 
     /// Words that carry one paper's setting (its places, agencies and programmes) or one kind of government into
