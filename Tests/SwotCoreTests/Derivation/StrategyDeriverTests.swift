@@ -172,6 +172,31 @@ struct StrategyDeriverTests {
         }
     }
 
+    @Test func theItemsAPairingChoosesMeetWithTheMoveThatSpeaksOfThem() throws {
+        // The weakness and the opportunity meet either way; the stated, narrow move ranks first on its basis and
+        // focus, but its action names neither item, while the broad derived one speaks of their sensors.
+        let moves = [
+            DerivationFixture.move("M1", .wo, ["C04"], ["C16"], "publish service standards", basis: .stated),
+            DerivationFixture.move(
+                "M2", .wo, ["C04", "C12", "C13"], ["C16", "C15", "C13"], "calibrate the sensors with the partner lab"),
+            DerivationFixture.move("M3", .wo, ["C05"], ["C05"], "coach staff"),
+            DerivationFixture.move("M4", .wo, ["C05"], ["C05"], "hire a second administrator"),
+        ]
+        let plan = try DerivationFixture.taggedPlan([
+            (.weakness, "Air quality sensors often go offline"),
+            (.opportunity, "A university lab offers sensor calibration"),
+            (.strength, "Waste collection trucks report by GPS"),
+            (.threat, "Complaints about smog go viral"),
+        ]) { id in id.hasPrefix("W") ? ("C04", 0.6) : ("C16", 0.6) }
+        for order in [moves, moves.reversed()] {
+            let deriver = StrategyDeriver(knowledgeBase: KnowledgeBase(sources: [], moves: order), examples: .none)
+            #expect(deriver.proposals(for: plan, in: .wo, top: 1).map(\.move.id) == ["M2"])
+            // With the relevant move decided on already, the pair still meets, through the other move.
+            let rest = deriver.proposals(for: plan, in: .wo, top: 1, excluding: ["M2"])
+            #expect(rest.map(\.move.id) == ["M1"])
+        }
+    }
+
     @Test func aLongSentenceLowersAPairsClaimButDoesNotSinkAClearlyBetterFit() throws {
         let long = Array(repeating: "and", count: 30).joined(separator: " ")
         let moves = [
