@@ -172,9 +172,17 @@ public struct StrategyDeriver: Sendable {
             ]
             for (inners, outers, leastSharedWords) in sides {
                 // A move's strongest items on each side only: a large plan keeps its pairs in the thousands.
-                for inner in inners.prefix(StrategyDeriver.pairedPerSide) {
+                let inners = inners.prefix(StrategyDeriver.pairedPerSide)
+                let outers = outers.prefix(StrategyDeriver.pairedPerSide)
+                // Once per item and move, not per pair.
+                let speaksTo = { (support: Support) in
+                    index.relevance.factor(words.distinctiveStems[support.item], move: position)
+                }
+                let outerRelevance = outers.map(speaksTo)
+                for inner in inners {
                     let innerWords = formAndAction + lengths.mentions[inner.item]
-                    for outer in outers.prefix(StrategyDeriver.pairedPerSide) {
+                    let innerRelevance = speaksTo(inner)
+                    for (outer, outerRelevance) in zip(outers, outerRelevance) {
                         let sharedWords = words.affinity(inner.item, outer.item)
                         guard sharedWords >= leastSharedWords else { continue }
                         // An action that brings a subject neither item names (a campus, satellite internet)
@@ -183,9 +191,7 @@ public struct StrategyDeriver: Sendable {
                         let closeness = words.closeness(inner.item, outer.item)
                         let foreign = index.relevance.foreignFactor(
                             words.subjects[inner.item], words.subjects[outer.item], move: position)
-                        let relevance = foreign
-                            * index.relevance.factor(words.distinctiveStems[inner.item], move: position)
-                            * index.relevance.factor(words.distinctiveStems[outer.item], move: position)
+                        let relevance = foreign * innerRelevance * outerRelevance
                         let rank = PairRanking.rank(
                             inner: inner.strength, outer: outer.strength, moveFactor: moveFactor,
                             sameTopic: sameTopic, sharedWords: sharedWords, closeness: closeness, foreign: foreign,
@@ -213,6 +219,7 @@ public struct StrategyDeriver: Sendable {
         where pair.rank >= bestOf[pair.inner.item] && pair.rank >= bestOf[pair.outer.item] {
             pairs[index].isBothItemsBest = true
         }
+        let sameItems = SameItems(pairs, items: plan.items.count)
         var novelty = Novelty(
             items: plan.items.count,
             covered: alreadyCovered,
@@ -257,7 +264,8 @@ public struct StrategyDeriver: Sendable {
                 best = (pair, key)
             }
             guard let best else { break }
-            let taken = Self.closestMove(for: best.pair, among: pairs, used: usedMoves)
+            let alternatives = sameItems.pairs(like: best.pair, in: pairs)
+            let taken = Self.closestMove(for: best.pair, among: alternatives, used: usedMoves)
             let candidate = self.candidate(
                 taken, index.moves[taken.position], quadrant, fitting, novelty, topics, plan, &lengths)
             chosen.append(candidate)
@@ -310,6 +318,38 @@ public struct StrategyDeriver: Sendable {
             closest = pair
         }
         return closest
+    }
+
+    /// The pairs of each two items, as chains through the list of pairs: a large plan has hundreds of thousands of
+    /// pairs, and `closestMove` looks for a proposal's alternatives among those of its two items only.
+    struct SameItems {
+        /// By `inner × items + outer`: the first pair of the two items, or -1.
+        private var first: [Int32]
+        /// By pair: the next pair of the same two items, or -1.
+        private var following: [Int32]
+        private let items: Int
+
+        init(_ pairs: [Pair], items: Int) {
+            self.items = items
+            first = [Int32](repeating: -1, count: items * items)
+            following = [Int32](repeating: -1, count: pairs.count)
+            for index in pairs.indices.reversed() {
+                let key = pairs[index].inner.item * items + pairs[index].outer.item
+                following[index] = first[key]
+                first[key] = Int32(index)
+            }
+        }
+
+        /// The pairs of `pair`'s two items, itself among them.
+        func pairs(like pair: Pair, in pairs: [Pair]) -> [Pair] {
+            var found: [Pair] = []
+            var index = first[pair.inner.item * items + pair.outer.item]
+            while index >= 0 {
+                found.append(pairs[Int(index)])
+                index = following[Int(index)]
+            }
+            return found
+        }
     }
 
     /// An internal and an external item that fit a move, with the pair's score (affinity included).
