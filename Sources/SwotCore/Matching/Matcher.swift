@@ -479,7 +479,9 @@ public struct Matcher: Sendable {
         let text = generated.blanked(itemText)
         let raw = normalizer.tokenize(text)
         let words = raw.map(\.text)
-        let language = detector.detect(words)
+        // System names with a letter prefix (e-planning, e-budgeting, m-banking) are written so in both languages:
+        // three of them made "KPK lewat MCP dorong integrasi e-planning, e-budgeting, e-procurement" English.
+        let language = detector.detect(raw.filter { !$0.hasLetterPrefix }.map(\.text))
         let lackCues = cues.lackCues(in: words)
         let externalCues = cues.externalCues(in: words)
         let outsideActorCues = cues.outsideActorCues(in: words)

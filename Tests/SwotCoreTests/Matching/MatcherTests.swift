@@ -206,6 +206,10 @@ struct MatcherTests {
         #expect(matcher.match("Anggaran untuk pelatihan pegawai masih terbatas").language == .id)
         #expect(matcher.match("The budget for staff training is limited").language == .en)
         #expect(matcher.match("Budget untuk lisensi belum dianggarkan").language == .id)
+        // System names with a letter prefix are written so in both languages and tell neither.
+        let mixed = "KPK lewat MCP & Korsup dorong integrasi e-planning, e-budgeting, e-procurement"
+        #expect(matcher.match(mixed).language == .id)
+        #expect(matcher.match("The e-procurement and e-budgeting portals are not linked").language == .en)
     }
 
     @Test func worksWithAnyKnowledgeBase() {
