@@ -129,9 +129,10 @@ public struct StrategyDeriver: Sendable {
 
     /// The proposals for one quadrant: at most `top` (nil: `Plan.viewSize`, one per item of the quadrant's larger
     /// side, and more while an item of the quadrant has none, up to `Plan.defaultStrategyCount`), without the moves in
-    /// `excluded` (moves the planner already decided on),
-    /// preferring items not in `covered` (indexes of items the quadrant's kept strategies name) and, more still,
-    /// items not in `namedInPlan` (items some strategy of another quadrant names).
+    /// `excluded` (moves the planner already decided on) and never naming two items together that a set of `kept`
+    /// names (the items of each strategy the planner decided on: a proposal beside an accepted strategy of the same
+    /// items would be its duplicate), preferring items not in `covered` (indexes of items the quadrant's kept
+    /// strategies name) and, more still, items not in `namedInPlan` (items some strategy of another quadrant names).
     ///
     /// Pairs come first: every internal item is weighed with every external item that fits a move with it, a pair of
     /// the same topic counting `StrategyScoring.sameTopicFactor` times (see `StrategyScoring.affinity`), so a staff
@@ -147,7 +148,8 @@ public struct StrategyDeriver: Sendable {
     /// `words` (see `ItemWords`) saves working the items' labels and stems out again for each quadrant.
     public func proposals(
         for plan: Plan, in quadrant: TOWSQuadrant, top: Int? = nil, excluding excluded: Set<String> = [],
-        covered alreadyCovered: Set<Int> = [], namedInPlan: Set<Int> = [], words: ItemWords? = nil
+        covered alreadyCovered: Set<Int> = [], kept: [Set<Int>] = [], namedInPlan: Set<Int> = [],
+        words: ItemWords? = nil
     ) -> [Candidate] {
         // Without a count: the view's size, and beyond it, up to the most, while a pair still brings an item in.
         let (size, most) = top.map { ($0, $0) } ?? (Plan.viewSize(plan, quadrant), Plan.defaultStrategyCount)
@@ -258,7 +260,9 @@ public struct StrategyDeriver: Sendable {
                 {
                     continue
                 }
-                guard !chosen.contains(where: { $0.itemSet.isSuperset(of: [pair.inner.item, pair.outer.item]) }) else {
+                let items: Set = [pair.inner.item, pair.outer.item]
+                guard !chosen.contains(where: { $0.itemSet.isSuperset(of: items) }),
+                      !kept.contains(where: { $0.isSuperset(of: items) }) else {
                     continue
                 }
                 best = (pair, key)

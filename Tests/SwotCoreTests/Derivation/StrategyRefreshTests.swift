@@ -24,6 +24,28 @@ struct StrategyRefreshTests {
         #expect(summary.updated.contains("ST1"))
     }
 
+    @Test func anAcceptedStrategysItemsAreNotProposedTogetherAgainWithAnotherMove() throws {
+        // Two moves fit the only pair: once the planner accepts the first, re-deriving must not propose the same two
+        // items with the second beside it (a duplicate in the view), while a rejected one leaves the pair free.
+        let deriver = StrategyDeriver(knowledgeBase: KnowledgeBase(sources: [], moves: [
+            DerivationFixture.move("M1", .wt, ["C14"], ["C14"], "back up data daily off-site"),
+            DerivationFixture.move("M2", .wt, ["C14"], ["C14"], "run a drill on the incident plan"),
+        ]), examples: .none)
+        var plan = try DerivationFixture.taggedPlan([
+            (.weakness, "No security policy for patient data"), (.threat, "Ransomware attacks on hospitals"),
+        ]) { _ in ("C14", 0.6) }
+        plan.deriveStrategies(using: deriver)
+        let first = try #require(plan.strategies(in: .wt).first)
+        try plan.acceptStrategy(try #require(StrategyID(first.id)))
+        plan.deriveStrategies(using: deriver)
+        #expect(plan.strategies(in: .wt).map(\.id) == [first.id])
+        try plan.rejectStrategy(try #require(StrategyID(first.id)))
+        plan.deriveStrategies(using: deriver)
+        let proposed = plan.strategies(in: .wt).filter { $0.status == .proposed }
+        #expect(proposed.map(\.sources) == [["W1", "T1"]])
+        #expect(proposed.first?.moveID != first.moveID)
+    }
+
     @Test func strategiesWhoseItemsAreGoneAreMarkedStaleNotDropped() throws {
         var plan = try DerivationFixture.plan()
         plan.deriveStrategies(using: deriver)
