@@ -298,7 +298,9 @@ struct StrategyTests {
     }
 
     @Test func derivedStrategiesNameEachItemByOneLabelAndNeverRepeatAMoveOrItemSet() throws {
-        let result = try medan("label S3 visi dan misi daerah\nlabel W4\nderive\n")
+        // Derived again after decisions too: an accepted strategy's items do not come back with another move.
+        let result = try medan(
+            "label S3 visi dan misi daerah\nlabel W4\nderive\naccept SO1 SO2 ST1 WO1 WO2 WT1\nderive\n")
         #expect(result.status == 0, "\(result.stderr)")
         let defaultLabel = try #require(result.stdout.split(separator: "\n").first { $0.hasPrefix("W4 label: ") })
             .dropFirst("W4 label: ".count).components(separatedBy: " (default")[0]
