@@ -16,6 +16,9 @@ struct SubjectLexiconTests {
         // Inflected forms reach the same subject through the stemmers.
         #expect(Self.subjects("Pelaporan pajak dan perizinan").isSuperset(of: ["§tax", "§licensing"]))
         #expect(Self.subjects("Rapat koordinasi rutin").isEmpty)
+        // A want of integration names the subject as well as its remedy does.
+        #expect(Self.subjects("Aplikasi program masih terpisah-pisah").contains("§integration"))
+        #expect(Self.subjects("Ministries run stand-alone systems").contains("§integration"))
     }
 
     @Test func theDataIsWellFormed() {
