@@ -426,6 +426,19 @@ struct StrategyDeriverTests {
             + "memanfaatkan ") == true)
     }
 
+    @Test func anSOSentenceCallsTheOpportunityOneUnlessItsLabelDoes() {
+        func sentence(_ opportunity: String) -> String {
+            StrategyText.sentence(
+                .so, internal: [.init(id: "S1", label: ItemLabel(text: "SDM TI bersertifikat", language: .id))],
+                external: [.init(id: "O1", label: ItemLabel(text: opportunity, language: .id))],
+                action: "latih operator desa", language: .id)
+        }
+        #expect(sentence("Permen LHK P.75/2019")
+            == "Padukan SDM TI bersertifikat (S1) dengan peluang Permen LHK P.75/2019 (O1): latih operator desa.")
+        #expect(sentence("peluang kerja sama kampus")
+            == "Padukan SDM TI bersertifikat (S1) dengan peluang kerja sama kampus (O1): latih operator desa.")
+    }
+
     @Test func aQuadrantWithoutAnyFittingPairGetsAOneSidedFallbackMarkedAsSuch() throws {
         var plan = try DerivationFixture.plan()
         // A threat no move knows: WT falls back to a move that fits W2 alone, marked one-sided.
