@@ -466,9 +466,12 @@ public struct Matcher: Sendable {
     /// (openness) / `membuka` (to open), `pengumuman` (announcement) / `umum` (general), `kependudukan`
     /// (civil registration) / `duduk` (to sit), `perhatian` (attention) / `hati` (heart), `pengetahuan` / `tahu`,
     /// `pendapat` (opinion) / `pendapatan` (revenue) / `dapat` (can), `pengadaan` (procurement) / `keadaan` /
-    /// `ada`, `pelaku` (actor) / `perilaku` (behaviour), `satuan` (unit) / `Satu Data`. Such keyword words match only
-    /// themselves (with `-nya`); the stemmer would make them one word.
-    static let driftingRoots: Set<String> = ["buka", "umum", "duduk", "hati", "tahu", "dapat", "ada", "laku", "satu"]
+    /// `ada`, `pelaku` (actor) / `perilaku` (behaviour), `satuan` (unit) / `Satu Data`, `penyimpangan`
+    /// (irregularity) / `simpang` (a road junction: "ATCS di 12 simpang" was filed under transparency). Such keyword
+    /// words match only themselves (with `-nya`); the stemmer would make them one word.
+    static let driftingRoots: Set<String> = [
+        "buka", "umum", "duduk", "hati", "tahu", "dapat", "ada", "laku", "satu", "simpang",
+    ]
 
     /// Categories that describe the organisation itself when the KB has no factors to tell.
     static let internalCodes: Set<String> = ["LEAD", "BUDGET", "HR", "ORG", "PROC", "CULT", "CHANGE", "INCENT", "MONEV"]

@@ -315,6 +315,9 @@ struct MatcherFalseHitTests {
         #expect(!categories("Kepentingan umum didahulukan dalam penataan ruang").contains("C24"))
         #expect(categories("Keterbukaan informasi anggaran masih rendah").first == "C24")
         #expect(categories("Pengumuman hasil seleksi tidak dipublikasikan").contains("C24"))
+        // `penyimpangan` (an irregularity) is transparency; `simpang` (a road junction) is not.
+        #expect(!categories("ATCS di 12 simpang + 40 CCTV sdh online ke ruang kontrol Dishub").contains("C24"))
+        #expect(categories("Banyak penyimpangan dalam pengadaan barang").first == "C24")
     }
 
     @Test func anAcronymInsideAPhraseOfAnotherCategoryIsReadAsThePhraseHasIt() {
