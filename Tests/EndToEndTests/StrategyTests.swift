@@ -114,12 +114,12 @@ struct StrategyTests {
             return (result.stdout, Set(strategies.map { $0["moveID"] as! String }))
         }
         let sectoral = try moves("dinsos", "SWOT Layanan Digital Dinas Sosial Kabupaten")
-        #expect(sectoral.output.contains("A sectoral agency's plan (Dinas Sosial Kabupaten, from the title or "
-            + "context): moves that direct every agency"), "\(sectoral.output)")
+        #expect(sectoral.output.contains("Rencana perangkat daerah sektoral (Dinas Sosial Kabupaten, dari judul atau "
+            + "konteks): langkah yang mengatur semua perangkat daerah"), "\(sectoral.output)")
         #expect(sectoral.moves.isDisjoint(with: government), "\(sectoral.moves.intersection(government))")
         // The same items in Diskominfo's plan may take them.
         let coordinating = try moves("kominfo", "SWOT SPBE Kabupaten Diskominfo")
-        #expect(!coordinating.output.contains("sectoral"))
+        #expect(!coordinating.output.contains("sektoral"))
         #expect(!coordinating.moves.isDisjoint(with: government))
     }
 

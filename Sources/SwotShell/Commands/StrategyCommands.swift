@@ -53,9 +53,15 @@ enum StrategyCommands {
         if !summary.kept.isEmpty { counts.append("\(summary.kept.count) decided kept") }
         call.print("Derived: \(counts.joined(separator: ", ")).")
         if case .sectoral(let agency) = PlanScope.of(plan) {
-            call.print("A sectoral agency's plan (\(agency), from the title or context): moves that direct every "
-                + "agency of the government (SPBE regulation, architecture, CSIRT, coordination team) are left to "
-                + "Diskominfo and Bappeda.")
+            // In the plan's language, as the items left out below: the planners read it beside their strategies.
+            let agency = TerminalText.safe(agency)
+            call.print(plan.effectiveLanguage == .id
+                ? "Rencana perangkat daerah sektoral (\(agency), dari judul atau konteks): langkah yang mengatur "
+                    + "semua perangkat daerah (regulasi SPBE, arsitektur, CSIRT, tim koordinasi) diserahkan kepada "
+                    + "Diskominfo dan Bappeda."
+                : "A sectoral agency's plan (\(agency), from the title or context): moves that direct every "
+                    + "agency of the government (SPBE regulation, architecture, CSIRT, coordination team) are left to "
+                    + "Diskominfo and Bappeda.")
         }
         if !summary.stale.isEmpty {
             call.print("Stale (an item they use is gone; `why ID` shows which): "
