@@ -28,8 +28,8 @@ enum StrategyCommands {
             fallback that fits one side, marked one-sided ("hanya satu sisi"). \
             Each quadrant gets one proposal per item of its larger side (at least 3), and more while an item has none, \
             up to 8; --top N keeps the N best instead. Accepted, rejected and edited strategies, and those with an \
-            owner, due date or KPI, are kept as they are and their moves are not proposed again, nor, beside one \
-            kept and not rejected, two items it names together; a strategy whose \
+            owner, due date or KPI, are kept as they are; their moves are not proposed again, nor two items that one \
+            of them (not rejected) names together; a strategy whose \
             items are gone is marked stale, not dropped. Last come the items no strategy names, each with the reason \
             (no move for its category in that quadrant, no partner on the other side, or ranked below those kept) and \
             the `strategy add` command that writes one by hand. Text is in the plan's language (`lang`).
