@@ -467,10 +467,11 @@ public struct Matcher: Sendable {
     /// (civil registration) / `duduk` (to sit), `perhatian` (attention) / `hati` (heart), `pengetahuan` / `tahu`,
     /// `pendapat` (opinion) / `pendapatan` (revenue) / `dapat` (can), `pengadaan` (procurement) / `keadaan` /
     /// `ada`, `pelaku` (actor) / `perilaku` (behaviour), `satuan` (unit) / `Satu Data`, `penyimpangan`
-    /// (irregularity) / `simpang` (a road junction: "ATCS di 12 simpang" was filed under transparency). Such keyword
-    /// words match only themselves (with `-nya`); the stemmer would make them one word.
+    /// (irregularity) / `simpang` (a road junction: "ATCS di 12 simpang" was filed under transparency), `kebijakan`
+    /// (policy) / `bijak` (wise: "Bupati bijak" was filed under regulation). Such keyword words match only
+    /// themselves (with `-nya`); the stemmer would make them one word.
     static let driftingRoots: Set<String> = [
-        "buka", "umum", "duduk", "hati", "tahu", "dapat", "ada", "laku", "satu", "simpang",
+        "buka", "umum", "duduk", "hati", "tahu", "dapat", "ada", "laku", "satu", "simpang", "bijak",
     ]
 
     /// Categories that describe the organisation itself when the KB has no factors to tell.

@@ -318,6 +318,9 @@ struct MatcherFalseHitTests {
         // `penyimpangan` (an irregularity) is transparency; `simpang` (a road junction) is not.
         #expect(!categories("ATCS di 12 simpang + 40 CCTV sdh online ke ruang kontrol Dishub").contains("C24"))
         #expect(categories("Banyak penyimpangan dalam pengadaan barang").first == "C24")
+        // `kebijakan` (a policy) is regulation; `bijak` (wise) is not.
+        #expect(!categories("Bupati bijak dan tegas").contains("C06"))
+        #expect(categories("Kebijakan keamanan informasi belum ditetapkan").contains("C06"))
     }
 
     @Test func anAcronymInsideAPhraseOfAnotherCategoryIsReadAsThePhraseHasIt() {
