@@ -129,10 +129,10 @@ public struct StrategyDeriver: Sendable {
 
     /// The proposals for one quadrant: at most `top` (nil: `Plan.viewSize`, one per item of the quadrant's larger
     /// side, and more while an item of the quadrant has none, up to `Plan.defaultStrategyCount`), without the moves in
-    /// `excluded` (moves the planner already decided on) and never naming two items together that a set of `kept`
-    /// names (the items of each strategy the planner decided on: a proposal beside an accepted strategy of the same
-    /// items would be its duplicate), preferring items not in `covered` (indexes of items the quadrant's kept
-    /// strategies name) and, more still, items not in `namedInPlan` (items some strategy of another quadrant names).
+    /// `excluded` (moves the planner already decided on) and never naming two items together that one set of `kept`
+    /// names (the item indexes of each strategy of the quadrant the planner decided on, not rejected: a proposal
+    /// beside an accepted strategy of the same items would be its duplicate), preferring items no kept strategy
+    /// names and, more still, items not in `namedInPlan` (items some strategy of another quadrant names).
     ///
     /// Pairs come first: every internal item is weighed with every external item that fits a move with it, a pair of
     /// the same topic counting `StrategyScoring.sameTopicFactor` times (see `StrategyScoring.affinity`), so a staff
@@ -148,8 +148,7 @@ public struct StrategyDeriver: Sendable {
     /// `words` (see `ItemWords`) saves working the items' labels and stems out again for each quadrant.
     public func proposals(
         for plan: Plan, in quadrant: TOWSQuadrant, top: Int? = nil, excluding excluded: Set<String> = [],
-        covered alreadyCovered: Set<Int> = [], kept: [Set<Int>] = [], namedInPlan: Set<Int> = [],
-        words: ItemWords? = nil
+        kept: [Set<Int>] = [], namedInPlan: Set<Int> = [], words: ItemWords? = nil
     ) -> [Candidate] {
         // Without a count: the view's size, and beyond it, up to the most, while a pair still brings an item in.
         let (size, most) = top.map { ($0, $0) } ?? (Plan.viewSize(plan, quadrant), Plan.defaultStrategyCount)
@@ -222,6 +221,7 @@ public struct StrategyDeriver: Sendable {
             pairs[index].isBothItemsBest = true
         }
         let sameItems = SameItems(pairs, items: plan.items.count)
+        let alreadyCovered = kept.reduce(into: Set<Int>()) { $0.formUnion($1) }
         var novelty = Novelty(
             items: plan.items.count,
             covered: alreadyCovered,
@@ -303,21 +303,20 @@ public struct StrategyDeriver: Sendable {
         sameTopic > 1 || sharedWords > 1
     }
 
-    /// The move a chosen pair of items is proposed with: of the unused moves both items fit the same way (through
-    /// their best categories or a second one, in a sentence as short), the one whose action speaks most closely to
-    /// the items' distinctive words and brings no subject of its own (`Pair.relevance`), then the best ranked.
+    /// The move a chosen pair of items is proposed with: of the unused moves the two items fit the same way
+    /// (`alternatives`, the pairs of the same two items: through their best categories or a second one, in a
+    /// sentence as short), the one whose action speaks most closely to the items' distinctive words, an action that
+    /// brings a subject of its own counting for less (`Pair.relevance`), then the best ranked.
     /// The ranking picks which items meet; the move it ranks first for them is often a broad one whose action
     /// names neither item, while another fits both and speaks of what they name (Medan's little-used services ×
     /// citizens' demand: review which applications citizens use, rather than publish availability standards).
     /// A blind reading of four tuning cases judged 27 of the 33 strategies whose action shared no word with either
     /// item wrong, against 10 of the 29 whose action shared words with both. Over the 19 tuning cases the pairs
     /// stay the same; actions sharing no word with either item go from 135 to 129 of 517.
-    static func closestMove(for chosen: Pair, among pairs: [Pair], used usedMoves: [Bool]) -> Pair {
+    static func closestMove(for chosen: Pair, among alternatives: [Pair], used usedMoves: [Bool]) -> Pair {
         var closest = chosen
-        for pair in pairs
-        where pair.inner.item == chosen.inner.item && pair.outer.item == chosen.outer.item
-            && !usedMoves[pair.position] && pair.short == chosen.short
-            && pair.throughRunnerUp == chosen.throughRunnerUp
+        for pair in alternatives
+        where !usedMoves[pair.position] && pair.short == chosen.short && pair.throughRunnerUp == chosen.throughRunnerUp
             && (pair.relevance, pair.rank) > (closest.relevance, closest.rank) {
             closest = pair
         }

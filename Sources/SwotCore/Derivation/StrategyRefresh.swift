@@ -72,8 +72,8 @@ extension Plan {
             let heldMoves = Set(decided.compactMap(\.moveID))
             let kept = decided.filter { $0.status != .rejected }.map { Set($0.sources.compactMap { positions[$0] }) }
             let candidates = deriver.proposals(
-                for: self, in: quadrant, top: top, excluding: heldMoves, covered: kept.reduce([], { $0.union($1) }),
-                kept: kept, namedInPlan: namedInPlan, words: words)
+                for: self, in: quadrant, top: top, excluding: heldMoves, kept: kept, namedInPlan: namedInPlan,
+                words: words)
             for candidate in candidates { namedInPlan.formUnion(candidate.itemSet) }
             if items(in: quadrant.internalSide).isEmpty || items(in: quadrant.externalSide).isEmpty {
                 summary.emptyQuadrants.append(quadrant)
