@@ -188,12 +188,40 @@ public struct ItemLabel: Equatable, Sendable {
                 || (wasCut && words.count > 2 && isQualifier(last)) {
             words.removeLast()
         }
+        if wasCut, language != .en, let kept = keepingNegation(words, of: wholeClause) { words = kept }
         guard !words.isEmpty else { return ItemLabel(text: clippedWords(text)) }
         if shouldLowercaseFirst(words) { words[0] = words[0].lowercased() }
         return ItemLabel(text: words.joined(separator: " "), marksAbsence: marksAbsence)
     }
 
     // MARK: Cutting
+
+    /// A label cut just before a negation ("pemanfaatan hak akses oleh OPD | belum dimonitor", "Bupati baru | belum
+    /// menaruh perhatian pada SPBE") names the subject and drops what is wrong with it; a sentence then reads as if
+    /// the thing worked. The negation and the words after it up to where that phrase ends (at most three) stay, and
+    /// the subject makes room by losing its prepositions ("hak akses OPD"), never its words. Nil when the predicate
+    /// runs on ("belum memuat sasaran transformasi digital") or the subject has no room: no short label says it.
+    static func keepingNegation(_ label: [String], of clause: [String]) -> [String]? {
+        guard label.count < clause.count, Array(clause.prefix(label.count)) == label,
+              negations.contains(folded(clause[label.count])) else { return nil }
+        var predicate = [clause[label.count]]
+        for word in clause.dropFirst(label.count + 1) {
+            if boundaryWords.contains(folded(spelledOut(word))) { break }
+            predicate.append(word)
+            if predicate.count > 3 { return nil }
+        }
+        let subject = label.filter { !subjectPrepositions.contains(folded($0)) }
+        guard predicate.count > 1, !danglingWords.contains(folded(predicate[predicate.count - 1])),
+              subject.count + predicate.count <= maximumWords else { return nil }
+        return subject + predicate
+    }
+
+    /// Negations that say what is wrong with the subject before them ("belum", "tidak" and their shorthand).
+    static let negations: Set<String> = ["belum", "blm", "tidak", "tdk", "tak", "gak", "nggak", "ngga", "gk", "bukan"]
+
+    /// Prepositions a subject can lose when a label needs room for its negation ("hak akses oleh OPD" → "hak akses
+    /// OPD", "sinyal di desa pesisir" → "sinyal desa pesisir").
+    static let subjectPrepositions: Set<String> = ["oleh", "di", "pada", "dari", "dlm", "dalam"]
 
     /// An Indonesian verb with its me- or di- prefix ("memangkas", "dipakai"): a label cut after one would leave it
     /// without its object ("pemotongan TKD memangkas"). A word that is a root itself is no such verb ("menteri",

@@ -102,6 +102,19 @@ struct ItemLabelTests {
             + "terlatih") == "12 data officer dan programmer kesehatan")
     }
 
+    @Test func aLabelCutBeforeANegationKeepsItSoTheMeaningIsNotTurnedRound() {
+        // "pemanfaatan hak akses oleh OPD" alone reads as if the use were in order: the negation stays, the subject
+        // gives up its preposition.
+        #expect(label("Pemanfaatan hak akses oleh OPD blm dimonitor, log akses user tdk pernah diaudit")
+            == "pemanfaatan hak akses OPD belum dimonitor")
+        #expect(label("Bupati baru blm menaruh perhatian pd SPBE, arahan ke OPD masih minim")
+            == "Bupati baru belum menaruh perhatian")
+        // A predicate that runs on, or a subject without room, keeps the label as it was: no short label says it.
+        #expect(label("Renstra dinas belum memuat sasaran transformasi digital yg jelas") == "Renstra dinas")
+        #expect(label("Temuan BPK/APIP soal penerima BSPS tdk tepat sasaran, risiko hukum bagi PPK")
+            == "temuan BPK/APIP soal penerima BSPS")
+    }
+
     @Test func aLabelIsNeverCutInsideANameOrBeforeWhatARegulationIsAbout() {
         // "tentang" opens what a regulation is about: the regulation's name is the label.
         #expect(label("Permendes PDTT tentang prioritas penggunaan Dana Desa membolehkan belanja desa digital")
