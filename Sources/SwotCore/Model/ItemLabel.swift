@@ -134,6 +134,8 @@ public struct ItemLabel: Equatable, Sendable {
         "punya", "jadi", "pakai", "kena", "ganti", "kurang", "rendah", "tinggi", "minim", "lemah", "terbatas",
         "lambat", "buruk", "naik", "turun", "beda", "berbeda", "berubah", "bertambah", "meningkat", "menurun",
         "cuma", "hanya", "bersedia", "rawan", "rentan", "susah", "sulit", "komit", "jadikan",
+        // Adverbs of frequency open the predicate too: "BPK yang berulang kali mencatat", not "BPK berulang kali yang".
+        "berulang", "selalu", "kerap",
     ]
 
     private static func defaultLabel(_ text: String, joiningAlternatives: Bool, language: Language?) -> ItemLabel {

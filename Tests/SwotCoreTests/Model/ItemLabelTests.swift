@@ -287,6 +287,9 @@ struct ItemLabelTests {
         #expect(said("Kemenkes mewajibkan RME") == "Kemenkes yang mewajibkan RME")
         #expect(said("DPMD cuma punya 1 staf") == "DPMD yang cuma punya 1 staf")
         #expect(said("Anggaran SIK kurang") == "anggaran SIK yang kurang")
+        // An adverb of frequency belongs to the predicate: "yang" goes before it, not between it and the verb.
+        #expect(said("BPK berulang kali mencatat ketidaksesuaian antara dokumen perencanaan dan penganggaran")
+            == "BPK yang berulang kali mencatat ketidaksesuaian")
         // Not where "yang" would attach to a figure or a place, nor past six words, nor inside a name.
         #expect(said("NIK di DTKS 96% sudah padan") == "NIK di DTKS 96% sudah padan")
         #expect(said("Ransomware ke instansi pemerintah naik") == "ransomware ke instansi pemerintah naik")
