@@ -172,6 +172,27 @@ struct StrategyDeriverTests {
         }
     }
 
+    @Test func aFurtherItemIsNamedOnlyWhenTheActionSpeaksToIt() throws {
+        // Three staff weaknesses of one category fit the campus move; those the action speaks to (the helpdesk, the
+        // interns) are named, late pensions are not: a strategy names no item it does not act on.
+        let moves = [
+            DerivationFixture.move("M1", .wo, ["C05"], ["C16"], "take campus interns to run the helpdesk"),
+            DerivationFixture.move("M2", .wo, ["C05"], ["C16"], "coach staff with consultants"),
+            DerivationFixture.move("M3", .wo, ["C03"], ["C02"], "improve budget absorption"),
+        ]
+        let plan = try DerivationFixture.taggedPlan([
+            (.weakness, "Understaffed helpdesk"),
+            (.weakness, "Interns missing"),
+            (.weakness, "Late pensions"),
+            (.opportunity, "Campus interns"),
+        ]) { $0 == "O1" ? ("C16", 0.6) : ("C05", 0.6) }
+        let deriver = StrategyDeriver(knowledgeBase: KnowledgeBase(sources: [], moves: moves), examples: .none)
+        let first = try #require(deriver.proposals(for: plan, in: .wo, top: 1).first)
+        #expect(first.move.id == "M1")
+        let named = Set((first.internalSupport + first.externalSupport).map { plan.items[$0.item].id })
+        #expect(named == ["W1", "W2", "O1"])
+    }
+
     @Test func theItemsAPairingChoosesMeetWithTheMoveThatSpeaksOfThem() throws {
         // The weakness and the opportunity meet either way; the stated, narrow move ranks first on its basis and
         // focus, but its action names neither item, while the broad derived one speaks of their sensors.
