@@ -46,7 +46,8 @@ struct StrategyTests {
         // quadrant has none (at most eight a quadrant), short of that only where a quadrant runs out of fitting pairs
         // that are not named together yet.
         #expect((20...32).contains(strategies.count))
-        #expect(result.stdout.contains("Derived: \(strategies.count) new, 0 updated."), "\(result.stdout)")
+        // The summary speaks the plan's language, as the strategies do.
+        #expect(result.stdout.contains("Hasil derive: \(strategies.count) baru, 0 diperbarui."), "\(result.stdout)")
         for strategy in strategies {
             let sources = strategy["sources"] as! [String]
             let quadrant = strategy["quadrant"] as! String
@@ -158,7 +159,7 @@ struct StrategyTests {
         #expect(out.contains("Accepted SO1."))
         #expect(out.contains("Changed SO2; a re-derive keeps this text."))
         #expect(out.contains("Rejected WT1."))
-        #expect(out.contains("Stale (an item they use is gone; `why ID` shows which): "))
+        #expect(out.contains("Usang (butir yang dipakainya sudah dihapus; `why ID` menunjukkan yang mana): "))
         let listingStart = try #require(out.range(of: "SO: Strengths × Opportunities", options: .backwards))
         let listing = String(out[listingStart.lowerBound...])
         #expect(listing.contains("SO1   ") && listing.contains("accepted, stale"), "\(listing)")
@@ -395,6 +396,10 @@ struct StrategyTests {
         #expect(try folder.read("plan-id.json").contains(" (hanya satu sisi).\""), "\(indonesian.stdout)")
         #expect(indonesian.stdout.contains("Butir yang belum masuk strategi mana pun (1):\n  T2 asdfgh jklmn: belum "
             + "punya kategori"))
+        #expect(indonesian.stdout.contains("WT: tidak ada pasangan butir yang cocok dengan langkah mana pun, jadi "
+            + "strategi yang tampil hanya cocok di satu sisi"), "\(indonesian.stdout)")
+        #expect(indonesian.stdout.contains("Belum ada strategi SO: rencana perlu kekuatan dan peluang (`add s TEKS`, "
+            + "`add o TEKS`)."))
     }
 
     @Test func deriveChecksItsArguments() throws {

@@ -46,42 +46,60 @@ enum StrategyCommands {
         for quadrant in plan.towsPreferenceOrder {
             printQuadrant(quadrant, plan: plan, limit: nil, call: call, includeRejected: false)
         }
-        var counts = ["\(summary.added.count) new", "\(summary.updated.count) updated"]
+        // In the plan's language, as the strategies and the items left out: planners read it beside them.
+        let language = plan.effectiveLanguage
+        func say(_ indonesian: String, _ english: String) { call.print(language == .id ? indonesian : english) }
+        let withdrawn = summary.withdrawn.joined(separator: ", ")
+        var counts = language == .id
+            ? ["\(summary.added.count) baru", "\(summary.updated.count) diperbarui"]
+            : ["\(summary.added.count) new", "\(summary.updated.count) updated"]
         if !summary.withdrawn.isEmpty {
-            counts.append("\(summary.withdrawn.count) withdrawn (\(summary.withdrawn.joined(separator: ", ")))")
+            counts.append(language == .id ? "\(summary.withdrawn.count) ditarik (\(withdrawn))"
+                : "\(summary.withdrawn.count) withdrawn (\(withdrawn))")
         }
-        if !summary.kept.isEmpty { counts.append("\(summary.kept.count) decided kept") }
-        call.print("Derived: \(counts.joined(separator: ", ")).")
+        if !summary.kept.isEmpty {
+            counts.append(language == .id ? "\(summary.kept.count) yang sudah diputuskan tetap"
+                : "\(summary.kept.count) decided kept")
+        }
+        say("Hasil derive: \(counts.joined(separator: ", ")).", "Derived: \(counts.joined(separator: ", ")).")
         if case .sectoral(let agency) = PlanScope.of(plan) {
-            // In the plan's language, as the items left out below: the planners read it beside their strategies.
             let agency = TerminalText.safe(agency)
-            call.print(plan.effectiveLanguage == .id
-                ? "Rencana perangkat daerah sektoral (\(agency), dari judul atau konteks): langkah yang mengatur "
+            say("Rencana perangkat daerah sektoral (\(agency), dari judul atau konteks): langkah yang mengatur "
                     + "semua perangkat daerah (regulasi SPBE, arsitektur, CSIRT, tim koordinasi) diserahkan kepada "
-                    + "Diskominfo dan Bappeda."
-                : "A sectoral agency's plan (\(agency), from the title or context): moves that direct every "
+                    + "Diskominfo dan Bappeda.",
+                "A sectoral agency's plan (\(agency), from the title or context): moves that direct every "
                     + "agency of the government (SPBE regulation, architecture, CSIRT, coordination team) are left to "
                     + "Diskominfo and Bappeda.")
         }
         if !summary.stale.isEmpty {
-            call.print("Stale (an item they use is gone; `why ID` shows which): "
-                + "\(summary.stale.joined(separator: ", ")).")
+            let stale = summary.stale.joined(separator: ", ")
+            say("Usang (butir yang dipakainya sudah dihapus; `why ID` menunjukkan yang mana): \(stale).",
+                "Stale (an item they use is gone; `why ID` shows which): \(stale).")
         }
         for quadrant in summary.emptyQuadrants {
-            call.print("No \(quadrant.rawValue) strategies: the plan needs "
-                + "\(quadrant.internalSide.name(.en).lowercased()) and \(quadrant.externalSide.name(.en).lowercased()) "
-                + "(`add \(quadrant.internalSide.letter.lowercased()) TEXT`, `add "
-                + "\(quadrant.externalSide.letter.lowercased()) TEXT`).")
+            let (inner, outer) = (quadrant.internalSide, quadrant.externalSide)
+            let adds = "(`add \(inner.letter.lowercased()) \(language == .id ? "TEKS" : "TEXT")`, "
+                + "`add \(outer.letter.lowercased()) \(language == .id ? "TEKS" : "TEXT")`)"
+            say("Belum ada strategi \(quadrant.rawValue): rencana perlu \(inner.name(.id).lowercased()) dan "
+                    + "\(outer.name(.id).lowercased()) \(adds).",
+                "No \(quadrant.rawValue) strategies: the plan needs \(inner.name(.en).lowercased()) and "
+                    + "\(outer.name(.en).lowercased()) \(adds).")
         }
         for quadrant in summary.fallbackQuadrants {
-            call.print("\(quadrant.rawValue): no pair of items fits any move, so the strategies shown fit one side "
-                + "only (marked one-sided); `tag` items to sharpen them, or write your own with `strategy add "
-                + "\(quadrant.rawValue) TEXT from ID …`.")
+            let q = quadrant.rawValue
+            say("\(q): tidak ada pasangan butir yang cocok dengan langkah mana pun, jadi strategi yang tampil hanya "
+                    + "cocok di satu sisi (ditandai hanya satu sisi); `tag` butirnya agar lebih tajam, atau tulis "
+                    + "sendiri dengan `strategy add \(q) TEKS from ID …`.",
+                "\(q): no pair of items fits any move, so the strategies shown fit one side only (marked "
+                    + "one-sided); `tag` items to sharpen them, or write your own with `strategy add \(q) TEXT "
+                    + "from ID …`.")
         }
-        let uncategorised = plan.items.filter(\.categories.isEmpty).map(\.id)
+        let uncategorised = plan.items.filter(\.categories.isEmpty).map(\.id).joined(separator: ", ")
         if !uncategorised.isEmpty {
-            call.print("Without a category (they only join fallback strategies): "
-                + "\(uncategorised.joined(separator: ", ")). Set one with `tag ID CATEGORY`.")
+            say("Tanpa kategori (hanya ikut strategi cadangan satu sisi): \(uncategorised). Tetapkan dengan "
+                    + "`tag ID KATEGORI`.",
+                "Without a category (they only join fallback strategies): \(uncategorised). Set one with "
+                    + "`tag ID CATEGORY`.")
         }
         printLeftOut(summary.leftOut, plan: plan, call: call)
     }
