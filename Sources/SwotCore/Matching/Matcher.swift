@@ -237,12 +237,13 @@ public struct Matcher: Sendable {
             stemIDs[key] = id
             return id
         }
-        // A keyword word derived from a root whose other forms mean something else stands only for its own form
-        // (`Matcher.driftingRoots`): `keterbukaan` (openness) is not `membuka` (to open), `pengumuman` is not `umum`.
+        // A keyword word of a root whose other forms mean something else stands only for its own form
+        // (`Matcher.driftingRoots`): `keterbukaan` (openness) is not `membuka` (to open), `pengumuman` is not `umum`;
+        // the root itself too, as `undang-undang` is read as two words `undang`, which `undangan` is not.
         func keywordStems(of word: String) -> [Int32] {
             if let known = wordStems[word] { return known }
             let strings = Matcher.stems(of: word, detector: detector, indonesian: indonesian, english: english)
-            guard strings.contains(where: { $0 != word && Matcher.driftingRoots.contains($0) }) else {
+            guard strings.contains(where: { Matcher.driftingRoots.contains($0) }) else {
                 return ids(of: strings, for: word, register: true)
             }
             let literal = [literalID(word)]
@@ -468,10 +469,11 @@ public struct Matcher: Sendable {
     /// `pendapat` (opinion) / `pendapatan` (revenue) / `dapat` (can), `pengadaan` (procurement) / `keadaan` /
     /// `ada`, `pelaku` (actor) / `perilaku` (behaviour), `satuan` (unit) / `Satu Data`, `penyimpangan`
     /// (irregularity) / `simpang` (a road junction: "ATCS di 12 simpang" was filed under transparency), `kebijakan`
-    /// (policy) / `bijak` (wise: "Bupati bijak" was filed under regulation). Such keyword words match only
+    /// (policy) / `bijak` (wise: "Bupati bijak" was filed under regulation), `undang-undang` (a law) / `undangan` (an
+    /// invitation: "jadwal, undangan & bahan rapat" was filed under regulation). Such keyword words match only
     /// themselves (with `-nya`); the stemmer would make them one word.
     static let driftingRoots: Set<String> = [
-        "buka", "umum", "duduk", "hati", "tahu", "dapat", "ada", "laku", "satu", "simpang", "bijak",
+        "buka", "umum", "duduk", "hati", "tahu", "dapat", "ada", "laku", "satu", "simpang", "bijak", "undang",
     ]
 
     /// Categories that describe the organisation itself when the KB has no factors to tell.

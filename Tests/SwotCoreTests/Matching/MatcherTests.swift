@@ -321,6 +321,9 @@ struct MatcherFalseHitTests {
         // `kebijakan` (a policy) is regulation; `bijak` (wise) is not.
         #expect(!categories("Bupati bijak dan tegas").contains("C06"))
         #expect(categories("Kebijakan keamanan informasi belum ditetapkan").contains("C06"))
+        // `undang-undang` (a law) is regulation; `undangan` (an invitation to a meeting) is not.
+        #expect(!categories("Jadwal, undangan & bahan rapat masih dikirim manual lewat WA").contains("C06"))
+        #expect(categories("Undang-undang PDP berlaku penuh").contains("C06"))
     }
 
     @Test func anAcronymInsideAPhraseOfAnotherCategoryIsReadAsThePhraseHasIt() {
