@@ -481,7 +481,8 @@ public struct ItemLabel: Equatable, Sendable {
         return capitalised ? whole.prefix(1).uppercased() + whole.dropFirst() : whole
     }
 
-    /// Indonesian chat shorthand with one reading only (not "dr": "dari" or "dokter"; not "ga", "sm").
+    /// Indonesian chat shorthand and spoken words with one reading only (not "dr": "dari" or "dokter"; not "ga",
+    /// "sm").
     static let shorthand: [String: String] = [
         "yg": "yang", "dgn": "dengan", "dg": "dengan", "utk": "untuk", "blm": "belum", "sdh": "sudah", "udh": "sudah",
         "udah": "sudah", "msh": "masih", "tdk": "tidak", "gak": "tidak", "nggak": "tidak", "ngga": "tidak",
@@ -491,6 +492,9 @@ public struct ItemLabel: Equatable, Sendable {
         "org": "orang", "thn": "tahun", "kab": "kabupaten", "kec": "kecamatan", "kel": "kelurahan",
         "prov": "provinsi", "bbrp": "beberapa", "krg": "kurang", "byk": "banyak", "jd": "jadi", "klo": "kalau",
         "kalo": "kalau", "bln": "bulan", "srg": "sering", "prnh": "pernah",
+        // Spoken words with one written form: a Renstra says "hanya", not "cuma".
+        "cuma": "hanya", "bikin": "membuat", "pake": "pakai", "aja": "saja", "gaptek": "gagap teknologi",
+        "bnyk": "banyak", "nolak": "menolak",
     ]
 
     /// At most six words of a text that had nothing but markers.

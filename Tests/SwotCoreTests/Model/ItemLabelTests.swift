@@ -18,7 +18,7 @@ struct ItemLabelTests {
 
     @Test func theShortNamesOfMinistriesAndRegionalOfficesKeepTheirCapital() {
         #expect(label("Kemenkes mewajibkan integrasi rekam medis") == "Kemenkes mewajibkan integrasi rekam medis")
-        #expect(label("Diskominfo cuma punya 4 ASN") == "Diskominfo cuma punya 4 ASN")
+        #expect(label("Diskominfo cuma punya 4 ASN") == "Diskominfo hanya punya 4 ASN")
         #expect(label("Semua puskesmas sudah memakai SIMPUS") == "semua puskesmas sudah memakai SIMPUS")
     }
 
@@ -217,7 +217,7 @@ struct ItemLabelTests {
         // "yg" is "yang", "dgn" "dengan", "utk" "untuk", "tapi" "tetapi": a label is not cut between "paham" and
         // what is understood.
         #expect(label("DPMD cuma punya 1 staf yg paham IT dan tidak ada anggaran pemeliharaan aplikasi desa di "
-            + "APBD") == "DPMD cuma punya 1 staf")
+            + "APBD") == "DPMD hanya punya 1 staf")
         #expect(label("Koordinasi data dgn BPS dan OPD penghasil data belum berjalan rutin")
             == "koordinasi data dengan BPS")
         #expect(label("Layanan perizinan sdh online tapi verifikasi berkas masih manual")
@@ -245,6 +245,9 @@ struct ItemLabelTests {
         #expect(ItemLabel.spelledOut("Blm") == "Belum")
         #expect(ItemLabel.spelledOut("BLM") == "belum")
         #expect(ItemLabel.spelledOut("dr") == "dr")
+        // Spoken words are written as a Renstra writes them.
+        #expect(label("Tiap OPD bikin aplikasi sendiri, tidak terintegrasi") == "tiap OPD membuat aplikasi sendiri")
+        #expect(label("Evaluasi SPBE cuma formalitas") == "evaluasi SPBE hanya formalitas")
         #expect(ItemLabel.defaultLabel("Our org has two IT staff", language: .en).text == "org has two IT staff")
         var plan = Plan(name: "shorthand")
         let item = try? plan.addItem(.weakness, text: "Antrean uji KIR msh manual")
@@ -285,7 +288,7 @@ struct ItemLabelTests {
     @Test func anIndonesianSentenceSaysALabelAsANounPhrase() {
         #expect(said("Operator desa sering ganti tiap pergantian kades") == "operator desa yang sering ganti")
         #expect(said("Kemenkes mewajibkan RME") == "Kemenkes yang mewajibkan RME")
-        #expect(said("DPMD cuma punya 1 staf") == "DPMD yang cuma punya 1 staf")
+        #expect(said("DPMD cuma punya 1 staf") == "DPMD yang hanya punya 1 staf")
         #expect(said("Anggaran SIK kurang") == "anggaran SIK yang kurang")
         // An adverb of frequency belongs to the predicate: "yang" goes before it, not between it and the verb.
         #expect(said("BPK berulang kali mencatat ketidaksesuaian antara dokumen perencanaan dan penganggaran")
