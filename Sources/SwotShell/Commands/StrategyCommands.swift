@@ -48,18 +48,20 @@ enum StrategyCommands {
         }
         // In the plan's language, as the strategies and the items left out: planners read it beside them.
         let language = plan.effectiveLanguage
-        func say(_ indonesian: String, _ english: String) { call.print(language == .id ? indonesian : english) }
+        func pick(_ indonesian: String, _ english: String) -> String { language == .id ? indonesian : english }
+        func say(_ indonesian: String, _ english: String) { call.print(pick(indonesian, english)) }
         let withdrawn = summary.withdrawn.joined(separator: ", ")
-        var counts = language == .id
-            ? ["\(summary.added.count) baru", "\(summary.updated.count) diperbarui"]
-            : ["\(summary.added.count) new", "\(summary.updated.count) updated"]
+        var counts = [
+            pick("\(summary.added.count) baru", "\(summary.added.count) new"),
+            pick("\(summary.updated.count) diperbarui", "\(summary.updated.count) updated"),
+        ]
         if !summary.withdrawn.isEmpty {
-            counts.append(language == .id ? "\(summary.withdrawn.count) ditarik (\(withdrawn))"
-                : "\(summary.withdrawn.count) withdrawn (\(withdrawn))")
+            counts.append(pick("\(summary.withdrawn.count) ditarik (\(withdrawn))",
+                               "\(summary.withdrawn.count) withdrawn (\(withdrawn))"))
         }
         if !summary.kept.isEmpty {
-            counts.append(language == .id ? "\(summary.kept.count) yang sudah diputuskan tetap"
-                : "\(summary.kept.count) decided kept")
+            counts.append(pick("\(summary.kept.count) yang sudah diputuskan tetap",
+                               "\(summary.kept.count) decided kept"))
         }
         say("Hasil derive: \(counts.joined(separator: ", ")).", "Derived: \(counts.joined(separator: ", ")).")
         if case .sectoral(let agency) = PlanScope.of(plan) {
@@ -78,8 +80,8 @@ enum StrategyCommands {
         }
         for quadrant in summary.emptyQuadrants {
             let (inner, outer) = (quadrant.internalSide, quadrant.externalSide)
-            let adds = "(`add \(inner.letter.lowercased()) \(language == .id ? "TEKS" : "TEXT")`, "
-                + "`add \(outer.letter.lowercased()) \(language == .id ? "TEKS" : "TEXT")`)"
+            let text = pick("TEKS", "TEXT")
+            let adds = "(`add \(inner.letter.lowercased()) \(text)`, `add \(outer.letter.lowercased()) \(text)`)"
             say("Belum ada strategi \(quadrant.rawValue): rencana perlu \(inner.name(.id).lowercased()) dan "
                     + "\(outer.name(.id).lowercased()) \(adds).",
                 "No \(quadrant.rawValue) strategies: the plan needs \(inner.name(.en).lowercased()) and "
