@@ -59,6 +59,10 @@ struct KnowledgeBaseCommandTests: PipedSuite {
             "Authority: government (directs every agency of the regional government; not proposed in a sectoral "
                 + "agency's plan)"))
         #expect(result.stdout.contains("kpmg: KPMG e-Government capacity check"))
+        // A move whose categories are broader than its action says which words its weakness must name.
+        let absorption = try run("kb show M014\n")
+        #expect(absorption.stdout.contains("Selected by weaknesses in: C03 BUDGET, C04 INFRA\n    that name one of: "
+            + "serapan, penyerapan"), "\(absorption.stdout)")
     }
 
     @Test func kbSearchUsesStemsInBothLanguages() throws {

@@ -518,7 +518,8 @@ public struct StrategyDeriver: Sendable {
                 // examples' guess lends its score to the keyword category it leads.
                 let score = first.fallback == .examples ? first.score : match.score
                 let strength = score * scoring.weightFactor(item)
-                for move in index.moves(for: match.category, internal: isInternal) where !moves.contains(move) {
+                for move in index.moves(for: match.category, internal: isInternal)
+                where !moves.contains(move) && index.admits(words.stems[position], move: move, internal: isInternal) {
                     moves.append(move)
                     let support = Support(
                         item: position, strength: strength * index.relevance.factor(words.stems[position], move: move))
@@ -528,7 +529,8 @@ public struct StrategyDeriver: Sendable {
             if item.categories.count > 1 {
                 let second = item.categories[1]
                 let runnerUpStrength = second.score * scoring.weightFactor(item)
-                for move in index.moves(for: second.category, internal: isInternal) where !moves.contains(move) {
+                for move in index.moves(for: second.category, internal: isInternal)
+                where !moves.contains(move) && index.admits(words.stems[position], move: move, internal: isInternal) {
                     let support = Support(
                         item: position,
                         strength: runnerUpStrength * index.relevance.factor(words.stems[position], move: move))
@@ -573,10 +575,13 @@ public struct StrategyDeriver: Sendable {
         var externalByCategory: [String: [Int]] = [:]
         /// How closely each move's action speaks to an item's words.
         let relevance: MoveRelevance
+        /// The stems of each move's `internalWords`, by move position; nil for a move that sets none.
+        let internalWordStems: [Set<String>?]
 
         init(moves: [StrategyMove]) {
             self.moves = moves
             relevance = MoveRelevance(moves: moves)
+            internalWordStems = moves.map { StrategyFit.internalWordStems(of: $0) }
             for (position, move) in moves.enumerated() {
                 for category in Set(move.internal) { internalByCategory[category, default: []].append(position) }
                 for category in Set(move.external) { externalByCategory[category, default: []].append(position) }
@@ -586,6 +591,12 @@ public struct StrategyDeriver: Sendable {
         /// The moves listing a category on one side.
         func moves(for category: String, internal isInternal: Bool) -> [Int] {
             (isInternal ? internalByCategory : externalByCategory)[category] ?? []
+        }
+
+        /// Whether an item of `stems` on that side names one of the move's `internalWords`, where it sets any.
+        func admits(_ stems: Set<String>, move position: Int, internal isInternal: Bool) -> Bool {
+            guard isInternal, let required = internalWordStems[position] else { return true }
+            return !required.isDisjoint(with: stems)
         }
     }
 
@@ -770,9 +781,17 @@ public enum StrategyFit {
     /// 177 -> 180 of 273 pairings at 0.7 (0.9 and 0.8: 179; 0.6 and 0.5: 180, a plateau).
     public static let nearTieShare = 0.7
 
-    /// True when one of the item's top categories is on the move's side.
+    /// True when one of the item's top categories is on the move's side, and a strength or weakness names one of
+    /// the move's `internalWords` where it sets any.
     public static func fits(_ item: Item, _ move: StrategyMove) -> Bool {
         let side = item.quadrant.isInternal ? move.internal : move.external
-        return topCategories(of: item).contains { side.contains($0.category) }
+        guard topCategories(of: item).contains(where: { side.contains($0.category) }) else { return false }
+        guard item.quadrant.isInternal, let required = internalWordStems(of: move) else { return true }
+        return !required.isDisjoint(with: ContentStems.of(item.text))
+    }
+
+    /// The stems (`ContentStems`) of the move's `internalWords`, as an item's text is stemmed; nil when it sets none.
+    static func internalWordStems(of move: StrategyMove) -> Set<String>? {
+        move.internalWords.map { ContentStems.of($0.joined(separator: " ")) }
     }
 }

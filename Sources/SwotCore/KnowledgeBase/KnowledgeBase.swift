@@ -164,11 +164,15 @@ public struct StrategyMove: Codable, Sendable, Hashable {
     /// Words of the action that name a thing in general ("staf terlatih", "setiap platform nasional") and that a
     /// strategy says in its item's own words when the item names one ("operator SIKS-NG", "SATUSEHAT").
     public var objects: [MoveObject]?
+    /// Words one of which a strength or weakness must name for the move to fit it, where the move's categories are
+    /// broader than its action: the absorption move fits a budget weakness that speaks of absorption, not a budget
+    /// that is too small. Nil: every item of its internal categories fits.
+    public var internalWords: [String]?
 
     public init(
         id: String, quadrant: TOWSQuadrant, internal: [String], external: [String], action: LocalizedText,
         basis: Basis, authority: Authority = .own, paperStrategy: String? = nil, citations: [Citation],
-        objects: [MoveObject]? = nil
+        objects: [MoveObject]? = nil, internalWords: [String]? = nil
     ) {
         self.id = id
         self.quadrant = quadrant
@@ -180,6 +184,7 @@ public struct StrategyMove: Codable, Sendable, Hashable {
         self.paperStrategy = paperStrategy
         self.citations = citations
         self.objects = objects
+        self.internalWords = internalWords
     }
 
     /// Whether the paper states the move itself or it is derived from what the paper says.
@@ -217,6 +222,7 @@ public struct StrategyMove: Codable, Sendable, Hashable {
 
     enum CodingKeys: String, CodingKey {
         case id, quadrant, `internal`, external, action, objects, basis, authority, paperStrategy, citations
+        case internalWords
     }
 
     /// Moves stored in plans before `authority` existed are read as `own`, as every planner's own move was.
@@ -232,7 +238,8 @@ public struct StrategyMove: Codable, Sendable, Hashable {
             authority: try container.decodeIfPresent(Authority.self, forKey: .authority) ?? .own,
             paperStrategy: try container.decodeIfPresent(String.self, forKey: .paperStrategy),
             citations: try container.decode([Citation].self, forKey: .citations),
-            objects: try container.decodeIfPresent([MoveObject].self, forKey: .objects))
+            objects: try container.decodeIfPresent([MoveObject].self, forKey: .objects),
+            internalWords: try container.decodeIfPresent([String].self, forKey: .internalWords))
     }
 }
 

@@ -153,6 +153,10 @@ enum KnowledgeBaseCommands {
             ids.isEmpty ? "any" : ids.map { kb.label(forCategory: $0) }.joined(separator: ", ")
         }
         call.print("Selected by \(move.quadrant.internalSide.name(.en).lowercased()) in: \(side(move.internal))")
+        if let words = move.internalWords {
+            call.print(Wrapping.wrap("  that name one of: " + TerminalText.safe(words.joined(separator: ", ")),
+                                     width: width, indent: "    "))
+        }
         call.print("and \(move.quadrant.externalSide.name(.en).lowercased()) in: \(side(move.external))")
         call.print("Authority: \(move.authority.rawValue) (\(move.authority.explanation))")
         printCitations(move.citations, call)

@@ -193,6 +193,25 @@ struct StrategyDeriverTests {
         #expect(named == ["W1", "W2", "O1"])
     }
 
+    @Test func aMoveThatNamesItsWeaknessWordsFitsOnlyAWeaknessThatUsesOne() throws {
+        // Both weaknesses are budget ones; the absorption move fits the one about absorption, not the small budget,
+        // in `derive` and in `StrategyFit` alike.
+        var absorption = DerivationFixture.move("M1", .wo, ["C03"], ["C02"], "improve budget absorption")
+        absorption.internalWords = ["absorption", "serapan"]
+        let moves = [absorption, DerivationFixture.move("M2", .wo, ["C03"], ["C02"], "seek grants for the budget")]
+        let plan = try DerivationFixture.taggedPlan([
+            (.weakness, "The ICT budget is below one percent"),
+            (.weakness, "Serapan anggaran TIK rendah"),
+            (.opportunity, "A new national programme"),
+        ]) { $0 == "O1" ? ("C02", 0.6) : ("C03", 0.6) }
+        let deriver = StrategyDeriver(knowledgeBase: KnowledgeBase(sources: [], moves: moves), examples: .none)
+        let proposals = deriver.proposals(for: plan, in: .wo, top: 4)
+        let absorbing = proposals.filter { $0.move.id == "M1" }
+            .flatMap { $0.internalSupport.map { plan.items[$0.item].id } }
+        #expect(absorbing == ["W2"])
+        #expect(!StrategyFit.fits(plan.items[0], absorption) && StrategyFit.fits(plan.items[1], absorption))
+    }
+
     @Test func theItemsAPairingChoosesMeetWithTheMoveThatSpeaksOfThem() throws {
         // The weakness and the opportunity meet either way; the stated, narrow move ranks first on its basis and
         // focus, but its action names neither item, while the broad derived one speaks of their sensors.
