@@ -575,13 +575,15 @@ public struct StrategyDeriver: Sendable {
         var externalByCategory: [String: [Int]] = [:]
         /// How closely each move's action speaks to an item's words.
         let relevance: MoveRelevance
-        /// The stems of each move's `internalWords`, by move position; nil for a move that sets none.
-        let internalWordStems: [Set<String>?]
+        /// The stems of each move's `internalWords` and `externalWords`, by move position; nil where it sets none.
+        let wordStems: [(inner: Set<String>?, outer: Set<String>?)]
 
         init(moves: [StrategyMove]) {
             self.moves = moves
             relevance = MoveRelevance(moves: moves)
-            internalWordStems = moves.map { StrategyFit.internalWordStems(of: $0) }
+            wordStems = moves.map {
+                (StrategyFit.stems(of: $0.internalWords), StrategyFit.stems(of: $0.externalWords))
+            }
             for (position, move) in moves.enumerated() {
                 for category in Set(move.internal) { internalByCategory[category, default: []].append(position) }
                 for category in Set(move.external) { externalByCategory[category, default: []].append(position) }
@@ -593,9 +595,9 @@ public struct StrategyDeriver: Sendable {
             (isInternal ? internalByCategory : externalByCategory)[category] ?? []
         }
 
-        /// Whether an item of `stems` on that side names one of the move's `internalWords`, where it sets any.
+        /// Whether an item of `stems` on that side names one of the move's words for the side, where it sets any.
         func admits(_ stems: Set<String>, move position: Int, internal isInternal: Bool) -> Bool {
-            guard isInternal, let required = internalWordStems[position] else { return true }
+            guard let required = isInternal ? wordStems[position].inner : wordStems[position].outer else { return true }
             return !required.isDisjoint(with: stems)
         }
     }
@@ -781,17 +783,18 @@ public enum StrategyFit {
     /// 177 -> 180 of 273 pairings at 0.7 (0.9 and 0.8: 179; 0.6 and 0.5: 180, a plateau).
     public static let nearTieShare = 0.7
 
-    /// True when one of the item's top categories is on the move's side, and a strength or weakness names one of
-    /// the move's `internalWords` where it sets any.
+    /// True when one of the item's top categories is on the move's side, and the item names one of the move's words
+    /// for its side (`internalWords`, `externalWords`) where it sets any.
     public static func fits(_ item: Item, _ move: StrategyMove) -> Bool {
-        let side = item.quadrant.isInternal ? move.internal : move.external
+        let isInternal = item.quadrant.isInternal
+        let side = isInternal ? move.internal : move.external
         guard topCategories(of: item).contains(where: { side.contains($0.category) }) else { return false }
-        guard item.quadrant.isInternal, let required = internalWordStems(of: move) else { return true }
+        guard let required = stems(of: isInternal ? move.internalWords : move.externalWords) else { return true }
         return !required.isDisjoint(with: ContentStems.of(item.text))
     }
 
-    /// The stems (`ContentStems`) of the move's `internalWords`, as an item's text is stemmed; nil when it sets none.
-    static func internalWordStems(of move: StrategyMove) -> Set<String>? {
-        move.internalWords.map { ContentStems.of($0.joined(separator: " ")) }
+    /// The stems (`ContentStems`) of a move's words for one side, as an item's text is stemmed; nil when it sets none.
+    static func stems(of words: [String]?) -> Set<String>? {
+        words.map { ContentStems.of($0.joined(separator: " ")) }
     }
 }

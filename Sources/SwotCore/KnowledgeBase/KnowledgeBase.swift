@@ -168,11 +168,13 @@ public struct StrategyMove: Codable, Sendable, Hashable {
     /// broader than its action: the absorption move fits a budget weakness that speaks of absorption, not a budget
     /// that is too small. Nil: every item of its internal categories fits.
     public var internalWords: [String]?
+    /// The same for an opportunity or threat: the partner's data centre fits an opportunity that offers one.
+    public var externalWords: [String]?
 
     public init(
         id: String, quadrant: TOWSQuadrant, internal: [String], external: [String], action: LocalizedText,
         basis: Basis, authority: Authority = .own, paperStrategy: String? = nil, citations: [Citation],
-        objects: [MoveObject]? = nil, internalWords: [String]? = nil
+        objects: [MoveObject]? = nil, internalWords: [String]? = nil, externalWords: [String]? = nil
     ) {
         self.id = id
         self.quadrant = quadrant
@@ -185,6 +187,7 @@ public struct StrategyMove: Codable, Sendable, Hashable {
         self.citations = citations
         self.objects = objects
         self.internalWords = internalWords
+        self.externalWords = externalWords
     }
 
     /// Whether the paper states the move itself or it is derived from what the paper says.
@@ -222,7 +225,7 @@ public struct StrategyMove: Codable, Sendable, Hashable {
 
     enum CodingKeys: String, CodingKey {
         case id, quadrant, `internal`, external, action, objects, basis, authority, paperStrategy, citations
-        case internalWords
+        case internalWords, externalWords
     }
 
     /// Moves stored in plans before `authority` existed are read as `own`, as every planner's own move was.
@@ -239,7 +242,8 @@ public struct StrategyMove: Codable, Sendable, Hashable {
             paperStrategy: try container.decodeIfPresent(String.self, forKey: .paperStrategy),
             citations: try container.decode([Citation].self, forKey: .citations),
             objects: try container.decodeIfPresent([MoveObject].self, forKey: .objects),
-            internalWords: try container.decodeIfPresent([String].self, forKey: .internalWords))
+            internalWords: try container.decodeIfPresent([String].self, forKey: .internalWords),
+            externalWords: try container.decodeIfPresent([String].self, forKey: .externalWords))
     }
 }
 

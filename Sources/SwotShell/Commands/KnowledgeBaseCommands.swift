@@ -152,12 +152,16 @@ enum KnowledgeBaseCommands {
         let side = { (ids: [String]) in
             ids.isEmpty ? "any" : ids.map { kb.label(forCategory: $0) }.joined(separator: ", ")
         }
-        call.print("Selected by \(move.quadrant.internalSide.name(.en).lowercased()) in: \(side(move.internal))")
-        if let words = move.internalWords {
+        // The words an item must name, for a move whose categories are broader than its action.
+        let required = { (words: [String]?) in
+            guard let words else { return }
             call.print(Wrapping.wrap("  that name one of: " + TerminalText.safe(words.joined(separator: ", ")),
                                      width: width, indent: "    "))
         }
+        call.print("Selected by \(move.quadrant.internalSide.name(.en).lowercased()) in: \(side(move.internal))")
+        required(move.internalWords)
         call.print("and \(move.quadrant.externalSide.name(.en).lowercased()) in: \(side(move.external))")
+        required(move.externalWords)
         call.print("Authority: \(move.authority.rawValue) (\(move.authority.explanation))")
         printCitations(move.citations, call)
     }

@@ -193,7 +193,7 @@ struct StrategyDeriverTests {
         #expect(named == ["W1", "W2", "O1"])
     }
 
-    @Test func aMoveThatNamesItsWeaknessWordsFitsOnlyAWeaknessThatUsesOne() throws {
+    @Test func aMoveThatNamesWordsForASideFitsOnlyItemsThatUseOne() throws {
         // Both weaknesses are budget ones; the absorption move fits the one about absorption, not the small budget,
         // in `derive` and in `StrategyFit` alike.
         var absorption = DerivationFixture.move("M1", .wo, ["C03"], ["C02"], "improve budget absorption")
@@ -210,6 +210,18 @@ struct StrategyDeriverTests {
             .flatMap { $0.internalSupport.map { plan.items[$0.item].id } }
         #expect(absorbing == ["W2"])
         #expect(!StrategyFit.fits(plan.items[0], absorption) && StrategyFit.fits(plan.items[1], absorption))
+
+        // The same on the other side: the partner's data centre fits the opportunity that offers one.
+        var hosting = DerivationFixture.move("M3", .wo, ["C03"], ["C02"], "host the data on the partner's cloud")
+        hosting.externalWords = ["cloud"]
+        let offers = try DerivationFixture.taggedPlan([
+            (.weakness, "The ICT budget is below one percent"),
+            (.opportunity, "A new national programme"), (.opportunity, "A provider offers free cloud space"),
+        ]) { $0.hasPrefix("O") ? ("C02", 0.6) : ("C03", 0.6) }
+        let hosted = StrategyDeriver(knowledgeBase: KnowledgeBase(sources: [], moves: [hosting]), examples: .none)
+            .proposals(for: offers, in: .wo, top: 4)
+        #expect(hosted.flatMap { $0.externalSupport.map { offers.items[$0.item].id } } == ["O2"])
+        #expect(!StrategyFit.fits(offers.items[1], hosting) && StrategyFit.fits(offers.items[2], hosting))
     }
 
     @Test func theItemsAPairingChoosesMeetWithTheMoveThatSpeaksOfThem() throws {
