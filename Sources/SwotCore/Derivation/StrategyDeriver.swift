@@ -4,12 +4,13 @@ import Foundation
 /// same strategies, and nothing is changed (merging into the plan is `Plan.deriveStrategies`).
 ///
 /// An item fits a move when one of its top categories (`StrategyFit.topCategories`) is among the move's categories
-/// for the item's side (a move listing none for a side fits no item there). For a quadrant (SO, ST, WO, WT), every
-/// internal item (S or W) and external item (O or T) that fit a move together make a pair; pairs of the same topic
-/// (the items share a category, their words or a subject, or read alike to the labelled examples) rank higher, and
-/// the proposals are the best pairs taken one at a time, each item not named yet raising a pair's claim,
-/// a move and two items never proposed together twice, so the default view spreads over the quadrant's items and
-/// pairs each with its same-topic partner. A pair is weighed with a move whose action acts on its items: one that
+/// for the item's side (a move listing none for a side fits no item there), and its text names one of the move's
+/// words for that side where the move lists any (`StrategyMove.internalWords`, `externalWords`). For a quadrant (SO,
+/// ST, WO, WT), every internal item (S or W) and external item (O or T) that fit a move together make a pair; pairs
+/// of the same topic (the items share a category, their words or a subject, or read alike to the labelled examples)
+/// rank higher, and the proposals are the best pairs taken one at a time, each item not named yet raising a pair's
+/// claim, a move and two items never proposed together twice, so the default view spreads over the quadrant's items
+/// and pairs each with its same-topic partner. A pair is weighed with a move whose action acts on its items: one that
 /// names a subject neither item names (a campus, satellite internet) counts less (`MoveRelevance.foreignSubjects`).
 /// Past the view's size, items that share neither a category nor a subject are not paired (`related`), unless an
 /// item would otherwise be in no strategy at all.
