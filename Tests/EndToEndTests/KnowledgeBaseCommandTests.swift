@@ -156,6 +156,28 @@ struct KnowledgeBaseCommandTests: PipedSuite {
         #expect(other.stderr.contains("\"GEO\" is not in the knowledge base"))
     }
 
+    /// A loaded move that names the words its threat must use fits only the threat that uses one of them.
+    @Test func loadedMoveWordsDecideWhichItemsTheMoveFits() throws {
+        try exampleVariant("words.json", replacing: "\"authority\": \"shared\",",
+                           with: "\"authority\": \"shared\", \"externalWords\": [\"peta\", \"map\"],")
+        let result = try run("""
+            new demo
+            add w Data spasial tiap dinas belum seragam
+            add t Setiap dinas membangun peta sendiri tanpa koordinasi antar perangkat daerah
+            add t Koordinasi antardinas lemah, rapat koordinasi jarang diadakan
+            kb load words.json
+            kb show M901
+            derive
+            """)
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout.contains("and threats in: C15 COORD\n    that name one of: peta, map\n"))
+        let strategies = result.stdout.components(separatedBy: "\n  WT").dropFirst()
+        let mapStandard = strategies.filter { $0.contains("sepakati satu standar peta") }
+        #expect(mapStandard.count == 1, "\(result.stdout)")
+        #expect(mapStandard.allSatisfy { $0.contains("(T1)") && !$0.contains("(T2)") }, "\(result.stdout)")
+        #expect(strategies.contains { $0.contains("(T2)") }, "T2 is still in a strategy of its own")
+    }
+
     @Test func undoTakesBackALoadAndUnloadRemovesIt() throws {
         let result = try run("""
             new demo

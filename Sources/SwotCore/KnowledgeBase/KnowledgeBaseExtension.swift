@@ -308,6 +308,8 @@ enum Draft {
         var authority: String?
         var paperStrategy: String?
         var citations: [CitationDraft]?
+        var internalWords: [String]?
+        var externalWords: [String]?
     }
 
     struct File: Decodable {
@@ -384,6 +386,27 @@ struct EntryChecker {
 
     func categoryList(_ value: [String]?, _ field: String) throws(KnowledgeBaseFileError) -> [String] {
         try required(value, field).map { $0.trimmingWhitespace().uppercased() }
+    }
+
+    /// A move's optional words for one side (`internalWords`, `externalWords`): each must be one an item could use,
+    /// and the side must list categories, or no item would ever be checked against them.
+    func moveWords(
+        _ value: [String]?, _ field: String, categories: [String]
+    ) throws(KnowledgeBaseFileError) -> [String]? {
+        guard let value else { return nil }
+        let words = value.map { $0.trimmingWhitespace() }
+        guard !words.isEmpty else {
+            throw fail("\"\(field)\" is empty; list the words one of which an item must use, or leave the field out")
+        }
+        guard !categories.isEmpty else {
+            throw fail("\"\(field)\" is set, but the move lists no category for that side, so no item is checked "
+                + "against the words; list the side's categories or leave the field out")
+        }
+        for word in words where StrategyFit.stems(of: [word])?.isEmpty != false {
+            throw fail("\"\(field)\" has \"\(word)\", which is empty or too common to tell items apart (like "
+                + "\"yang\" or \"the\"); give a word of the subject, like \"serapan\" or \"server\"")
+        }
+        return words
     }
 }
 
@@ -486,10 +509,14 @@ extension Draft.File {
             }
             let citations = try check.citations(draft.citations)
             let paperStrategy = draft.paperStrategy?.trimmingWhitespace()
+            let internalWords = try check.moveWords(
+                draft.internalWords, "internalWords", categories: internalCategories)
+            let externalWords = try check.moveWords(
+                draft.externalWords, "externalWords", categories: externalCategories)
             result.moves.append(StrategyMove(
                 id: id, quadrant: quadrant, internal: internalCategories, external: externalCategories, action: action,
                 basis: basis, authority: authority, paperStrategy: paperStrategy?.isEmpty == true ? nil : paperStrategy,
-                citations: citations))
+                citations: citations, internalWords: internalWords, externalWords: externalWords))
         }
         guard result.entryCount > 0 else { throw .noEntries }
         try result.checkUniqueIDs()

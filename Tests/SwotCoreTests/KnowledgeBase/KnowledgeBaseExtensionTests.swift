@@ -120,6 +120,35 @@ struct KnowledgeBaseExtensionTests {
             == "moves[0] (M900): authority \"bupati\" is not own, shared, government or national.")
     }
 
+    /// A move's words for a side narrow which items fit it, as the shipped moves' do; words that could never
+    /// decide anything are refused, naming the field.
+    @Test func moveWordsAreLoadedAndChecked() throws {
+        func moveFile(_ words: String, inside: String = "[\"C91\"]") -> [UInt8] {
+            let move = Self.move("M900", inside: inside)
+                .replacingOccurrences(of: "\"external\": []", with: "\"external\": [], \(words)")
+            return Self.file(moves: "[" + move + "]")
+        }
+        let loaded = try KnowledgeBaseExtension.decode(moveFile("\"internalWords\": [\" kelurahan \", \"village\"]"))
+        #expect(loaded.moves.first?.internalWords == ["kelurahan", "village"])
+        #expect(loaded.moves.first?.externalWords == nil)
+        let fits = { (text: String) in
+            let village = CategoryMatch(category: "C91", score: 1, terms: [])
+            let item = Item(id: "S1", quadrant: .strength, text: text, categories: [village])
+            return StrategyFit.fits(item, loaded.moves[0])
+        }
+        #expect(fits("Layanan di kelurahan sudah daring"))
+        #expect(!fits("Layanan di desa sudah daring"))
+
+        #expect(error(moveFile("\"internalWords\": []"))?.message == "moves[0] (M900): \"internalWords\" is empty; "
+            + "list the words one of which an item must use, or leave the field out.")
+        #expect(error(moveFile("\"internalWords\": [\"desa\", \"yang\"]"))?.message == "moves[0] (M900): "
+            + "\"internalWords\" has \"yang\", which is empty or too common to tell items apart (like \"yang\" or "
+            + "\"the\"); give a word of the subject, like \"serapan\" or \"server\".")
+        #expect(error(moveFile("\"externalWords\": [\"desa\"]"))?.message == "moves[0] (M900): \"externalWords\" "
+            + "is set, but the move lists no category for that side, so no item is checked against the words; list "
+            + "the side's categories or leave the field out.")
+    }
+
     @Test func aPlanStoredBeforeAuthorityExistedReadsItsMovesAsOwn() throws {
         let json = #"{"id":"M900","quadrant":"SO","internal":[],"external":[],"action":{"en":"a","id":"b"},"#
             + #""basis":"derived","citations":[{"source":"D003","from":1,"to":1}]}"#
