@@ -10,6 +10,9 @@ public struct LeftOutItem: Equatable, Sendable {
         case noCategory
         /// No move of the quadrant lists the item's top category on its side (`category` as `C05 HR`).
         case noMove(TOWSQuadrant, category: String)
+        /// Moves list the item's top category, but each fits only items that use words of its subject
+        /// (`StrategyMove.internalWords`, `externalWords`) and the item uses none of them.
+        case otherWordsOnly(TOWSQuadrant, category: String)
         /// The only moves for the item's top category direct every agency of the government, which a sectoral
         /// agency's plan does not take (`PlanScope`).
         case governmentMovesOnly(TOWSQuadrant, category: String)
@@ -26,8 +29,8 @@ public struct LeftOutItem: Equatable, Sendable {
     public var hintQuadrant: TOWSQuadrant? {
         for reason in reasons {
             switch reason {
-            case .noMove(let quadrant, _), .governmentMovesOnly(let quadrant, _), .noPartner(let quadrant),
-                 .noRelatedPartner(let quadrant), .notInTop(let quadrant):
+            case .noMove(let quadrant, _), .otherWordsOnly(let quadrant, _), .governmentMovesOnly(let quadrant, _),
+                 .noPartner(let quadrant), .noRelatedPartner(let quadrant), .notInTop(let quadrant):
                 return quadrant
             case .noCategory: continue
             }
@@ -49,6 +52,10 @@ public struct LeftOutItem: Equatable, Sendable {
             + "\(category)"
         case (.noMove(let quadrant, let category), .id): return "\(quadrant.rawValue): belum ada langkah untuk "
             + "kategorinya \(category)"
+        case (.otherWordsOnly(let quadrant, let category), .en): return "\(quadrant.rawValue): the moves for its "
+            + "category \(category) are about things it does not name"
+        case (.otherWordsOnly(let quadrant, let category), .id): return "\(quadrant.rawValue): langkah untuk "
+            + "kategorinya \(category) membahas hal yang tidak disebutnya"
         case (.governmentMovesOnly(let quadrant, let category), .en): return "\(quadrant.rawValue): the moves for "
             + "its category \(category) direct every agency, for Diskominfo or Bappeda to propose"
         case (.governmentMovesOnly(let quadrant, let category), .id): return "\(quadrant.rawValue): langkah untuk "
@@ -74,7 +81,7 @@ public struct LeftOutItem: Equatable, Sendable {
         switch reason {
         case .noCategory: return .tagItem(id)
         case .notInTop, .noRelatedPartner: return .deriveMore
-        case .noMove, .governmentMovesOnly, .noPartner: return nil
+        case .noMove, .otherWordsOnly, .governmentMovesOnly, .noPartner: return nil
         }
     }
 
@@ -108,81 +115,89 @@ extension Plan {
         using deriver: StrategyDeriver, words derived: StrategyDeriver.ItemWords? = nil
     ) -> [LeftOutItem] {
         let named = Set(strategies.filter { $0.status != .rejected }.flatMap(\.sources))
-        let missing = Quadrant.allCases.flatMap { items(in: $0) }.filter { !named.contains($0.id) }
+        let missing = Quadrant.allCases.flatMap { positions(in: $0) }.filter { !named.contains(items[$0].id) }
         guard !missing.isEmpty else { return [] }
         // The moves a category selects in a quadrant on a side, looked up once: a large plan repeats its categories.
-        var selected: [String: Set<String>] = [:]
+        var selected: [String: [StrategyMove]] = [:]
         let planScope = PlanScope.of(self)
         func moves(
             _ category: String, _ quadrant: TOWSQuadrant, internal isInternal: Bool, scope: PlanScope? = nil
-        ) -> Set<String> {
+        ) -> [StrategyMove] {
             let scope = scope ?? planScope
             let key = "\(quadrant.rawValue) \(isInternal) \(category) \(scope == .wholeGovernment)"
             if let known = selected[key] { return known }
-            let found = Set(deriver.moves(for: category, in: quadrant, internal: isInternal, scope: scope).map(\.id))
+            let found = deriver.moves(for: category, in: quadrant, internal: isInternal, scope: scope)
             selected[key] = found
             return found
+        }
+        let itemWords = derived ?? StrategyDeriver.ItemWords(self, examples: nil)
+        // The stems of the words a move's items must use on a side (`StrategyFit.stems`), by move id and side.
+        var requiredStems: [String: Set<String>?] = [:]
+        func admits(_ position: Int, _ move: StrategyMove, internal isInternal: Bool) -> Bool {
+            let key = "\(move.id) \(isInternal)"
+            let words = isInternal ? move.internalWords : move.externalWords
+            let required = requiredStems[key] ?? StrategyFit.stems(of: words)
+            requiredStems[key] = required
+            guard let required else { return true }
+            return !required.isDisjoint(with: itemWords.stems[position])
+        }
+        // The moves of a quadrant an item fits on its side: by its top categories and, where a move names the words
+        // its items must use, by its own words (as `StrategyFit.fits`).
+        func fitting(_ position: Int, _ quadrant: TOWSQuadrant, tops: [CategoryMatch]) -> Set<String> {
+            let isInternal = items[position].quadrant.isInternal
+            return tops.reduce(into: Set<String>()) { found, top in
+                for move in moves(top.category, quadrant, internal: isInternal)
+                where admits(position, move, internal: isInternal) {
+                    found.insert(move.id)
+                }
+            }
         }
         // Per quadrant and side, the moves some item of that side fits: a partner exists when the other side has one.
         var fittedMoves: [TOWSQuadrant: [Bool: Set<String>]] = [:]
         func fitted(_ quadrant: TOWSQuadrant, internal isInternal: Bool) -> Set<String> {
             if let known = fittedMoves[quadrant]?[isInternal] { return known }
             let side = isInternal ? quadrant.internalSide : quadrant.externalSide
-            let categories = Set(items.filter { $0.quadrant == side }.flatMap(StrategyFit.topCategories)
-                .map(\.category))
-            let found = categories.reduce(into: Set<String>()) {
-                $0.formUnion(moves($1, quadrant, internal: isInternal))
+            let found = items.indices.filter { items[$0].quadrant == side }.reduce(into: Set<String>()) {
+                $0.formUnion(fitting($1, quadrant, tops: StrategyFit.topCategories(of: items[$1])))
             }
             fittedMoves[quadrant, default: [:]][isInternal] = found
             return found
         }
         // Whether some item of a quadrant's other side shares the item's topic (`StrategyDeriver.related`): by
         // categories and rare words only, which need no reading of the labelled examples.
-        let words = derived ?? StrategyDeriver.ItemWords(self, examples: nil)
-        let index = Dictionary(uniqueKeysWithValues: items.enumerated().map { ($0.element.id, $0.offset) })
-        func hasRelatedPartner(_ item: Item, _ quadrant: TOWSQuadrant) -> Bool {
-            guard let position = index[item.id] else { return true }
+        func hasRelatedPartner(_ position: Int, _ quadrant: TOWSQuadrant) -> Bool {
+            let item = items[position]
             let side = item.quadrant.isInternal ? quadrant.externalSide : quadrant.internalSide
             return items.indices.contains { other in
                 items[other].quadrant == side && StrategyDeriver.related(
                     sameTopic: StrategyScoring.affinity(item, items[other]),
-                    sharedWords: words.affinity(position, other))
+                    sharedWords: itemWords.affinity(position, other))
             }
         }
-        // The other reasons depend on the item's quadrant and top categories only: worked out once for each.
-        var known: [String: [LeftOutItem.Reason]] = [:]
-        return missing.map { item in
+        return missing.map { position in
+            let item = items[position]
             let tops = StrategyFit.topCategories(of: item)
-            let key = ([item.quadrant.letter] + tops.map(\.category)).joined(separator: " ")
-            func reasons(_ found: [LeftOutItem.Reason]) -> LeftOutItem {
-                LeftOutItem(id: item.id, reasons: found.map { reason in
-                    guard case .notInTop(let quadrant) = reason else { return reason }
-                    return hasRelatedPartner(item, quadrant) ? reason : .noRelatedPartner(quadrant)
-                })
-            }
-            if let found = known[key] { return reasons(found) }
             guard let top = tops.first else { return LeftOutItem(id: item.id, reasons: [.noCategory]) }
             let isInternal = item.quadrant.isInternal
             let quadrants = TOWSQuadrant.allCases.filter {
                 (isInternal ? $0.internalSide : $0.externalSide) == item.quadrant
             }
-            let found = quadrants.map { quadrant -> LeftOutItem.Reason in
-                let selectable = tops.reduce(into: Set<String>()) {
-                    $0.formUnion(moves($1.category, quadrant, internal: isInternal))
-                }
-                if selectable.isEmpty {
-                    let label = deriver.knowledgeBase.label(forCategory: top.category)
+            let reasons = quadrants.map { quadrant -> LeftOutItem.Reason in
+                let label = deriver.knowledgeBase.label(forCategory: top.category)
+                let listed = tops.contains { !moves($0.category, quadrant, internal: isInternal).isEmpty }
+                if !listed {
                     let onlyGovernmentMoves = planScope != .wholeGovernment && tops.contains {
                         !moves($0.category, quadrant, internal: isInternal, scope: .wholeGovernment).isEmpty
                     }
                     return onlyGovernmentMoves
                         ? .governmentMovesOnly(quadrant, category: label) : .noMove(quadrant, category: label)
                 }
-                let partnered = !selectable.isDisjoint(with: fitted(quadrant, internal: !isInternal))
-                return partnered ? .notInTop(quadrant) : .noPartner(quadrant)
+                let selectable = fitting(position, quadrant, tops: tops)
+                if selectable.isEmpty { return .otherWordsOnly(quadrant, category: label) }
+                if selectable.isDisjoint(with: fitted(quadrant, internal: !isInternal)) { return .noPartner(quadrant) }
+                return hasRelatedPartner(position, quadrant) ? .notInTop(quadrant) : .noRelatedPartner(quadrant)
             }
-            known[key] = found
-            return reasons(found)
+            return LeftOutItem(id: item.id, reasons: reasons)
         }
     }
 }

@@ -224,6 +224,27 @@ struct StrategyDeriverTests {
         #expect(!StrategyFit.fits(offers.items[1], hosting) && StrategyFit.fits(offers.items[2], hosting))
     }
 
+    @Test func itemsLeftOutSayWhenTheMovesOfTheirCategoryNeedOtherWords() throws {
+        // The small budget's only WO move is about absorption: the reason says so rather than "ranks below", and the
+        // opportunity has no partner for it.
+        var absorption = DerivationFixture.move("M1", .wo, ["C03"], ["C02"], "improve budget absorption")
+        absorption.internalWords = ["absorption", "serapan"]
+        let plan = try DerivationFixture.taggedPlan([
+            (.weakness, "The ICT budget is below one percent"), (.opportunity, "A new national programme"),
+        ]) { $0 == "O1" ? ("C02", 0.6) : ("C03", 0.6) }
+        let deriver = StrategyDeriver(knowledgeBase: KnowledgeBase(sources: [], moves: [absorption]), examples: .none)
+        let leftOut = plan.itemsLeftOut(using: deriver)
+        #expect(leftOut == [
+            LeftOutItem(id: "W1", reasons: [.otherWordsOnly(.wo, category: "C03"), .noMove(.wt, category: "C03")]),
+            LeftOutItem(id: "O1", reasons: [.noMove(.so, category: "C02"), .noPartner(.wo)]),
+        ])
+        #expect(leftOut[0].explanation(.en).hasPrefix("WO: the moves for its category C03 are about things it does "
+            + "not name;"))
+        #expect(leftOut[0].explanation(.id).hasPrefix("WO: langkah untuk kategorinya C03 membahas hal yang tidak "
+            + "disebutnya;"))
+        #expect(leftOut[0].handWritten == .addStrategy(.wo, from: "W1"))
+    }
+
     @Test func theItemsAPairingChoosesMeetWithTheMoveThatSpeaksOfThem() throws {
         // The weakness and the opportunity meet either way; the stated, narrow move ranks first on its basis and
         // focus, but its action names neither item, while the broad derived one speaks of their sensors.
