@@ -470,10 +470,11 @@ public struct Matcher: Sendable {
     /// `ada`, `pelaku` (actor) / `perilaku` (behaviour), `satuan` (unit) / `Satu Data`, `penyimpangan`
     /// (irregularity) / `simpang` (a road junction: "ATCS di 12 simpang" was filed under transparency), `kebijakan`
     /// (policy) / `bijak` (wise: "Bupati bijak" was filed under regulation), `undang-undang` (a law) / `undangan` (an
-    /// invitation: "jadwal, undangan & bahan rapat" was filed under regulation). Such keyword words match only
-    /// themselves (with `-nya`); the stemmer would make them one word.
+    /// invitation: "jadwal, undangan & bahan rapat" was filed under regulation), `pegawai` (an employee) / `gawai` (a
+    /// device: "judi online lewat gawai sekolah" was filed under staff). Such keyword words match only themselves
+    /// (with `-nya`); the stemmer would make them one word.
     static let driftingRoots: Set<String> = [
-        "buka", "umum", "duduk", "hati", "tahu", "dapat", "ada", "laku", "satu", "simpang", "bijak", "undang",
+        "buka", "umum", "duduk", "hati", "tahu", "dapat", "ada", "laku", "satu", "simpang", "bijak", "undang", "gawai",
     ]
 
     /// Categories that describe the organisation itself when the KB has no factors to tell.

@@ -324,6 +324,10 @@ struct MatcherFalseHitTests {
         // `undang-undang` (a law) is regulation; `undangan` (an invitation to a meeting) is not.
         #expect(!categories("Jadwal, undangan & bahan rapat masih dikirim manual lewat WA").contains("C06"))
         #expect(categories("Undang-undang PDP berlaku penuh").contains("C06"))
+        // `pegawai` (an employee) is staff; `gawai` (a device) is not, and `kepegawaian` (personnel records) still is.
+        #expect(!categories("Judi online dan konten negatif menyasar pelajar lewat gawai sekolah").contains("C05"))
+        #expect(categories("Pegawai dinas belum terlatih memakai aplikasi").first == "C05")
+        #expect(categories("Aplikasi kepegawaian belum terhubung dengan SIMPEG").contains("C05"))
     }
 
     @Test func anAcronymInsideAPhraseOfAnotherCategoryIsReadAsThePhraseHasIt() {
