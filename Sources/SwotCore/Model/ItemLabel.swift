@@ -201,22 +201,35 @@ public struct ItemLabel: Equatable, Sendable {
     /// A label cut just before a negation ("pemanfaatan hak akses oleh OPD | belum dimonitor", "Bupati baru | belum
     /// menaruh perhatian pada SPBE") names the subject and drops what is wrong with it; a sentence then reads as if
     /// the thing worked. The negation and the words after it up to where that phrase ends (at most three) stay, and
-    /// the subject makes room by losing its prepositions ("hak akses OPD"), never its words. Nil when the predicate
+    /// the subject makes room by losing its prepositions ("hak akses OPD"), never its words, or the place between it
+    /// and the negation ("pasokan blangko KTP-el | dari pusat | tidak menentu"). Nil when the predicate
     /// runs on ("belum memuat sasaran transformasi digital") or the subject has no room: no short label says it.
     static func keepingNegation(_ label: [String], of clause: [String]) -> [String]? {
-        guard label.count < clause.count, Array(clause.prefix(label.count)) == label,
-              negations.contains(folded(clause[label.count])) else { return nil }
-        var predicate = [clause[label.count]]
-        for word in clause.dropFirst(label.count + 1) {
+        guard label.count < clause.count, Array(clause.prefix(label.count)) == label else { return nil }
+        // A place between the subject and its negation goes ("banyak SD | di lereng Merapi | belum punya internet").
+        var negation = label.count
+        if subjectPrepositions.contains(folded(clause[negation])) {
+            let place = clause[negation...].prefix(placeWords + 1)
+            guard let found = place.indices.dropFirst(2).first(where: { negations.contains(folded(clause[$0])) }),
+                  !clause[(negation + 1)..<found].contains(where: { boundaryWords.contains(folded(spelledOut($0))) })
+            else { return nil }
+            negation = found
+        }
+        guard negations.contains(folded(clause[negation])) else { return nil }
+        var predicate = [clause[negation]]
+        for word in clause.dropFirst(negation + 1) {
             if boundaryWords.contains(folded(spelledOut(word))) { break }
             predicate.append(word)
-            if predicate.count > 3 { return nil }
+            if predicate.count > 4 { return nil }
         }
         let subject = label.filter { !subjectPrepositions.contains(folded($0)) }
         guard predicate.count > 1, !danglingWords.contains(folded(predicate[predicate.count - 1])),
               subject.count + predicate.count <= maximumWords else { return nil }
         return subject + predicate
     }
+
+    /// Most words of a place a label drops between its subject and the negation (`keepingNegation`).
+    static let placeWords = 4
 
     /// Negations that say what is wrong with the subject before them ("belum", "tidak" and their shorthand).
     static let negations: Set<String> = ["belum", "blm", "tidak", "tdk", "tak", "gak", "nggak", "ngga", "gk", "bukan"]

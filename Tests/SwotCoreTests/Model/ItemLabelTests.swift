@@ -109,6 +109,10 @@ struct ItemLabelTests {
             == "pemanfaatan hak akses OPD belum dimonitor")
         #expect(label("Bupati baru blm menaruh perhatian pd SPBE, arahan ke OPD masih minim")
             == "Bupati baru belum menaruh perhatian")
+        // A place between the subject and its negation goes, and the predicate may take three words after it.
+        #expect(label("Pasokan blangko KTP-el dari pusat tidak menentu") == "pasokan blangko KTP-el tidak menentu")
+        #expect(label("Banyak SD di lereng Merapi belum punya internet stabil")
+            == "banyak SD belum punya internet stabil")
         // A predicate that runs on, or a subject without room, keeps the label as it was: no short label says it.
         #expect(label("Renstra dinas belum memuat sasaran transformasi digital yg jelas") == "Renstra dinas")
         #expect(label("Temuan BPK/APIP soal penerima BSPS tdk tepat sasaran, risiko hukum bagi PPK")
