@@ -330,6 +330,17 @@ struct MatcherFalseHitTests {
         #expect(categories("Aplikasi kepegawaian belum terhubung dengan SIMPEG").contains("C05"))
     }
 
+    @Test func aSectorsOwnWorkersAreStaff() {
+        // Teachers, health workers and field officers are the agency's people, as its IT staff are; beside what else
+        // the item says of them (a habit is culture too).
+        func categories(_ text: String) -> [String] {
+            shipped.match(text).categories.filter { $0.fallback == nil }.map(\.category)
+        }
+        #expect(categories("120 guru penggerak sudah tersertifikasi dan aktif berbagi praktik baik").first == "C05")
+        #expect(categories("Most nurses and midwives have never used the referral application").first == "C05")
+        #expect(categories("Nakes puskesmas belum terbiasa mengisi rekam medis elektronik").contains("C05"))
+    }
+
     @Test func anAcronymInsideAPhraseOfAnotherCategoryIsReadAsThePhraseHasIt() {
         // KKN alone is corruption, collusion and nepotism; `KKN tematik` is students' community service.
         let students = shipped.match("Universitas negeri membuka program magang dan KKN tematik digital")
