@@ -158,7 +158,7 @@ public struct StrategyDeriver: Sendable {
         let scoring = StrategyScoring(plan: plan)
         let words = words ?? itemWords(plan)
         let fitting = self.fitting(plan, quadrant, index, scoring, words)
-        let topics = plan.items.map { $0.categories.map(\.category) }
+        let topics = plan.items.map(StrategyScoring.topics)
         var lengths = SentenceLength(quadrant: quadrant, mentions: words.mentions)
         var pairs: [Pair] = []
         for position in index.moves.indices where !excluded.contains(index.moves[position].id) {

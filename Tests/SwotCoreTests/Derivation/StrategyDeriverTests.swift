@@ -224,6 +224,25 @@ struct StrategyDeriverTests {
         #expect(!StrategyFit.fits(offers.items[1], hosting) && StrategyFit.fits(offers.items[2], hosting))
     }
 
+    @Test func aGuessedCategoryDoesNotMakeTwoItemsOneTopic() {
+        // The teachers' strength: staff by its keywords, applications only by the labelled examples' guess.
+        let guess = CategoryMatch(category: "C12", score: 0.55, terms: [], fallback: .examples)
+        let teachers = Item(id: "S1", quadrant: .strength, text: "120 guru penggerak tersertifikasi", categories: [
+            guess, DerivationFixture.match("C05", 0.5, "guru"),
+        ])
+        let gambling = Item(id: "T1", quadrant: .threat, text: "Judi online lewat konten di gawai sekolah",
+                            categories: [
+                                DerivationFixture.match("C14", 0.7, "judi online"),
+                                DerivationFixture.match("C12", 0.5, "konten"),
+                            ])
+        #expect(StrategyScoring.topics(of: teachers) == ["C05"])
+        #expect(StrategyScoring.affinity(teachers, gambling) == 1)
+        // A guess still counts where it is all the item has.
+        let guessed = Item(id: "S2", quadrant: .strength, text: "Aktif berbagi", categories: [guess])
+        #expect(StrategyScoring.topics(of: guessed) == ["C12"])
+        #expect(StrategyScoring.affinity(guessed, gambling) == StrategyScoring.sameTopicFactor)
+    }
+
     @Test func itemsLeftOutSayWhenTheMovesOfTheirCategoryNeedOtherWords() throws {
         // The small budget's only WO move is about absorption: the reason says so rather than "ranks below", and the
         // opportunity has no partner for it.
