@@ -613,6 +613,9 @@ public struct ItemLabel: Equatable, Sendable {
         "hampir", "nyaris", "sekitar", "almost", "nearly", "around",
         // A predicate or a purpose whose content was cut off ("SPBE Nasional jadi | acuan", "momentum buat | …").
         "jadi", "buat",
+        // Whose or whence a thing is, with the owner cut off ("aplikasi pajak daerah buatan | vendor", "lahan milik |
+        // desa", "server hibah | kementerian").
+        "buatan", "milik", "bikinan", "hibah", "kiriman", "titipan", "made", "owned", "provided", "funded",
         // Planners' shorthand for the same ("rute & jadwal angkutan gak | terdokumentasi").
         "blm", "msh", "sdh", "udh", "udah", "tdk", "gak", "ga", "nggak", "tak",
     ])

@@ -23,6 +23,8 @@ struct ItemObjectTests {
         #expect(system("Aplikasi Cek Bansos Kemensos punya fitur usul & sanggah") == "Aplikasi Cek Bansos Kemensos")
         #expect(system("Aplikasi lapor warga 'Kota Siaga' ±95 rb pengguna") == "aplikasi lapor warga")
         #expect(staff("Akun dipakai bareng, password ditulis di meja operator desa") == nil)
+        // A name cut at four words does not end on a word whose owner was cut off.
+        #expect(system("Aplikasi pajak daerah buatan vendor, source code tidak diserahkan") == "aplikasi pajak daerah")
     }
 
     @Test func aHeadAloneOrACompanyIsNoName() {
