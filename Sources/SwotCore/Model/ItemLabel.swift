@@ -187,7 +187,9 @@ public struct ItemLabel: Equatable, Sendable {
               danglingWords.contains(folded(last))
                 || limitWords.contains(words.suffix(2).joined(separator: " ").lowercased())
                 || (wasCut && (verbWithObject(words, at: words.count - 1) || isBaseVerb(last)))
-                || (wasCut && words.count > 2 && isQualifier(last)) {
+                || (wasCut && words.count > 2 && isQualifier(last))
+                || (wasCut && lostItsAgent(words, of: wholeClause))
+                || (wasCut && lostItsNoun(words, of: wholeClause)) {
             words.removeLast()
         }
         if wasCut, language != .en, let kept = keepingNegation(words, of: wholeClause) { words = kept }
@@ -197,6 +199,41 @@ public struct ItemLabel: Equatable, Sendable {
     }
 
     // MARK: Cutting
+
+    /// True when a cut label ends on an English participle right after its noun, whose agent was cut off ("two
+    /// certified archivists trained | by ANRI", "pay freeze announced | by …"): the words before it name the thing.
+    /// A passive predicate stays whole ("queue app is already used", "IT staff get poached").
+    static func lostItsAgent(_ label: [String], of clause: [String]) -> Bool {
+        guard let last = label.last?.lowercased(), last.hasSuffix("ed"), label.count > 2, label.count < clause.count,
+              clause.starts(with: label), folded(clause[label.count]) == "by" else { return false }
+        let before = folded(label[label.count - 2])
+        let predicate: Set<String> = ["is", "are", "was", "were", "be", "being", "get", "gets", "got", "have", "has",
+                                      "had"]
+        return !predicate.contains(before) && !auxiliaries.contains(before) && !transparentAdverbs.contains(before)
+            && !before.hasSuffix("ly")
+    }
+
+    /// True when a cut label ends on a figure whose noun was cut off ("iKediri punya 15 ribu | anggota aktif",
+    /// "melayani 40 | desa"), or on the word that would have taken it ("… punya"): the figure says nothing alone. A
+    /// year or a figure that ends the item's clause stays ("pemotongan TKD 2026").
+    static func lostItsNoun(_ label: [String], of clause: [String]) -> Bool {
+        guard let last = label.last, label.count > 2, label.count < clause.count, clause.starts(with: label),
+              !boundaryWords.contains(folded(clause[label.count])) else { return false }
+        let lowered = folded(last)
+        if magnitudeWords.contains(lowered) { return true }
+        if last.allSatisfy(\.isNumber) && !(last.count == 4 && (last.hasPrefix("19") || last.hasPrefix("20"))) {
+            return true
+        }
+        // The figure went: the word that took it has nothing left to say ("perpustakaan digital punya").
+        return ["punya", "memiliki", "mempunyai", "melayani", "has", "have", "serves"].contains(lowered)
+            && clause[label.count].first?.isNumber == true
+    }
+
+    /// Words of a figure's size ("15 ribu", "2 juta").
+    static let magnitudeWords: Set<String> = [
+        "ribu", "rb", "juta", "jt", "miliar", "milyar", "triliun", "ratus", "puluh", "thousand", "million", "billion",
+        "hundred",
+    ]
 
     /// A label cut just before a negation ("pemanfaatan hak akses oleh OPD | belum dimonitor", "Bupati baru | belum
     /// menaruh perhatian pada SPBE") names the subject and drops what is wrong with it; a sentence then reads as if
@@ -609,8 +646,9 @@ public struct ItemLabel: Equatable, Sendable {
         // Words that need the verb after them ("RPJMD 2025-2029 wajib | ditetapkan", "austerity measures are
         // expected | to cut", "a chief information officer post now | exists").
         "wajib", "expected", "likely", "unlikely", "able", "unable", "supposed", "now", "do", "does", "did",
-        // Words of amount whose figure was cut off ("dipangkas hampir | setengah").
-        "hampir", "nyaris", "sekitar", "almost", "nearly", "around",
+        // Words of amount whose figure was cut off ("dipangkas hampir | setengah", "anggaran alih media hanya
+        // [cukup] | untuk 5% arsip").
+        "hampir", "nyaris", "sekitar", "almost", "nearly", "around", "hanya", "cuma",
         // A predicate or a purpose whose content was cut off ("SPBE Nasional jadi | acuan", "momentum buat | …").
         "jadi", "buat",
         // Whose or whence a thing is, with the owner cut off ("aplikasi pajak daerah buatan | vendor", "lahan milik |

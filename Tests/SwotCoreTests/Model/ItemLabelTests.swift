@@ -102,6 +102,16 @@ struct ItemLabelTests {
             + "terlatih") == "12 data officer dan programmer kesehatan")
     }
 
+    @Test func aCutLabelDoesNotEndOnAFigureOrAParticipleWhoseNounOrAgentWasCutOff() {
+        #expect(label("Perpustakaan digital iKediri punya 15 ribu anggota aktif") == "perpustakaan digital iKediri")
+        #expect(label("Two certified archivists trained by ANRI lead the records team") == "two certified archivists")
+        #expect(label("Anggaran alih media hanya cukup untuk 5% arsip per tahun") == "anggaran alih media")
+        // A passive predicate, a year and a figure that ends the clause stay.
+        #expect(label("Our online queue app is already used by about 40% of outpatients")
+            == "online queue app is already used")
+        #expect(label("Pemotongan TKD 2026 memangkas belanja modal semua OPD") == "pemotongan TKD 2026")
+    }
+
     @Test func aLabelCutBeforeANegationKeepsItSoTheMeaningIsNotTurnedRound() {
         // "pemanfaatan hak akses oleh OPD" alone reads as if the use were in order: the negation stays, the subject
         // gives up its preposition.
