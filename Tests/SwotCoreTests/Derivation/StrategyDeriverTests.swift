@@ -224,6 +224,26 @@ struct StrategyDeriverTests {
         #expect(!StrategyFit.fits(offers.items[1], hosting) && StrategyFit.fits(offers.items[2], hosting))
     }
 
+    @Test func aPairWhoseActionSpeaksToNeitherItemRanksBelowOneThatNamesWhatItDoes() throws {
+        // The staff pair fits better, but its move is a stock action; the network's move speaks of the campus the
+        // opportunity names, a word a few other moves use too, so it raises the items' fit only a little.
+        let others = (3...16).map { number in
+            DerivationFixture.move(
+                "M\(number)", .so, ["C11"], ["C10"], number <= 6 ? "visit the campus" : "file form \(number)")
+        }
+        let moves = [
+            DerivationFixture.move("M1", .so, ["C05"], ["C16"], "hold a monthly coordination meeting"),
+            DerivationFixture.move("M2", .so, ["C04"], ["C16"], "extend the network with the campus"),
+        ] + others
+        let plan = try DerivationFixture.taggedPlan([
+            (.strength, "Trained officers"), (.strength, "Fibre reaches every district"),
+            (.opportunity, "The campus offers to work with the agency"),
+        ]) { id in ["S1": ("C05", 0.9), "S2": ("C04", 0.6)][id] ?? ("C16", 0.6) }
+        let deriver = StrategyDeriver(knowledgeBase: KnowledgeBase(sources: [], moves: moves), examples: .none)
+        let first = try #require(deriver.proposals(for: plan, in: .so, top: 1).first)
+        #expect(first.move.id == "M2")
+    }
+
     @Test func aGuessedCategoryDoesNotMakeTwoItemsOneTopic() {
         // The teachers' strength: staff by its keywords, applications only by the labelled examples' guess.
         let guess = CategoryMatch(category: "C12", score: 0.55, terms: [], fallback: .examples)
@@ -591,16 +611,18 @@ struct StrategyDeriverTests {
         #expect(
             narrowSummary.leftOut.contains(LeftOutItem(id: "O2", reasons: [.notInTop(.so), .notInTop(.wo)])) == false
         )
-        // O2 (consultancy firms) shares no category or word with either strength: the view keeps only S1 × O1.
-        let consultancy = try #require(narrowSummary.leftOut.first { $0.id == "O2" })
-        #expect(consultancy.reasons == [.noRelatedPartner(.so), .noMove(.wo, category: "C16")])
-        #expect(consultancy.explanation(.en).hasPrefix("SO: no strength shares its topic, and its other pairs rank "
+        // S1 (the mayor's support) shares no category or word with either opportunity: the view keeps only S2 × O2,
+        // whose move speaks of the staff and the consultants.
+        #expect(narrow.strategies(in: .so).map(\.sources) == [["S2", "O2"]])
+        let mayor = try #require(narrowSummary.leftOut.first { $0.id == "S1" })
+        #expect(mayor.reasons == [.noRelatedPartner(.so), .noMove(.st, category: "C01")])
+        #expect(mayor.explanation(.en).hasPrefix("SO: no opportunity shares its topic, and its other pairs rank "
             + "below those kept"))
-        #expect(consultancy.remedy(for: .noRelatedPartner(.so)) == .deriveMore)
-        // Once O2 meets S2 (IT staff) on a second category, its pairs only rank below the one kept.
-        let firms = try #require(narrow.items.firstIndex { $0.id == "O2" })
-        narrow.items[firms].categories.append(DerivationFixture.match("C05", 0.3, "x"))
-        #expect(narrow.itemsLeftOut(using: DerivationFixture.deriver).first { $0.id == "O2" }?.reasons.first
+        #expect(mayor.remedy(for: .noRelatedPartner(.so)) == .deriveMore)
+        // Once S1 meets O1 (the smart-city programme) on a second category, its pairs only rank below the one kept.
+        let support = try #require(narrow.items.firstIndex { $0.id == "S1" })
+        narrow.items[support].categories.append(DerivationFixture.match("C02", 0.3, "x"))
+        #expect(narrow.itemsLeftOut(using: DerivationFixture.deriver).first { $0.id == "S1" }?.reasons.first
             == .notInTop(.so))
     }
 
@@ -730,10 +752,12 @@ struct StrategyDeriverTests {
 
     @Test func topLimitsTheProposalsPerQuadrant() throws {
         var plan = try DerivationFixture.plan()
+        // The one kept: coaching the staff with the consultants, the move that speaks of both items.
         plan.deriveStrategies(using: DerivationFixture.deriver, top: 1)
-        #expect(plan.strategies(in: .so).map(\.moveID) == ["M1"])
+        #expect(plan.strategies(in: .so).map(\.moveID) == ["M2"])
         plan.deriveStrategies(using: DerivationFixture.deriver, top: 3)
-        #expect(plan.strategies(in: .so).map(\.id) == ["SO1", "SO2", "SO3"])
+        #expect(plan.strategies(in: .so).count == 3)
+        #expect(Set(plan.strategies(in: .so).map(\.id)) == ["SO1", "SO2", "SO3"])
     }
 
     @Test func weightsScaleTheScore() throws {
