@@ -134,6 +134,8 @@ public struct ItemLabel: Equatable, Sendable {
         "punya", "jadi", "pakai", "kena", "ganti", "kurang", "rendah", "tinggi", "minim", "lemah", "terbatas",
         "lambat", "buruk", "naik", "turun", "beda", "berbeda", "berubah", "bertambah", "meningkat", "menurun",
         "cuma", "hanya", "bersedia", "rawan", "rentan", "susah", "sulit", "komit", "jadikan",
+        // Reluctance and fear say what is wrong with the people before them ("guru senior yang enggan").
+        "enggan", "malas", "ragu", "takut", "segan",
         // Adverbs of frequency open the predicate too: "BPK yang berulang kali mencatat", not "BPK berulang kali yang".
         "berulang", "selalu", "kerap",
     ]

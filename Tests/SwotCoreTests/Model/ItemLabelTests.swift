@@ -304,6 +304,7 @@ struct ItemLabelTests {
         #expect(said("Kemenkes mewajibkan RME") == "Kemenkes yang mewajibkan RME")
         #expect(said("DPMD cuma punya 1 staf") == "DPMD yang hanya punya 1 staf")
         #expect(said("Anggaran SIK kurang") == "anggaran SIK yang kurang")
+        #expect(said("Guru senior enggan memakai platform pembelajaran digital") == "guru senior yang enggan")
         // An adverb of frequency belongs to the predicate: "yang" goes before it, not between it and the verb.
         #expect(said("BPK berulang kali mencatat ketidaksesuaian antara dokumen perencanaan dan penganggaran")
             == "BPK yang berulang kali mencatat ketidaksesuaian")
