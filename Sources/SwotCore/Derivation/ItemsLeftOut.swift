@@ -131,46 +131,65 @@ extension Plan {
             return found
         }
         let itemWords = derived ?? StrategyDeriver.ItemWords(self, examples: nil)
-        // The stems of the words a move's items must use on a side (`StrategyFit.stems`), by move id and side.
-        var requiredStems: [String: Set<String>?] = [:]
-        func admits(_ position: Int, _ move: StrategyMove, internal isInternal: Bool) -> Bool {
-            let key = "\(move.id) \(isInternal)"
-            let words = isInternal ? move.internalWords : move.externalWords
-            let required = requiredStems[key] ?? StrategyFit.stems(of: words)
-            requiredStems[key] = required
-            guard let required else { return true }
-            return !required.isDisjoint(with: itemWords.stems[position])
-        }
-        // The moves of a quadrant an item fits on its side: by its top categories and, where a move names the words
-        // its items must use, by its own words (as `StrategyFit.fits`).
-        func fitting(_ position: Int, _ quadrant: TOWSQuadrant, tops: [CategoryMatch]) -> Set<String> {
-            let isInternal = items[position].quadrant.isInternal
-            return tops.reduce(into: Set<String>()) { found, top in
-                for move in moves(top.category, quadrant, internal: isInternal)
-                where admits(position, move, internal: isInternal) {
-                    found.insert(move.id)
+        // The moves an item of these top categories fits on its side in a quadrant, looked up once per categories:
+        // those that name no words for the side, and those that do with the stems of their words
+        // (`StrategyFit.stems`), which the item's own words must meet (as `StrategyFit.fits`).
+        typealias Fitting = (plain: Set<String>, worded: [(id: String, stems: Set<String>)])
+        var byTops: [String: Fitting] = [:]
+        func fitting(_ quadrant: TOWSQuadrant, internal isInternal: Bool, tops: [CategoryMatch]) -> (String, Fitting) {
+            let key = ([quadrant.rawValue, "\(isInternal)"] + tops.map(\.category)).joined(separator: " ")
+            if let known = byTops[key] { return (key, known) }
+            var found: Fitting = ([], [])
+            for top in tops {
+                for move in moves(top.category, quadrant, internal: isInternal) {
+                    if let stems = StrategyFit.stems(of: isInternal ? move.internalWords : move.externalWords) {
+                        found.worded.append((move.id, stems))
+                    } else {
+                        found.plain.insert(move.id)
+                    }
                 }
             }
+            byTops[key] = found
+            return (key, found)
         }
         // Per quadrant and side, the moves some item of that side fits: a partner exists when the other side has one.
         var fittedMoves: [TOWSQuadrant: [Bool: Set<String>]] = [:]
         func fitted(_ quadrant: TOWSQuadrant, internal isInternal: Bool) -> Set<String> {
             if let known = fittedMoves[quadrant]?[isInternal] { return known }
             let side = isInternal ? quadrant.internalSide : quadrant.externalSide
-            let found = items.indices.filter { items[$0].quadrant == side }.reduce(into: Set<String>()) {
-                $0.formUnion(fitting($1, quadrant, tops: StrategyFit.topCategories(of: items[$1])))
+            var found = Set<String>(), seen = Set<String>()
+            for position in items.indices where items[position].quadrant == side {
+                let tops = StrategyFit.topCategories(of: items[position])
+                let (key, moves) = fitting(quadrant, internal: isInternal, tops: tops)
+                if seen.insert(key).inserted { found.formUnion(moves.plain) }
+                for move in moves.worded where !move.stems.isDisjoint(with: itemWords.stems[position]) {
+                    found.insert(move.id)
+                }
             }
             fittedMoves[quadrant, default: [:]][isInternal] = found
             return found
         }
         // Whether some item of a quadrant's other side shares the item's topic (`StrategyDeriver.related`): by
         // categories and rare words only, which need no reading of the labelled examples.
+        // Whether an item fits some move of a quadrant through its top categories (and words), and whether an item of
+        // the other side fits one of those moves too. Whether a plain move has a partner is asked once per categories.
+        var plainPartnered: [String: Bool] = [:]
+        func reach(_ position: Int, _ quadrant: TOWSQuadrant, tops: [CategoryMatch]) -> (fits: Bool, partnered: Bool) {
+            let isInternal = items[position].quadrant.isInternal
+            let (key, moves) = fitting(quadrant, internal: isInternal, tops: tops)
+            let others = fitted(quadrant, internal: !isInternal)
+            let partnered = plainPartnered[key] ?? !moves.plain.isDisjoint(with: others)
+            plainPartnered[key] = partnered
+            let admitted = moves.worded.filter { !$0.stems.isDisjoint(with: itemWords.stems[position]) }
+            return (fits: !moves.plain.isEmpty || !admitted.isEmpty,
+                    partnered: partnered || admitted.contains { others.contains($0.id) })
+        }
+        let topics = items.map(StrategyScoring.topics)
         func hasRelatedPartner(_ position: Int, _ quadrant: TOWSQuadrant) -> Bool {
-            let item = items[position]
-            let side = item.quadrant.isInternal ? quadrant.externalSide : quadrant.internalSide
+            let side = items[position].quadrant.isInternal ? quadrant.externalSide : quadrant.internalSide
             return items.indices.contains { other in
                 items[other].quadrant == side && StrategyDeriver.related(
-                    sameTopic: StrategyScoring.affinity(item, items[other]),
+                    sameTopic: StrategyScoring.affinity(topics[position], topics[other]),
                     sharedWords: itemWords.affinity(position, other))
             }
         }
@@ -192,9 +211,9 @@ extension Plan {
                     return onlyGovernmentMoves
                         ? .governmentMovesOnly(quadrant, category: label) : .noMove(quadrant, category: label)
                 }
-                let selectable = fitting(position, quadrant, tops: tops)
-                if selectable.isEmpty { return .otherWordsOnly(quadrant, category: label) }
-                if selectable.isDisjoint(with: fitted(quadrant, internal: !isInternal)) { return .noPartner(quadrant) }
+                let (fits, partnered) = reach(position, quadrant, tops: tops)
+                if !fits { return .otherWordsOnly(quadrant, category: label) }
+                if !partnered { return .noPartner(quadrant) }
                 return hasRelatedPartner(position, quadrant) ? .notInTop(quadrant) : .noRelatedPartner(quadrant)
             }
             return LeftOutItem(id: item.id, reasons: reasons)
