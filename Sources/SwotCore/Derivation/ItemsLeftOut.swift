@@ -169,8 +169,6 @@ extension Plan {
             fittedMoves[quadrant, default: [:]][isInternal] = found
             return found
         }
-        // Whether some item of a quadrant's other side shares the item's topic (`StrategyDeriver.related`): by
-        // categories and rare words only, which need no reading of the labelled examples.
         // Whether an item fits some move of a quadrant through its top categories (and words), and whether an item of
         // the other side fits one of those moves too. Whether a plain move has a partner is asked once per categories.
         var plainPartnered: [String: Bool] = [:]
@@ -184,6 +182,8 @@ extension Plan {
             return (fits: !moves.plain.isEmpty || !admitted.isEmpty,
                     partnered: partnered || admitted.contains { others.contains($0.id) })
         }
+        // Whether some item of a quadrant's other side shares the item's topic (`StrategyDeriver.related`): by
+        // categories and rare words only, which need no reading of the labelled examples.
         let topics = items.map(StrategyScoring.topics)
         func hasRelatedPartner(_ position: Int, _ quadrant: TOWSQuadrant) -> Bool {
             let side = items[position].quadrant.isInternal ? quadrant.externalSide : quadrant.internalSide

@@ -315,14 +315,14 @@ public struct StrategyDeriver: Sendable {
                 others.contains { $0.externalSide == quadrant.externalSide && $0 < quadrant })
     }
 
-    /// Whether two items are on one topic as a planner pairs them: they share a category (at any rank of their
-    /// matches), or a word rare in the plan or a subject (`ItemWords.affinity` above 1). Past the view's size, where
-    /// `derive` only looks for an item's first strategy, an unrelated pair is not proposed: a strict reading of the
-    /// default strategies of three tuning cases judged 7 of the 8 unrelated pairs wrong; only an item that would
-    /// otherwise be in no strategy at all takes one there (Medan's S6, whose only strategy pairs active users with data
-    /// theft: teach them to spot phishing). Within the view it stays:
-    /// Medan's own SWOT pairs broad items across topics (never pairing them cost 5 of its 12 strategies). An item
-    /// that only such a pair would name is listed as left out (`LeftOutItem.Reason.noRelatedPartner`).
+    /// Whether two items are on one topic as a planner pairs them: they share a category their keywords found (at any
+    /// rank of their matches, `StrategyScoring.topics`), or a word rare in the plan or a subject (`ItemWords.affinity`
+    /// above 1). Past the view's size, where `derive` only looks for an item's first strategy, an unrelated pair is
+    /// not proposed: a strict reading of the default strategies of three tuning cases judged 7 of the 8 unrelated
+    /// pairs wrong; only an item that would otherwise be in no strategy at all takes one there (Medan's S6, whose only
+    /// strategy pairs active users with data theft: teach them to spot phishing). Within the view it stays: Medan's
+    /// own SWOT pairs broad items across topics (never pairing them cost 5 of its 12 strategies). An item that only
+    /// such a pair would name is listed as left out (`LeftOutItem.Reason.noRelatedPartner`).
     /// `sameTopic`: the items' `StrategyScoring.affinity`; `sharedWords`: their `ItemWords.affinity`.
     static func related(sameTopic: Double, sharedWords: Double) -> Bool {
         sameTopic > 1 || sharedWords > 1

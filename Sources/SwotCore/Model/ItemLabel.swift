@@ -209,11 +209,14 @@ public struct ItemLabel: Equatable, Sendable {
         guard let last = label.last?.lowercased(), last.hasSuffix("ed"), label.count > 2, label.count < clause.count,
               clause.starts(with: label), folded(clause[label.count]) == "by" else { return false }
         let before = folded(label[label.count - 2])
-        let predicate: Set<String> = ["is", "are", "was", "were", "be", "being", "get", "gets", "got", "have", "has",
-                                      "had"]
-        return !predicate.contains(before) && !auxiliaries.contains(before) && !transparentAdverbs.contains(before)
-            && !before.hasSuffix("ly")
+        return !passiveAuxiliaries.contains(before) && !auxiliaries.contains(before)
+            && !transparentAdverbs.contains(before) && !before.hasSuffix("ly")
     }
+
+    /// English words before a participle that make it a passive predicate ("is used", "get poached").
+    static let passiveAuxiliaries: Set<String> = [
+        "is", "are", "was", "were", "be", "being", "get", "gets", "got", "have", "has", "had",
+    ]
 
     /// True when a cut label ends on a figure whose noun was cut off ("iKediri punya 15 ribu | anggota aktif",
     /// "melayani 40 | desa"), or on the word that would have taken it ("… punya"): the figure says nothing alone. A
