@@ -244,6 +244,36 @@ struct StrategyDeriverTests {
         #expect(first.move.id == "M2")
     }
 
+    /// The revenue and archive moves fit the items planners write about cash levies, under-reported turnover and
+    /// paper archives, matched as `add` matches them, and not items that only share their categories.
+    @Test func revenueAndArchiveMovesFitTheirItems() throws {
+        let matcher = Matcher(knowledgeBase: .shipped)
+        let deriver = StrategyDeriver(knowledgeBase: .shipped)
+        func moves(_ quadrant: TOWSQuadrant, _ items: [(Quadrant, String)]) throws -> Set<String> {
+            var plan = Plan(name: "revenue")
+            for (side, text) in items { try plan.classify(plan.addItem(side, text: text).itemID, with: matcher) }
+            return Set(deriver.candidates(for: plan, in: quadrant).map(\.move.id))
+        }
+        let cash = (Quadrant.weakness, "Setoran retribusi parkir masih tunai lewat jukir, kebocoran PAD tinggi")
+        #expect(try moves(.wo, [cash, (.opportunity, "Bank daerah siap sediakan QRIS dan insentif elektronifikasi")])
+            .contains("M413"))
+        #expect(try moves(.wt, [cash, (.threat, "Pedagang dan juru pungut menolak pembayaran nontunai")])
+            .contains("M415"))
+        #expect(try moves(.st, [
+            (.strength, "Transaksi hotel dan restoran terekam di dashboard monitoring pajak"),
+            (.threat, "Wajib pajak hotel memanipulasi omzet yang dilaporkan"),
+        ]).contains("M414"))
+        #expect(try moves(.wo, [
+            (.weakness, "Arsip lama masih kertas, belum dialihmediakan"),
+            (.opportunity, "Kampus menawarkan mahasiswa magang ilmu perpustakaan"),
+        ]).contains("M416"))
+        // A budget weakness that speaks of no cash is not met by the QRIS move.
+        #expect(try !moves(.wo, [
+            (.weakness, "Transparansi anggaran dinas masih rendah"),
+            (.opportunity, "Bank daerah siap sediakan QRIS dan insentif elektronifikasi"),
+        ]).contains("M413"))
+    }
+
     @Test func aGuessedCategoryDoesNotMakeTwoItemsOneTopic() {
         // The teachers' strength: staff by its keywords, applications only by the labelled examples' guess.
         let guess = CategoryMatch(category: "C12", score: 0.55, terms: [], fallback: .examples)
