@@ -194,7 +194,10 @@ public struct ItemLabel: Equatable, Sendable {
                 || (wasCut && lostItsNoun(words, of: wholeClause)) {
             words.removeLast()
         }
-        if wasCut, language != .en, let kept = keepingNegation(words, of: wholeClause) { words = kept }
+        if wasCut, language != .en,
+           let kept = keepingNegation(words, of: wholeClause) ?? keepingPredicate(words, of: wholeClause) {
+            words = kept
+        }
         guard !words.isEmpty else { return ItemLabel(text: clippedWords(text)) }
         if shouldLowercaseFirst(words) { words[0] = words[0].lowercased() }
         return ItemLabel(text: words.joined(separator: " "), marksAbsence: marksAbsence)
@@ -269,6 +272,45 @@ public struct ItemLabel: Equatable, Sendable {
               subject.count + predicate.count <= maximumWords else { return nil }
         return subject + predicate
     }
+
+    /// A label cut down to its subject ("Bupati | sangat mendukung", "operator SIPD | di OPD | ganti hampir tiap
+    /// tahun", "produsen data | di OPD | cuma operator titipan") names a thing and drops what the item says of it: a
+    /// sentence then reads "Gunakan Bupati (S2)" or "Atasi operator SIPD (W3)". The predicate stays when it is whole
+    /// within six words with the subject: it starts with a word that opens a predicate (after an intensifier such as
+    /// "sangat"), ends where its phrase or the clause ends, and leaves nothing dangling; a place between the subject
+    /// and the predicate goes, as for a negation. Nil when the subject is longer than `subjectWords` or no such
+    /// predicate follows it.
+    static func keepingPredicate(_ label: [String], of clause: [String]) -> [String]? {
+        guard label.count <= subjectWords, label.count < clause.count, Array(clause.prefix(label.count)) == label
+        else { return nil }
+        // A clause word is no predicate, whatever its form ("meskipun" reads as a me- verb).
+        let opens = { (index: Int) in opensPredicate(clause[index]) && !clauseWords.contains(folded(clause[index])) }
+        var start = label.count
+        if subjectPrepositions.contains(folded(clause[start])) {
+            let place = clause[start...].prefix(placeWords + 1)
+            guard let found = place.indices.dropFirst(2).first(where: opens),
+                  !clause[(start + 1)..<found].contains(where: { boundaryWords.contains(folded(spelledOut($0))) })
+            else { return nil }
+            start = found
+        }
+        let intensified = intensifiers.contains(folded(clause[start])) && start + 1 < clause.count && opens(start + 1)
+        guard opens(start) || intensified else { return nil }
+        var predicate: [String] = []
+        for word in clause[start...] {
+            if boundaryWords.contains(folded(spelledOut(word))) || clauseWords.contains(folded(word)) { break }
+            predicate.append(word)
+        }
+        let subject = label.filter { !subjectPrepositions.contains(folded($0)) }
+        guard let last = predicate.last, !danglingWords.contains(folded(last)),
+              subject.count + predicate.count <= maximumWords else { return nil }
+        return subject + predicate
+    }
+
+    /// Most words of a subject that `keepingPredicate` completes: a longer one says enough of the item.
+    static let subjectWords = 3
+
+    /// Words that strengthen the predicate after them ("Bupati sangat mendukung").
+    static let intensifiers: Set<String> = ["sangat", "amat", "cukup", "begitu", "terlalu"]
 
     /// Most words of a place a label drops between its subject and the negation (`keepingNegation`).
     static let placeWords = 4
@@ -572,7 +614,8 @@ public struct ItemLabel: Equatable, Sendable {
         ("masih kurangnya", true), ("masih minimnya", true), ("masih terbatasnya", true),
         ("kurangnya", true), ("minimnya", true), ("terbatasnya", true), ("ketiadaan", true),
         ("there is no", true), ("there are no", true), ("lack of", true), ("a lack of", true),
-        ("the lack of", true), ("absence of", true), ("no", true),
+        ("the lack of", true), ("absence of", true), ("no", true), ("we have no", true), ("we still have no", true),
+        ("we do not have", true), ("we don't have", true), ("we still lack", true), ("we lack", true),
         // Planners' shorthand for the same markers ("Blm ada SOP", "Tdk punya server cadangan", "Msh ada …").
         ("blm adanya", true), ("blm ada", true), ("tdk ada", true), ("belum punya", true), ("blm punya", true),
         ("tidak punya", true), ("tdk punya", true), ("blm memiliki", true), ("tdk memiliki", true), ("minim", true),

@@ -129,6 +129,27 @@ struct ItemLabelTests {
             == "temuan BPK/APIP soal penerima BSPS")
     }
 
+    @Test func aLabelCutDownToItsSubjectKeepsAWholePredicate() {
+        // "Gunakan Bupati (S2)" or "Atasi operator SIPD (W3)" names a thing and drops what the item says of it.
+        #expect(label("Bupati sangat mendukung dan selalu menanyakan progres aplikasi layanan di rapat pimpinan")
+            == "Bupati sangat mendukung")
+        #expect(label("Operator SIPD di OPD ganti hampir tiap tahun, kebanyakan blm pernah bimtek")
+            == "operator SIPD ganti hampir tiap tahun")
+        #expect(label("Kepercayaan warga menurun karena pengaduan sebelumnya tidak pernah ditindaklanjuti")
+            == "kepercayaan warga menurun")
+        // A clause word is no predicate, and a predicate that runs past six words is left out.
+        #expect(label("Masih ada pungli di loket meskipun layanan daring sudah tersedia") == "pungli di loket")
+        #expect(label("Server aplikasi masih di ruang kantor DLH, belum migrasi ke data center Pemkot")
+            == "server aplikasi")
+    }
+
+    @Test func anEnglishLabelDropsWhatWeLackAndSaysItIsAbsent() {
+        let lacking = ItemLabel.defaultLabel("We still have no approved e-government master plan beyond 2025",
+                                             language: .en)
+        #expect(lacking.text == "approved e-government master plan beyond 2025")
+        #expect(lacking.marksAbsence)
+    }
+
     @Test func aLabelIsNeverCutInsideANameOrBeforeWhatARegulationIsAbout() {
         // "tentang" opens what a regulation is about: the regulation's name is the label.
         #expect(label("Permendes PDTT tentang prioritas penggunaan Dana Desa membolehkan belanja desa digital")
