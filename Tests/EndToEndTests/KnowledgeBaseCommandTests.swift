@@ -168,14 +168,20 @@ struct KnowledgeBaseCommandTests: PipedSuite {
             kb load words.json
             kb show M901
             derive
+            export json plan.json
             """)
         #expect(result.status == 0, "\(result.stderr)")
         #expect(result.stdout.contains("and threats in: C15 COORD\n    that name one of: peta, map\n"))
-        let strategies = result.stdout.components(separatedBy: "\n  WT").dropFirst()
-        let mapStandard = strategies.filter { $0.contains("sepakati satu standar peta") }
+        struct Exported: Decodable {
+            struct Strategy: Decodable { var quadrant: String, sources: [String], moveID: String? }
+            var strategies: [Strategy]
+        }
+        let plan = try JSONDecoder().decode(Exported.self, from: Data(try folder.read("plan.json").utf8))
+        let wt = plan.strategies.filter { $0.quadrant == "WT" }
+        let mapStandard = wt.filter { $0.moveID == "M901" }
         #expect(mapStandard.count == 1, "\(result.stdout)")
-        #expect(mapStandard.allSatisfy { $0.contains("(T1)") && !$0.contains("(T2)") }, "\(result.stdout)")
-        #expect(strategies.contains { $0.contains("(T2)") }, "T2 is still in a strategy of its own")
+        #expect(mapStandard.allSatisfy { $0.sources.contains("T1") && !$0.sources.contains("T2") }, "\(result.stdout)")
+        #expect(wt.contains { $0.sources.contains("T2") }, "T2 is still in a strategy of its own")
     }
 
     @Test func undoTakesBackALoadAndUnloadRemovesIt() throws {

@@ -29,6 +29,27 @@ struct StrategyTests {
         try run(try StrategyTests.medanScript + "\n" + commands, columns: columns)
     }
 
+    /// A weakness whose label says what is wrong with it ("masih manual") opens its WO and WT strategies with the
+    /// repair, and no stock action follows; `why` shows the move's own step beside it; the report's headline says
+    /// the repair; in English the Indonesian labels are quoted and the move's action stays.
+    @Test func aWeaknessOpensItsStrategiesWithTheRepairItsLabelAsksFor() throws {
+        let plan = "new bos\nadd s Dapodik sudah diisi lengkap oleh 98% sekolah\n"
+            + "add w Laporan BOS masih manual dan sering terlambat\n"
+            + "add o ARKAS dan SIPLah tersedia gratis untuk laporan BOS sekolah\n"
+            + "add t Bencana erupsi Merapi bisa memutus layanan sekolah\nderive\n"
+        let result = try run(plan + "why WO1\naccept WO1\nexport md report.md\nlang en\nstrategies\n")
+        #expect(result.status == 0, "\(result.stderr)")
+        let text = result.stdout.replacingOccurrences(of: "\n        ", with: " ")
+        #expect(text.contains(
+            "Digitalkan laporan BOS (W1) dengan memanfaatkan ARKAS dan SIPLah tersedia gratis (O1).\n"))
+        #expect(text.contains("Digitalkan laporan BOS (W1) untuk mengantisipasi bencana erupsi (T1).\n"))
+        #expect(text.contains("The sentence opens with what its weakness asks for (“Digitalkan laporan BOS”)"))
+        let report = try String(contentsOf: folder.url.appendingPathComponent("report.md"), encoding: .utf8)
+        #expect(report.contains("**WO1** Digitalkan laporan BOS dengan memanfaatkan ARKAS dan SIPLah tersedia gratis."))
+        #expect(text.contains(
+            "Fix “laporan BOS masih manual” (W1) by drawing on “ARKAS dan SIPLah tersedia gratis” (O1): "))
+    }
+
     @Test func deriveFillsAllFourQuadrantsOfTheMedanPlan() throws {
         let result = try medan("derive\n")
         #expect(result.status == 0, "\(result.stderr)")

@@ -40,23 +40,48 @@ public enum StrategyText {
         _ quadrant: TOWSQuadrant, internal internalMentions: [Mention], external externalMentions: [Mention],
         action: String, language: Language, oneSided: Bool = false
     ) -> String {
-        let inner = list(internalMentions, language)
-        let outer = list(externalMentions, language)
+        let form = form(quadrant, language)
         let action = cleanedAction(action)
         let marker = oneSided ? (language == .id ? " (hanya satu sisi)" : " (one-sided)") : ""
-        let lead: String
+        return "\(form.verb) \(list(internalMentions, language)) \(form.link) "
+            + "\(outer(externalMentions, quadrant, language)): \(action)\(marker)."
+    }
+
+    /// The sentence of a WO or WT strategy of one weakness whose label says its repair (`WeaknessRepair`): the repair
+    /// opens it in place of the form's verb and the label ("Digitalkan laporan BOS (W5) dengan memanfaatkan …"), and
+    /// no move's action follows. Also the repair with the external items' labels alone, for a headline.
+    public static func sentence(
+        _ quadrant: TOWSQuadrant, repairing weakness: String, with repair: WeaknessRepair,
+        external externalMentions: [Mention], language: Language
+    ) -> (text: String, action: String) {
+        let link = form(quadrant, language).link
+        let text = "\(repair.verb) \(repair.object) (\(weakness)) \(link) "
+            + "\(outer(externalMentions, quadrant, language))."
+        let labels = joined(externalMentions.map { $0.label.phrase(language) }, language)
+        let verb = repair.verb.prefix(1).lowercased() + repair.verb.dropFirst()
+        return (text, "\(verb) \(repair.object) \(link) \(labels)")
+    }
+
+    /// The verb that opens a quadrant's sentence before the internal items, and the words between them and the
+    /// external items.
+    static func form(_ quadrant: TOWSQuadrant, _ language: Language) -> (verb: String, link: String) {
         switch (quadrant, language) {
-        case (.so, .id): lead = "Padukan \(inner) dengan \(opportunity(externalMentions, outer))"
-        case (.so, .en): lead = "Combine \(inner) with \(outer)"
-        case (.st, .id): lead = "Gunakan \(inner) untuk menghadapi \(outer)"
-        case (.st, .en): lead = "Use \(inner) to counter \(outer)"
-        case (.wo, .id): lead = "Atasi \(inner) dengan memanfaatkan \(outer)"
-        case (.wo, .en): lead = "Fix \(inner) by drawing on \(outer)"
-        case (.wt, .id): lead = "Atasi \(inner) untuk mengantisipasi \(outer)"
+        case (.so, .id): ("Padukan", "dengan")
+        case (.so, .en): ("Combine", "with")
+        case (.st, .id): ("Gunakan", "untuk menghadapi")
+        case (.st, .en): ("Use", "to counter")
+        case (.wo, .id): ("Atasi", "dengan memanfaatkan")
+        case (.wo, .en): ("Fix", "by drawing on")
+        case (.wt, .id): ("Atasi", "untuk mengantisipasi")
         // No verb after the threat: its label's noun may be plural ("cyber attacks") or not.
-        case (.wt, .en): lead = "Fix \(inner) ahead of \(outer)"
+        case (.wt, .en): ("Fix", "ahead of")
         }
-        return "\(lead): \(action)\(marker)."
+    }
+
+    /// The external items as the sentence names them: an Indonesian SO sentence says "peluang" before them.
+    static func outer(_ mentions: [Mention], _ quadrant: TOWSQuadrant, _ language: Language) -> String {
+        let listed = list(mentions, language)
+        return quadrant == .so && language == .id ? opportunity(mentions, listed) : listed
     }
 
     /// The sentence for a move and the items it names (each side in id order), and the action it says: in the items'
@@ -67,6 +92,10 @@ public enum StrategyText {
         language: Language, oneSided: Bool = false
     ) -> (text: String, action: String) {
         let inner = inner.sorted { $0.number < $1.number }, outer = outer.sorted { $0.number < $1.number }
+        if let repair = repair(quadrant, internal: inner, language: language, oneSided: oneSided) {
+            return sentence(quadrant, repairing: inner[0].id, with: repair, external: outer.map(Mention.init),
+                            language: language)
+        }
         let write = { (action: String) in
             sentence(quadrant, internal: inner.map(Mention.init), external: outer.map(Mention.init), action: action,
                      language: language, oneSided: oneSided)
@@ -80,6 +109,15 @@ public enum StrategyText {
         return fits ? (specific, named) : (plain, general)
     }
 
+    /// The repair a derived strategy's sentence opens with (`WeaknessRepair`): in WO and WT, when it names one
+    /// weakness and is not a one-sided fallback.
+    public static func repair(
+        _ quadrant: TOWSQuadrant, internal inner: [Item], language: Language, oneSided: Bool
+    ) -> WeaknessRepair? {
+        guard inner.count == 1, quadrant.internalSide == .weakness, !oneSided else { return nil }
+        return WeaknessRepair.of(ItemLabel.of(inner[0]), text: inner[0].text, language: language)
+    }
+
     /// "peluang …" before the opportunities' labels, unless the first label says so itself ("peluang kerja sama").
     static func opportunity(_ mentions: [Mention], _ listed: String) -> String {
         let first = mentions.first?.label.phrase(.id).lowercased() ?? ""
@@ -88,7 +126,11 @@ public enum StrategyText {
 
     /// "A (S1), B (S2) dan C (S3)" / "… and …".
     static func list(_ mentions: [Mention], _ language: Language) -> String {
-        let parts = mentions.map { $0.rendered(language) }
+        joined(mentions.map { $0.rendered(language) }, language)
+    }
+
+    /// "A, B dan C" / "A, B and C".
+    static func joined(_ parts: [String], _ language: Language) -> String {
         guard parts.count > 1 else { return parts.first ?? "" }
         return parts.dropLast().joined(separator: ", ") + (language == .en ? " and " : " dan ") + parts.last!
     }

@@ -11,6 +11,9 @@ public struct ItemLabel: Equatable, Sendable {
     /// True when the default dropped a marker of absence ("Belum ada", "Kurangnya", "Lack of"): a sentence then
     /// says "kurangnya SDM TI" / "the lack of IT staff", so dropping the marker does not turn the meaning round.
     public var marksAbsence: Bool
+    /// The marker of absence the default dropped, in lower case ("belum maksimalnya", "kurangnya", "no"): what is
+    /// wrong with the thing, which `WeaknessRepair` reads. Nil for a label without one.
+    public var absenceMarker: String?
     /// The language the label is written in (the item's, as the matcher read it); nil when not known.
     public var language: Language?
     /// True for the planner's own label (`label ID TEXT`), which a sentence says exactly as written.
@@ -143,10 +146,14 @@ public struct ItemLabel: Equatable, Sendable {
     private static func defaultLabel(_ text: String, joiningAlternatives: Bool, language: Language?) -> ItemLabel {
         var words = firstClause(of: withoutParentheses(text), joiningAlternatives: joiningAlternatives)
         var marksAbsence = false
+        var absenceMarker: String?
         // Markers can follow each other ("Masih terdapat", "Masih kurangnya"): drop them all.
         while let marker = leadingMarker(words) {
+            if marker.absence {
+                marksAbsence = true
+                absenceMarker = words.prefix(marker.length).joined(separator: " ").lowercased()
+            }
             words.removeFirst(marker.length)
-            marksAbsence = marksAbsence || marker.absence
         }
         let wholeClause = words
         let named = words.count
@@ -200,7 +207,9 @@ public struct ItemLabel: Equatable, Sendable {
         }
         guard !words.isEmpty else { return ItemLabel(text: clippedWords(text)) }
         if shouldLowercaseFirst(words) { words[0] = words[0].lowercased() }
-        return ItemLabel(text: words.joined(separator: " "), marksAbsence: marksAbsence)
+        var label = ItemLabel(text: words.joined(separator: " "), marksAbsence: marksAbsence)
+        label.absenceMarker = absenceMarker
+        return label
     }
 
     // MARK: Cutting
@@ -284,7 +293,9 @@ public struct ItemLabel: Equatable, Sendable {
         guard label.count <= subjectWords, label.count < clause.count, Array(clause.prefix(label.count)) == label
         else { return nil }
         // A clause word is no predicate, whatever its form ("meskipun" reads as a me- verb).
-        let opens = { (index: Int) in opensPredicate(clause[index]) && !clauseWords.contains(folded(clause[index])) }
+        let opens = { (index: Int) in
+            opensPredicate(spelledOut(clause[index])) && !clauseWords.contains(folded(spelledOut(clause[index])))
+        }
         var start = label.count
         if subjectPrepositions.contains(folded(clause[start])) {
             let place = clause[start...].prefix(placeWords + 1)

@@ -12,8 +12,12 @@ enum StrategyCommands {
             strengths × threats, WO: weaknesses × opportunities, WT: weaknesses × threats). An item fits a move when \
             its first category (`show ID`), or a second one scored at least \(StrategyFit.nearTieShare) of the first, \
             is one the move lists for its side; a strategy names only fitting items, at \
-            least one on each side and at most four, by their labels (`label`), in one sentence such as "Atasi \
-            kurangnya SDM TI (W3) dengan memanfaatkan kerja sama kampus (O2): …". Moves that need a national mandate \
+            least one on each side and at most four, by their labels (`label`), in one sentence such as "Padukan \
+            SDM TI bersertifikat (S2) dengan peluang kerja sama kampus (O2): …" with the move's action after the \
+            colon. A WO or WT strategy of one weakness whose label says what is wrong with it opens with the repair \
+            instead, and no stock action follows: "Digitalkan laporan BOS (W5) dengan memanfaatkan ARKAS (O5)." \
+            (still manual: digitise; not integrated: integrate; outdated: update; too few: strengthen; missing: put \
+            in place; `why ID` shows the move's own step). Moves that need a national mandate \
             are not proposed; nor, in a sectoral agency's plan (its title, else its context's first sentence, names \
             a Dinas, an RSUD, a Kecamatan … and no coordinator such as Diskominfo, Bappeda or the Setda), moves that \
             direct every agency of the government (SPBE regulation, architecture, CSIRT, coordination team). \
@@ -218,6 +222,11 @@ enum StrategyCommands {
             let paper = move.paperStrategy.map { ", restates \($0)" } ?? ""
             call.print("Move \(move.id) (\(move.basis.rawValue)\(paper)): internal \(categoryList(move.internal)), "
                 + "external \(categoryList(move.external))")
+            if let repair = trace.repair {
+                call.print(Wrapping.wrap(
+                    TerminalText.safe("The sentence opens with what its weakness asks for (“\(repair.verb) "
+                        + "\(repair.object)”) in place of this move's own step:"), width: width, indent: "  "))
+            }
             call.print(
                 Wrapping.wrap(TerminalText.safe(move.action[plan.effectiveLanguage]), width: width, indent: "  ")
             )

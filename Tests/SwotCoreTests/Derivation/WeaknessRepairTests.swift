@@ -1,0 +1,89 @@
+import Testing
+
+@testable import SwotCore
+
+@Suite("weakness repairs")
+struct WeaknessRepairTests {
+    func repair(_ text: String, _ language: Language = .id) -> String? {
+        var label = ItemLabel.defaultLabel(text, language: language)
+        label.language = language
+        return WeaknessRepair.of(label, text: text, language: language).map { "\($0.verb) \($0.object)" }
+    }
+
+    @Test(arguments: [
+        ("Laporan BOS masih manual dan sering terlambat", "Digitalkan laporan BOS"),
+        ("Aplikasi kepegawaian guru terpisah dari SIMPEG BKPSDM", "Integrasikan aplikasi kepegawaian guru"),
+        ("Data DTKS banyak yg ganda & tdk di update", "Mutakhirkan data DTKS"),
+        ("Perangkat rekam KTP-el sudah tua, printer sering rusak", "Remajakan perangkat rekam KTP-el"),
+        ("Guru senior enggan memakai platform pembelajaran digital", "Dampingi guru senior"),
+        ("Sosialisasi layanan online minim, warga tetap antre di kantor", "Perkuat sosialisasi layanan online"),
+        ("Hanya 2 staf IT di dinas, tidak ada programmer", "Perkuat staf IT di dinas"),
+        ("Belum ada SOP penanganan kebocoran data pribadi", "Siapkan SOP penanganan kebocoran data pribadi"),
+        ("Kualitas data rendah: laporan terlambat", "Tingkatkan kualitas data"),
+        ("Klasifikasi arsip tiap OPD beda, retensi tidak dijalankan", "Selaraskan klasifikasi arsip tiap OPD"),
+        ("CCTV & ATCS sering offline, link pakai 4G", "Stabilkan CCTV & ATCS"),
+        ("±70 desa masih blank spot, sinyal lemah", "Sambungkan ±70 desa"),
+        ("Distribusi nakes timpang, 9 puskesmas tanpa dokter gigi", "Ratakan distribusi nakes"),
+        // A label cut down to its subject is read with what follows it in the item's first clause.
+        ("Jaringan internet di 11 puskesmas wilayah selatan lambat dan sering putus", "Percepat jaringan internet"),
+        ("Pencatatan di pustu & posyandu msh manual di buku register", "Digitalkan pencatatan di pustu & posyandu"),
+        ("Arsip kepegawaian masih fisik di lemari bidang", "Digitalkan arsip kepegawaian"),
+        ("SIMPUS blm terintegrasi dgn aplikasi program", "Integrasikan SIMPUS"),
+        // What is not done yet is to be done: the thing put in place, the passive verb without its di-.
+        ("Arsitektur SPBE Pemda blm ada, >150 aplikasi OPD jalan sendiri2", "Siapkan arsitektur SPBE Pemda"),
+        ("Hasil SKM tdk ditindaklanjuti, cuma jadi laporan tahunan", "Tindaklanjuti hasil SKM"),
+        ("Basis data PBB belum dimutakhirkan sejak 2015", "Mutakhirkan basis data PBB"),
+        // A marker of absence that says the thing falls short asks for that repair, not to put it in place.
+        ("Belum maksimalnya infrastruktur layanan e-government", "Optimalkan infrastruktur layanan e-government"),
+        ("Belum tingginya budaya digital organisasi", "Tingkatkan budaya digital organisasi"),
+        ("Kurangnya SDM TI yang bersertifikat", "Perkuat SDM TI yang bersertifikat"),
+    ])
+    func anIndonesianWeaknessSaysWhatToDoToIt(text: String, expected: String) {
+        #expect(repair(text) == expected)
+    }
+
+    @Test func anEnglishWeaknessSaysItInEnglish() {
+        #expect(repair("The e-office system is slow and crashes weekly", .en) == "Speed up e-office system")
+        #expect(repair("We still have no approved e-government master plan", .en)
+            == "Set up approved e-government master plan")
+        #expect(repair("Lack of IT staff to maintain the applications", .en) == "Strengthen IT staff")
+    }
+
+    @Test func noRepairWhereTheLabelDoesNotSayOne() {
+        // No kind of fault named; people are not digitised; a lone office is no object; the other language and the
+        // planner's own label are said as they are.
+        #expect(repair("Banyak SD di lereng Merapi belum punya internet stabil") == nil)
+        #expect(repair("Server aplikasi masih di ruang kantor DLH, belum migrasi ke data center") == nil)
+        #expect(repair("Dokter masih tulis resep manual") == nil)
+        #expect(repair("DPMD kurang SDM") == nil)
+        #expect(repair("Input ganda: data diketik ke e-planning lalu ke SIPD RI") == nil)
+        #expect(repair("Diskominfo belum dilibatkan sejak perencanaan") == nil)
+        #expect(WeaknessRepair.of(ItemLabel(text: "laporan BOS masih manual", language: .id), language: .en) == nil)
+        let own = ItemLabel(text: "laporan BOS manual", language: .id, isOwn: true)
+        #expect(WeaknessRepair.of(own, language: .id) == nil)
+    }
+
+    @Test func aWeaknessWithARepairOpensItsStrategyAndNoStockActionFollows() {
+        let weakness = Item(id: "W5", quadrant: .weakness, text: "Laporan BOS masih manual", language: .id)
+        let opportunity = Item(id: "O5", quadrant: .opportunity, text: "ARKAS dan SIPLah tersedia gratis",
+                               language: .id)
+        let threat = Item(id: "T5", quadrant: .threat, text: "Bencana erupsi Merapi", language: .id)
+        let move = StrategyMove(
+            id: "M900", quadrant: .wo, internal: ["C12"], external: ["C13"],
+            action: LocalizedText(en: "review programmes each semester", id: "evaluasi program tiap semester"),
+            basis: .derived, citations: [])
+        let wo = StrategyText.sentence(.wo, move: move, internal: [weakness], external: [opportunity], language: .id)
+        #expect(wo.text
+            == "Digitalkan laporan BOS (W5) dengan memanfaatkan ARKAS dan SIPLah tersedia gratis (O5).")
+        #expect(wo.action == "digitalkan laporan BOS dengan memanfaatkan ARKAS dan SIPLah tersedia gratis")
+        var wt = move
+        wt.quadrant = .wt
+        #expect(StrategyText.sentence(.wt, move: wt, internal: [weakness], external: [threat], language: .id).text
+            == "Digitalkan laporan BOS (W5) untuk mengantisipasi bencana erupsi Merapi (T5).")
+        // Two weaknesses in one strategy: the form and the move's action, as before.
+        let other = Item(id: "W6", quadrant: .weakness, text: "Guru senior enggan", language: .id)
+        let two = StrategyText.sentence(
+            .wo, move: move, internal: [weakness, other], external: [opportunity], language: .id)
+        #expect(two.text.hasPrefix("Atasi ") && two.text.hasSuffix(": evaluasi program tiap semester."))
+    }
+}
