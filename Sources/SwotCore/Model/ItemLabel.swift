@@ -155,6 +155,8 @@ public struct ItemLabel: Equatable, Sendable {
             }
             words.removeFirst(marker.length)
         }
+        // "No SOP yet for …": the marker's "yet" stays behind its noun.
+        if marksAbsence, words.count > 2, folded(words[1]) == "yet" { words.remove(at: 1) }
         let wholeClause = words
         let named = words.count
         // A purpose or reason clause ("… untuk memelihara aplikasi", "… to maintain it") is not part of the name.
@@ -308,7 +310,10 @@ public struct ItemLabel: Equatable, Sendable {
         guard opens(start) || intensified else { return nil }
         var predicate: [String] = []
         for word in clause[start...] {
-            if boundaryWords.contains(folded(spelledOut(word))) || clauseWords.contains(folded(word)) { break }
+            let folded = folded(spelledOut(word))
+            // A modal or aspect word goes on with the predicate ("bikin proyek TIK | bisa ditunda"): not whole.
+            if !predicate.isEmpty, predicateWords.contains(folded), boundaryWords.contains(folded) { return nil }
+            if boundaryWords.contains(folded) || clauseWords.contains(folded) { break }
             predicate.append(word)
         }
         let subject = label.filter { !subjectPrepositions.contains(folded($0)) }
@@ -402,9 +407,12 @@ public struct ItemLabel: Equatable, Sendable {
                 adverbs = adverbs ?? index
                 continue
             }
-            // Within the subject only joining words ("BSSN and the city CSIRT"); any other opens a phrase.
+            // Within the subject only joining words ("BSSN and the city CSIRT") and the small words of a name
+            // ("Waze for Cities"); any other opens a phrase.
+            let insideName = index + 1 < clause.count && clause[index - 1].first?.isUppercase == true
+                && clause[index + 1].first?.isUppercase == true
             if (boundaryWords.contains(lowered[index]) || auxiliaries.contains(lowered[index]))
-                && !["and", "or", "&", "/"].contains(lowered[index]) {
+                && !["and", "or", "&", "/"].contains(lowered[index]) && !insideName {
                 return nil
             }
             if LexicalData.englishVerbs.contains(lowered[index]) {
@@ -649,6 +657,7 @@ public struct ItemLabel: Equatable, Sendable {
         "which", "that", "who", "to", "for", "in", "on", "at", "by", "with", "from", "since", "because", "so",
         "about", "regarding",
         "and", "or", "but", "as", "through", "due", "without", "between", "across", "of", "into", "while",
+        "toward", "towards", "against", "within", "beyond", "despite", "during", "until", "unless",
         // Where the predicate starts: an aspect word, a modal or a time clause ("… setelah Pilkada bisa
         // mengubah …", "Roadmap … sudah ditetapkan").
         "sudah", "telah", "masih", "sedang", "bisa", "dapat", "boleh", "mampu", "siap", "akan", "harus", "perlu",

@@ -143,6 +143,19 @@ struct ItemLabelTests {
             == "server aplikasi")
     }
 
+    @Test func anEnglishLabelEndsBeforeAPrepositionOrAVerbWhoseObjectWasCut() {
+        func english(_ text: String) -> String { ItemLabel.defaultLabel(text, language: .en).text }
+        #expect(english("Cybercrime and ransomware attacks against public institutions are rising in the region")
+            == "cybercrime and ransomware attacks")
+        // "with" between two capitalised words is inside a name, so the verb after it ends the subject.
+        #expect(english("Contracts with IT suppliers give the government little leverage over service levels")
+            == "contracts with IT suppliers")
+        #expect(english("No SOP yet for CCTV footage retention and sharing") == "SOP for CCTV footage retention")
+        // An Indonesian predicate that goes on past a modal is not whole: the subject stays alone.
+        #expect(label("Refocusing anggaran dari pusat bikin proyek TIK bisa ditunda atau dipotong")
+            == "refocusing anggaran")
+    }
+
     @Test func anEnglishLabelDropsWhatWeLackAndSaysItIsAbsent() {
         let lacking = ItemLabel.defaultLabel("We still have no approved e-government master plan beyond 2025",
                                              language: .en)
