@@ -325,6 +325,9 @@ public struct ItemLabel: Equatable, Sendable {
     /// Most words of a subject that `keepingPredicate` completes: a longer one says enough of the item.
     static let subjectWords = 3
 
+    /// Small words that join the words of an English name ("Waze for Cities").
+    static let nameJoiners: Set<String> = ["for", "of", "and", "the", "on", "in"]
+
     /// Words that strengthen the predicate after them ("Bupati sangat mendukung").
     static let intensifiers: Set<String> = ["sangat", "amat", "cukup", "begitu", "terlalu"]
 
@@ -579,6 +582,8 @@ public struct ItemLabel: Equatable, Sendable {
         if isProperName(first.lowercased()) { return false }
         // A label of one capitalised word is a name ("Shopee", "Tokopedia"): a common word seldom stands alone.
         guard words.count > 1 else { return false }
+        // A small word between two capitalised ones is inside a name ("Waze for Cities", "Bank of Papua").
+        if words.count > 2, nameJoiners.contains(words[1]), words[2].first?.isUppercase == true { return false }
         guard let next = words[1].first, next.isUppercase else { return true }
         // Before an office's or a title's name ("Pergantian Gubernur", "Dukungan Bupati") the word is a common one;
         // before a place it may be part of the name ("Bank Indonesia").

@@ -150,6 +150,8 @@ struct ItemLabelTests {
         // "with" between two capitalised words is inside a name, so the verb after it ends the subject.
         #expect(english("Contracts with IT suppliers give the government little leverage over service levels")
             == "contracts with IT suppliers")
+        #expect(english("Waze for Cities partnership offers free real-time congestion and incident data sharing")
+            == "Waze for Cities partnership")
         #expect(english("No SOP yet for CCTV footage retention and sharing") == "SOP for CCTV footage retention")
         // An Indonesian predicate that goes on past a modal is not whole: the subject stays alone.
         #expect(label("Refocusing anggaran dari pusat bikin proyek TIK bisa ditunda atau dipotong")
