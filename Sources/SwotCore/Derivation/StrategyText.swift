@@ -44,7 +44,7 @@ public enum StrategyText {
         let action = cleanedAction(action)
         let marker = oneSided ? (language == .id ? " (hanya satu sisi)" : " (one-sided)") : ""
         return "\(form.verb) \(list(internalMentions, language)) \(form.link) "
-            + "\(outer(externalMentions, quadrant, language)): \(action)\(marker)."
+            + "\(externalPhrase(externalMentions, quadrant, language)): \(action)\(marker)."
     }
 
     /// The sentence of a WO or WT strategy of one weakness whose label says its repair (`WeaknessRepair`): the repair
@@ -56,7 +56,7 @@ public enum StrategyText {
     ) -> (text: String, action: String) {
         let link = form(quadrant, language).link
         let text = "\(repair.verb) \(repair.object) (\(weakness)) \(link) "
-            + "\(outer(externalMentions, quadrant, language))."
+            + "\(externalPhrase(externalMentions, quadrant, language))."
         let labels = joined(externalMentions.map { $0.label.phrase(language) }, language)
         let verb = repair.verb.prefix(1).lowercased() + repair.verb.dropFirst()
         return (text, "\(verb) \(repair.object) \(link) \(labels)")
@@ -79,7 +79,7 @@ public enum StrategyText {
     }
 
     /// The external items as the sentence names them: an Indonesian SO sentence says "peluang" before them.
-    static func outer(_ mentions: [Mention], _ quadrant: TOWSQuadrant, _ language: Language) -> String {
+    static func externalPhrase(_ mentions: [Mention], _ quadrant: TOWSQuadrant, _ language: Language) -> String {
         let listed = list(mentions, language)
         return quadrant == .so && language == .id ? opportunity(mentions, listed) : listed
     }
