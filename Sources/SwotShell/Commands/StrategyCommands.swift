@@ -53,7 +53,11 @@ enum StrategyCommands {
         // In the plan's language, as the strategies and the items left out: planners read it beside them.
         let language = plan.effectiveLanguage
         func pick(_ indonesian: String, _ english: String) -> String { language == .id ? indonesian : english }
-        func say(_ indonesian: String, _ english: String) { call.print(pick(indonesian, english)) }
+        // Wrapped at the terminal's width between words, as the strategies are, not cut mid-word by the terminal.
+        let width = TerminalWidth.current(environment: call.session.environment)
+        func say(_ indonesian: String, _ english: String) {
+            call.print(Wrapping.wrap(pick(indonesian, english), width: width, indent: ""))
+        }
         let withdrawn = summary.withdrawn.joined(separator: ", ")
         var counts = [
             pick("\(summary.added.count) baru", "\(summary.added.count) new"),
