@@ -112,8 +112,8 @@ public struct WeaknessRepair: Sendable, Equatable {
     /// The kinds of fault a weakness's predicate names, with the words that name them and the repair each asks for,
     /// in the order they are looked for: the first that the predicate names is the repair.
     enum Kind {
-        case paper, separate, inconsistent, uneven, outdated, worn, exposed, unstable, unconnected, reluctant, slow
-        case unused, low, short
+        case paper, separate, inconsistent, uneven, outdated, worn, unbacked, exposed, unstable, unconnected
+        case reluctant, turnover, slow, unused, low, short
     }
 
     static let faults: [(kind: Kind, id: Set<String>, en: Set<String>, verbs: (id: String, en: String))] = [
@@ -130,6 +130,7 @@ public struct WeaknessRepair: Sendable, Equatable {
          ["outdated", "out-of-date", "stale", "duplicated", "updated"], ("Mutakhirkan", "Update")),
         (.worn, ["tua", "rusak", "usang", "lawas"], ["old", "ageing", "aging", "obsolete", "broken"],
          ("Remajakan", "Replace")),
+        (.unbacked, ["backup", "cadangan"], ["backup", "backups", "backed"], ("Cadangkan", "Back up")),
         (.exposed, ["rawan", "bocor", "rentan", "unpatched"], ["vulnerable", "unpatched", "exposed", "leaking"],
          ("Amankan", "Secure")),
         (.unstable, ["offline", "putus", "error", "down", "mati"], ["offline", "unstable", "unreliable", "down"],
@@ -137,6 +138,8 @@ public struct WeaknessRepair: Sendable, Equatable {
         (.unconnected, ["blank"], ["unconnected"], ("Sambungkan", "Connect")),
         (.reluctant, ["enggan", "malas", "takut", "ragu", "segan", "gaptek"],
          ["reluctant", "resist", "resists", "afraid", "wary"], ("Dampingi", "Coach")),
+        (.turnover, ["ganti", "diganti", "berganti", "mutasi", "dimutasi", "pindah", "keluar", "resign"],
+         ["turnover", "leave", "leaves", "transferred", "quit"], ("Kurangi pergantian", "Reduce turnover of")),
         (.slow, ["lambat", "terlambat", "mepet"], ["slow", "late", "delayed"], ("Percepat", "Speed up")),
         (.unused, ["optimal", "maksimal"], ["underused", "underutilised", "underutilized"],
          ("Optimalkan", "Make full use of")),
@@ -173,7 +176,8 @@ public struct WeaknessRepair: Sendable, Equatable {
         if offices.contains(head) || ["input", "entri", "entry"].contains(head) { return false }
         let staff = ItemObject.heads[.staff].map { language == .id ? $0.id : $0.en } ?? []
         let isPeople = staff.contains(head) || people.contains(head)
-        return !isPeople || kind == .reluctant || kind == .short
+        // Turnover is of people only.
+        return isPeople ? [.reluctant, .short, .turnover].contains(kind) : kind != .turnover
     }
 
     /// Offices a weakness may name as its subject ("DPMD hanya punya 1 staf"): what is wrong is in the office, not

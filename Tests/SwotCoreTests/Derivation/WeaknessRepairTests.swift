@@ -29,6 +29,8 @@ struct WeaknessRepairTests {
         ("Pencatatan di pustu & posyandu msh manual di buku register", "Digitalkan pencatatan di pustu & posyandu"),
         ("Arsip kepegawaian masih fisik di lemari bidang", "Digitalkan arsip kepegawaian"),
         ("SIMPUS blm terintegrasi dgn aplikasi program", "Integrasikan SIMPUS"),
+        ("Operator desa sering ganti tiap pergantian kades, hasil bimtek hilang", "Kurangi pergantian operator desa"),
+        ("Server arsip tidak punya backup di luar gedung", "Cadangkan server arsip"),
         // What is not done yet is to be done: the thing put in place, the passive verb without its di-.
         ("Arsitektur SPBE Pemda blm ada, >150 aplikasi OPD jalan sendiri2", "Siapkan arsitektur SPBE Pemda"),
         ("Hasil SKM tdk ditindaklanjuti, cuma jadi laporan tahunan", "Tindaklanjuti hasil SKM"),
