@@ -84,6 +84,11 @@ struct ExportTests {
         #expect(result.stdout.contains(file))
         let folderTarget = try SwotProcess.run(script: "open demo\nexport markdown workspaces\n", directory: folder.url)
         #expect(folderTarget.stderr.contains("workspaces is a folder"))
+        // "-" is standard output too, not a file named "-".
+        let dash = try SwotProcess.run(script: "open demo\nexport json -\n", directory: folder.url)
+        let json = try folder.read("plan.json")
+        #expect(dash.status == 0 && dash.stdout.contains(json), "\(dash.stderr)")
+        #expect(!FileManager.default.fileExists(atPath: folder.url.appendingPathComponent("-").path))
     }
 
     @Test func jsonExportListsEveryItemWithIdAndText() throws {
