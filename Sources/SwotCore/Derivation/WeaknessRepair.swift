@@ -26,15 +26,13 @@ public struct WeaknessRepair: Sendable, Equatable {
                 absences.first { $0.words.contains { marker.contains($0) } }?.kind
             }
             let verbs = kind.flatMap { kind in faults.first { $0.kind == kind }?.verbs }
-            return WeaknessRepair(verb: language == .id ? verbs?.id ?? "Siapkan" : verbs?.en ?? "Set up",
-                                  object: label.text)
+            return repair(language == .id ? verbs?.id ?? "Siapkan" : verbs?.en ?? "Set up", words, language)
         }
         // "hanya 2 staf IT di dinas", "only two clerks": the shortage comes first, the staff after its figure.
         if words.count > 2, shortageOpeners.contains(words[0].lowercased()), words[1].first?.isNumber == true {
             let object = Array(words.dropFirst(2))
             guard isFitting(.short, object, language) else { return nil }
-            return WeaknessRepair(verb: language == .id ? "Perkuat" : "Strengthen",
-                                  object: object.joined(separator: " "))
+            return repair(language == .id ? "Perkuat" : "Strengthen", object, language)
         }
         let start = predicateStart(words, language)
         let said: [String]
@@ -49,14 +47,30 @@ public struct WeaknessRepair: Sendable, Equatable {
         while object.count > 1, quantityWords.contains(object[0].lowercased()) { object.removeFirst() }
         if language == .id, let verb = undoneVerb(said), let head = object.first?.lowercased(),
            !offices.contains(head) {
-            return WeaknessRepair(verb: verb, object: object.joined(separator: " "))
+            return repair(verb, object, language)
         }
         let predicate = Set(said.map { $0.lowercased() })
         guard let fault = faults.first(where: { !predicate.isDisjoint(with: language == .id ? $0.id : $0.en) }),
               isFitting(fault.kind, object, language) else { return nil }
-        return WeaknessRepair(verb: language == .id ? fault.verbs.id : fault.verbs.en,
-                              object: object.joined(separator: " "))
+        return repair(language == .id ? fault.verbs.id : fault.verbs.en, object, language)
     }
+
+    /// The repair of `object`: an English singular noun in lower case takes "the" ("Speed up the e-office
+    /// system"); a plural, a mass noun ("staff", "data") or a name does not.
+    static func repair(_ verb: String, _ object: [String], _ language: Language) -> WeaknessRepair {
+        let phrase = object.joined(separator: " ")
+        guard language == .en, let first = object.first, first.first?.isLowercase == true,
+              !["the", "a", "an", "our", "its", "their"].contains(first.lowercased()),
+              let head = object.last?.lowercased(), !head.hasSuffix("s"), !massNouns.contains(head)
+        else { return WeaknessRepair(verb: verb, object: phrase) }
+        return WeaknessRepair(verb: verb, object: "the " + phrase)
+    }
+
+    /// English nouns that take no article ("Strengthen IT staff").
+    static let massNouns: Set<String> = [
+        "staff", "personnel", "data", "equipment", "software", "hardware", "infrastructure", "funding", "training",
+        "information", "bandwidth", "connectivity", "capacity", "budget", "support", "leadership", "governance",
+    ]
 
     /// Where the label's predicate starts: a word of fault ("aplikasi kepegawaian terpisah"), or in Indonesian
     /// "yang", a negation or a word that opens a predicate, in English a verb of being or having or a negation.
