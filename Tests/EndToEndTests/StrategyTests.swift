@@ -43,7 +43,7 @@ struct StrategyTests {
         #expect(text.contains(
             "Digitalkan laporan BOS (W1) dengan memanfaatkan ARKAS dan SIPLah tersedia gratis (O1).\n"))
         #expect(text.contains("Digitalkan laporan BOS (W1) untuk mengantisipasi bencana erupsi (T1).\n"))
-        #expect(text.contains("The sentence opens with what its weakness asks for (“Digitalkan laporan BOS”)"))
+        #expect(text.contains("The sentence says what its items ask for (“Digitalkan laporan BOS”)"))
         let report = try String(contentsOf: folder.url.appendingPathComponent("report.md"), encoding: .utf8)
         #expect(report.contains("**WO1** Digitalkan laporan BOS dengan memanfaatkan ARKAS dan SIPLah tersedia gratis."))
         #expect(text.contains(

@@ -62,6 +62,19 @@ public enum StrategyText {
         return (text, "\(verb) \(repair.object) \(link) \(labels)")
     }
 
+    /// The sentence of an SO strategy of one strength and one opportunity whose words say how it is seized
+    /// (`OpportunityUse`): "Gunakan … (S1) untuk memenuhi … (O1).", no move's action after it. Also the same without
+    /// the ids, for a headline.
+    public static func sentence(
+        using strength: Mention, to verb: String, opportunity: Mention, language: Language
+    ) -> (text: String, action: String) {
+        let (use, purpose) = language == .id ? ("Gunakan", "untuk") : ("Use", "to")
+        let text = "\(use) \(strength.rendered(language)) \(purpose) \(verb) \(opportunity.rendered(language))."
+        let action = "\(use.lowercased()) \(strength.label.phrase(language)) \(purpose) \(verb) "
+            + opportunity.label.phrase(language)
+        return (text, action)
+    }
+
     /// The verb that opens a quadrant's sentence before the internal items, and the words between them and the
     /// external items.
     static func form(_ quadrant: TOWSQuadrant, _ language: Language) -> (verb: String, link: String) {
@@ -92,9 +105,14 @@ public enum StrategyText {
         language: Language, oneSided: Bool = false
     ) -> (text: String, action: String) {
         let inner = inner.sorted { $0.number < $1.number }, outer = outer.sorted { $0.number < $1.number }
-        if let repair = repair(quadrant, internal: inner, language: language, oneSided: oneSided) {
+        switch ownStep(quadrant, move: move, internal: inner, external: outer, language: language, oneSided: oneSided) {
+        case .repair(let repair)?:
             return sentence(quadrant, repairing: inner[0].id, with: repair, external: outer.map(Mention.init),
                             language: language)
+        case .use(let verb)?:
+            return sentence(using: Mention(inner[0]), to: verb, opportunity: Mention(outer[0]), language: language)
+        case nil:
+            break
         }
         let write = { (action: String) in
             sentence(quadrant, internal: inner.map(Mention.init), external: outer.map(Mention.init), action: action,
@@ -109,13 +127,44 @@ public enum StrategyText {
         return fits ? (specific, named) : (plain, general)
     }
 
-    /// The repair a derived strategy's sentence opens with (`WeaknessRepair`): in WO and WT, when it names one
-    /// weakness and is not a one-sided fallback.
-    public static func repair(
-        _ quadrant: TOWSQuadrant, internal inner: [Item], language: Language, oneSided: Bool
-    ) -> WeaknessRepair? {
-        guard inner.count == 1, quadrant.internalSide == .weakness, !oneSided else { return nil }
-        return WeaknessRepair.of(ItemLabel.of(inner[0]), text: inner[0].text, language: language)
+    /// What a derived strategy's sentence says in place of its move's action.
+    public enum OwnStep: Sendable, Equatable {
+        /// The repair its one weakness asks for (`WeaknessRepair`), in WO and WT.
+        case repair(WeaknessRepair)
+        /// The verb with which its one strength seizes its one opportunity (`OpportunityUse`), in SO.
+        case use(String)
+
+        /// The words that stand for the step: "Digitalkan laporan BOS", "untuk memenuhi".
+        public func words(_ language: Language) -> String {
+            switch self {
+            case .repair(let repair): "\(repair.verb) \(repair.object)"
+            case .use(let verb): (language == .id ? "untuk " : "to ") + verb
+            }
+        }
+    }
+
+    /// What a derived strategy's sentence says in place of its move's action, or nil when it says the action: never
+    /// for a one-sided fallback, and never when the items' own names were put into the action (`ItemObject`), which
+    /// then speaks of them ("alihkan pungutan retribusi tunai ke QRIS bersama Bank Riau Kepri Syariah": a blind
+    /// reader preferred such an action to the bare repair).
+    public static func ownStep(
+        _ quadrant: TOWSQuadrant, move: StrategyMove, internal inner: [Item], external outer: [Item],
+        language: Language, oneSided: Bool
+    ) -> OwnStep? {
+        guard !oneSided,
+              ItemObject.action(of: move, internal: inner, external: outer, language: language) == move.action[language]
+        else { return nil }
+        if inner.count == 1, quadrant.internalSide == .weakness,
+           let repair = WeaknessRepair.of(ItemLabel.of(inner[0]), text: inner[0].text, language: language) {
+            return .repair(repair)
+        }
+        // Items in the other language are quoted: the sentence would be their words only, so the action stays.
+        let inLanguage = { (item: Item) in ItemLabel.of(item).language.map { $0 == language } ?? (language == .id) }
+        if quadrant == .so, inner.count == 1, outer.count == 1, inLanguage(inner[0]), inLanguage(outer[0]),
+           let verb = OpportunityUse.verb(for: outer[0].text, language: language) {
+            return .use(verb)
+        }
+        return nil
     }
 
     /// "peluang …" before the opportunities' labels, unless the first label says so itself ("peluang kerja sama").

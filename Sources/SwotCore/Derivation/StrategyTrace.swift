@@ -26,9 +26,9 @@ public struct StrategyTrace: Sendable {
     public var affinity: Double = 1
     /// True when no item on one side has the move's categories (a fallback strategy).
     public var isFallback: Bool
-    /// The repair the sentence opens with in place of the move's action (`StrategyText.repair`), for a derived
-    /// strategy whose words the planner has not edited.
-    public var repair: WeaknessRepair?
+    /// What the sentence says in place of the move's action (`StrategyText.ownStep`), for a derived strategy whose
+    /// words the planner has not edited.
+    public var ownStep: StrategyText.OwnStep?
 
     public init(strategy: Strategy, plan: Plan, knowledgeBase: KnowledgeBase) {
         self.strategy = strategy
@@ -68,9 +68,9 @@ public struct StrategyTrace: Sendable {
         basisFactor = move.map { StrategyScoring.basisFactor($0.basis) }
         focusFactor = move.map(StrategyScoring.focusFactor)
         isFallback = move != nil && (bestInternal?.matches.isEmpty ?? true || bestExternal?.matches.isEmpty ?? true)
-        if strategy.origin == .derived, !strategy.edited, let (named, _) = plan.namedItems(strategy) {
-            repair = StrategyText.repair(
-                strategy.quadrant, internal: named, language: plan.effectiveLanguage, oneSided: strategy.oneSided)
+        if strategy.origin == .derived, !strategy.edited, let move, let (inner, outer) = plan.namedItems(strategy) {
+            ownStep = StrategyText.ownStep(strategy.quadrant, move: move, internal: inner, external: outer,
+                                           language: plan.effectiveLanguage, oneSided: strategy.oneSided)
         }
     }
 }

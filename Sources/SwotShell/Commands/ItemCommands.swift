@@ -105,7 +105,7 @@ enum ItemCommands {
         summary: "Show or set the short name strategies use for an item (- goes back to the default)",
         details: """
             Strategy sentences name each item by a short label, the same in every strategy and report, with its id \
-            beside it: `Padukan SDM TI bersertifikat (S2) dengan peluang …`; a WO or WT strategy of one weakness \
+            beside it: `Gunakan SDM TI bersertifikat (S2) untuk menghadapi …`; a WO or WT strategy of one weakness \
             whose default label says what is wrong opens with the repair it asks for (`Perkuat SDM TI (W3) dengan \
             memanfaatkan …` for "Kurangnya SDM TI"), your own label is said as you wrote it. \
             Without a label of your own, the default is cut from the item's text: a noun phrase of at most six words \

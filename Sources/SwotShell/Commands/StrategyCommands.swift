@@ -12,12 +12,15 @@ enum StrategyCommands {
             strengths × threats, WO: weaknesses × opportunities, WT: weaknesses × threats). An item fits a move when \
             its first category (`show ID`), or a second one scored at least \(StrategyFit.nearTieShare) of the first, \
             is one the move lists for its side; a strategy names only fitting items, at \
-            least one on each side and at most four, by their labels (`label`), in one sentence such as "Padukan \
-            SDM TI bersertifikat (S2) dengan peluang kerja sama kampus (O2): …" with the move's action after the \
+            least one on each side and at most four, by their labels (`label`), in one sentence such as "Gunakan \
+            SDM TI bersertifikat (S2) untuk menghadapi serangan siber (T1): …" with the move's action after the \
             colon. A WO or WT strategy of one weakness whose label says what is wrong with it opens with the repair \
             instead, and no stock action follows: "Digitalkan laporan BOS (W5) dengan memanfaatkan ARKAS (O5)." \
             (still manual: digitise; not integrated: integrate; outdated: update; too few: strengthen; missing: put \
-            in place; `why ID` shows the move's own step). Moves that need a national mandate \
+            in place). An SO strategy of one strength and one opportunity whose words say what it offers (a \
+            mandate, funds, a partner, a programme, a regulation, a platform) says how the strength seizes it: \
+            "Gunakan puskesmas yang sudah memakai SIMPUS (S1) untuk memenuhi kewajiban SATUSEHAT (O1)." (`why ID` \
+            shows the move's own step). Moves that need a national mandate \
             are not proposed; nor, in a sectoral agency's plan (its title, else its context's first sentence, names \
             a Dinas, an RSUD, a Kecamatan … and no coordinator such as Diskominfo, Bappeda or the Setda), moves that \
             direct every agency of the government (SPBE regulation, architecture, CSIRT, coordination team). \
@@ -226,10 +229,10 @@ enum StrategyCommands {
             let paper = move.paperStrategy.map { ", restates \($0)" } ?? ""
             call.print("Move \(move.id) (\(move.basis.rawValue)\(paper)): internal \(categoryList(move.internal)), "
                 + "external \(categoryList(move.external))")
-            if let repair = trace.repair {
+            if let step = trace.ownStep?.words(plan.effectiveLanguage) {
                 call.print(Wrapping.wrap(
-                    TerminalText.safe("The sentence opens with what its weakness asks for (“\(repair.verb) "
-                        + "\(repair.object)”) in place of this move's own step:"), width: width, indent: "  "))
+                    TerminalText.safe("The sentence says what its items ask for (“\(step)”) in place of this "
+                        + "move's own step:"), width: width, indent: "  "))
             }
             call.print(
                 Wrapping.wrap(TerminalText.safe(move.action[plan.effectiveLanguage]), width: width, indent: "  ")

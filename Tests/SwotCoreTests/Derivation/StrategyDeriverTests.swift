@@ -559,8 +559,10 @@ struct StrategyDeriverTests {
         plan.language = .id
         try plan.setLabel("W2", label: "infrastruktur belum memadai")
         plan.deriveStrategies(using: DerivationFixture.deriver)
-        #expect(plan.strategy("SO1")?.text == "Padukan strong support from the mayor (S1) dengan peluang central "
-            + "smart-city programme (O1): melakukan align the plan with the vision.")
+        // One strength and one opportunity that names a programme: the sentence says how the strength seizes it
+        // (`OpportunityUse`) in the plan's language.
+        #expect(plan.strategy("SO1")?.text == "Gunakan strong support from the mayor (S1) untuk mengikuti central "
+            + "smart-city programme (O1).")
         #expect(plan.strategy("WT1")?.text.hasPrefix("Atasi infrastruktur belum memadai (W2) untuk mengantisipasi "
             + "high threat of data theft (T1): ") == true)
         #expect(plan.strategy("ST1")?.text.contains(" untuk menghadapi high threat of data theft (T1): ") == true)

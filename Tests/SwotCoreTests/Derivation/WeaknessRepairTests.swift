@@ -90,3 +90,34 @@ struct WeaknessRepairTests {
         #expect(two.text.hasPrefix("Atasi ") && two.text.hasSuffix(": evaluasi program tiap semester."))
     }
 }
+
+@Suite("opportunity uses")
+struct OpportunityUseTests {
+    @Test(arguments: [
+        ("Kemenkes mewajibkan integrasi rekam medis elektronik ke SATUSEHAT", "memenuhi"),
+        ("Program DAK fisik pendidikan mendanai laboratorium komputer", "mendapatkan"),
+        ("Universitas di Yogyakarta menawarkan mahasiswa KKN", "bekerja sama dengan"),
+        ("ANRI memberikan bimtek SRIKANDI gratis", "mengikuti"),
+        ("PDNS dapat dipakai pemda tanpa biaya sewa", "mengadopsi"),
+        ("Perpres 39/2019 Satu Data Indonesia", "menerapkan"),
+    ])
+    func anOpportunitySaysHowItIsSeized(text: String, verb: String) {
+        #expect(OpportunityUse.verb(for: text, language: .id) == verb)
+    }
+
+    @Test func anSOStrategyOfOneStrengthAndOneOpportunitySaysHowAndNoStockAction() {
+        let strength = Item(id: "S1", quadrant: .strength, text: "Jaringan fiber Diskominfo sudah menjangkau semua SMP",
+                            language: .id)
+        let opportunity = Item(id: "O2", quadrant: .opportunity, text: "Program DAK fisik pendidikan tersedia",
+                               language: .id)
+        let move = StrategyMove(
+            id: "M900", quadrant: .so, internal: ["C04"], external: ["C03"],
+            action: LocalizedText(en: "combine DAK with regional funds", id: "gabungkan DAK dengan dana daerah"),
+            basis: .derived, citations: [])
+        let sentence = StrategyText.sentence(.so, move: move, internal: [strength], external: [opportunity],
+                                             language: .id)
+        #expect(sentence.text.hasPrefix("Gunakan jaringan fiber Diskominfo"))
+        #expect(sentence.text.hasSuffix(" (S1) untuk mendapatkan program DAK fisik pendidikan tersedia (O2)."))
+        #expect(OpportunityUse.verb(for: "Warga makin aktif", language: .id) == nil)
+    }
+}
