@@ -159,7 +159,7 @@ public enum StrategyText {
             return .repair(repair)
         }
         // Items in the other language are quoted: the sentence would be their words only, so the action stays.
-        let inLanguage = { (item: Item) in ItemLabel.of(item).language.map { $0 == language } ?? (language == .id) }
+        let inLanguage = { (item: Item) in ItemLabel.of(item).isWritten(in: language) }
         if quadrant == .so, inner.count == 1, outer.count == 1, inLanguage(inner[0]), inLanguage(outer[0]),
            let verb = OpportunityUse.verb(for: outer[0].text, language: language) {
             return .use(verb)

@@ -19,7 +19,7 @@ public struct WeaknessRepair: Sendable, Equatable {
     /// in the other language is quoted, and a label whose predicate names no known kind of fault says no repair. A
     /// label cut down to its subject is read with the words that follow it in the item's `text` (`wordsAfter`).
     public static func of(_ label: ItemLabel, text: String? = nil, language: Language) -> WeaknessRepair? {
-        guard !label.isOwn, label.language.map({ $0 == language }) ?? (language == .id) else { return nil }
+        guard !label.isOwn, label.isWritten(in: language) else { return nil }
         let words = label.text.split(separator: " ").map(String.init)
         if label.marksAbsence {
             let kind = label.absenceMarker.flatMap { marker in

@@ -26,6 +26,13 @@ public struct ItemLabel: Equatable, Sendable {
         self.isOwn = isOwn
     }
 
+    /// Whether a sentence in `language` says the label as the plan's own words rather than quoting it: its language
+    /// is that one, or unknown in an Indonesian sentence. Sentences built from the labels alone (`WeaknessRepair`,
+    /// `OpportunityUse`) are written only then.
+    public func isWritten(in language: Language) -> Bool {
+        self.language.map { $0 == language } ?? (language == .id)
+    }
+
     /// Most words a default label keeps.
     public static let maximumWords = 6
     /// Most characters a planner's own label may have.
