@@ -123,13 +123,14 @@ public struct WeaknessRepair: Sendable, Equatable {
     /// Words that open a label with its shortage, before a figure ("hanya 2 staf IT").
     static let shortageOpeners: Set<String> = ["hanya", "cuma", "only", "just"]
 
-    /// The kinds of fault a weakness's predicate names, with the words that name them and the repair each asks for,
-    /// in the order they are looked for: the first that the predicate names is the repair.
+    /// The kinds of fault a weakness's predicate may name.
     enum Kind {
         case paper, separate, inconsistent, uneven, outdated, worn, unbacked, exposed, unstable, unconnected
         case reluctant, turnover, slow, unused, low, short
     }
 
+    /// Each kind of fault with the words that name it and the repair it asks for, in the order they are looked for:
+    /// the first that the predicate names is the repair.
     static let faults: [(kind: Kind, id: Set<String>, en: Set<String>, verbs: (id: String, en: String))] = [
         (.paper, ["manual", "kertas", "excel", "karcis", "hardcopy", "tunai", "fisik"],
          ["manual", "manually", "paper", "paper-based", "spreadsheets", "cash"], ("Digitalkan", "Digitise")),
