@@ -100,11 +100,17 @@ public struct ItemLabel: Equatable, Sendable {
     /// diresmikan 2025") reads as a clause inside a strategy ("Atasi operator desa sering ganti"); "yang" before the
     /// predicate makes it the noun phrase a planner writes ("Atasi operator desa yang sering ganti"), within six
     /// words. Nothing changes where the label has "yang" already, or the subject carries a figure past its first word
-    /// or a place ("NIK di DTKS 96% sudah padan").
+    /// or a place ("NIK di DTKS 96% sudah padan"). A verb in its bare form ("Kemenkes sediakan sandbox", "BI dorong QRIS") is said in its active form after
+    /// "yang", as a plan writes it ("Kemenkes yang menyediakan sandbox", "BI yang mendorong QRIS").
     static func nounPhrase(_ words: [String]) -> [String] {
         guard words.count < maximumWords, !words.contains(where: { ["yang", "yg"].contains($0.lowercased()) }),
-              let predicate = words.indices.dropFirst().first(where: { opensPredicate(words[$0]) })
+              let found = words.indices.dropFirst().first(where: {
+                  opensPredicate(words[$0]) || (words[$0].first?.isLowercase == true && isBareVerb(words[$0]))
+              })
         else { return words }
+        // "baru" before a bare verb is "only just" and belongs to the predicate ("bridging yang baru mengirim").
+        let opensEarlier = found > 1 && isBareVerb(words[found]) && words[found - 1].lowercased() == "baru"
+        let predicate = opensEarlier ? found - 1 : found
         let subject = words[..<predicate], last = subject.last?.lowercased() ?? ""
         // Not where the subject carries a figure past its first word or a place ("TPA tinggal ±2 tahun umur pakai",
         // "ransomware ke instansi pemerintah naik"): "yang" would attach to the wrong noun.
@@ -112,7 +118,46 @@ public struct ItemLabel: Equatable, Sendable {
               !subject.contains(where: { $0.contains("%") || subjectEnders.contains($0.lowercased()) }),
               !boundaryWords.contains(last), !danglingWords.contains(last)
         else { return words }
-        return Array(subject) + ["yang"] + words[predicate...]
+        let opened = opensEarlier ? 2 : 1
+        let opening = words[predicate..<(predicate + opened)].map { isBareVerb($0) ? activeForm($0) : $0 }
+        return Array(subject) + ["yang"] + opening + words[(predicate + opened)...]
+    }
+
+    /// A verb as planners write it without its prefix: a bare -kan or -i form (`isBaseVerb`: "sediakan",
+    /// "targetkan", "jadikan") or one of the bare roots they use for what a body does ("dorong", "beri").
+    static func isBareVerb(_ word: String) -> Bool {
+        bareRootVerbs.contains(word.lowercased()) || isBaseVerb(word)
+    }
+
+    /// Roots a plan uses bare as verbs of what a body or partner does.
+    static let bareRootVerbs: Set<String> = [
+        "dorong", "beri", "buka", "bantu", "dukung", "bina", "latih", "bangun", "kirim", "tarik", "tawar", "minta",
+        "pangkas", "potong", "ubah", "rilis", "pakai", "pantau", "kelola",
+    ]
+
+    /// The active (meN-) form of a bare verb: "sediakan" → "menyediakan", "kembangkan" → "mengembangkan", "targetkan"
+    /// → "menargetkan", "pakai" → "memakai", "dorong" → "mendorong", "luncurkan" → "meluncurkan". The first letter
+    /// of k, p, t, s goes before a vowel ("tawarkan" → "menawarkan"), stays before a consonant ("transfer" →
+    /// "mentransfer") and in "per-" ("perluas" → "memperluas"); a root of one syllable takes "menge-" ("cek").
+    static func activeForm(_ verb: String) -> String {
+        let word = verb.lowercased()
+        guard let first = word.first else { return verb }
+        let vowels: Set<Character> = ["a", "e", "i", "o", "u"]
+        let root = ["kan", "i"].first { word.hasSuffix($0) && isBaseVerb(word) }.map { String(word.dropLast($0.count)) }
+            ?? word
+        if root.count(where: vowels.contains) <= 1 { return "menge" + word }
+        let second = word.dropFirst().first.map(vowels.contains) ?? false
+        let drops = second && !word.hasPrefix("per")
+        switch first {
+        case "a", "e", "i", "o", "u", "g", "h": return "meng" + word
+        case "k": return "meng" + (drops ? String(word.dropFirst()) : word)
+        case "p": return "mem" + (drops ? String(word.dropFirst()) : word)
+        case "b", "f", "v": return "mem" + word
+        case "t": return "men" + (drops ? String(word.dropFirst()) : word)
+        case "d", "c", "j", "z": return "men" + word
+        case "s": return drops ? "meny" + word.dropFirst() : "men" + word
+        default: return "me" + word
+        }
     }
 
     /// An English label whose subject is followed by "is" or "are" ("agency applications are not integrated", "ICT
@@ -204,7 +249,7 @@ public struct ItemLabel: Equatable, Sendable {
         while words.count > 1, let last = words.last,
               danglingWords.contains(folded(last))
                 || limitWords.contains(words.suffix(2).joined(separator: " ").lowercased())
-                || (wasCut && (verbWithObject(words, at: words.count - 1) || isBaseVerb(last)))
+                || (wasCut && (verbWithObject(words, at: words.count - 1) || isBareVerb(last)))
                 || (wasCut && words.count > 2 && isQualifier(last))
                 || (wasCut && lostItsAgent(words, of: wholeClause))
                 || (wasCut && lostItsNoun(words, of: wholeClause)) {

@@ -335,6 +335,16 @@ struct ItemLabelTests {
         ItemLabel.of(Item(id: "W1", quadrant: .weakness, text: text, language: .id)).phrase(language)
     }
 
+    @Test(arguments: [
+        ("sediakan", "menyediakan"), ("siapkan", "menyiapkan"), ("kembangkan", "mengembangkan"),
+        ("targetkan", "menargetkan"), ("tawarkan", "menawarkan"), ("wajibkan", "mewajibkan"), ("dorong", "mendorong"),
+        ("beri", "memberi"), ("buka", "membuka"), ("pakai", "memakai"), ("kelola", "mengelola"), ("ubah", "mengubah"),
+        ("latih", "melatih"), ("terbitkan", "menerbitkan"), ("cek", "mengecek"), ("transfer", "mentransfer"),
+    ])
+    func aBareVerbHasItsActiveForm(bare: String, active: String) {
+        #expect(ItemLabel.activeForm(bare) == active)
+    }
+
     @Test func anIndonesianSentenceSaysALabelAsANounPhrase() {
         #expect(said("Operator desa sering ganti tiap pergantian kades") == "operator desa yang sering ganti")
         #expect(said("Kemenkes mewajibkan RME") == "Kemenkes yang mewajibkan RME")
@@ -348,7 +358,17 @@ struct ItemLabelTests {
         #expect(said("NIK di DTKS 96% sudah padan") == "NIK di DTKS 96% sudah padan")
         #expect(said("Ransomware ke instansi pemerintah naik") == "ransomware ke instansi pemerintah naik")
         #expect(said("Pokir DPRD kabupaten sering masuk terlambat") == "pokir DPRD kabupaten sering masuk terlambat")
-        #expect(said("Gubernur jadikan UMKM Naik Kelas") == "Gubernur yang jadikan UMKM Naik Kelas")
+        // A bare verb is said in its active form after "yang".
+        #expect(said("Gubernur jadikan UMKM Naik Kelas") == "Gubernur yang menjadikan UMKM Naik Kelas")
+        #expect(said("KemenPANRB sediakan pedoman evaluasi") == "KemenPANRB yang menyediakan pedoman evaluasi")
+        #expect(said("Ditjen Hubdat dorong integrasi data") == "Ditjen Hubdat yang mendorong integrasi data")
+        #expect(said("Kemenpar kembangkan Satu Data Pariwisata") == "Kemenpar yang mengembangkan Satu Data Pariwisata")
+        #expect(said("Kemendagri targetkan aktivasi IKD") == "Kemendagri yang menargetkan aktivasi IKD")
+        #expect(said("Komdigi beri pendampingan") == "Komdigi yang memberi pendampingan")
+        #expect(said("Bridging SATUSEHAT baru kirim encounter") == "bridging SATUSEHAT yang baru mengirim encounter")
+        // A label cut after a bare verb has lost what follows it: the verb goes.
+        #expect(said("RS swasta jaringan nasional buka di ibu kota provinsi dgn layanan digital lebih bagus")
+            == "RS swasta jaringan nasional")
         #expect(said("Data UMKM yang masih Excel") == "data UMKM yang masih Excel")
         // The label itself and an English sentence stay as cut.
         #expect(said("Operator desa sering ganti", .en) == "“operator desa sering ganti”")
