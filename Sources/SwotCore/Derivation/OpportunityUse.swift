@@ -28,8 +28,47 @@ public enum OpportunityUse {
     ]
 
     /// The verb for an opportunity written `text`, in `language`; nil when its words name none of the kinds.
-    public static func verb(for text: String, language: Language) -> String? {
-        let words = Set(text.lowercased().split { !$0.isLetter && !$0.isNumber }.map(String.init))
-        return kinds.first { !$0.words.isDisjoint(with: words) }.map { language == .id ? $0.verbs.id : $0.verbs.en }
+    /// A mandate is met whoever sets it. Otherwise what the opportunity's `label` opens with says what it is, however
+    /// the rest of the text reads: a body or partner is worked with ("Diskominfo kabupaten punya tim enterprise
+    /// architect", "Bank Indonesia dorong QRIS", not adopted or secured), a regulation is applied ("Permendes PDTT",
+    /// whose text speaks of village funds). A blind reading found those verbs wrong for such labels.
+    public static func verb(for text: String, label: String? = nil, language: Language) -> String? {
+        let words = Set(wordsOf(text))
+        let say = { (verbs: (id: String, en: String)) in language == .id ? verbs.id : verbs.en }
+        if let mandate = kinds.first, !mandate.words.isDisjoint(with: words) { return say(mandate.verbs) }
+        if let head = label.flatMap({ wordsOf($0).first { !["the", "a", "an"].contains($0) } }) {
+            if regulationHeads.contains(head) || head.hasPrefix("permen") { return say(regulationVerbs) }
+            if partnerHeads.contains(head) || (head.hasPrefix(CueDetector.ministryPrefix)
+                && !CueDetector.notMinistries.contains(head)) {
+                return say(partnerVerbs)
+            }
+        }
+        return kinds.first { !$0.words.isDisjoint(with: words) }.map { say($0.verbs) }
     }
+
+    private static func wordsOf(_ text: String) -> [String] {
+        text.lowercased().split { !$0.isLetter && !$0.isNumber }.map(String.init)
+    }
+
+    static let partnerVerbs = (id: "bekerja sama dengan", en: "partner with")
+    static let regulationVerbs = (id: "menerapkan", en: "apply")
+
+    /// First words of an opportunity that is a body or a partner: agencies, banks, campuses, firms, communities.
+    static let partnerHeads: Set<String> = [
+        "diskominfo", "dinas", "badan", "balai", "bappeda", "bapenda", "bpkad", "bps", "bpk", "bpkp", "bssn", "bkn",
+        "lkpp", "anri", "bakti", "komdigi", "kominfo", "pemprov", "pemkot", "pemkab", "bank", "bi", "ojk", "bpjs",
+        "pln", "telkom", "telkomsel", "telco", "telcos", "operator", "operators", "provider", "providers", "vendor",
+        "vendors", "universitas", "univ", "university", "universities", "kampus", "campus", "politeknik", "poltek",
+        "perguruan", "startup", "startups", "komunitas", "community", "asosiasi", "association", "forum", "ota",
+        "marketplace", "shopee", "tokopedia", "gojek", "grab", "google", "microsoft", "bumn", "bumd", "lsm", "ngo",
+        "donor", "donors", "unicef", "usaid", "ditjen", "dirjen", "pusdatin", "polres", "polda", "polri",
+        "kejaksaan", "kpk", "ombudsman", "bmkg", "bnpb", "bpbd", "dishub", "dukcapil", "disdukcapil", "perpusnas",
+        "apdesi", "swasta",
+    ]
+
+    /// First words of an opportunity that is a regulation (and any "permen…").
+    static let regulationHeads: Set<String> = [
+        "perpres", "pp", "uu", "inpres", "keppres", "kepmen", "perda", "pergub", "perbup", "perwal", "se",
+        "regulation", "law",
+    ]
 }

@@ -161,7 +161,8 @@ public enum StrategyText {
         // Items in the other language are quoted: the sentence would be their words only, so the action stays.
         let inLanguage = { (item: Item) in ItemLabel.of(item).isWritten(in: language) }
         if quadrant == .so, inner.count == 1, outer.count == 1, inLanguage(inner[0]), inLanguage(outer[0]),
-           let verb = OpportunityUse.verb(for: outer[0].text, language: language) {
+           let verb = OpportunityUse.verb(
+               for: outer[0].text, label: ItemLabel.of(outer[0]).text, language: language) {
             return .use(verb)
         }
         return nil

@@ -105,6 +105,18 @@ struct OpportunityUseTests {
         #expect(OpportunityUse.verb(for: text, language: .id) == verb)
     }
 
+    @Test(arguments: [
+        ("Bank Indonesia perwakilan provinsi dorong perluasan QRIS dan bantuan EDC", "bekerja sama dengan"),
+        ("Diskominfo kabupaten punya tim enterprise architect dan dana pelatihan", "bekerja sama dengan"),
+        ("KemenPANRB sediakan pedoman dan program pendampingan", "bekerja sama dengan"),
+        ("Permendes PDTT membolehkan dana desa untuk digitalisasi", "menerapkan"),
+        ("Kemenkes mewajibkan integrasi rekam medis elektronik", "memenuhi"),
+    ])
+    func whatTheLabelOpensWithSaysWhatTheOpportunityIs(text: String, verb: String) {
+        let label = ItemLabel.defaultLabel(text, language: .id).text
+        #expect(OpportunityUse.verb(for: text, label: label, language: .id) == verb)
+    }
+
     @Test func anSOStrategyOfOneStrengthAndOneOpportunitySaysHowAndNoStockAction() {
         let strength = Item(id: "S1", quadrant: .strength, text: "Jaringan fiber Diskominfo sudah menjangkau semua SMP",
                             language: .id)
