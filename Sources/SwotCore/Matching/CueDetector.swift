@@ -27,7 +27,8 @@ public struct CueDetector: Sendable {
         "serangan siber", "swasta", "sektor swasta", "pihak swasta", "pihak lain", "pihak luar",
         "pihak ketiga", "donor", "bank dunia", "global", "internasional", "pandemi", "krisis", "ekonomi",
         "persaingan", "pesaing", "perguruan tinggi", "universitas", "operator seluler", "operator telekomunikasi",
-        "dunia usaha", "industri", "pilkada", "pemilu", "politik", "perpres", "inpres", "undang undang", "eksternal", "luar negeri", "tren", "perkembangan teknologi",
+        "dunia usaha", "industri", "pilkada", "pemilu", "politik", "perpres", "inpres", "undang undang", "eksternal",
+        "luar negeri", "tren", "perkembangan teknologi",
         // English
         "central government", "national government", "regulation from above", "from above", "ministry",
         "ministries", "national", "nationwide", "hackers", "hacker", "hacking", "cyber attack",

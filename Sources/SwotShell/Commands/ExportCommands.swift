@@ -15,9 +15,9 @@ enum ExportCommands {
             page that prints on A4 and reads on a phone. docx writes a Word document through pandoc (Debian \
             package pandoc; librsvg2-bin lets older Word show the charts too). json writes the plan as data for \
             scripts. Without FILE, or with -, markdown, html and json go to standard output (Markdown then without \
-            chart files). The report follows the plan's language (`lang`): an executive summary on page 1, then the SWOT, the \
-            position, the accepted strategies, the action plan and the references; scores and codes are in an \
-            appendix. --proposed adds an appendix of the strategies not decided on yet (rejected ones are never \
+            chart files). The report follows the plan's language (`lang`): an executive summary on page 1, then the \
+            SWOT, the position, the accepted strategies, the action plan and the references; scores and codes are \
+            in an appendix. --proposed adds an appendix of the strategies not decided on yet (rejected ones are never \
             shown); --mermaid adds each chart's Mermaid source to the Markdown; --since NAME adds a section \
             "Changes since NAME" ("Perubahan sejak versi NAME") on what changed since a snapshot, a backup's number \
             or another plan, as `diff NAME` shows it (the yearly review). Files are written atomically (a \
