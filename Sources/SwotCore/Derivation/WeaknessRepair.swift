@@ -25,14 +25,14 @@ public struct WeaknessRepair: Sendable, Equatable {
             let kind = label.absenceMarker.flatMap { marker in
                 absences.first { $0.words.contains { marker.contains($0) } }?.kind
             }
-            let verbs = kind.flatMap { kind in faults.first { $0.kind == kind }?.verbs }
-            return repair(language == .id ? verbs?.id ?? "Siapkan" : verbs?.en ?? "Set up", words, language)
+            guard let kind else { return repair(language == .id ? "Siapkan" : "Set up", words, language) }
+            return repair(verb(kind, words, language), words, language)
         }
         // "hanya 2 staf IT di dinas", "only two clerks": the shortage comes first, the staff after its figure.
         if words.count > 2, shortageOpeners.contains(words[0].lowercased()), words[1].first?.isNumber == true {
             let object = Array(words.dropFirst(2))
             guard isFitting(.short, object, language) else { return nil }
-            return repair(language == .id ? "Perkuat" : "Strengthen", object, language)
+            return repair(verb(.short, object, language), object, language)
         }
         let start = predicateStart(words, language)
         let said: [String]
@@ -52,8 +52,20 @@ public struct WeaknessRepair: Sendable, Equatable {
         let predicate = Set(said.map { $0.lowercased() })
         guard let fault = faults.first(where: { !predicate.isDisjoint(with: language == .id ? $0.id : $0.en) }),
               isFitting(fault.kind, object, language) else { return nil }
-        return repair(language == .id ? fault.verbs.id : fault.verbs.en, object, language)
+        return repair(verb(fault.kind, object, language), object, language)
     }
+
+    /// The repair's verb for a kind of fault of `object`: a budget that falls short is increased ("Tambah anggaran
+    /// verifikasi lapangan"), not strengthened.
+    static func verb(_ kind: Kind, _ object: [String], _ language: Language) -> String {
+        let head = (language == .id ? object.first : object.last)?.lowercased() ?? ""
+        let kind = kind == .short && budgetHeads.contains(head) ? .small : kind
+        guard let verbs = faults.first(where: { $0.kind == kind })?.verbs else { return "" }
+        return language == .id ? verbs.id : verbs.en
+    }
+
+    /// Head nouns of a budget.
+    static let budgetHeads: Set<String> = ["anggaran", "dana", "biaya", "pagu", "budget", "funding", "funds"]
 
     /// The repair of `object`: an English singular noun in lower case takes "the" ("Speed up the e-office
     /// system"); a plural, a mass noun ("staff", "data") or a name does not.
@@ -126,7 +138,7 @@ public struct WeaknessRepair: Sendable, Equatable {
     /// The kinds of fault a weakness's predicate may name.
     enum Kind {
         case paper, separate, inconsistent, uneven, outdated, worn, unbacked, exposed, unstable, unconnected
-        case reluctant, turnover, slow, unused, low, short
+        case reluctant, turnover, slow, unused, small, low, short
     }
 
     /// Each kind of fault with the words that name it and the repair it asks for, in the order they are looked for:
@@ -158,6 +170,7 @@ public struct WeaknessRepair: Sendable, Equatable {
         (.slow, ["lambat", "terlambat", "mepet"], ["slow", "late", "delayed"], ("Percepat", "Speed up")),
         (.unused, ["optimal", "maksimal"], ["underused", "underutilised", "underutilized"],
          ("Optimalkan", "Make full use of")),
+        (.small, ["kecil"], ["small"], ("Tambah", "Increase")),
         (.low, ["rendah", "lemah", "buruk", "menurun"], ["low", "weak", "poor", "declining", "falling"],
          ("Tingkatkan", "Improve")),
         (.short, ["kurang", "terbatas", "minim", "hanya", "sedikit"],
