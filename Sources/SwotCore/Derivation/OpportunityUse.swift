@@ -36,17 +36,27 @@ public enum OpportunityUse {
         let words = Set(wordsOf(text))
         let say = { (verbs: (id: String, en: String)) in language == .id ? verbs.id : verbs.en }
         if let mandate = kinds.first, !mandate.words.isDisjoint(with: words) { return say(mandate.verbs) }
-        if let head = label.flatMap({ wordsOf($0).first { !["the", "a", "an"].contains($0) } }) {
-            if regulationHeads.contains(head) || head.hasPrefix("permen") { return say(regulationVerbs) }
-            if partnerHeads.contains(head) || (head.hasPrefix(CueDetector.ministryPrefix)
-                && !CueDetector.notMinistries.contains(head)) {
-                return say(partnerVerbs)
-            }
+        switch label.flatMap(Head.of) {
+        case .regulation?: return say(regulationVerbs)
+        case .body?: return say(partnerVerbs)
+        case nil: return kinds.first { !$0.words.isDisjoint(with: words) }.map { say($0.verbs) }
         }
-        return kinds.first { !$0.words.isDisjoint(with: words) }.map { say($0.verbs) }
     }
 
-    private static func wordsOf(_ text: String) -> [String] {
+    /// What an external item's label opens with, when that says what the item is: a body (an agency, a partner, a
+    /// firm) or a regulation. `ThreatAnswer` reads it too.
+    enum Head {
+        case body, regulation
+
+        static func of(_ label: String) -> Head? {
+            guard let head = wordsOf(label).first(where: { !["the", "a", "an"].contains($0) }) else { return nil }
+            if regulationHeads.contains(head) || head.hasPrefix("permen") { return .regulation }
+            let ministry = head.hasPrefix(CueDetector.ministryPrefix) && !CueDetector.notMinistries.contains(head)
+            return partnerHeads.contains(head) || ministry ? .body : nil
+        }
+    }
+
+    static func wordsOf(_ text: String) -> [String] {
         text.lowercased().split { !$0.isLetter && !$0.isNumber }.map(String.init)
     }
 

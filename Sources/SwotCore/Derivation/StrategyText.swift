@@ -160,12 +160,21 @@ public enum StrategyText {
         }
         // Items in the other language are quoted: the sentence would be their words only, so the action stays.
         let inLanguage = { (item: Item) in ItemLabel.of(item).isWritten(in: language) }
-        if quadrant == .so, inner.count == 1, outer.count == 1, inLanguage(inner[0]), inLanguage(outer[0]),
-           let verb = OpportunityUse.verb(
-               for: outer[0].text, label: ItemLabel.of(outer[0]).text, language: language) {
+        guard inner.count == 1, outer.count == 1, inLanguage(inner[0]), inLanguage(outer[0]) else { return nil }
+        if quadrant == .so,
+           let verb = OpportunityUse.verb(for: outer[0].text, label: ItemLabel.of(outer[0]).text, language: language) {
             return .use(verb)
         }
+        if quadrant == .st, !speaksTo(move, inner[0], outer[0]) {
+            return .use(ThreatAnswer.verb(for: outer[0].text, label: ItemLabel.of(outer[0]).text, language: language))
+        }
         return nil
+    }
+
+    /// Whether the move's action (in either language) shares a content word with either item's text.
+    static func speaksTo(_ move: StrategyMove, _ inner: Item, _ outer: Item) -> Bool {
+        let action = ContentStems.of(move.action[.id]).union(ContentStems.of(move.action[.en]))
+        return !action.isDisjoint(with: ContentStems.of(inner.text).union(ContentStems.of(outer.text)))
     }
 
     /// "peluang …" before the opportunities' labels, unless the first label says so itself ("peluang kerja sama").

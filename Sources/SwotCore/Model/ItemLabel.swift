@@ -100,8 +100,8 @@ public struct ItemLabel: Equatable, Sendable {
     /// diresmikan 2025") reads as a clause inside a strategy ("Atasi operator desa sering ganti"); "yang" before the
     /// predicate makes it the noun phrase a planner writes ("Atasi operator desa yang sering ganti"), within six
     /// words. Nothing changes where the label has "yang" already, or the subject carries a figure past its first word
-    /// or a place ("NIK di DTKS 96% sudah padan"). A verb in its bare form ("Kemenkes sediakan sandbox", "BI dorong QRIS") is said in its active form after
-    /// "yang", as a plan writes it ("Kemenkes yang menyediakan sandbox", "BI yang mendorong QRIS").
+    /// or a place ("NIK di DTKS 96% sudah padan"). A verb in its bare form ("Kemenkes sediakan sandbox", "BI dorong
+    /// QRIS") is said in its active form after "yang", as a plan writes it ("Kemenkes yang menyediakan sandbox").
     static func nounPhrase(_ words: [String]) -> [String] {
         guard words.count < maximumWords, !words.contains(where: { ["yang", "yg"].contains($0.lowercased()) }),
               let found = words.indices.dropFirst().first(where: {
@@ -132,7 +132,7 @@ public struct ItemLabel: Equatable, Sendable {
     /// Roots a plan uses bare as verbs of what a body or partner does.
     static let bareRootVerbs: Set<String> = [
         "dorong", "beri", "buka", "bantu", "dukung", "bina", "latih", "bangun", "kirim", "tarik", "tawar", "minta",
-        "pangkas", "potong", "ubah", "rilis", "pakai", "pantau", "kelola",
+        "pangkas", "potong", "ubah", "rilis", "pakai", "pantau", "kelola", "ancam",
     ]
 
     /// The active (meN-) form of a bare verb: "sediakan" → "menyediakan", "kembangkan" → "mengembangkan", "targetkan"

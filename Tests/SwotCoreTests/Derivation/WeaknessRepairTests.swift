@@ -24,6 +24,9 @@ struct WeaknessRepairTests {
         ("CCTV & ATCS sering offline, link pakai 4G", "Stabilkan CCTV & ATCS"),
         ("±70 desa masih blank spot, sinyal lemah", "Sambungkan ±70 desa"),
         ("Distribusi nakes timpang, 9 puskesmas tanpa dokter gigi", "Ratakan distribusi nakes"),
+        // A budget that is small or falls short is increased, not strengthened.
+        ("Anggaran verifikasi lapangan kecil, hanya cukup untuk 30% desa", "Tambah anggaran verifikasi lapangan"),
+        ("Anggaran pemeliharaan aplikasi terbatas", "Tambah anggaran pemeliharaan aplikasi"),
         // A label cut down to its subject is read with what follows it in the item's first clause.
         ("Jaringan internet di 11 puskesmas wilayah selatan lambat dan sering putus", "Percepat jaringan internet"),
         ("Pencatatan di pustu & posyandu msh manual di buku register", "Digitalkan pencatatan di pustu & posyandu"),
@@ -131,5 +134,51 @@ struct OpportunityUseTests {
         #expect(sentence.text.hasPrefix("Gunakan jaringan fiber Diskominfo"))
         #expect(sentence.text.hasSuffix(" (S1) untuk mendapatkan program DAK fisik pendidikan tersedia (O2)."))
         #expect(OpportunityUse.verb(for: "Warga makin aktif", language: .id) == nil)
+    }
+}
+
+@Suite("threat answers")
+struct ThreatAnswerTests {
+    @Test(arguments: [
+        ("Serangan ransomware ke instansi pemerintah naik", "menangkal"),
+        ("Jukir & ormas menolak parkir non-tunai", "meredam"),
+        ("Tenggat integrasi SATUSEHAT & RME akhir 2025", "memenuhi"),
+        ("Kebijakan pusat sering berubah di tengah tahun", "mengikuti"),
+        ("RS swasta jaringan nasional buka di ibu kota provinsi", "bersaing dengan"),
+        ("Pergantian Gubernur hasil Pilkada 2024", "menjaga program melewati"),
+        ("Bansos salah sasaran gampang viral di medsos", "menjawab"),
+        ("Efisiensi APBD 2026 memangkas belanja modal", "meredam dampak"),
+    ])
+    func aThreatSaysHowItIsAnswered(text: String, verb: String) {
+        let label = ItemLabel.defaultLabel(text, language: .id).text
+        #expect(ThreatAnswer.verb(for: text, label: label, language: .id) == verb)
+    }
+
+    @Test func whatTheLabelOpensWithComesFirst() {
+        // A law is complied with, whatever its text says of leaks; a body's scrutiny is answered, never fended off.
+        #expect(ThreatAnswer.verb(for: "UU PDP 27/2022 berlaku penuh, kebocoran data kena sanksi",
+                                  label: "UU PDP 27/2022 berlaku penuh", language: .id) == "memenuhi")
+        #expect(ThreatAnswer.verb(for: "KPK via MCSP soroti pokir rawan korupsi",
+                                  label: "KPK via MCSP soroti pokir", language: .en) == "answer")
+    }
+
+    @Test func anSTStrategyWhoseActionSpeaksToNeitherItemSaysTheAnswerInstead() {
+        let strength = Item(id: "S4", quadrant: .strength, text: "MoU dengan Bank Pembangunan Daerah", language: .id)
+        let threat = Item(id: "T1", quadrant: .threat, text: "Maraknya penipuan online", language: .id)
+        let silent = StrategyMove(
+            id: "M900", quadrant: .st, internal: ["C16"], external: ["C14"],
+            action: LocalizedText(en: "spread IT work over several partners",
+                                  id: "sebar pekerjaan TIK ke beberapa mitra"),
+            basis: .derived, citations: [])
+        let sentence = StrategyText.sentence(.st, move: silent, internal: [strength], external: [threat],
+                                             language: .id)
+        #expect(sentence.text == "Gunakan MoU dengan Bank Pembangunan Daerah (S4) untuk menangkal maraknya penipuan "
+            + "online (T1).")
+        // An action that speaks of an item stays.
+        var speaking = silent
+        speaking.action = LocalizedText(en: "warn bank customers of online fraud",
+                                        id: "peringatkan nasabah bank tentang penipuan online")
+        let kept = StrategyText.sentence(.st, move: speaking, internal: [strength], external: [threat], language: .id)
+        #expect(kept.text.hasSuffix(": peringatkan nasabah bank tentang penipuan online."))
     }
 }
