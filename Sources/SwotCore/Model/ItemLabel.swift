@@ -773,7 +773,7 @@ public struct ItemLabel: Equatable, Sendable {
         "wajib", "expected", "likely", "unlikely", "able", "unable", "supposed", "now", "do", "does", "did",
         // Words of amount whose figure was cut off ("dipangkas hampir | setengah", "anggaran alih media hanya
         // [cukup] | untuk 5% arsip").
-        "hampir", "nyaris", "sekitar", "almost", "nearly", "around", "hanya", "cuma",
+        "hampir", "nyaris", "sekitar", "almost", "nearly", "around", "hanya", "cuma", "rp", "usd", "banyak",
         // A predicate or a purpose whose content was cut off ("SPBE Nasional jadi | acuan", "momentum buat | …").
         "jadi", "buat",
         // Whose or whence a thing is, with the owner cut off ("aplikasi pajak daerah buatan | vendor", "lahan milik |
@@ -799,7 +799,7 @@ public struct ItemLabel: Equatable, Sendable {
     /// the kinds of regulation.
     static let properNames: Set<String> = [
         "indonesia", "jakarta", "renstra", "renja", "rpjmd", "rpjmn", "rpjpd", "rkpd", "bupati", "walikota", "wakil",
-        "gubernur", "presiden", "sekda", "kadis", "kadinkes",
+        "gubernur", "presiden", "sekda", "kadis", "kadinkes", "kaban", "karo", "kabid", "sekwan",
         // Ministries (beyond the "Kemen…" short names `isProperName` knows), agencies and regional offices.
         "kominfo", "kemkominfo", "komdigi", "bappenas", "bappeda", "bapenda", "diskominfo",
         "dinkominfo", "disdukcapil", "dukcapil", "dinkes", "dispendukcapil", "pemda", "pemkab", "pemkot", "pemprov",

@@ -366,6 +366,11 @@ struct ItemLabelTests {
         #expect(said("Kemendagri targetkan aktivasi IKD") == "Kemendagri yang menargetkan aktivasi IKD")
         #expect(said("Komdigi beri pendampingan") == "Komdigi yang memberi pendampingan")
         #expect(said("Bridging SATUSEHAT baru kirim encounter") == "bridging SATUSEHAT yang baru mengirim encounter")
+        // Nor on a currency or a word of amount whose figure was cut off, and "Kaban" is a title like "Kadis".
+        #expect(said("Tunggakan PBB-P2 numpuk sekitar Rp 180 M, piutang lama sulit ditagih")
+            == "tunggakan PBB-P2 numpuk")
+        #expect(said("Fiskus & juru sita banyak mendekati pensiun, regenerasi lambat") == "fiskus & juru sita")
+        #expect(said("Kaban Bapenda dukung penuh digitalisasi") == "Kaban Bapenda yang mendukung penuh digitalisasi")
         // A label cut after a bare verb has lost what follows it: the verb goes.
         #expect(said("RS swasta jaringan nasional buka di ibu kota provinsi dgn layanan digital lebih bagus")
             == "RS swasta jaringan nasional")
