@@ -9,48 +9,99 @@
 /// the reader preferred this 23 times to 6. See `WeaknessRepair` for the same reading of WO and WT. Without a kind
 /// its words name, the strategy keeps the move's action.
 public enum OpportunityUse {
-    /// The kinds of opportunity by the words that name them, in the order they are looked for, with the verb that
-    /// seizes each.
-    static let kinds: [(words: Set<String>, verbs: (id: String, en: String))] = [
-        (["wajib", "mewajibkan", "wajibkan", "diwajibkan", "kewajiban", "mandatory", "requires", "require",
-          "mandates"], ("memenuhi", "meet")),
-        (["dak", "hibah", "dana", "insentif", "grant", "grants", "csr", "beasiswa", "funding", "loan", "pendanaan",
-          "bantuan"], ("mendapatkan", "secure")),
-        (["universitas", "univ", "kampus", "politeknik", "poltek", "bank", "mitra", "swasta", "startup", "komunitas",
-          "university", "campus", "partner", "perguruan", "operator", "telco", "marketplace"],
-         ("bekerja sama dengan", "partner with")),
-        (["program", "bimtek", "pelatihan", "pendampingan", "kurasi", "onboarding", "training", "programme",
-          "coaching", "mooc", "lomba", "penghargaan", "kompetisi"], ("mengikuti", "join")),
-        (["perpres", "permen", "permendagri", "permenkes", "pp", "uu", "inpres", "kebijakan", "regulasi", "policy",
-          "regulation", "law", "pergub", "perbup"], ("menerapkan", "apply")),
-        (["platform", "api", "splp", "portal", "pdns", "pdn", "cloud", "aplikasi", "satusehat", "srikandi",
-          "dashboard", "sistem", "layanan", "data"], ("mengadopsi", "adopt")),
-    ]
+    /// What an opportunity is, as far as a strategy's sentence goes.
+    enum Kind: CaseIterable {
+        case mandate, funds, partner, programme, regulation, platform
 
-    /// The verb for an opportunity written `text`, in `language`; nil when its words name none of the kinds.
-    /// A mandate is met whoever sets it. Otherwise what the opportunity's `label` opens with says what it is, however
-    /// the rest of the text reads: a body or partner is worked with ("Diskominfo kabupaten punya tim enterprise
-    /// architect", "Bank Indonesia dorong QRIS", not adopted or secured), a regulation is applied ("Permendes PDTT",
-    /// whose text speaks of village funds). A blind reading found those verbs wrong for such labels.
-    public static func verb(for text: String, label: String? = nil, language: Language) -> String? {
-        let words = Set(wordsOf(text))
-        let say = { (verbs: (id: String, en: String)) in language == .id ? verbs.id : verbs.en }
-        if let mandate = kinds.first, !mandate.words.isDisjoint(with: words) { return say(mandate.verbs) }
-        switch label.flatMap(Head.of) {
-        case .regulation?: return say(regulationVerbs)
-        case .body?: return say(partnerVerbs)
-        case nil: return kinds.first { !$0.words.isDisjoint(with: words) }.map { say($0.verbs) }
+        /// The words that name each kind; `kind(of:label:)` looks for them in this order.
+        var words: Set<String> {
+            switch self {
+            case .mandate:
+                ["wajib", "mewajibkan", "wajibkan", "diwajibkan", "kewajiban", "mandatory", "requires", "require",
+                 "mandates"]
+            case .funds:
+                ["dak", "hibah", "dana", "insentif", "grant", "grants", "csr", "beasiswa", "funding", "loan",
+                 "pendanaan", "bantuan"]
+            case .partner:
+                ["universitas", "univ", "kampus", "politeknik", "poltek", "bank", "mitra", "swasta", "startup",
+                 "komunitas", "university", "campus", "partner", "perguruan", "operator", "telco", "marketplace",
+                 "fakultas", "faculty", "faculties"]
+            case .programme:
+                ["program", "bimtek", "pelatihan", "pendampingan", "kurasi", "onboarding", "training", "programme",
+                 "coaching", "mooc", "lomba", "penghargaan", "kompetisi"]
+            case .regulation:
+                ["perpres", "permen", "permendagri", "permenkes", "pp", "uu", "inpres", "kebijakan", "regulasi",
+                 "policy", "regulation", "law", "pergub", "perbup"]
+            case .platform:
+                ["platform", "api", "splp", "portal", "pdns", "pdn", "cloud", "aplikasi", "satusehat", "srikandi",
+                 "dashboard", "sistem", "layanan", "data"]
+            }
+        }
+
+        /// The verb with which a strength seizes it (SO): "Gunakan … untuk memenuhi …".
+        var verbs: (id: String, en: String) {
+            switch self {
+            case .mandate: ("memenuhi", "meet")
+            case .funds: ("mendapatkan", "secure")
+            case .partner: ("bekerja sama dengan", "partner with")
+            case .programme: ("mengikuti", "join")
+            case .regulation: ("menerapkan", "apply")
+            case .platform: ("mengadopsi", "adopt")
+            }
+        }
+
+        /// The words by which a weakness's repair draws on it (WO), where they say more than the form's "dengan
+        /// memanfaatkan": "Perkuat staf IT (W5) bersama Universitas Tadulako (O2)", "Siapkan arsitektur SPBE (W4)
+        /// sesuai Perpres 132/2022 (O1)".
+        var links: (id: String, en: String)? {
+            switch self {
+            case .mandate: ("untuk memenuhi", "to meet")
+            case .funds: nil
+            case .partner: ("bersama", "together with")
+            case .programme, .platform: ("lewat", "through")
+            case .regulation: ("sesuai", "in line with")
+            }
         }
     }
 
+    /// What an opportunity written `text` is; nil when its words name none of the kinds. A mandate is met whoever
+    /// sets it. Otherwise what the opportunity's `label` opens with says what it is, however the rest of the text
+    /// reads: a body or partner ("Diskominfo kabupaten punya tim enterprise architect", "Bank Indonesia dorong
+    /// QRIS"), a regulation ("Permendes PDTT", whose text speaks of village funds). A blind reading found the verbs
+    /// of the text's other words wrong for such labels.
+    static func kind(of text: String, label: String?) -> Kind? {
+        let words = Set(wordsOf(text))
+        if !Kind.mandate.words.isDisjoint(with: words) { return .mandate }
+        switch label.flatMap(Head.of) {
+        case .regulation?: return .regulation
+        case .body?: return .partner
+        case .platform?: return .platform
+        case nil: return Kind.allCases.first { !$0.words.isDisjoint(with: words) }
+        }
+    }
+
+    /// The verb for an opportunity (`kind(of:label:)`), in `language`; nil when its words name no kind.
+    public static func verb(for text: String, label: String? = nil, language: Language) -> String? {
+        kind(of: text, label: label).map { language == .id ? $0.verbs.id : $0.verbs.en }
+    }
+
+    /// The words by which a repair draws on an opportunity (`kind(of:label:)`), in `language`; nil when its words
+    /// name no kind.
+    /// Nil too for funds, which the form's "dengan memanfaatkan" already draws on: a blind reader preferred it to
+    /// "dengan dana dari", which turns an award into a source of money.
+    public static func link(for text: String, label: String? = nil, language: Language) -> String? {
+        kind(of: text, label: label).flatMap { $0.links }.map { language == .id ? $0.id : $0.en }
+    }
+
     /// What an external item's label opens with, when that says what the item is: a body (an agency, a partner, a
-    /// firm) or a regulation. `ThreatAnswer` reads it too.
+    /// firm), a regulation or a national platform. `ThreatAnswer` reads it too.
     enum Head {
-        case body, regulation
+        case body, regulation, platform
 
         static func of(_ label: String) -> Head? {
             guard let head = wordsOf(label).first(where: { !["the", "a", "an"].contains($0) }) else { return nil }
             if regulationHeads.contains(head) || head.hasPrefix("permen") { return .regulation }
+            if platformHeads.contains(head) { return .platform }
             let ministry = head.hasPrefix(CueDetector.ministryPrefix) && !CueDetector.notMinistries.contains(head)
             return partnerHeads.contains(head) || ministry ? .body : nil
         }
@@ -59,9 +110,6 @@ public enum OpportunityUse {
     static func wordsOf(_ text: String) -> [String] {
         text.lowercased().split { !$0.isLetter && !$0.isNumber }.map(String.init)
     }
-
-    static let partnerVerbs = (id: "bekerja sama dengan", en: "partner with")
-    static let regulationVerbs = (id: "menerapkan", en: "apply")
 
     /// First words of an opportunity that is a body or a partner: agencies, banks, campuses, firms, communities.
     static let partnerHeads: Set<String> = [
@@ -74,6 +122,11 @@ public enum OpportunityUse {
         "donor", "donors", "unicef", "usaid", "ditjen", "dirjen", "pusdatin", "polres", "polda", "polri",
         "kejaksaan", "kpk", "ombudsman", "bmkg", "bnpb", "bpbd", "dishub", "dukcapil", "disdukcapil", "perpusnas",
         "apdesi", "swasta",
+    ]
+
+    /// First words of an opportunity that is a national platform or service ("SPLP nasional", "PDNS").
+    static let platformHeads: Set<String> = [
+        "splp", "pdns", "pdn", "satusehat", "srikandi", "sipd", "siasn", "api", "platform", "portal", "inarisk",
     ]
 
     /// First words of an opportunity that is a regulation (and any "permen…").

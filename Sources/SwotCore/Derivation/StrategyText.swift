@@ -50,11 +50,13 @@ public enum StrategyText {
     /// The sentence of a WO or WT strategy of one weakness whose label says its repair (`WeaknessRepair`): the repair
     /// opens it in place of the form's verb and the label ("Digitalkan laporan BOS (W5) dengan memanfaatkan …"), and
     /// no move's action follows. Also the repair with the external items' labels alone, for a headline.
+    /// `link`: the words by which the repair draws on the external items, when an opportunity's kind says them
+    /// (`OpportunityUse.link`: "bersama", "sesuai"); else the quadrant's form.
     public static func sentence(
         _ quadrant: TOWSQuadrant, repairing weakness: String, with repair: WeaknessRepair,
-        external externalMentions: [Mention], language: Language
+        external externalMentions: [Mention], link: String? = nil, language: Language
     ) -> (text: String, action: String) {
-        let link = form(quadrant, language).link
+        let link = link ?? form(quadrant, language).link
         let text = "\(repair.verb) \(repair.object) (\(weakness)) \(link) "
             + "\(externalPhrase(externalMentions, quadrant, language))."
         let labels = joined(externalMentions.map { $0.label.phrase(language) }, language)
@@ -107,8 +109,13 @@ public enum StrategyText {
         let inner = inner.sorted { $0.number < $1.number }, outer = outer.sorted { $0.number < $1.number }
         switch ownStep(quadrant, move: move, internal: inner, external: outer, language: language, oneSided: oneSided) {
         case .repair(let repair)?:
+            // One opportunity says how the repair draws on it: together with a partner, through a programme or a
+            // platform, in line with a regulation, to meet a mandate. A blind reading of 61 WO and WT strategies
+            // preferred this to "dengan memanfaatkan" 35 times to 13 (alike 13; partners 22 to 6).
+            let link = quadrant == .wo && outer.count == 1
+                ? OpportunityUse.link(for: outer[0].text, label: ItemLabel.of(outer[0]).text, language: language) : nil
             return sentence(quadrant, repairing: inner[0].id, with: repair, external: outer.map(Mention.init),
-                            language: language)
+                            link: link, language: language)
         case .use(let verb)?:
             return sentence(using: Mention(inner[0]), to: verb, opportunity: Mention(outer[0]), language: language)
         case nil:

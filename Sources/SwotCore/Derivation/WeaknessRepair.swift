@@ -50,8 +50,11 @@ public struct WeaknessRepair: Sendable, Equatable {
             return repair(verb, object, language)
         }
         let predicate = Set(said.map { $0.lowercased() })
-        guard let fault = faults.first(where: { !predicate.isDisjoint(with: language == .id ? $0.id : $0.en) }),
-              isFitting(fault.kind, object, language) else { return nil }
+        // The first fault the predicate names that can be done to the object ("internet puskesmas di pulau-pulau
+        // kecil, sering putus": not a small budget, but an unstable link).
+        guard let fault = faults.first(where: {
+            !predicate.isDisjoint(with: language == .id ? $0.id : $0.en) && isFitting($0.kind, object, language)
+        }) else { return nil }
         return repair(verb(fault.kind, object, language), object, language)
     }
 
@@ -63,6 +66,9 @@ public struct WeaknessRepair: Sendable, Equatable {
         guard let verbs = faults.first(where: { $0.kind == kind })?.verbs else { return "" }
         return language == .id ? verbs.id : verbs.en
     }
+
+    /// Head nouns of a capacity that can be increased.
+    static let capacityHeads: Set<String> = ["bandwidth", "kapasitas", "kuota", "capacity", "quota"]
 
     /// Head nouns of a budget.
     static let budgetHeads: Set<String> = ["anggaran", "dana", "biaya", "pagu", "budget", "funding", "funds"]
@@ -89,7 +95,11 @@ public struct WeaknessRepair: Sendable, Equatable {
     static func predicateStart(_ words: [String], _ language: Language) -> Int? {
         words.indices.dropFirst().first { index in
             let word = words[index].lowercased()
-            if faults.contains(where: { (language == .id ? $0.id : $0.en).contains(word) }) { return true }
+            // "kecil" is a fault of a budget or a capacity only: "pulau-pulau kecil" are small islands.
+            let small = { (kind: Kind) in kind == .small && !isFitting(.small, words, language) }
+            if faults.contains(where: { !small($0.kind) && (language == .id ? $0.id : $0.en).contains(word) }) {
+                return true
+            }
             // "data DTKS banyak yang ganda": a word of quantity after the subject says how much of it is at fault.
             if quantityWords.contains(word) { return true }
             if language == .en { return englishOpeners.contains(word) }
@@ -204,7 +214,8 @@ public struct WeaknessRepair: Sendable, Equatable {
         if offices.contains(head) || ["input", "entri", "entry"].contains(head) { return false }
         let staff = ItemObject.heads[.staff].map { language == .id ? $0.id : $0.en } ?? []
         let isPeople = staff.contains(head) || people.contains(head)
-        // Turnover is of people only.
+        // Turnover is of people only; "kecil" says a budget or a capacity is small, not "pulau-pulau kecil".
+        if kind == .small { return budgetHeads.union(capacityHeads).contains(head) }
         return isPeople ? [.reluctant, .short, .turnover].contains(kind) : kind != .turnover
     }
 

@@ -27,6 +27,8 @@ struct WeaknessRepairTests {
         // A budget that is small or falls short is increased, not strengthened.
         ("Anggaran verifikasi lapangan kecil, hanya cukup untuk 30% desa", "Tambah anggaran verifikasi lapangan"),
         ("Anggaran pemeliharaan aplikasi terbatas", "Tambah anggaran pemeliharaan aplikasi"),
+        // Small islands are no small budget: the link that keeps dropping is what is wrong.
+        ("Internet puskesmas di pulau-pulau kecil sering putus", "Stabilkan internet puskesmas di pulau-pulau kecil"),
         // A label cut down to its subject is read with what follows it in the item's first clause.
         ("Jaringan internet di 11 puskesmas wilayah selatan lambat dan sering putus", "Percepat jaringan internet"),
         ("Pencatatan di pustu & posyandu msh manual di buku register", "Digitalkan pencatatan di pustu & posyandu"),
@@ -118,6 +120,32 @@ struct OpportunityUseTests {
     func whatTheLabelOpensWithSaysWhatTheOpportunityIs(text: String, verb: String) {
         let label = ItemLabel.defaultLabel(text, language: .id).text
         #expect(OpportunityUse.verb(for: text, label: label, language: .id) == verb)
+    }
+
+    @Test(arguments: [
+        ("Dana DAK & hibah BNPB untuk sarpras damkar", nil),
+        ("Universitas Tadulako siap MoU magang", "bersama"),
+        ("SPLP nasional wajib dipakai sesuai Perpres 132/2022", "untuk memenuhi"),
+        ("SPLP nasional siap dipakai pemda", "lewat"),
+        ("UU 1/2022 HKPD menggabungkan pajak restoran dan hotel", "sesuai"),
+        ("Warga makin aktif", nil),
+    ] as [(String, String?)])
+    func aRepairDrawsOnAnOpportunityByItsKind(text: String, link: String?) {
+        let label = ItemLabel.defaultLabel(text, language: .id).text
+        #expect(OpportunityUse.link(for: text, label: label, language: .id) == link)
+    }
+
+    @Test func aWOStrategyOfOneWeaknessAndOneOpportunitySaysHowTheRepairDrawsOnIt() {
+        let weakness = Item(id: "W2", quadrant: .weakness, text: "Sirine peringatan dini rusak", language: .id)
+        let opportunity = Item(id: "O3", quadrant: .opportunity, text: "Universitas Tadulako, mitra teknis yang siap",
+                               language: .id)
+        let move = StrategyMove(
+            id: "M900", quadrant: .wo, internal: ["C04"], external: ["C03"],
+            action: LocalizedText(en: "combine grants with regional funds", id: "gabungkan hibah dengan dana daerah"),
+            basis: .derived, citations: [])
+        let sentence = StrategyText.sentence(.wo, move: move, internal: [weakness], external: [opportunity],
+                                             language: .id)
+        #expect(sentence.text == "Remajakan sirine peringatan dini (W2) bersama Universitas Tadulako (O3).")
     }
 
     @Test func anSOStrategyOfOneStrengthAndOneOpportunitySaysHowAndNoStockAction() {
