@@ -17,10 +17,13 @@ enum StrategyCommands {
             colon. A WO or WT strategy of one weakness whose label says what is wrong with it opens with the repair \
             instead, and no stock action follows: "Digitalkan laporan BOS (W5) dengan memanfaatkan ARKAS (O5)." \
             (still manual: digitise; not integrated: integrate; outdated: update; too few: strengthen; missing: put \
-            in place). An SO strategy of one strength and one opportunity whose words say what it offers (a \
-            mandate, funds, a partner, a programme, a regulation, a platform) says how the strength seizes it: \
-            "Gunakan puskesmas yang sudah memakai SIMPUS (S1) untuk memenuhi kewajiban SATUSEHAT (O1)." (`why ID` \
-            shows the move's own step). Moves that need a national mandate \
+            in place), drawing on one opportunity by what it is: "bersama" a partner, "lewat" a programme or a \
+            platform, "sesuai" a regulation. An SO strategy of one strength and one opportunity whose words say \
+            what it offers (a mandate, funds, a partner, a programme, a regulation, a platform) says how the \
+            strength seizes it: "Gunakan puskesmas yang sudah memakai SIMPUS (S1) untuk memenuhi kewajiban \
+            SATUSEHAT (O1)."; an ST strategy of one strength and one threat whose move's action shares no word with \
+            either says how the strength answers the threat: "Gunakan posko pengaduan (S5) untuk menangkal penipuan \
+            online (T1)." (`why ID` shows the move's own step). Moves that need a national mandate \
             are not proposed; nor, in a sectoral agency's plan (its title, else its context's first sentence, names \
             a Dinas, an RSUD, a Kecamatan … and no coordinator such as Diskominfo, Bappeda or the Setda), moves that \
             direct every agency of the government (SPBE regulation, architecture, CSIRT, coordination team). \
