@@ -45,6 +45,11 @@ public struct WeaknessRepair: Sendable, Equatable {
         }
         var object = Array(words[..<(start ?? words.count)])
         while object.count > 1, quantityWords.contains(object[0].lowercased()) { object.removeFirst() }
+        // "142 sekolah di kecamatan hulu | belum ada internet stabil": the thing named after "ada" is missing, and the
+        // subject lacks it ("Siapkan internet stabil bagi 142 sekolah …", not "Siapkan 142 sekolah").
+        if language == .id, let missing = missingThing(said) {
+            return repair("Siapkan", missing + ["bagi"] + object, language)
+        }
         if language == .id, let verb = undoneVerb(said), let head = object.first?.lowercased(),
            !offices.contains(head) {
             return repair(verb, object, language)
@@ -120,6 +125,25 @@ public struct WeaknessRepair: Sendable, Equatable {
         guard base.count >= 4, base.allSatisfy(\.isLetter) else { return nil }
         return base.prefix(1).uppercased() + base.dropFirst()
     }
+
+    /// What a predicate "belum ada X" / "tidak ada X" says is missing: X, up to where its phrase ends (a comma, a
+    /// joining word), at most `missingWords` words. Nil when nothing follows "ada" (the subject itself is missing).
+    static func missingThing(_ predicate: [String]) -> [String]? {
+        let words = predicate.drop { $0.lowercased() == "yang" }
+        guard words.count > 2, ItemLabel.negations.contains(words[words.startIndex].lowercased()),
+              words[words.startIndex + 1].lowercased() == "ada" else { return nil }
+        var missing: [String] = []
+        for word in words.dropFirst(2) {
+            let bare = word.trimmingCharacters(in: .punctuationCharacters)
+            if bare.isEmpty || ItemLabel.boundaryWords.contains(bare.lowercased()) { break }
+            missing.append(bare)
+            if word.last.map({ ",;:.".contains($0) }) == true || missing.count == missingWords { break }
+        }
+        return missing.isEmpty ? nil : missing
+    }
+
+    /// Most words `missingThing` takes.
+    static let missingWords = 3
 
     /// The words of the item's first clause after its label, when the label is the clause's subject cut off before
     /// what it says ("jaringan internet | di 11 puskesmas wilayah selatan lambat", "pencatatan di pustu & posyandu |

@@ -40,6 +40,9 @@ struct WeaknessRepairTests {
         ("Arsitektur SPBE Pemda blm ada, >150 aplikasi OPD jalan sendiri2", "Siapkan arsitektur SPBE Pemda"),
         ("Hasil SKM tdk ditindaklanjuti, cuma jadi laporan tahunan", "Tindaklanjuti hasil SKM"),
         ("Basis data PBB belum dimutakhirkan sejak 2015", "Mutakhirkan basis data PBB"),
+        // What is missing is named after "ada": the subject lacks it.
+        ("142 sekolah di kecamatan hulu blm ada internet stabil, listrik PLN cuma nyala malam",
+         "Siapkan internet stabil bagi 142 sekolah di kecamatan hulu"),
         // A marker of absence that says the thing falls short asks for that repair, not to put it in place.
         ("Belum maksimalnya infrastruktur layanan e-government", "Optimalkan infrastruktur layanan e-government"),
         ("Belum tingginya budaya digital organisasi", "Tingkatkan budaya digital organisasi"),
