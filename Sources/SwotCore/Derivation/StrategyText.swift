@@ -64,9 +64,9 @@ public enum StrategyText {
         return (text, "\(verb) \(repair.object) \(link) \(labels)")
     }
 
-    /// The sentence of an SO strategy of one strength and one opportunity whose words say how it is seized
-    /// (`OpportunityUse`): "Gunakan … (S1) untuk memenuhi … (O1).", no move's action after it. Also the same without
-    /// the ids, for a headline.
+    /// The sentence of an SO or ST strategy of one strength and one external item whose words say how the strength
+    /// seizes or answers it (`OpportunityUse`, `ThreatAnswer`): "Gunakan … (S1) untuk memenuhi … (O1).", no move's
+    /// action after it. Also the same without the ids, for a headline.
     public static func sentence(
         using strength: Mention, to verb: String, opportunity: Mention, language: Language
     ) -> (text: String, action: String) {
@@ -138,7 +138,8 @@ public enum StrategyText {
     public enum OwnStep: Sendable, Equatable {
         /// The repair its one weakness asks for (`WeaknessRepair`), in WO and WT.
         case repair(WeaknessRepair)
-        /// The verb with which its one strength seizes its one opportunity (`OpportunityUse`), in SO.
+        /// The verb with which its one strength seizes its one opportunity (`OpportunityUse`), in SO, or answers its
+        /// one threat (`ThreatAnswer`), in ST.
         case use(String)
 
         /// The words that stand for the step: "Digitalkan laporan BOS", "untuk memenuhi".
@@ -153,7 +154,8 @@ public enum StrategyText {
     /// What a derived strategy's sentence says in place of its move's action, or nil when it says the action: never
     /// for a one-sided fallback, and never when the items' own names were put into the action (`ItemObject`), which
     /// then speaks of them ("alihkan pungutan retribusi tunai ke QRIS bersama Bank Riau Kepri Syariah": a blind
-    /// reader preferred such an action to the bare repair).
+    /// reader preferred such an action to the bare repair). In ST, only where the action shares no word with either
+    /// item (`speaksTo`): ST actions fit their items more often than the other quadrants' did.
     public static func ownStep(
         _ quadrant: TOWSQuadrant, move: StrategyMove, internal inner: [Item], external outer: [Item],
         language: Language, oneSided: Bool

@@ -98,13 +98,12 @@ public struct WeaknessRepair: Sendable, Equatable {
     /// Where the label's predicate starts: a word of fault ("aplikasi kepegawaian terpisah"), or in Indonesian
     /// "yang", a negation or a word that opens a predicate, in English a verb of being or having or a negation.
     static func predicateStart(_ words: [String], _ language: Language) -> Int? {
-        words.indices.dropFirst().first { index in
+        // "kecil" is a fault of a budget or a capacity only: "pulau-pulau kecil" are small islands.
+        let named = faults.filter { $0.kind != .small || isFitting(.small, words, language) }
+            .map { language == .id ? $0.id : $0.en }
+        return words.indices.dropFirst().first { index in
             let word = words[index].lowercased()
-            // "kecil" is a fault of a budget or a capacity only: "pulau-pulau kecil" are small islands.
-            let small = { (kind: Kind) in kind == .small && !isFitting(.small, words, language) }
-            if faults.contains(where: { !small($0.kind) && (language == .id ? $0.id : $0.en).contains(word) }) {
-                return true
-            }
+            if named.contains(where: { $0.contains(word) }) { return true }
             // "data DTKS banyak yang ganda": a word of quantity after the subject says how much of it is at fault.
             if quantityWords.contains(word) { return true }
             if language == .en { return englishOpeners.contains(word) }
