@@ -21,6 +21,9 @@ struct MoveRelevance: Sendable {
     /// Each move's stems (both languages' actions) by move position, with each stem's rarity over the moves.
     private let moveStems: [Set<String>]
     private let rarity: [String: Double]
+    /// Each stem of the moves' actions with the positions of the moves that use it: `factors` looks a stem up once
+    /// for every move.
+    private let movesByStem: [String: [Int]]
     /// The subjects (`SubjectLexicon.mask`) each move's action names, by language, by move position.
     private let moveSubjects: [(id: UInt64, en: UInt64)]
 
@@ -37,14 +40,35 @@ struct MoveRelevance: Sendable {
         let total = Double(max(moves.count, 1))
         // A stem most moves use says nothing about which one fits; one in a single move says the most.
         rarity = counts.mapValues { max(0, log2(total / Double($0)) - 1) }
+        var movesByStem: [String: [Int]] = [:]
+        for (position, stems) in moveStems.enumerated() {
+            for stem in stems { movesByStem[stem, default: []].append(position) }
+        }
+        self.movesByStem = movesByStem
     }
 
     /// The factor (1 … 1 + `maximumBoost`) for an item whose stems are `itemStems` and the move at `position`.
     func factor(_ itemStems: Set<String>, move position: Int) -> Double {
         var shared = 0.0
         for stem in itemStems where moveStems[position].contains(stem) { shared += rarity[stem] ?? 0 }
-        return 1 + MoveRelevance.maximumBoost * min(shared, MoveRelevance.fullBoostRarity)
-            / MoveRelevance.fullBoostRarity
+        return MoveRelevance.boost(shared)
+    }
+
+    /// `factor` for every move, by move position: one lookup per stem instead of one per stem and move, for an item
+    /// weighed with many moves (`derive` of a large plan).
+    func factors(_ itemStems: Set<String>) -> [Double] {
+        var shared = [Double](repeating: 0, count: moveStems.count)
+        for stem in itemStems {
+            guard let positions = movesByStem[stem] else { continue }
+            let stemRarity = rarity[stem] ?? 0
+            for position in positions { shared[position] += stemRarity }
+        }
+        return shared.map(MoveRelevance.boost)
+    }
+
+    /// The factor for so much shared rarity.
+    private static func boost(_ shared: Double) -> Double {
+        1 + maximumBoost * min(shared, fullBoostRarity) / fullBoostRarity
     }
 
     /// How many subjects the move's action names that neither item names (`first` and `second`, the items'

@@ -167,6 +167,11 @@ public struct StrategyDeriver: Sendable {
         let fitting = self.fitting(plan, quadrant, index, scoring, words)
         let topics = plan.items.map(StrategyScoring.topics)
         var lengths = SentenceLength(quadrant: quadrant, mentions: words.mentions)
+        // How closely each move's action speaks to each item of the quadrant, worked out once per item.
+        let speaking = plan.items.indices.map { item in
+            [quadrant.internalSide, quadrant.externalSide].contains(plan.items[item].quadrant)
+                ? index.relevance.factors(words.distinctiveStems[item]) : []
+        }
         var pairs: [Pair] = []
         for position in index.moves.indices where !excluded.contains(index.moves[position].id) {
             let move = index.moves[position]
@@ -185,9 +190,7 @@ public struct StrategyDeriver: Sendable {
                 let inners = inners.prefix(StrategyDeriver.pairedPerSide)
                 let outers = outers.prefix(StrategyDeriver.pairedPerSide)
                 // Once per item and move, not per pair.
-                let speaksTo = { (support: Support) in
-                    index.relevance.factor(words.distinctiveStems[support.item], move: position)
-                }
+                let speaksTo = { (support: Support) in speaking[support.item][position] }
                 let outerRelevance = outers.map(speaksTo)
                 for inner in inners {
                     let innerWords = formAndAction + lengths.mentions[inner.item]
@@ -521,6 +524,7 @@ public struct StrategyDeriver: Sendable {
             guard isInternal || item.quadrant == quadrant.externalSide else { continue }
             let tops = StrategyFit.topCategories(of: item)
             guard let first = tops.first else { continue }
+            let relevance = index.relevance.factors(words.stems[position])
             var moves: [Int] = []
             for match in tops {
                 // A near tie counts what the keywords found for it, so the first category's moves stay ahead; the
@@ -531,7 +535,7 @@ public struct StrategyDeriver: Sendable {
                 where !moves.contains(move) && index.admits(words.stems[position], move: move, internal: isInternal) {
                     moves.append(move)
                     let support = Support(
-                        item: position, strength: strength * index.relevance.factor(words.stems[position], move: move))
+                        item: position, strength: strength * relevance[move])
                     if isInternal { inner[move].append(support) } else { outer[move].append(support) }
                 }
             }
@@ -542,7 +546,7 @@ public struct StrategyDeriver: Sendable {
                 where !moves.contains(move) && index.admits(words.stems[position], move: move, internal: isInternal) {
                     let support = Support(
                         item: position,
-                        strength: runnerUpStrength * index.relevance.factor(words.stems[position], move: move))
+                        strength: runnerUpStrength * relevance[move])
                     if isInternal {
                         innerByRunnerUp[move].append(support)
                     } else {
