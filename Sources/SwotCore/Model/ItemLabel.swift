@@ -70,7 +70,10 @@ public struct ItemLabel: Equatable, Sendable {
         // left out whole ("Bupati sudah teken"); apart, the "&" ends the phrase ("Bupati sudah teken Perbup SPBE").
         var label = defaultLabel(text, joiningAlternatives: true, language: language)
         // Without a lone "&" or "/" both ways cut alike: most texts are cut once.
-        if text.split(whereSeparator: \.isWhitespace).contains(where: { $0 == "&" || $0 == "/" }) {
+        // Most texts have neither character: the bytes are looked at before the words are split (a long report
+        // labels thousands of items).
+        if text.utf8.contains(where: { $0 == UInt8(ascii: "&") || $0 == UInt8(ascii: "/") }),
+           text.split(whereSeparator: \.isWhitespace).contains(where: { $0 == "&" || $0 == "/" }) {
             let apart = defaultLabel(text, joiningAlternatives: false, language: language)
             let words = { (label: ItemLabel) in label.text.split(separator: " ").count }
             if words(label) > maximumWords || (words(apart) > words(label) && !endsInsideName(apart, of: text)) {

@@ -4,6 +4,8 @@ public enum ReportWording {
     /// The text on one line, with every control character and every bidirectional override shown as its code
     /// (`U+202E`), so nothing a planner or a file typed can reorder, hide or break what the reader sees.
     public static func visible(_ text: String) -> String {
+        // Printable ASCII, most planners' text, is shown as it is: a long report shows thousands of items.
+        if text.utf8.allSatisfy({ (0x20..<0x7F).contains($0) }) { return text }
         var result = ""
         result.reserveCapacity(text.utf8.count)
         var previousWasCarriageReturn = false
