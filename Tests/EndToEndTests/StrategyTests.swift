@@ -50,6 +50,19 @@ struct StrategyTests {
             "Fix “laporan BOS masih manual” (W1) by drawing on “ARKAS dan SIPLah tersedia gratis” (O1): "))
     }
 
+    /// Each run of the binary orders sets its own way; the plan `derive` writes is the same byte for byte, so a
+    /// plan file or an export diffs clean (scores once differed in their last digit from run to run).
+    @Test func deriveWritesTheSamePlanInEveryRun() throws {
+        let folders = try (0..<3).map { _ in try TemporaryFolder() }
+        let exports = try folders.map { folder in
+            try SwotProcess.run(script: try StrategyTests.medanScript + "\nderive\nexport json -\n",
+                                directory: folder.url)
+        }
+        #expect(exports.allSatisfy { $0.status == 0 })
+        #expect(exports[0].stdout.contains("\"score\""))
+        #expect(exports.allSatisfy { $0.stdout == exports[0].stdout })
+    }
+
     @Test func deriveFillsAllFourQuadrantsOfTheMedanPlan() throws {
         let result = try medan("derive\n")
         #expect(result.status == 0, "\(result.stderr)")

@@ -35,8 +35,9 @@ extension StrategyDeriver {
             categories: categories, moveID: move.id, paperStrategy: move.paperStrategy,
             citations: move.citations.map { StrategyCitation($0, in: knowledgeBase) },
             // The plan keeps a score of 0…1 (a fit, as the items' match scores are); the boosts for shared topics
-            // and words only order the candidates, so a pair raised above 1 is kept as 1.
-            score: min(candidate.score, 1), status: .proposed, origin: .derived
+            // and words only order the candidates, so a pair raised above 1 is kept as 1. Nine decimals: sums over
+            // sets, whose order changes from run to run, differ in the last digit, and a plan file should diff clean.
+            score: (min(candidate.score, 1) * 1e9).rounded() / 1e9, status: .proposed, origin: .derived
         )
         strategy.oneSided = candidate.fit == .oneSide
         return strategy
