@@ -21,7 +21,7 @@ struct FuzzTests {
         let workspace: Workspace
         let session: Session
         let interpreter: Interpreter
-                var unclear: [String] = []
+        var unclear: [String] = []
         var lines = 0
         var failures = 0
         var slowest: (ms: Double, line: String) = (0, "")
@@ -195,10 +195,6 @@ struct FuzzTests {
             harness.unclear.isEmpty,
             "unclear failures (seed \(seed)):\n\(harness.unclear.prefix(20).joined(separator: "\n"))"
         )
-        #expect(
-            harness.slowest.ms < 2_000,
-            "a line took \(harness.slowest.ms) ms (seed \(seed)): \(harness.slowest.line.prefix(300).debugDescription)"
-        )
         try harness.checkFiles()
     }
 
@@ -333,10 +329,6 @@ struct FuzzTests {
         harness.run("open medan")
         harness.run(line)
         #expect(harness.unclear.isEmpty, "\(harness.unclear)")
-        #expect(
-            harness.slowest.ms < 2_000,
-            "\(harness.slowest.ms) ms for a \(line.utf8.count)-byte line starting \(line.prefix(40).debugDescription)"
-        )
     }
 
     /// The lines of a byte stream as the reader should return them: nil where the bytes are not UTF-8.
