@@ -565,7 +565,8 @@ public struct ItemLabel: Equatable, Sendable {
             let isAbbreviation = word.last == "." && abbreviations.contains(word.dropLast().lowercased())
             // "3.5." may be a figure's own dot; a comma, colon or semicolon ends the clause after any word
             // ("Permen LHK P.75/2019: produsen wajib …").
-            let endsClause = word.count > 1 && ",;:.".contains(word.last!)
+            // A lone comma or semicolon ends it too: the one a parenthesis left ("cuma 2 org (1 PNS) , admin").
+            let endsClause = (word.count > 1 || word == "," || word == ";") && ",;:.".contains(word.last!)
                 && !(word.last == "." && isNumberLike(word.dropLast())) && !isAbbreviation
             while !isAbbreviation, let last = word.last, ",;:.!?\"'".contains(last) { word.removeLast() }
             while let first = word.first, "\"'".contains(first) { word.removeFirst() }

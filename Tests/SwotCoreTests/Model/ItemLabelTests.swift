@@ -16,6 +16,12 @@ struct ItemLabelTests {
         #expect(label("The budget is not fully absorbed") == "budget is not fully absorbed")
     }
 
+    @Test func aCommaLeftBehindByAParenthesisEndsTheClause() {
+        // Was "SDM TI dinas 2 orang admin": the words after the comma ran on.
+        #expect(label("SDM TI dinas cuma 2 org (1 PNS, 1 PPPK), admin aplikasi merangkap operator SIPD")
+            == "SDM TI dinas hanya 2 orang")
+    }
+
     @Test func theShortNamesOfMinistriesAndRegionalOfficesKeepTheirCapital() {
         #expect(label("Kemenkes mewajibkan integrasi rekam medis") == "Kemenkes mewajibkan integrasi rekam medis")
         #expect(label("Diskominfo cuma punya 4 ASN") == "Diskominfo hanya punya 4 ASN")
