@@ -43,7 +43,10 @@ public enum StrategyText {
         let form = form(quadrant, language)
         let action = cleanedAction(action)
         let marker = oneSided ? (language == .id ? " (hanya satu sisi)" : " (one-sided)") : ""
-        return "\(form.verb) \(list(internalMentions, language)) \(form.link) "
+        // "Atasi server aplikasi" overcomes a thing: a weakness named by its subject alone is put right instead.
+        let verb = internalMentions.count == 1 && quadrant.internalSide == .weakness
+            ? WeaknessRepair.opener(for: internalMentions[0].label, language: language) ?? form.verb : form.verb
+        return "\(verb) \(list(internalMentions, language)) \(form.link) "
             + "\(externalPhrase(externalMentions, quadrant, language)): \(action)\(marker)."
     }
 
@@ -121,8 +124,15 @@ public enum StrategyText {
         case nil:
             break
         }
+        // Staff counted short are named as such, and strengthened: "Perkuat staf IT seksi SIK (W2) …".
+        var internalMentions = inner.map(Mention.init)
+        if inner.count == 1, quadrant.internalSide == .weakness, language == .id, inner[0].label == nil,
+           let staff = WeaknessRepair.countedShortStaff(inner[0].text) {
+            internalMentions = [Mention(id: inner[0].id, label: ItemLabel(text: staff.joined(separator: " "),
+                                                                          language: .id))]
+        }
         let write = { (action: String) in
-            sentence(quadrant, internal: inner.map(Mention.init), external: outer.map(Mention.init), action: action,
+            sentence(quadrant, internal: internalMentions, external: outer.map(Mention.init), action: action,
                      language: language, oneSided: oneSided)
         }
         let general = move.action[language]

@@ -63,6 +63,50 @@ public struct WeaknessRepair: Sendable, Equatable {
         return repair(verb(fault.kind, object, language), object, language)
     }
 
+    /// The verb that opens a WO or WT sentence on a weakness whose label names a thing and nothing wrong with it
+    /// ("server aplikasi", "gudang logistik", "fiskus & juru sita"), as a cut label often does: such a thing is put
+    /// right ("Benahi") or, people, strengthened ("Perkuat", "Strengthen"), not overcome ("Atasi server aplikasi").
+    /// Nil when the label may say what is wrong: a predicate, a marker of absence, a figure or a sign ("anggaran <
+    /// 4%", "bandwidth 50 Mbps"), a verb, a noun that names a problem itself ("tunggakan PBB", "input ganda"); or
+    /// when it is quoted.
+    public static func opener(for label: ItemLabel, language: Language) -> String? {
+        let words = label.text.split(separator: " ").map(String.init)
+        var subject = words.drop { quantityWords.contains($0.lowercased()) }
+        if subject.isEmpty { subject = words[...] }
+        guard !label.marksAbsence, label.isOwn || label.isWritten(in: language), let first = subject.first,
+              ItemLabel.leadingMarker(words) == nil,
+              // Either language's predicate: a label of unknown language may be English ("budget is not absorbed").
+              predicateStart(words, .id) == nil, predicateStart(words, .en) == nil,
+              !problemHeads.contains(first.lowercased()),
+              !words.contains(where: { word in
+                  ItemLabel.negations.contains(word.lowercased())
+                      || ItemLabel.isVerb(word) || ItemLabel.isBareVerb(word)
+                      || word.contains(where: { $0.isNumber || "%<>≤≥±~".contains($0) })
+                      || stateWords.contains(word.lowercased())
+              })
+        else { return nil }
+        let head = (language == .id ? first : words[words.count - 1]).lowercased()
+        switch language {
+        case .id: return isPeople(head, .id) ? "Perkuat" : "Benahi"
+        case .en: return isPeople(head, .en) ? "Strengthen" : nil
+        }
+    }
+
+    /// Head nouns that name a problem themselves: "Atasi" fits them ("Atasi tunggakan PBB-P2").
+    static let problemHeads: Set<String> = [
+        "tunggakan", "piutang", "antrean", "antrian", "keluhan", "aduan", "kebocoran", "gangguan", "kendala",
+        "hambatan", "masalah", "permasalahan", "pungli", "calo", "prank", "double", "input", "duplikasi",
+        "kesenjangan", "ketergantungan", "kesalahan", "keterlambatan", "penumpukan", "kekurangan", "kerusakan",
+        "backlog", "ego", "egosektoral",
+    ]
+
+    /// Words of state after a subject that say what is wrong with it, beside the faults' own words and the verbs
+    /// ("laporan WBS sepi", "perangkat desa berumur", "belanja TIK tersebar").
+    static let stateWords: Set<String> = [
+        "sepi", "numpuk", "menumpuk", "tersebar", "berumur", "mahal", "lama", "kosong", "macet", "padat", "telat",
+        "hilang", "baru", "mayoritas", "sebagian", "tinggal", "warisan", "vendor", "dari", "ditaruh",
+    ]
+
     /// The repair's verb for a kind of fault of `object`: a budget that falls short is increased ("Tambah anggaran
     /// verifikasi lapangan"), not strengthened.
     static func verb(_ kind: Kind, _ object: [String], _ language: Language) -> String {
@@ -165,6 +209,68 @@ public struct WeaknessRepair: Sendable, Equatable {
     /// Most words after a label that `wordsAfter` reads: further on, a fault is seldom its subject's.
     static let predicateReach = 8
 
+    /// The staff an Indonesian weakness counts short ("SDM TI dinas cuma 2 org" → "SDM TI dinas", "Hanya 3 orang
+    /// pranata komputer" → "pranata komputer", "Seksi SIK hanya punya 2 staf IT" → "staf IT seksi SIK"): "hanya" or
+    /// "cuma" within the clause's first words, "punya" or "memiliki" at most, then a figure; the staff are the
+    /// subject when it names people, else the people after the figure, of the office the subject names. Nil when
+    /// neither side names people ("anggaran hanya 2 miliar"). A WO or WT sentence on the weakness says to strengthen
+    /// them, then the move's action (a label of six words loses the "hanya" or the staff: "Atasi Diskominfo punya 4
+    /// ASN background IT"). Not a repair in place of the action: a blind reader preferred the action's step 9 to 2.
+    public static func countedShortStaff(_ text: String) -> [String]? {
+        let clause = ItemLabel.firstClause(of: ItemLabel.withoutParentheses(text)).map(ItemLabel.spelledOut)
+        guard let shortage = clause.prefix(countedSubjectWords + 1).firstIndex(where: {
+            ["hanya", "cuma"].contains($0.lowercased())
+        }) else { return nil }
+        var figure = shortage + 1
+        if figure < clause.count, ["punya", "memiliki", "mempunyai"].contains(clause[figure].lowercased()) {
+            figure += 1
+        }
+        guard figure < clause.count, clause[figure].first?.isNumber == true else { return nil }
+        var subject = Array(clause[..<shortage])
+        while subject.count > 1, quantityWords.contains(subject[0].lowercased()) { subject.removeFirst() }
+        // Read over the whole clause: "Auditor cuma 42 org" opens with a common word, "Shopee" alone is a name.
+        if !subject.isEmpty, ItemLabel.shouldLowercaseFirst(clause) { subject[0] = subject[0].lowercased() }
+        var counted: [String] = []
+        var place = false
+        for word in clause.dropFirst(figure + 1) {
+            let lowered = word.lowercased()
+            // Where the staff work stays with them ("2 staf IT di dinas"), one word of it.
+            if !place, lowered == "di", !counted.isEmpty {
+                place = true
+                counted.append(word)
+                continue
+            }
+            if ItemLabel.boundaryWords.contains(lowered) || ItemLabel.clauseWords.contains(lowered)
+                || ItemLabel.opensPredicate(word) || counted.count == countedWords + (place ? 1 : 0) { break }
+            if counted.isEmpty, classifiers.contains(lowered) { continue }
+            counted.append(word)
+            if place { break }
+        }
+        if counted.last?.lowercased() == "di" { counted.removeLast() }
+        let names = { (words: [String]) in words.first.map { isPeople($0.lowercased(), .id) } ?? false }
+        if names(subject) { return subject }
+        if names(counted) {
+            let office = subject.first.map { units.contains($0.lowercased()) } ?? false
+            return office ? counted + subject : (subject.isEmpty ? counted : nil)
+        }
+        return nil
+    }
+
+    /// Most words before "hanya" that `countedShortStaff` reads as the subject.
+    static let countedSubjectWords = 4
+    /// Most words of the staff after the figure.
+    static let countedWords = 3
+    /// Words that count people or things after a figure ("3 orang pranata komputer").
+    static let classifiers: Set<String> = ["orang", "org", "buah", "unit"]
+    /// Offices and their parts that a shortage of staff may name as its subject ("Seksi SIK hanya punya 2 staf").
+    static let units: Set<String> = offices.union(["seksi", "bidang", "bagian", "subbagian", "upt", "uptd", "unit"])
+
+    /// Whether a head noun in lower case names people: a kind of staff (`ItemObject.heads`) or `people`.
+    static func isPeople(_ head: String, _ language: Language) -> Bool {
+        let staff = ItemObject.heads[.staff].map { language == .id ? $0.id : $0.en } ?? []
+        return staff.contains(head) || people.contains(head)
+    }
+
     /// Words that open a label with its shortage, before a figure ("hanya 2 staf IT").
     static let shortageOpeners: Set<String> = ["hanya", "cuma", "only", "just"]
 
@@ -235,11 +341,9 @@ public struct WeaknessRepair: Sendable, Equatable {
         // "input ganda" is double entry, not a record to update: what it asks for is integration, which the label
         // does not name.
         if offices.contains(head) || ["input", "entri", "entry"].contains(head) { return false }
-        let staff = ItemObject.heads[.staff].map { language == .id ? $0.id : $0.en } ?? []
-        let isPeople = staff.contains(head) || people.contains(head)
         // Turnover is of people only; "kecil" says a budget or a capacity is small, not "pulau-pulau kecil".
         if kind == .small { return budgetHeads.union(capacityHeads).contains(head) }
-        return isPeople ? [.reluctant, .short, .turnover].contains(kind) : kind != .turnover
+        return isPeople(head, language) ? [.reluctant, .short, .turnover].contains(kind) : kind != .turnover
     }
 
     /// Offices a weakness may name as its subject ("DPMD hanya punya 1 staf"): what is wrong is in the office, not
@@ -253,7 +357,7 @@ public struct WeaknessRepair: Sendable, Equatable {
 
     /// People a weakness may name besides the staff kinds of `ItemObject`.
     static let people: Set<String> = [
-        "dokter", "nakes", "warga", "masyarakat", "pejabat", "pimpinan", "kepala", "pengguna", "doctors", "citizens",
-        "residents", "officials", "managers", "users", "heads",
+        "dokter", "nakes", "fiskus", "warga", "masyarakat", "pejabat", "pimpinan", "kepala", "pengguna", "doctors",
+        "citizens", "residents", "officials", "managers", "users", "heads",
     ]
 }

@@ -60,6 +60,47 @@ struct WeaknessRepairTests {
         #expect(repair("Lack of IT staff to maintain the applications", .en) == "Strengthen IT staff")
     }
 
+    @Test(arguments: [
+        // A label that names a thing and nothing wrong with it: the thing is put right, people strengthened.
+        ("server aplikasi", "Benahi"), ("gudang logistik", "Benahi"), ("banyak server OPD", "Benahi"),
+        ("fiskus & juru sita", "Perkuat"), ("operator sekolah", "Perkuat"),
+        // What is wrong is in the label: a problem noun, a figure or sign, a predicate, a state, a verb.
+        ("tunggakan PBB-P2", nil), ("input ganda", nil), ("anggaran digitalisasi UMKM < 4% belanja", nil),
+        ("bandwidth gedung DPRD 50 Mbps", nil), ("operator desa sering ganti", nil), ("laporan WBS sepi", nil),
+        ("bridging SATUSEHAT baru kirim encounter", nil), ("budget is not fully absorbed", nil),
+    ] as [(String, String?)])
+    func aWeaknessNamedByItsSubjectAloneIsPutRight(label: String, opener: String?) {
+        #expect(WeaknessRepair.opener(for: ItemLabel(text: label), language: .id) == opener)
+    }
+
+    @Test(arguments: [
+        // The subject when it names people, else the people after the figure, with the office that has them.
+        ("SDM TI dinas cuma 2 org (1 PNS, 1 PPPK), admin aplikasi merangkap operator SIPD", "SDM TI dinas"),
+        ("Seksi SIK hanya punya 2 staf IT untuk mendampingi 300 lebih puskesmas", "staf IT seksi SIK"),
+        ("Diskominfo cuma punya 4 ASN background IT", "ASN background IT Diskominfo"),
+        ("Hanya 3 orang pranata komputer untuk mengurus server, jaringan dan aplikasi", "pranata komputer"),
+        ("Auditor cuma 42 org utk 48 OPD + UPTD", "auditor"),
+        ("Hanya 2 staf IT di dinas, tidak ada programmer", "staf IT di dinas"),
+        ("Anggaran TIK hanya 2 miliar per tahun", nil),
+    ] as [(String, String?)])
+    func staffCountedShortAreReadFromTheWholeClause(text: String, staff: String?) {
+        #expect(WeaknessRepair.countedShortStaff(text)?.joined(separator: " ") == staff)
+    }
+
+    @Test func aSentenceOnOneWeaknessNamedByItsSubjectPutsItRight() {
+        let mention = { (id: String, text: String) in StrategyText.Mention(id: id, label: ItemLabel(text: text)) }
+        let one = StrategyText.sentence(
+            .wo, internal: [mention("W6", "server aplikasi")], external: [mention("O3", "hosting data center")],
+            action: "pindahkan layanan ke pusat data", language: .id)
+        #expect(one == "Benahi server aplikasi (W6) dengan memanfaatkan hosting data center (O3): pindahkan layanan "
+            + "ke pusat data.")
+        // Two weaknesses: the form's own verb.
+        let two = StrategyText.sentence(
+            .wt, internal: [mention("W1", "server aplikasi"), mention("W2", "input ganda")],
+            external: [mention("T1", "serangan siber")], action: "pindahkan layanan ke pusat data", language: .id)
+        #expect(two.hasPrefix("Atasi server aplikasi (W1) dan input ganda (W2) untuk mengantisipasi"))
+    }
+
     @Test func noRepairWhereTheLabelDoesNotSayOne() {
         // No kind of fault named; people are not digitised; a lone office is no object; the other language and the
         // planner's own label are said as they are.
