@@ -18,7 +18,9 @@ enum StrategyCommands {
             instead, and no stock action follows: "Digitalkan laporan BOS (W5) dengan memanfaatkan ARKAS (O5)." \
             (still manual: digitise; not integrated: integrate; outdated: update; too few: strengthen; missing: put \
             in place), drawing on one opportunity by what it is: "bersama" a partner, "lewat" a programme or a \
-            platform, "sesuai" a regulation. An SO strategy of one strength and one opportunity whose words say \
+            platform, "sesuai" a regulation. One weakness whose label names a thing and nothing wrong with it is \
+            put right ("Benahi server aplikasi (W6) …: …"), staff counted short strengthened ("Perkuat staf IT \
+            seksi SIK (W2) …: …"), the move's action after the colon. An SO strategy of one strength and one opportunity whose words say \
             what it offers (a mandate, funds, a partner, a programme, a regulation, a platform) says how the \
             strength seizes it: "Gunakan puskesmas yang sudah memakai SIMPUS (S1) untuk memenuhi kewajiban \
             SATUSEHAT (O1)."; an ST strategy of one strength and one threat whose move's action shares no word with \
