@@ -136,13 +136,21 @@ extension Plan {
         // (`StrategyFit.stems`), which the item's own words must meet (as `StrategyFit.fits`).
         typealias Fitting = (plain: Set<String>, worded: [(id: String, stems: Set<String>)])
         var byTops: [String: Fitting] = [:]
+        // A move's words stemmed once per side, not once per combination of top categories that selects it.
+        var stemsOfMoves: [Bool: [String: Set<String>?]] = [:]
+        func stems(_ move: StrategyMove, internal isInternal: Bool) -> Set<String>? {
+            if let known = stemsOfMoves[isInternal]?[move.id] { return known }
+            let found = StrategyFit.stems(of: isInternal ? move.internalWords : move.externalWords)
+            stemsOfMoves[isInternal, default: [:]][move.id] = .some(found)
+            return found
+        }
         func fitting(_ quadrant: TOWSQuadrant, internal isInternal: Bool, tops: [CategoryMatch]) -> (String, Fitting) {
             let key = ([quadrant.rawValue, "\(isInternal)"] + tops.map(\.category)).joined(separator: " ")
             if let known = byTops[key] { return (key, known) }
             var found: Fitting = ([], [])
             for top in tops {
                 for move in moves(top.category, quadrant, internal: isInternal) {
-                    if let stems = StrategyFit.stems(of: isInternal ? move.internalWords : move.externalWords) {
+                    if let stems = stems(move, internal: isInternal) {
                         found.worded.append((move.id, stems))
                     } else {
                         found.plain.insert(move.id)
