@@ -582,8 +582,7 @@ public struct ItemLabel: Equatable, Sendable {
                 }
                 continue
             }
-            if !word.isEmpty,
-               word.contains(where: { $0.isLetter || $0.isNumber }) || comparisonSigns.contains(word) {
+            if !word.isEmpty, hasLetterOrDigit(word) || comparisonSigns.contains(word) {
                 words.append(joiner + word)
                 joiner = ""
             } else if !joiner.isEmpty {
@@ -595,6 +594,19 @@ public struct ItemLabel: Equatable, Sendable {
         // A text ending on "&" keeps the word before it.
         if !joiner.isEmpty { words.append(String(joiner.dropLast(3))) }
         return words
+    }
+
+    /// Whether a word has a letter or a digit: by its bytes when it has an ASCII one or is all ASCII (most words; a
+    /// large report labels thousands of items), else by its characters.
+    static func hasLetterOrDigit(_ word: String) -> Bool {
+        var ascii = true
+        for byte in word.utf8 {
+            if byte >= 0x80 { ascii = false; continue }
+            if (0x30...0x39).contains(byte) || (0x41...0x5A).contains(byte) || (0x61...0x7A).contains(byte) {
+                return true
+            }
+        }
+        return !ascii && word.contains(where: { $0.isLetter || $0.isNumber })
     }
 
     /// Signs that carry a figure's meaning ("UMKM < 4%" is not "UMKM 4%"): kept as words of the label.

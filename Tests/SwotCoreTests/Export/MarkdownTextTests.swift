@@ -17,6 +17,10 @@ struct MarkdownTextTests {
     @Test func schemesAndBlockStartsCannotBecomeLinksOrLists() {
         #expect(MarkdownText.escape("javascript:alert(1)") == "javascript\\:alert(1)")
         #expect(MarkdownText.escape("Tujuan: satu") == "Tujuan: satu")
+        // Letters and spaces beyond ASCII are read as such on each side of the colon.
+        #expect(MarkdownText.escape("café:x") == "café\\:x")
+        #expect(MarkdownText.escape("Tujuan:\u{3000}satu") == "Tujuan:\u{3000}satu")
+        #expect(MarkdownText.escape("Ω*é|ü") == "Ω\\*é\\|ü")
         #expect(MarkdownText.escape("1. bukan daftar", atLineStart: true) == "1\\. bukan daftar")
         #expect(MarkdownText.escape("- bukan daftar", atLineStart: true) == "\\- bukan daftar")
     }
