@@ -1,7 +1,9 @@
 /// Applying the matcher to a plan's items, with the planner's own decisions (`tag`, `untag`) kept on top.
 extension Plan {
     /// Matches one item again: hand-set categories stay first, categories the planner removed stay out.
-    public mutating func classify(_ id: ItemID, with matcher: Matcher) throws {
+    /// Returns the match, which a caller may show (cues of a misfiled item) without matching the text again.
+    @discardableResult
+    public mutating func classify(_ id: ItemID, with matcher: Matcher) throws -> MatchResult {
         let index = try indexOfItem(id)
         var item = items[index]
         let result = matcher.match(item.text)
@@ -10,6 +12,7 @@ extension Plan {
         item.categories = manual + result.categories.filter { !excluded.contains($0.category) }.map(\.rounded)
         item.language = result.language
         items[index] = item
+        return result
     }
 
     /// Matches every item again.

@@ -15,13 +15,13 @@ enum ItemCommands {
         let text = try call.text(from: 2)
         let session = call.session
         let matcher = session.matcher
-        let item = try session.change(.newItem) { plan -> Item in
+        let (item, match) = try session.change(.newItem) { plan -> (Item, MatchResult) in
             let added = try plan.addItem(quadrant, text: text)
-            try plan.classify(added.itemID, with: matcher)
-            return plan.items[try plan.indexOfItem(added.itemID)]
+            let match = try plan.classify(added.itemID, with: matcher)
+            return (plan.items[try plan.indexOfItem(added.itemID)], match)
         }
         call.print("Added \(item.id): \(TerminalText.safe(item.text))")
-        reportMatch(item, session: session)
+        reportMatch(item, match, session: session)
     }
 
     static let list = Command(
@@ -91,13 +91,13 @@ enum ItemCommands {
         let text = try call.text(from: 2)
         let session = call.session
         let matcher = session.matcher
-        let item = try session.change(.items([id])) { plan -> Item in
+        let (item, match) = try session.change(.items([id])) { plan -> (Item, MatchResult) in
             try plan.editItem(id, text: text)
-            try plan.classify(id, with: matcher)
-            return plan.items[try plan.indexOfItem(id)]
+            let match = try plan.classify(id, with: matcher)
+            return (plan.items[try plan.indexOfItem(id)], match)
         }
         call.print("Changed \(item.id).")
-        reportMatch(item, session: session)
+        reportMatch(item, match, session: session)
     }
 
     static let label = Command(
@@ -208,7 +208,7 @@ enum ItemCommands {
     }
 
     /// After `add` or `edit`: the categories found and, when the wording suggests another quadrant, a note.
-    static func reportMatch(_ item: Item, session: Session) {
+    static func reportMatch(_ item: Item, _ result: MatchResult, session: Session) {
         let knowledgeBase = session.knowledgeBase
         if item.categories.isEmpty {
             session.print("  No category matched; set one with `tag \(item.id) CATEGORY` (`kb` lists them).")
@@ -221,7 +221,6 @@ enum ItemCommands {
                 session.print("  " + lowConfidenceHint(item.id, language: item.language ?? .en))
             }
         }
-        let result = session.matcher.match(item.text)
         let language = item.language ?? .en
         if let warning = session.matcher.misfileWarning(for: item.quadrant, result: result, language: language) {
             let move = language == .id ? "Pindahkan dengan `move \(item.id) QUADRANT` jika "
