@@ -40,9 +40,15 @@ enum PairRanking {
         inner: Double, outer: Double, moveFactor: Double, sameTopic: Double, sharedWords: Double,
         closeness: Double, foreign: Double, runnerUp: Bool
     ) -> Double {
-        var rank = pow(inner, innerPower) * pow(outer, outerPower) * moveFactor
-            * pow(sameTopic, sameTopicPower) * pow(sharedWords, sharedWordsPower) * pow(closeness, closenessPower)
-        if foreign != 1 { rank *= pow(foreign, foreignPower) }
+        let rank = powered(inner, innerPower) * powered(outer, outerPower) * moveFactor
+            * powered(sameTopic, sameTopicPower) * powered(sharedWords, sharedWordsPower)
+            * powered(closeness, closenessPower) * powered(foreign, foreignPower)
         return runnerUp ? rank * runnerUpFactor : rank
+    }
+
+    /// `pow`, skipped for a factor of 1, which most pairs have for most factors (a large plan ranks its pairs by
+    /// the hundred thousand).
+    private static func powered(_ base: Double, _ power: Double) -> Double {
+        base == 1 ? 1 : pow(base, power)
     }
 }
