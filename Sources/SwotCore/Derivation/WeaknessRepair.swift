@@ -100,8 +100,8 @@ public struct WeaknessRepair: Sendable, Equatable {
         "backlog", "ego", "egosektoral",
     ]
 
-    /// Words of state after a subject that say what is wrong with it, beside the faults' own words and the verbs
-    /// ("laporan WBS sepi", "perangkat desa berumur", "belanja TIK tersebar").
+    /// Words after a subject that say what is wrong with it, or whose or where it is, beside the faults' own words
+    /// and the verbs ("laporan WBS sepi", "perangkat desa berumur", "SIMRS dari vendor", "basis data warisan").
     static let stateWords: Set<String> = [
         "sepi", "numpuk", "menumpuk", "tersebar", "berumur", "mahal", "lama", "kosong", "macet", "padat", "telat",
         "hilang", "baru", "mayoritas", "sebagian", "tinggal", "warisan", "vendor", "dari", "ditaruh",
@@ -235,16 +235,16 @@ public struct WeaknessRepair: Sendable, Equatable {
         for word in clause.dropFirst(figure + 1) {
             let lowered = word.lowercased()
             // Where the staff work stays with them ("2 staf IT di dinas"), one word of it.
-            if !place, lowered == "di", !counted.isEmpty {
+            if lowered == "di", !counted.isEmpty, !place {
                 place = true
                 counted.append(word)
                 continue
             }
             if ItemLabel.boundaryWords.contains(lowered) || ItemLabel.clauseWords.contains(lowered)
-                || ItemLabel.opensPredicate(word) || counted.count == countedWords + (place ? 1 : 0) { break }
+                || ItemLabel.opensPredicate(word) { break }
             if counted.isEmpty, classifiers.contains(lowered) { continue }
             counted.append(word)
-            if place { break }
+            if place || counted.count == countedWords { break }
         }
         if counted.last?.lowercased() == "di" { counted.removeLast() }
         let names = { (words: [String]) in words.first.map { isPeople($0.lowercased(), .id) } ?? false }
