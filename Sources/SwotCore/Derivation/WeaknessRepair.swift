@@ -30,7 +30,9 @@ public struct WeaknessRepair: Sendable, Equatable {
         }
         // "hanya 2 staf IT di dinas", "only two clerks": the shortage comes first, the staff after its figure.
         if words.count > 2, shortageOpeners.contains(words[0].lowercased()), words[1].first?.isNumber == true {
-            let object = Array(words.dropFirst(2))
+            // "hanya 3 orang pranata komputer": the word that counts them is no part of the staff.
+            var object = Array(words.dropFirst(2))
+            if object.count > 1, classifiers.contains(object[0].lowercased()) { object.removeFirst() }
             guard isFitting(.short, object, language) else { return nil }
             return repair(verb(.short, object, language), object, language)
         }
@@ -54,13 +56,24 @@ public struct WeaknessRepair: Sendable, Equatable {
            !offices.contains(head) {
             return repair(verb, object, language)
         }
+        if let kind = fault(in: said, of: object, language) {
+            return repair(verb(kind, object, language), object, language)
+        }
+        // "staf yang sudah ikut pelatihan | dan sertifikasi malah dimutasi": a label whose clause says something good
+        // of its subject is read with the words after it in the text, and the repair is done to the whole label.
+        guard language == .id, start.map({ words[$0].lowercased() == "yang" }) == true, let text,
+              let following = wordsAfter(words, in: text, language),
+              let kind = fault(in: following, of: words, language) else { return nil }
+        return repair(verb(kind, words, language), words, language)
+    }
+
+    /// The first fault `said` names that can be done to `object` ("internet puskesmas di pulau-pulau kecil, sering
+    /// putus": not a small budget, but an unstable link).
+    static func fault(in said: [String], of object: [String], _ language: Language) -> Kind? {
         let predicate = Set(said.map { $0.lowercased() })
-        // The first fault the predicate names that can be done to the object ("internet puskesmas di pulau-pulau
-        // kecil, sering putus": not a small budget, but an unstable link).
-        guard let fault = faults.first(where: {
+        return faults.first(where: {
             !predicate.isDisjoint(with: language == .id ? $0.id : $0.en) && isFitting($0.kind, object, language)
-        }) else { return nil }
-        return repair(verb(fault.kind, object, language), object, language)
+        })?.kind
     }
 
     /// The verb that opens a WO or WT sentence on a weakness whose label names a thing and nothing wrong with it
@@ -159,15 +172,25 @@ public struct WeaknessRepair: Sendable, Equatable {
     /// place ("arsitektur SPBE yang belum ada" → "Siapkan arsitektur SPBE"), "tidak ditindaklanjuti" to do it
     /// ("hasil SKM yang tidak ditindaklanjuti" → "Tindaklanjuti hasil SKM"): the passive verb without its di-.
     static func undoneVerb(_ predicate: [String]) -> String? {
-        let words = predicate.map { $0.lowercased() }.drop { $0 == "yang" }
+        // "tdk pernah dimonitor": the verb may follow "pernah".
+        let words = predicate.map { $0.lowercased() }.drop { $0 == "yang" }.filter { $0 != "pernah" }
         guard let negation = words.first, ItemLabel.negations.contains(negation), words.count > 1 else { return nil }
         let verb = words[words.startIndex + 1]
         if verb == "ada" { return "Siapkan" }
         guard verb.hasPrefix("di"), !LexicalData.indonesianRoots.contains(verb) else { return nil }
         let base = verb.dropFirst(2).drop { $0 == "-" }
         guard base.count >= 4, base.allSatisfy(\.isLetter) else { return nil }
+        if let imperative = colloquialImperatives[String(base)] { return imperative }
         return base.prefix(1).uppercased() + base.dropFirst()
     }
+
+    /// Passives planners write on a noun or an English word ("blm diarsip", "blm dimapping"), whose base is no
+    /// imperative: the verb a plan says instead.
+    static let colloquialImperatives: [String: String] = [
+        "arsip": "Arsipkan", "mapping": "Petakan", "monitor": "Pantau", "update": "Mutakhirkan", "upgrade": "Tingkatkan",
+        "publish": "Publikasikan", "input": "Masukkan", "backup": "Cadangkan", "review": "Tinjau",
+        "cascade": "Jabarkan",
+    ]
 
     /// What a predicate "belum ada X" / "tidak ada X" says is missing: X, up to where its phrase ends (a comma, a
     /// joining word), at most `missingWords` words. Nil when nothing follows "ada" (the subject itself is missing).

@@ -40,6 +40,16 @@ struct WeaknessRepairTests {
         ("Arsitektur SPBE Pemda blm ada, >150 aplikasi OPD jalan sendiri2", "Siapkan arsitektur SPBE Pemda"),
         ("Hasil SKM tdk ditindaklanjuti, cuma jadi laporan tahunan", "Tindaklanjuti hasil SKM"),
         ("Basis data PBB belum dimutakhirkan sejak 2015", "Mutakhirkan basis data PBB"),
+        // A passive on a noun or an English word takes the verb a plan says.
+        ("Rekaman sidang tdk diarsip terstruktur, risalah digital blm searchable", "Arsipkan rekaman sidang"),
+        ("Kode lab & obat blm dimapping ke LOINC/KFA", "Petakan kode lab & obat"),
+        ("Indikator kinerja RPJMD blm di-cascade jelas", "Jabarkan indikator kinerja RPJMD"),
+        ("Log akses user tdk pernah dimonitor", "Pantau log akses user"),
+        // A clause that says something good of the subject is read on: the fault follows it.
+        ("Staf yang sudah ikut pelatihan dan sertifikasi malah dimutasi ke OPD lain",
+         "Kurangi pergantian staf yang sudah ikut pelatihan"),
+        // The word that counts the staff is no part of them.
+        ("Hanya 3 orang pranata komputer untuk mengurus server, jaringan dan aplikasi", "Perkuat pranata komputer"),
         // What is missing is named after "ada": the subject lacks it.
         ("142 sekolah di kecamatan hulu blm ada internet stabil, listrik PLN cuma nyala malam",
          "Siapkan internet stabil bagi 142 sekolah di kecamatan hulu"),
