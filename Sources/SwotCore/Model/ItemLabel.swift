@@ -43,9 +43,39 @@ public struct ItemLabel: Equatable, Sendable {
     public static func of(_ item: Item) -> ItemLabel {
         if let own = item.label { return ItemLabel(text: own, isOwn: true) }
         var label = defaultLabel(item.text, language: item.language)
-        label.language = item.language
+        label.language = item.language == .en && saysIndonesian(label.text) ? .id : item.language
         return label
     }
+
+    /// Whether a label's own words are more Indonesian than English. An item read as English for the English terms
+    /// around it ("Server rekaman CCTV di ruang command centre tanpa backup & DRC, storage …") may be labelled in
+    /// Indonesian ("server rekaman CCTV"), which an Indonesian sentence then says as its own words rather than
+    /// quoting. Not the other way round: English terms in an Indonesian label ("call centre 112") are how planners
+    /// write Indonesian.
+    static func saysIndonesian(_ text: String) -> Bool {
+        var indonesian = 0, english = 0
+        for word in text.split(separator: " ") {
+            let bare = word.lowercased().trimmingCharacters(in: .punctuationCharacters)
+            // Acronyms ("CCTV", "SIMRS") and loanwords tell neither language.
+            if !word.contains(where: \.isLowercase) || loanwords.contains(bare) { continue }
+            switch labelLanguages.language(of: bare) {
+            case .id?: indonesian += 1
+            case .en?: english += 1
+            case nil: break
+            }
+        }
+        return indonesian > english
+    }
+
+    /// English words of IT that Indonesian uses as its own ("server aplikasi", "backup harian"): they tell neither.
+    static let loanwords: Set<String> = [
+        "server", "backup", "storage", "website", "online", "offline", "update", "upload", "download", "password",
+        "software", "hardware", "cloud", "database", "dashboard", "platform", "email", "login", "user", "admin",
+        "router", "firewall", "hosting", "bandwidth", "link", "helpdesk", "vendor", "device", "gadget",
+    ]
+
+    /// Stop words, the Indonesian lexicon and spelling: what the words of a label alone can tell.
+    private static let labelLanguages = LanguageDetector()
 
     /// The label as a sentence names the item, with the absence words in the sentence's language. A label in the
     /// other language is quoted: a sentence cannot translate the planners' words, so it shows them as theirs

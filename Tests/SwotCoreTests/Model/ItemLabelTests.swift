@@ -337,6 +337,21 @@ struct ItemLabelTests {
         #expect(ItemLabel.of(plan.items[0]).phrase(.en) == "no incident SOP")
     }
 
+    @Test func anIndonesianLabelOfAnItemReadAsEnglishIsSaidAsTheSentencesOwnWords() {
+        let read = { (text: String) in
+            ItemLabel.of(Item(id: "W1", quadrant: .weakness, text: text, language: .en))
+        }
+        // The English terms around it made the item English; its label is Indonesian (acronyms and IT loanwords
+        // tell neither language).
+        let server = read("Server rekaman CCTV di ruang command centre tanpa backup & DRC, storage cuma 7 hari")
+        #expect(server.text == "server rekaman CCTV")
+        #expect(server.phrase(.id) == "server rekaman CCTV")
+        // An English label stays English, and so does one whose words tell neither.
+        #expect(read("Vendor lock-in: the CCTV analytics licence is controlled by one vendor").phrase(.id)
+            == "“vendor lock-in”")
+        #expect(read("SIMRS server backup").language == .en)
+    }
+
     func said(_ text: String, _ language: Language = .id) -> String {
         ItemLabel.of(Item(id: "W1", quadrant: .weakness, text: text, language: .id)).phrase(language)
     }
