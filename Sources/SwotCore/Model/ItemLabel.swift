@@ -131,12 +131,12 @@ public struct ItemLabel: Equatable, Sendable {
 
     /// An Indonesian label that says what its subject does or is ("operator desa sering ganti", "MPP kabupaten
     /// diresmikan 2025") reads as a clause inside a strategy ("Atasi operator desa sering ganti"); "yang" before the
-    /// predicate makes it the noun phrase a planner writes ("Atasi operator desa yang sering ganti"), within six
-    /// words. Nothing changes where the label has "yang" already, or the subject carries a figure past its first word
+    /// predicate makes it the noun phrase a planner writes ("Atasi operator desa yang sering ganti"), a label of six
+    /// words too (a seventh word is better than a clause in place of a name). Nothing changes where the label has "yang" already, or the subject carries a figure past its first word
     /// or a place ("NIK di DTKS 96% sudah padan"). A verb in its bare form ("Kemenkes sediakan sandbox", "BI dorong
     /// QRIS") is said in its active form after "yang", as a plan writes it ("Kemenkes yang menyediakan sandbox").
     static func nounPhrase(_ words: [String]) -> [String] {
-        guard words.count < maximumWords, !words.contains(where: { ["yang", "yg"].contains($0.lowercased()) }),
+        guard words.count <= maximumWords, !words.contains(where: { ["yang", "yg"].contains($0.lowercased()) }),
               let found = words.indices.dropFirst().first(where: {
                   opensPredicate(words[$0]) || (words[$0].first?.isLowercase == true && isBareVerb(words[$0]))
               })
