@@ -14,6 +14,9 @@ public struct ItemLabel: Equatable, Sendable {
     /// The marker of absence the default dropped, in lower case ("belum maksimalnya", "kurangnya", "no"): what is
     /// wrong with the thing, which `WeaknessRepair` reads. Nil for a label without one.
     public var absenceMarker: String?
+    /// The article an English text opened with ("The mayor chairs …", "A local university offers …"), which an
+    /// English sentence says before the label ("Use the mayor who chairs …"); nil when there was none.
+    public var article: String?
     /// The language the label is written in (the item's, as the matcher read it); nil when not known.
     public var language: Language?
     /// True for the planner's own label (`label ID TEXT`), which a sentence says exactly as written.
@@ -87,7 +90,8 @@ public struct ItemLabel: Equatable, Sendable {
         let said = quoted || isOwn ? text
             : (language == .id ? ItemLabel.nounPhrase(words) : ItemLabel.englishNounPhrase(words))
                 .joined(separator: " ")
-        let shown = quoted ? "“\(text)”" : said
+        let shown = quoted ? "“\(text)”"
+            : (language == .en && !isOwn && !marksAbsence ? article.map { "\($0) \(said)" } ?? said : said)
         guard marksAbsence else { return shown }
         return language == .id ? "kurangnya \(shown)" : "the lack of \(shown)"
     }
@@ -132,9 +136,10 @@ public struct ItemLabel: Equatable, Sendable {
     /// An Indonesian label that says what its subject does or is ("operator desa sering ganti", "MPP kabupaten
     /// diresmikan 2025") reads as a clause inside a strategy ("Atasi operator desa sering ganti"); "yang" before the
     /// predicate makes it the noun phrase a planner writes ("Atasi operator desa yang sering ganti"), a label of six
-    /// words too (a seventh word is better than a clause in place of a name). Nothing changes where the label has "yang" already, or the subject carries a figure past its first word
-    /// or a place ("NIK di DTKS 96% sudah padan"). A verb in its bare form ("Kemenkes sediakan sandbox", "BI dorong
-    /// QRIS") is said in its active form after "yang", as a plan writes it ("Kemenkes yang menyediakan sandbox").
+    /// words too (a seventh word is better than a clause in place of a name). Nothing changes where the label has
+    /// "yang" already, or the subject carries a figure past its first word or a place ("NIK di DTKS 96% sudah
+    /// padan"). A verb in its bare form ("Kemenkes sediakan sandbox", "BI dorong QRIS") is said in its active form
+    /// after "yang", as a plan writes it ("Kemenkes yang menyediakan sandbox").
     static func nounPhrase(_ words: [String]) -> [String] {
         guard words.count <= maximumWords, !words.contains(where: { ["yang", "yg"].contains($0.lowercased()) }),
               let found = words.indices.dropFirst().first(where: {
@@ -195,13 +200,62 @@ public struct ItemLabel: Equatable, Sendable {
 
     /// An English label whose subject is followed by "is" or "are" ("agency applications are not integrated", "ICT
     /// budget is below 1%") reads as a sentence inside a strategy ("Fix agency applications are not integrated");
-    /// without the verb it is the noun phrase a planner writes ("Fix agency applications not integrated").
+    /// without the verb it is the noun phrase a planner writes ("Fix agency applications not integrated"). One whose
+    /// subject is followed by another verb takes "that" or, for people, "who" before it ("Use the local university
+    /// that offers interns", "citizens who increasingly use mobile apps"), as `nounPhrase` takes "yang".
     static func englishNounPhrase(_ words: [String]) -> [String] {
-        guard let verb = words.indices.dropFirst().first(where: { ["is", "are", "was", "were"].contains(words[$0]) }),
-              verb + 1 < words.count, !boundaryWords.contains(words[verb - 1].lowercased())
-        else { return words }
-        return Array(words[..<verb] + words[(verb + 1)...])
+        if let verb = words.indices.dropFirst().first(where: { ["is", "are", "was", "were"].contains(words[$0]) }) {
+            guard verb + 1 < words.count, !boundaryWords.contains(words[verb - 1].lowercased()) else { return words }
+            return Array(words[..<verb] + words[(verb + 1)...])
+        }
+        guard let predicate = englishPredicate(words) else { return words }
+        let head = folded(words[predicate - 1])
+        return Array(words[..<predicate]) + [englishPeople.contains(head) ? "who" : "that"] + words[predicate...]
     }
+
+    /// Where the predicate of an English label starts (an adverb before its verb included), when the words before
+    /// are a subject of at most four words: a verb that agrees with the subject's last word (a singular noun and a
+    /// verb in -s, a plural and the bare verb: "city runs", "firms pay"; "IT support desk" is no clause), known as a
+    /// verb (`LexicalData.englishVerbs`) or followed by an article or a figure ("mayor chairs a meeting"), with more
+    /// words after it. Not after an acronym, which modifies the noun after it more often than it acts.
+    static func englishPredicate(_ words: [String]) -> Int? {
+        let lowered = words.map(folded)
+        guard !lowered.contains(where: { ["that", "who", "which"].contains($0) }) else { return nil }
+        for index in lowered.indices.dropFirst().prefix(5) {
+            let subject = lowered[..<index]
+            if subject.contains(where: { boundaryWords.contains($0) && !["and", "&"].contains($0) }) { return nil }
+            var verb = index
+            while verb < lowered.count, transparentAdverbs.contains(lowered[verb]) || lowered[verb].hasSuffix("ly") {
+                verb += 1
+            }
+            // An acronym before a plural is its modifier, not a subject ("DAK grants fund …").
+            guard verb + 1 < lowered.count, let noun = subject.last, noun.count > 2, noun.allSatisfy(\.isLetter),
+                  words[index - 1].contains(where: \.isLowercase),
+                  lowered[verb].count > 2, lowered[verb].allSatisfy(\.isLetter), !auxiliaries.contains(lowered[verb])
+            else { continue }
+            let singular = !noun.hasSuffix("s") || noun.hasSuffix("ss")
+            guard singular == lowered[verb].hasSuffix("s") else { continue }
+            let next = lowered[verb + 1]
+            let opensObject = ["a", "an", "the", "its", "their", "all", "every", "each"].contains(next)
+                || next.first?.isNumber == true
+            // A preposition next says the word is a noun ("ransomware attacks on …").
+            let nounBefore = ["on", "in", "at", "of", "for", "to", "from", "by", "with", "against", "across"]
+                .contains(next) || prepositions.contains(next)
+            if (LexicalData.englishVerbs.contains(lowered[verb]) && !LexicalData.englishVerbs.contains(next)
+                && !nounBefore) || opensObject {
+                return index
+            }
+        }
+        return nil
+    }
+
+    /// English head nouns of people, which "who" follows.
+    static let englishPeople: Set<String> = [
+        "mayor", "regent", "governor", "minister", "head", "heads", "leader", "leaders", "staff", "officials",
+        "officers", "employees", "engineers", "clerks", "servants", "citizens", "residents", "users", "people",
+        "teachers", "doctors", "nurses", "planners", "auditors", "operators", "volunteers", "students", "interns",
+        "farmers", "traders", "youth", "villagers", "managers", "secretary",
+    ]
 
     /// A word that starts what an Indonesian item says of its subject: an aspect or modal word, a verb with its
     /// prefix, or a word of state ("kurang", "rendah"); not one written as part of a name ("UMKM Naik Kelas"), nor
@@ -233,7 +287,11 @@ public struct ItemLabel: Equatable, Sendable {
         var marksAbsence = false
         var absenceMarker: String?
         // Markers can follow each other ("Masih terdapat", "Masih kurangnya"): drop them all.
+        var article: String?
         while let marker = leadingMarker(words) {
+            if !marker.absence, marker.length == 1, ["the", "a", "an"].contains(folded(words[0])) {
+                article = folded(words[0])
+            }
             if marker.absence {
                 marksAbsence = true
                 absenceMarker = words.prefix(marker.length).joined(separator: " ").lowercased()
@@ -296,6 +354,7 @@ public struct ItemLabel: Equatable, Sendable {
         if shouldLowercaseFirst(words) { words[0] = words[0].lowercased() }
         var label = ItemLabel(text: words.joined(separator: " "), marksAbsence: marksAbsence)
         label.absenceMarker = absenceMarker
+        label.article = article
         return label
     }
 

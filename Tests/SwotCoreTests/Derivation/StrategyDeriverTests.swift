@@ -524,7 +524,7 @@ struct StrategyDeriverTests {
         #expect(abs(so[1].score - 0.6 * words("S2", 1) * 0.6 * words("O2", 1) * StrategyScoring.derivedFactor) < 1e-9)
         #expect(so[2].sources == ["S2", "O1"])
         #expect(abs(so[2].score - 0.6 * 0.9 * StrategyScoring.derivedFactor * 2 / 3) < 1e-9)
-        #expect(plan.strategies(in: .wo).first?.text == "Fix budget not fully absorbed (W1) by drawing on central "
+        #expect(plan.strategies(in: .wo).first?.text == "Fix the budget not fully absorbed (W1) by drawing on central "
             + "smart-city programme (O1): improve budget absorption.")
         #expect(plan.strategies(in: .wt).first?.text == "Fix infrastructure not yet adequate (W2) ahead of high "
             + "threat of data theft (T1): monitor security.")

@@ -352,6 +352,26 @@ struct ItemLabelTests {
         #expect(read("SIMRS server backup").language == .en)
     }
 
+    @Test func anEnglishSentenceSaysALabelAsANounPhraseWithItsArticle() {
+        let said = { (text: String) in
+            ItemLabel.of(Item(id: "S1", quadrant: .strength, text: text, language: .en)).phrase(.en)
+        }
+        // "that" or, for people, "who" before a verb that agrees with the subject; the text's article before it.
+        #expect(said("The city already runs a single sign-on portal") == "the city that runs a single sign-on portal")
+        #expect(said("A local university offers interns and joint development")
+            == "a local university that offers interns")
+        #expect(said("The mayor chairs a monthly steering meeting")
+            == "the mayor who chairs a monthly steering meeting")
+        #expect(said("Citizens increasingly use mobile apps") == "citizens who increasingly use mobile apps")
+        // Nouns, not verbs: after an acronym, before a preposition, a noun compound without agreement.
+        #expect(said("Central DAK grants fund digital infrastructure")
+            == "central DAK grants fund digital infrastructure")
+        #expect(said("Ransomware attacks on local governments") == "ransomware attacks on local governments")
+        #expect(said("IT support desk open on weekdays") == "IT support desk open on weekdays")
+        // "is" and "are" go, as before; the planner's own label is said as written.
+        #expect(said("The budget is not fully absorbed") == "the budget not fully absorbed")
+    }
+
     func said(_ text: String, _ language: Language = .id) -> String {
         ItemLabel.of(Item(id: "W1", quadrant: .weakness, text: text, language: .id)).phrase(language)
     }
