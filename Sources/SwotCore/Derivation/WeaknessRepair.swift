@@ -70,9 +70,15 @@ public struct WeaknessRepair: Sendable, Equatable {
     /// The first fault `said` names that can be done to `object` ("internet puskesmas di pulau-pulau kecil, sering
     /// putus": not a small budget, but an unstable link).
     static func fault(in said: [String], of object: [String], _ language: Language) -> Kind? {
-        let predicate = Set(said.map { $0.lowercased() })
+        let lowered = said.map { $0.lowercased() }
+        let predicate = Set(lowered)
+        // A skill is wanting only where it is denied ("belum mahir"; "paham aplikasi tapi sering ganti" is turnover).
+        let denied = Set(lowered.indices.dropFirst().filter { ItemLabel.negations.contains(lowered[$0 - 1]) }
+            .map { lowered[$0] })
         return faults.first(where: {
-            !predicate.isDisjoint(with: language == .id ? $0.id : $0.en) && isFitting($0.kind, object, language)
+            let words = language == .id ? $0.id : $0.en
+            return !(($0.kind == .unskilled && language == .id ? denied : predicate).isDisjoint(with: words))
+                && isFitting($0.kind, object, language)
         })?.kind
     }
 
@@ -187,9 +193,9 @@ public struct WeaknessRepair: Sendable, Equatable {
     /// Passives planners write on a noun or an English word ("blm diarsip", "blm dimapping"), whose base is no
     /// imperative: the verb a plan says instead.
     static let colloquialImperatives: [String: String] = [
-        "arsip": "Arsipkan", "mapping": "Petakan", "monitor": "Pantau", "update": "Mutakhirkan", "upgrade": "Tingkatkan",
-        "publish": "Publikasikan", "input": "Masukkan", "backup": "Cadangkan", "review": "Tinjau",
-        "cascade": "Jabarkan",
+        "arsip": "Arsipkan", "mapping": "Petakan", "monitor": "Pantau", "update": "Mutakhirkan",
+        "upgrade": "Tingkatkan", "publish": "Publikasikan", "input": "Masukkan", "backup": "Cadangkan",
+        "review": "Tinjau", "cascade": "Jabarkan",
     ]
 
     /// What a predicate "belum ada X" / "tidak ada X" says is missing: X, up to where its phrase ends (a comma, a
@@ -300,7 +306,7 @@ public struct WeaknessRepair: Sendable, Equatable {
     /// The kinds of fault a weakness's predicate may name.
     enum Kind {
         case paper, separate, inconsistent, uneven, outdated, worn, unbacked, exposed, unstable, unconnected
-        case reluctant, turnover, slow, unused, small, low, short
+        case reluctant, unskilled, turnover, slow, unused, small, low, short
     }
 
     /// Each kind of fault with the words that name it and the repair it asks for, in the order they are looked for:
@@ -308,8 +314,8 @@ public struct WeaknessRepair: Sendable, Equatable {
     static let faults: [(kind: Kind, id: Set<String>, en: Set<String>, verbs: (id: String, en: String))] = [
         (.paper, ["manual", "kertas", "excel", "karcis", "hardcopy", "tunai", "fisik"],
          ["manual", "manually", "paper", "paper-based", "spreadsheets", "cash"], ("Digitalkan", "Digitise")),
-        (.separate, ["terpisah", "terpisah-pisah", "terintegrasi", "terhubung", "tersambung", "link", "bridging",
-                     "standalone", "sendiri-sendiri"],
+        (.separate, ["terpisah", "terpisah-pisah", "terintegrasi", "integrasi", "terhubung", "tersambung", "link",
+                     "bridging", "standalone", "sendiri-sendiri", "interoperable"],
          ["separate", "siloed", "standalone", "stand-alone", "integrated", "linked", "connected"],
          ("Integrasikan", "Integrate")),
         (.inconsistent, ["beda", "berbeda", "sinkron", "selaras", "seragam"],
@@ -327,6 +333,9 @@ public struct WeaknessRepair: Sendable, Equatable {
         (.unconnected, ["blank"], ["unconnected"], ("Sambungkan", "Connect")),
         (.reluctant, ["enggan", "malas", "takut", "ragu", "segan", "gaptek"],
          ["reluctant", "resist", "resists", "afraid", "wary"], ("Dampingi", "Coach")),
+        // People who do not yet master a skill ("auditor belum mahir audit TI", "walidata blm paham metadata").
+        (.unskilled, ["mahir", "paham", "menguasai", "terampil", "kompeten", "terlatih"],
+         ["untrained", "unskilled"], ("Latih", "Train")),
         (.turnover, ["ganti", "diganti", "berganti", "mutasi", "dimutasi", "pindah", "keluar", "resign"],
          ["turnover", "leave", "leaves", "transferred", "quit"], ("Kurangi pergantian", "Reduce turnover of")),
         (.slow, ["lambat", "terlambat", "mepet"], ["slow", "late", "delayed"], ("Percepat", "Speed up")),
@@ -366,7 +375,8 @@ public struct WeaknessRepair: Sendable, Equatable {
         if offices.contains(head) || ["input", "entri", "entry"].contains(head) { return false }
         // Turnover is of people only; "kecil" says a budget or a capacity is small, not "pulau-pulau kecil".
         if kind == .small { return budgetHeads.union(capacityHeads).contains(head) }
-        return isPeople(head, language) ? [.reluctant, .short, .turnover].contains(kind) : kind != .turnover
+        return isPeople(head, language) ? [.reluctant, .unskilled, .short, .turnover].contains(kind)
+            : ![.turnover, .unskilled].contains(kind)
     }
 
     /// Offices a weakness may name as its subject ("DPMD hanya punya 1 staf"): what is wrong is in the office, not
@@ -380,7 +390,7 @@ public struct WeaknessRepair: Sendable, Equatable {
 
     /// People a weakness may name besides the staff kinds of `ItemObject`.
     static let people: Set<String> = [
-        "dokter", "nakes", "fiskus", "warga", "masyarakat", "pejabat", "pimpinan", "kepala", "pengguna", "doctors",
-        "citizens", "residents", "officials", "managers", "users", "heads",
+        "dokter", "nakes", "fiskus", "walidata", "warga", "masyarakat", "pejabat", "pimpinan", "kepala", "pengguna",
+        "doctors", "citizens", "residents", "officials", "managers", "users", "heads",
     ]
 }

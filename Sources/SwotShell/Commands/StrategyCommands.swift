@@ -20,15 +20,16 @@ enum StrategyCommands {
             in place), drawing on one opportunity by what it is: "bersama" a partner, "lewat" a programme or a \
             platform, "sesuai" a regulation. One weakness whose label names a thing and nothing wrong with it is \
             put right ("Benahi server aplikasi (W6) …: …"), staff counted short strengthened ("Perkuat staf IT \
-            seksi SIK (W2) …: …"), the move's action after the colon. An SO strategy of one strength and one opportunity whose words say \
-            what it offers (a mandate, funds, a partner, a programme, a regulation, a platform) says how the \
-            strength seizes it: "Gunakan puskesmas yang sudah memakai SIMPUS (S1) untuk memenuhi kewajiban \
-            SATUSEHAT (O1)."; an ST strategy of one strength and one threat whose move's action shares no word with \
-            either says how the strength answers the threat: "Gunakan posko pengaduan (S5) untuk menangkal penipuan \
-            online (T1)." (`why ID` shows the move's own step). Moves that need a national mandate \
-            are not proposed; nor, in a sectoral agency's plan (its title, else its context's first sentence, names \
-            a Dinas, an RSUD, a Kecamatan … and no coordinator such as Diskominfo, Bappeda or the Setda), moves that \
-            direct every agency of the government (SPBE regulation, architecture, CSIRT, coordination team). \
+            seksi SIK (W2) …: …"), the move's action after the colon. An SO strategy of one strength and one \
+            opportunity whose words say what it offers (a mandate, funds, a partner, a programme, a regulation, a \
+            platform) says how the strength seizes it: "Gunakan puskesmas yang sudah memakai SIMPUS (S1) untuk \
+            memenuhi kewajiban SATUSEHAT (O1)."; an ST strategy of one strength and one threat whose move's \
+            action shares no word with either says how the strength answers the threat: "Gunakan posko pengaduan \
+            (S5) untuk menangkal penipuan online (T1)." (`why ID` shows the move's own step). Moves that need a \
+            national mandate are not proposed; nor, in a sectoral agency's plan (its title, else its context's \
+            first sentence, names a Dinas, an RSUD, a Kecamatan … and no coordinator such as Diskominfo, Bappeda or \
+            the Setda), moves that direct every agency of the government (SPBE regulation, architecture, CSIRT, \
+            coordination team). \
             Each internal item is weighed with each external item that fits a move with it: match score × match score \
             (each × its IFE/EFE weight relative to the heaviest on its side, when weights are set) × 1 for a move a \
             paper states, 0.6 for one derived from a paper's findings × the move's focus (1 for a move written for one \

@@ -48,6 +48,10 @@ struct WeaknessRepairTests {
         // A clause that says something good of the subject is read on: the fault follows it.
         ("Staf yang sudah ikut pelatihan dan sertifikasi malah dimutasi ke OPD lain",
          "Kurangi pergantian staf yang sudah ikut pelatihan"),
+        // People who do not yet master a skill are trained; an application not yet integrated is integrated.
+        ("Auditor blm mahir audit TI & analisa data (CAAT, ACL/IDEA)", "Latih auditor"),
+        ("Walidata OPD blm paham metadata & standar SDI", "Latih walidata OPD"),
+        ("e-Audit blm integrasi dgn SIPD, e-SAKIP & SPSE", "Integrasikan e-Audit"),
         // The word that counts the staff is no part of them.
         ("Hanya 3 orang pranata komputer untuk mengurus server, jaringan dan aplikasi", "Perkuat pranata komputer"),
         // What is missing is named after "ada": the subject lacks it.
