@@ -99,11 +99,14 @@ public enum OpportunityUse {
         case body, regulation, platform
 
         static func of(_ label: String) -> Head? {
-            guard let head = wordsOf(label).first(where: { !["the", "a", "an"].contains($0) }) else { return nil }
+            let words = wordsOf(label).filter { !["the", "a", "an"].contains($0) }
+            guard let head = words.first else { return nil }
             if regulationHeads.contains(head) || head.hasPrefix("permen") { return .regulation }
             if platformHeads.contains(head) { return .platform }
             let ministry = head.hasPrefix(CueDetector.ministryPrefix) && !CueDetector.notMinistries.contains(head)
-            return partnerHeads.contains(head) || ministry ? .body : nil
+            // An English name of a body ends with its noun ("national government", "local university").
+            let englishBody = words.count <= 3 && words.count > 1 && englishBodies.contains(words[words.count - 1])
+            return partnerHeads.contains(head) || ministry || englishBody ? .body : nil
         }
     }
 
@@ -121,7 +124,15 @@ public enum OpportunityUse {
         "marketplace", "shopee", "tokopedia", "gojek", "grab", "google", "microsoft", "bumn", "bumd", "lsm", "ngo",
         "donor", "donors", "unicef", "usaid", "ditjen", "dirjen", "pusdatin", "polres", "polda", "polri",
         "kejaksaan", "kpk", "ombudsman", "bmkg", "bnpb", "bpbd", "dishub", "dukcapil", "disdukcapil", "perpusnas",
-        "apdesi", "swasta",
+        "apdesi", "swasta", "pemerintah", "kementerian", "government", "ministry", "agency", "firm", "firms",
+        "company", "companies",
+    ]
+
+    /// English nouns of bodies, which end their names ("national government", "local university").
+    static let englishBodies: Set<String> = [
+        "government", "ministry", "agency", "agencies", "university", "universities", "campus", "firm", "firms",
+        "company", "companies", "bank", "banks", "association", "community", "provider", "providers", "operators",
+        "donors", "partners",
     ]
 
     /// First words of an opportunity that is a national platform or service ("SPLP nasional", "PDNS").

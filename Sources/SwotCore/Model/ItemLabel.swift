@@ -90,8 +90,9 @@ public struct ItemLabel: Equatable, Sendable {
         let said = quoted || isOwn ? text
             : (language == .id ? ItemLabel.nounPhrase(words) : ItemLabel.englishNounPhrase(words))
                 .joined(separator: " ")
-        let shown = quoted ? "“\(text)”"
-            : (language == .en && !isOwn && !marksAbsence ? article.map { "\($0) \(said)" } ?? said : said)
+        let article = language == .en && !quoted && !isOwn && !marksAbsence
+            ? self.article ?? ItemLabel.impliedArticle(words) : nil
+        let shown = quoted ? "“\(text)”" : article.map { "\($0) \(said)" } ?? said
         guard marksAbsence else { return shown }
         return language == .id ? "kurangnya \(shown)" : "the lack of \(shown)"
     }
@@ -247,6 +248,18 @@ public struct ItemLabel: Equatable, Sendable {
             }
         }
         return nil
+    }
+
+    /// "the" before an English label without an article whose subject is one countable thing named in lower case
+    /// ("the open data portal that publishes 300 datasets"); nil for plurals, mass nouns, figures and names. Only
+    /// where `englishPredicate` tells where the subject ends: elsewhere the last word may be an adjective.
+    static func impliedArticle(_ words: [String]) -> String? {
+        guard let first = words.first, first.first?.isLowercase == true, first.allSatisfy(\.isLetter),
+              !["many", "most", "some", "all", "few", "several", "no", "every", "each", "our"].contains(first),
+              let predicate = englishPredicate(words) else { return nil }
+        let head = folded(words[predicate - 1])
+        guard !head.hasSuffix("s") || head.hasSuffix("ss"), !WeaknessRepair.massNouns.contains(head) else { return nil }
+        return "the"
     }
 
     /// English head nouns of people, which "who" follows.

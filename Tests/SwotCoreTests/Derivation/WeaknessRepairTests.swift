@@ -180,6 +180,15 @@ struct OpportunityUseTests {
         #expect(OpportunityUse.verb(for: text, label: label, language: .id) == verb)
     }
 
+    @Test func anEnglishNameOfABodyEndsWithItsNoun() {
+        // "adopt the national government" took the platform it offers for the opportunity.
+        let text = "The national government offers a free interoperability platform (SPLP)"
+        #expect(OpportunityUse.verb(for: text, label: "national government", language: .en) == "partner with")
+        // "program BAKTI Komdigi" is a programme, though an agency's name ends it.
+        #expect(OpportunityUse.verb(for: "Program BAKTI Komdigi buka akses internet satelit", label:
+            "program BAKTI Komdigi", language: .id) == "mengikuti")
+    }
+
     @Test(arguments: [
         ("Dana DAK & hibah BNPB untuk sarpras damkar", nil),
         ("Universitas Tadulako siap MoU magang", "bersama"),

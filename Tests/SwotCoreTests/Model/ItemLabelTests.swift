@@ -363,6 +363,9 @@ struct ItemLabelTests {
         #expect(said("The mayor chairs a monthly steering meeting")
             == "the mayor who chairs a monthly steering meeting")
         #expect(said("Citizens increasingly use mobile apps") == "citizens who increasingly use mobile apps")
+        // Without an article of its own, one countable thing takes "the"; plurals and mass nouns take none.
+        #expect(said("Open data portal publishes 300 datasets") == "the open data portal that publishes 300 datasets")
+        #expect(said("IT staff runs the helpdesk") == "IT staff who runs the helpdesk")
         // Nouns, not verbs: after an acronym, before a preposition, a noun compound without agreement.
         #expect(said("Central DAK grants fund digital infrastructure")
             == "central DAK grants fund digital infrastructure")
