@@ -175,7 +175,12 @@ public enum StrategyText {
         else { return nil }
         if inner.count == 1, quadrant.internalSide == .weakness,
            let repair = WeaknessRepair.of(ItemLabel.of(inner[0]), text: inner[0].text, language: language) {
-            return .repair(repair)
+            // An action that does the same integrating, aligning or cascading says more (how, through what):
+            // "integrasikan aplikasi lewat SPLP, layanan tersibuk dulu" beats "Integrasikan e-Audit (W3)" (a blind
+            // reader, 2 of 2). Not for broad verbs such as "Siapkan", which actions of any kind share.
+            let doesIt = ["Integrasikan", "Integrate", "Selaraskan", "Align", "Jabarkan"].contains(repair.verb)
+                && !ContentStems.of(repair.verb).isDisjoint(with: ContentStems.of(move.action[language]))
+            return doesIt ? nil : .repair(repair)
         }
         // Items in the other language are quoted: the sentence would be their words only, so the action stays.
         let inLanguage = { (item: Item) in ItemLabel.of(item).isWritten(in: language) }

@@ -152,6 +152,19 @@ struct WeaknessRepairTests {
             .wo, move: move, internal: [weakness, other], external: [opportunity], language: .id)
         #expect(two.text.hasPrefix("Atasi ") && two.text.hasSuffix(": evaluasi program tiap semester."))
     }
+
+    @Test func anActionThatDoesTheIntegratingItselfStays() {
+        let weakness = Item(id: "W3", quadrant: .weakness, text: "e-Audit blm integrasi dgn SIPD", language: .id)
+        let opportunity = Item(id: "O3", quadrant: .opportunity, text: "Data SIPD bisa diakses via SPLP",
+                               language: .id)
+        let move = StrategyMove(
+            id: "M900", quadrant: .wo, internal: ["C13"], external: ["C13"],
+            action: LocalizedText(en: "integrate applications through SPLP, busiest services first",
+                                  id: "integrasikan aplikasi lewat SPLP, layanan tersibuk dulu"),
+            basis: .derived, citations: [])
+        let wo = StrategyText.sentence(.wo, move: move, internal: [weakness], external: [opportunity], language: .id)
+        #expect(wo.text.hasSuffix(": integrasikan aplikasi lewat SPLP, layanan tersibuk dulu."), "\(wo.text)")
+    }
 }
 
 @Suite("opportunity uses")
