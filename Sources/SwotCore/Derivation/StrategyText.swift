@@ -38,14 +38,14 @@ public enum StrategyText {
     /// The sentence for a quadrant, with the items of each side and the action.
     public static func sentence(
         _ quadrant: TOWSQuadrant, internal internalMentions: [Mention], external externalMentions: [Mention],
-        action: String, language: Language, oneSided: Bool = false
+        action: String, language: Language, oneSided: Bool = false, opener: String? = nil
     ) -> String {
         let form = form(quadrant, language)
         let action = cleanedAction(action)
         let marker = oneSided ? (language == .id ? " (hanya satu sisi)" : " (one-sided)") : ""
         // "Atasi server aplikasi" overcomes a thing: a weakness named by its subject alone is put right instead.
-        let verb = internalMentions.count == 1 && quadrant.internalSide == .weakness
-            ? WeaknessRepair.opener(for: internalMentions[0].label, language: language) ?? form.verb : form.verb
+        let verb = opener ?? (internalMentions.count == 1 && quadrant.internalSide == .weakness
+            ? WeaknessRepair.opener(for: internalMentions[0].label, language: language) ?? form.verb : form.verb)
         return "\(verb) \(list(internalMentions, language)) \(form.link) "
             + "\(externalPhrase(externalMentions, quadrant, language)): \(action)\(marker)."
     }
@@ -126,14 +126,22 @@ public enum StrategyText {
         }
         // Staff counted short are named as such, and strengthened: "Perkuat staf IT seksi SIK (W2) …".
         var internalMentions = inner.map(Mention.init)
+        var opener: String?
         if inner.count == 1, quadrant.internalSide == .weakness, language == .id, inner[0].label == nil,
            let staff = WeaknessRepair.countedShortStaff(inner[0].text) {
             internalMentions = [Mention(id: inner[0].id, label: ItemLabel(text: staff.joined(separator: " "),
                                                                           language: .id))]
+        } else if inner.count == 1, quadrant.internalSide == .weakness, !oneSided,
+                  let repair = WeaknessRepair.of(ItemLabel.of(inner[0]), text: inner[0].text, language: language),
+                  !doesRepair(move, repair, language) {
+            // The action names the items' own words and stays; the repair opens the sentence, as the counted
+            // staff's does: "Kurangi pergantian staf yang sudah ikut pelatihan (W2) …: jalin MoU dengan …".
+            internalMentions = [Mention(id: inner[0].id, label: ItemLabel(text: repair.object, language: language))]
+            opener = repair.verb
         }
         let write = { (action: String) in
             sentence(quadrant, internal: internalMentions, external: outer.map(Mention.init), action: action,
-                     language: language, oneSided: oneSided)
+                     language: language, oneSided: oneSided, opener: opener)
         }
         let general = move.action[language]
         let plain = write(general)
@@ -175,12 +183,7 @@ public enum StrategyText {
         else { return nil }
         if inner.count == 1, quadrant.internalSide == .weakness,
            let repair = WeaknessRepair.of(ItemLabel.of(inner[0]), text: inner[0].text, language: language) {
-            // An action that does the same integrating, aligning or cascading says more (how, through what):
-            // "integrasikan aplikasi lewat SPLP, layanan tersibuk dulu" beats "Integrasikan e-Audit (W3)" (a blind
-            // reader, 2 of 2). Not for broad verbs such as "Siapkan", which actions of any kind share.
-            let doesIt = ["Integrasikan", "Integrate", "Selaraskan", "Align", "Jabarkan"].contains(repair.verb)
-                && !ContentStems.of(repair.verb).isDisjoint(with: ContentStems.of(move.action[language]))
-            return doesIt ? nil : .repair(repair)
+            return doesRepair(move, repair, language) ? nil : .repair(repair)
         }
         // Items in the other language are quoted: the sentence would be their words only, so the action stays.
         let inLanguage = { (item: Item) in ItemLabel.of(item).isWritten(in: language) }
@@ -193,6 +196,14 @@ public enum StrategyText {
             return .use(ThreatAnswer.verb(for: outer[0].text, label: ItemLabel.of(outer[0]).text, language: language))
         }
         return nil
+    }
+
+    /// Whether the move's action does the repair itself, which then says more (how, through what): "integrasikan
+    /// aplikasi lewat SPLP, layanan tersibuk dulu" beats "Integrasikan e-Audit (W3)" (a blind reader, 2 of 2).
+    /// Integrating, aligning and cascading only: broad verbs such as "Siapkan" are shared by actions of any kind.
+    static func doesRepair(_ move: StrategyMove, _ repair: WeaknessRepair, _ language: Language) -> Bool {
+        ["Integrasikan", "Integrate", "Selaraskan", "Align", "Jabarkan"].contains(repair.verb)
+            && !ContentStems.of(repair.verb).isDisjoint(with: ContentStems.of(move.action[language]))
     }
 
     /// Whether the move's action (in either language) shares a content word with either item's text.

@@ -153,6 +153,23 @@ struct WeaknessRepairTests {
         #expect(two.text.hasPrefix("Atasi ") && two.text.hasSuffix(": evaluasi program tiap semester."))
     }
 
+    @Test func anActionInTheItemsOwnWordsStaysAndTheRepairOpensTheSentence() {
+        let weakness = Item(
+            id: "W4", quadrant: .weakness,
+            text: "Staf yang sudah ikut pelatihan dan sertifikasi malah dimutasi ke OPD lain", language: .id)
+        let opportunity = Item(id: "O3", quadrant: .opportunity, text: "Universitas negeri menawarkan MoU magang",
+                               language: .id)
+        let move = StrategyMove(
+            id: "M900", quadrant: .wo, internal: ["C05"], external: ["C16"],
+            action: LocalizedText(en: "sign an MoU with the campus for interns and training",
+                                  id: "jalin MoU dengan kampus untuk magang dan pelatihan"),
+            basis: .derived, citations: [],
+            objects: [MoveObject(kind: .partner, side: .external, id: "kampus", en: "the campus")])
+        let wo = StrategyText.sentence(.wo, move: move, internal: [weakness], external: [opportunity], language: .id)
+        #expect(wo.text.hasPrefix("Kurangi pergantian staf yang sudah ikut pelatihan (W4) "), "\(wo.text)")
+        #expect(wo.text.hasSuffix(": jalin MoU dengan universitas negeri untuk magang dan pelatihan."), "\(wo.text)")
+    }
+
     @Test func anActionThatDoesTheIntegratingItselfStays() {
         let weakness = Item(id: "W3", quadrant: .weakness, text: "e-Audit blm integrasi dgn SIPD", language: .id)
         let opportunity = Item(id: "O3", quadrant: .opportunity, text: "Data SIPD bisa diakses via SPLP",
