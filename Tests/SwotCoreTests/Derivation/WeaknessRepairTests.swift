@@ -153,34 +153,34 @@ struct WeaknessRepairTests {
         #expect(two.text.hasPrefix("Atasi ") && two.text.hasSuffix(": evaluasi program tiap semester."))
     }
 
-    @Test func anActionInTheItemsOwnWordsStaysAndTheRepairOpensTheSentence() {
-        let weakness = Item(
-            id: "W4", quadrant: .weakness,
-            text: "Staf yang sudah ikut pelatihan dan sertifikasi malah dimutasi ke OPD lain", language: .id)
-        let opportunity = Item(id: "O3", quadrant: .opportunity, text: "Universitas negeri menawarkan MoU magang",
-                               language: .id)
+    /// The WO sentence of one weakness and one opportunity with a move whose action is `action`.
+    func woSentence(_ weakness: String, _ opportunity: String, action: LocalizedText,
+                    objects: [MoveObject]? = nil) -> String {
         let move = StrategyMove(
-            id: "M900", quadrant: .wo, internal: ["C05"], external: ["C16"],
+            id: "M900", quadrant: .wo, internal: ["C05"], external: ["C16"], action: action,
+            basis: .derived, citations: [], objects: objects)
+        return StrategyText.sentence(
+            .wo, move: move, internal: [Item(id: "W4", quadrant: .weakness, text: weakness, language: .id)],
+            external: [Item(id: "O3", quadrant: .opportunity, text: opportunity, language: .id)], language: .id).text
+    }
+
+    @Test func anActionInTheItemsOwnWordsStaysAndTheRepairOpensTheSentence() {
+        let text = woSentence(
+            "Staf yang sudah ikut pelatihan dan sertifikasi malah dimutasi ke OPD lain",
+            "Universitas negeri menawarkan MoU magang",
             action: LocalizedText(en: "sign an MoU with the campus for interns and training",
                                   id: "jalin MoU dengan kampus untuk magang dan pelatihan"),
-            basis: .derived, citations: [],
             objects: [MoveObject(kind: .partner, side: .external, id: "kampus", en: "the campus")])
-        let wo = StrategyText.sentence(.wo, move: move, internal: [weakness], external: [opportunity], language: .id)
-        #expect(wo.text.hasPrefix("Kurangi pergantian staf yang sudah ikut pelatihan (W4) "), "\(wo.text)")
-        #expect(wo.text.hasSuffix(": jalin MoU dengan universitas negeri untuk magang dan pelatihan."), "\(wo.text)")
+        #expect(text.hasPrefix("Kurangi pergantian staf yang sudah ikut pelatihan (W4) "), "\(text)")
+        #expect(text.hasSuffix(": jalin MoU dengan universitas negeri untuk magang dan pelatihan."), "\(text)")
     }
 
     @Test func anActionThatDoesTheIntegratingItselfStays() {
-        let weakness = Item(id: "W3", quadrant: .weakness, text: "e-Audit blm integrasi dgn SIPD", language: .id)
-        let opportunity = Item(id: "O3", quadrant: .opportunity, text: "Data SIPD bisa diakses via SPLP",
-                               language: .id)
-        let move = StrategyMove(
-            id: "M900", quadrant: .wo, internal: ["C13"], external: ["C13"],
+        let text = woSentence(
+            "e-Audit blm integrasi dgn SIPD", "Data SIPD bisa diakses via SPLP",
             action: LocalizedText(en: "integrate applications through SPLP, busiest services first",
-                                  id: "integrasikan aplikasi lewat SPLP, layanan tersibuk dulu"),
-            basis: .derived, citations: [])
-        let wo = StrategyText.sentence(.wo, move: move, internal: [weakness], external: [opportunity], language: .id)
-        #expect(wo.text.hasSuffix(": integrasikan aplikasi lewat SPLP, layanan tersibuk dulu."), "\(wo.text)")
+                                  id: "integrasikan aplikasi lewat SPLP, layanan tersibuk dulu"))
+        #expect(text.hasSuffix(": integrasikan aplikasi lewat SPLP, layanan tersibuk dulu."), "\(text)")
     }
 }
 
