@@ -1,5 +1,6 @@
 /// What a strength does with an opportunity, read from the opportunity's own words: a mandate is met, funds are
-/// secured, a partner is worked with, a programme is joined, a regulation is applied, a platform is adopted. An SO
+/// secured, a partner is worked with, a programme is joined, a regulation is applied, a platform is adopted, data is
+/// analysed. An SO
 /// strategy of one strength and one opportunity says it in place of a move's action, in the form of
 /// `research/strategy-writing.md`: "Gunakan puskesmas yang sudah memakai SIMPUS (S1) untuk memenuhi SATUSEHAT
 /// Platform wajib nasional (O1).".
@@ -11,7 +12,7 @@
 public enum OpportunityUse {
     /// What an opportunity is, as far as a strategy's sentence goes.
     enum Kind: CaseIterable {
-        case mandate, funds, partner, programme, regulation, platform
+        case mandate, funds, partner, programme, regulation, platform, data
 
         /// The words that name each kind; `kind(of:label:)` looks for them in this order.
         var words: Set<String> {
@@ -35,6 +36,10 @@ public enum OpportunityUse {
             case .platform:
                 ["platform", "api", "splp", "portal", "pdns", "pdn", "cloud", "aplikasi", "satusehat", "srikandi",
                  "dashboard", "sistem", "layanan", "data"]
+            // Only as a label's head (`Head`): data offered as such ("data e-Katalog yang bisa ditarik") is analysed,
+            // not adopted; elsewhere the word says a platform.
+            case .data:
+                ["data", "dataset", "datasets"]
             }
         }
 
@@ -47,6 +52,7 @@ public enum OpportunityUse {
             case .programme: ("mengikuti", "join")
             case .regulation: ("menerapkan", "apply")
             case .platform: ("mengadopsi", "adopt")
+            case .data: ("mengolah", "analyse")
             }
         }
 
@@ -56,7 +62,7 @@ public enum OpportunityUse {
         var links: (id: String, en: String)? {
             switch self {
             case .mandate: ("untuk memenuhi", "to meet")
-            case .funds: nil
+            case .funds, .data: nil
             case .partner: ("bersama", "together with")
             case .programme, .platform: ("lewat", "through")
             case .regulation: ("sesuai", "in line with")
@@ -76,6 +82,7 @@ public enum OpportunityUse {
         case .regulation?: return .regulation
         case .body?: return .partner
         case .platform?: return .platform
+        case .data?: return .data
         case nil: return Kind.allCases.first { !$0.words.isDisjoint(with: words) }
         }
     }
@@ -96,13 +103,17 @@ public enum OpportunityUse {
     /// What an external item's label opens with, when that says what the item is: a body (an agency, a partner, a
     /// firm), a regulation or a national platform. `ThreatAnswer` reads it too.
     enum Head {
-        case body, regulation, platform
+        case body, regulation, platform, data
 
         static func of(_ label: String) -> Head? {
             let words = wordsOf(label).filter { !["the", "a", "an"].contains($0) }
             guard let head = words.first else { return nil }
             if regulationHeads.contains(head) || head.hasPrefix("permen") { return .regulation }
             if platformHeads.contains(head) { return .platform }
+            // "Data center Pemkot" is a platform, "data matching dengan BPN" an activity: neither is data as such.
+            if Kind.data.words.contains(head) && !(words.dropFirst().first.map(dataCompounds.contains) ?? false) {
+                return .data
+            }
             let ministry = head.hasPrefix(CueDetector.ministryPrefix) && !CueDetector.notMinistries.contains(head)
             // An English name of a body ends with its noun ("national government", "local university").
             let englishBody = words.count <= 3 && words.count > 1 && englishBodies.contains(words[words.count - 1])
@@ -138,6 +149,11 @@ public enum OpportunityUse {
     /// First words of an opportunity that is a national platform or service ("SPLP nasional", "PDNS").
     static let platformHeads: Set<String> = [
         "splp", "pdns", "pdn", "satusehat", "srikandi", "sipd", "siasn", "api", "platform", "portal", "inarisk",
+    ]
+
+    /// Words that make "data" before them part of another thing's name.
+    static let dataCompounds: Set<String> = [
+        "center", "centre", "centers", "centres", "matching", "sharing", "exchange", "warehouse", "lake",
     ]
 
     /// First words of an opportunity that is a regulation (and any "permen…").

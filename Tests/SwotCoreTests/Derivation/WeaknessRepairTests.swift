@@ -204,6 +204,9 @@ struct OpportunityUseTests {
         ("KemenPANRB sediakan pedoman dan program pendampingan", "bekerja sama dengan"),
         ("Permendes PDTT membolehkan dana desa untuk digitalisasi", "menerapkan"),
         ("Kemenkes mewajibkan integrasi rekam medis elektronik", "memenuhi"),
+        // Data offered as such is analysed; a data centre stays a platform.
+        ("Data e-Katalog v6 dan SPSE LKPP bisa ditarik untuk analitik audit", "mengolah"),
+        ("Data center Pemkot sediakan hosting gratis untuk OPD", "mengadopsi"),
     ])
     func whatTheLabelOpensWithSaysWhatTheOpportunityIs(text: String, verb: String) {
         let label = ItemLabel.defaultLabel(text, language: .id).text
@@ -226,6 +229,7 @@ struct OpportunityUseTests {
         ("SPLP nasional siap dipakai pemda", "lewat"),
         ("UU 1/2022 HKPD menggabungkan pajak restoran dan hotel", "sesuai"),
         ("Warga makin aktif", nil),
+        ("Data e-Katalog v6 dan SPSE LKPP bisa ditarik untuk analitik audit", nil),
     ] as [(String, String?)])
     func aRepairDrawsOnAnOpportunityByItsKind(text: String, link: String?) {
         let label = ItemLabel.defaultLabel(text, language: .id).text
