@@ -1,6 +1,6 @@
 /// What a strength does with an opportunity, read from the opportunity's own words: a mandate is met, funds are
 /// secured, a partner is worked with, a programme is joined, a regulation is applied, a platform is adopted, data is
-/// analysed. An SO
+/// analysed, a plan being drawn up is shaped. An SO
 /// strategy of one strength and one opportunity says it in place of a move's action, in the form of
 /// `research/strategy-writing.md`: "Gunakan puskesmas yang sudah memakai SIMPUS (S1) untuk memenuhi SATUSEHAT
 /// Platform wajib nasional (O1).".
@@ -12,7 +12,7 @@
 public enum OpportunityUse {
     /// What an opportunity is, as far as a strategy's sentence goes.
     enum Kind: CaseIterable {
-        case mandate, funds, partner, programme, regulation, platform, data
+        case mandate, funds, partner, programme, regulation, platform, data, plan
 
         /// The words that name each kind; `kind(of:label:)` looks for them in this order.
         var words: Set<String> {
@@ -40,6 +40,9 @@ public enum OpportunityUse {
             // not adopted; elsewhere the word says a platform.
             case .data:
                 ["data", "dataset", "datasets"]
+            // Only as a label's head too: a medium-term plan or Renstra being drawn up ("RPJMD 2025-2029 baru").
+            case .plan:
+                ["rpjmd", "rpjpd", "rpjmn", "renstra", "rkpd", "renja"]
             }
         }
 
@@ -53,6 +56,7 @@ public enum OpportunityUse {
             case .regulation: ("menerapkan", "apply")
             case .platform: ("mengadopsi", "adopt")
             case .data: ("mengolah", "analyse")
+            case .plan: ("mengawal", "shape")
             }
         }
 
@@ -66,6 +70,7 @@ public enum OpportunityUse {
             case .partner: ("bersama", "together with")
             case .programme, .platform: ("lewat", "through")
             case .regulation: ("sesuai", "in line with")
+            case .plan: ("dalam", "in")
             }
         }
     }
@@ -83,6 +88,7 @@ public enum OpportunityUse {
         case .body?: return .partner
         case .platform?: return .platform
         case .data?: return .data
+        case .plan?: return .plan
         case nil: return Kind.allCases.first { !$0.words.isDisjoint(with: words) }
         }
     }
@@ -103,13 +109,14 @@ public enum OpportunityUse {
     /// What an external item's label opens with, when that says what the item is: a body (an agency, a partner, a
     /// firm), a regulation or a national platform. `ThreatAnswer` reads it too.
     enum Head {
-        case body, regulation, platform, data
+        case body, regulation, platform, data, plan
 
         static func of(_ label: String) -> Head? {
             let words = wordsOf(label).filter { !["the", "a", "an"].contains($0) }
             guard let head = words.first else { return nil }
             if regulationHeads.contains(head) || head.hasPrefix("permen") { return .regulation }
             if platformHeads.contains(head) { return .platform }
+            if Kind.plan.words.contains(head) { return .plan }
             // "Data center Pemkot" is a platform, "data matching dengan BPN" an activity: neither is data as such.
             if Kind.data.words.contains(head) && !(words.dropFirst().first.map(dataCompounds.contains) ?? false) {
                 return .data

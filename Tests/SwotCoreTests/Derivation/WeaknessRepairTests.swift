@@ -207,6 +207,8 @@ struct OpportunityUseTests {
         // Data offered as such is analysed; a data centre stays a platform.
         ("Data e-Katalog v6 dan SPSE LKPP bisa ditarik untuk analitik audit", "mengolah"),
         ("Data center Pemkot sediakan hosting gratis untuk OPD", "mengadopsi"),
+        // A plan being drawn up is shaped, not adopted.
+        ("RPJMD 2025-2029 baru: momentum menata ulang indikator kinerja", "mengawal"),
     ])
     func whatTheLabelOpensWithSaysWhatTheOpportunityIs(text: String, verb: String) {
         let label = ItemLabel.defaultLabel(text, language: .id).text
@@ -230,6 +232,7 @@ struct OpportunityUseTests {
         ("UU 1/2022 HKPD menggabungkan pajak restoran dan hotel", "sesuai"),
         ("Warga makin aktif", nil),
         ("Data e-Katalog v6 dan SPSE LKPP bisa ditarik untuk analitik audit", nil),
+        ("RPJMD 2025-2029 baru: momentum menata ulang indikator kinerja", "dalam"),
     ] as [(String, String?)])
     func aRepairDrawsOnAnOpportunityByItsKind(text: String, link: String?) {
         let label = ItemLabel.defaultLabel(text, language: .id).text
