@@ -301,10 +301,13 @@ public struct ItemLabel: Equatable, Sendable {
         var absenceMarker: String?
         // Markers can follow each other ("Masih terdapat", "Masih kurangnya"): drop them all.
         var article: String?
-        while let marker = leadingMarker(words) {
+        var heldByOwner = false
+        while let marker = leadingMarker(words) ?? ownHolding(words) {
             if !marker.absence, marker.length == 1, ["the", "a", "an"].contains(folded(words[0])) {
-                article = folded(words[0])
+                // What the organisation holds is its own: "runs a help desk" names "the help desk".
+                article = heldByOwner ? "the" : folded(words[0])
             }
+            heldByOwner = heldByOwner || ownHolding(words) != nil && leadingMarker(words) == nil
             if marker.absence {
                 marksAbsence = true
                 absenceMarker = words.prefix(marker.length).joined(separator: " ").lowercased()
@@ -735,6 +738,32 @@ public struct ItemLabel: Equatable, Sendable {
         }
         return nil
     }
+
+    /// The words by which the organisation says it holds or runs what the item is about ("Pemkot sudah punya …",
+    /// "The city already runs …", "Dinas memiliki …"): the thing held is the item's name, not the organisation, which
+    /// every strength and weakness is about ("Gunakan data center sendiri (S1)", not "Gunakan Pemkot sudah punya …").
+    static func ownHolding(_ words: [String]) -> (length: Int, absence: Bool)? {
+        guard let first = words.first, ownSubjects.contains(folded(first)) else { return nil }
+        var index = 1
+        while index < words.count, holdingAspects.contains(folded(words[index])) { index += 1 }
+        guard index + 1 < words.count, holdingVerbs.contains(folded(words[index])) else { return nil }
+        return (index + 1, false)
+    }
+
+    /// How an organisation names itself in its own SWOT (after "the" or "our", which are markers of their own).
+    static let ownSubjects: Set<String> = [
+        "pemkot", "pemkab", "pemda", "pemprov", "dinas", "kabupaten", "kota", "provinsi", "kami", "kita", "instansi",
+        "we", "city", "regency", "province", "agency", "office", "department", "district",
+    ]
+
+    /// Words between such a subject and its verb.
+    static let holdingAspects: Set<String> = ["sudah", "sdh", "telah", "tlh", "juga", "kini", "already", "also", "now"]
+
+    /// Verbs of holding or running something.
+    static let holdingVerbs: Set<String> = [
+        "punya", "memiliki", "mempunyai", "menjalankan", "mengelola", "mengoperasikan", "has", "have", "runs", "run",
+        "operates", "operate", "owns", "own", "maintains", "maintain",
+    ]
 
     /// A word without trailing punctuation, in lower case, for comparing with the word lists.
     private static func folded(_ word: String) -> String {

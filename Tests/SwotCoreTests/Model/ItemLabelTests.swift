@@ -375,6 +375,23 @@ struct ItemLabelTests {
         #expect(said("The budget is not fully absorbed") == "the budget not fully absorbed")
     }
 
+    /// The organisation is what every strength and weakness is about: what it holds or runs names the item.
+    @Test func whatTheOrganisationHoldsNamesTheItem() {
+        #expect(said("Pemkot sudah punya data center sendiri") == "data center sendiri")
+        #expect(said("Dinas sudah memiliki aplikasi SIMPEG yang terintegrasi") == "aplikasi SIMPEG yang terintegrasi")
+        let english = { (text: String) in
+            ItemLabel.of(Item(id: "S1", quadrant: .strength, text: text, language: .en)).phrase(.en)
+        }
+        // What it runs is its own: "the", whatever article the text gave it.
+        #expect(english("The city already runs a single sign-on portal used by 40 agencies")
+            == "the single sign-on portal")
+        #expect(english("Our agency has 12 certified network engineers") == "12 certified network engineers")
+        // Only before a verb of holding, and never leaving nothing to name.
+        #expect(said("Kota Layak Anak sudah diraih tiga tahun").hasPrefix("Kota Layak Anak"))
+        #expect(said("Kabupaten tetangga punya MPP digital").hasPrefix("kabupaten tetangga"))
+        #expect(said("Pemkot punya").hasPrefix("Pemkot"))
+    }
+
     func said(_ text: String, _ language: Language = .id) -> String {
         ItemLabel.of(Item(id: "W1", quadrant: .weakness, text: text, language: .id)).phrase(language)
     }
