@@ -113,7 +113,8 @@ enum ItemCommands {
             or Lack of (when the opening word says something is missing, sentences say "kurangnya …" / "the lack of \
             …"), nor the organisation holding what the item is about ("Pemkot sudah punya data center sendiri" is \
             "data center sendiri", "The city runs a help desk" is "the help desk"). A default label that says what its \
-            subject does reads as a noun phrase in a sentence: Indonesian puts "yang" before the predicate ("Atasi operator desa yang sering ganti (W1)"), English leaves out "is" \
+            subject does reads as a noun phrase in a sentence: Indonesian puts "yang" before the predicate ("Atasi \
+            operator desa yang sering ganti (W1)"), English leaves out "is" \
             or "are" ("Fix agency applications not integrated (W2)"). \
             A sentence in the other language than the item's (an Indonesian item under `lang en`) quotes the label as \
             the item's own words, `Use “SDM yang memadai” (S5) to …`, rather than mixing languages mid-phrase; a label \
