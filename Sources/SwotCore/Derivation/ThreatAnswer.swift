@@ -36,7 +36,8 @@ public enum ThreatAnswer {
         switch label.flatMap(OpportunityUse.Head.of) {
         case .regulation?: verbs = regulationVerbs
         case .body?: verbs = bodyVerbs
-        case .platform?, .data?, .plan?, nil: verbs = kinds.first { !$0.words.isDisjoint(with: words) }?.verbs ?? softening
+        case .platform?, .data?, .plan?, nil:
+            verbs = kinds.first { !$0.words.isDisjoint(with: words) }?.verbs ?? softening
         }
         return language == .id ? verbs.id : verbs.en
     }
