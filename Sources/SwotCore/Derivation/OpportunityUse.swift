@@ -36,11 +36,11 @@ public enum OpportunityUse {
             case .platform:
                 ["platform", "api", "splp", "portal", "pdns", "pdn", "cloud", "aplikasi", "satusehat", "srikandi",
                  "dashboard", "sistem", "layanan", "data"]
-            // Only as a label's head (`Head`): data offered as such ("data e-Katalog yang bisa ditarik") is analysed,
-            // not adopted; elsewhere the word says a platform.
+            // Read from a label's head (`Head`; the platform's words come first otherwise): data offered as such
+            // ("data e-Katalog yang bisa ditarik") is analysed, not adopted.
             case .data:
                 ["data", "dataset", "datasets"]
-            // Only as a label's head too: a medium-term plan or Renstra being drawn up ("RPJMD 2025-2029 baru").
+            // A medium-term plan or Renstra being drawn up ("RPJMD 2025-2029 baru").
             case .plan:
                 ["rpjmd", "rpjpd", "rpjmn", "renstra", "rkpd", "renja"]
             }

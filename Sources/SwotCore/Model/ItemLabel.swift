@@ -302,12 +302,20 @@ public struct ItemLabel: Equatable, Sendable {
         // Markers can follow each other ("Masih terdapat", "Masih kurangnya"): drop them all.
         var article: String?
         var heldByOwner = false
-        while let marker = leadingMarker(words) ?? ownHolding(words) {
+        while true {
+            let marker: (length: Int, absence: Bool)
+            if let found = leadingMarker(words) {
+                marker = found
+            } else if let holding = ownHolding(words) {
+                marker = holding
+                heldByOwner = true
+            } else {
+                break
+            }
             if !marker.absence, marker.length == 1, ["the", "a", "an"].contains(folded(words[0])) {
                 // What the organisation holds is its own: "runs a help desk" names "the help desk".
                 article = heldByOwner ? "the" : folded(words[0])
             }
-            heldByOwner = heldByOwner || ownHolding(words) != nil && leadingMarker(words) == nil
             if marker.absence {
                 marksAbsence = true
                 absenceMarker = words.prefix(marker.length).joined(separator: " ").lowercased()
