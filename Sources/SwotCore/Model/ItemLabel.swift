@@ -750,11 +750,15 @@ public struct ItemLabel: Equatable, Sendable {
     /// The words by which the organisation says it holds or runs what the item is about ("Pemkot sudah punya …",
     /// "The city already runs …", "Dinas memiliki …"): the thing held is the item's name, not the organisation, which
     /// every strength and weakness is about ("Gunakan data center sendiri (S1)", not "Gunakan Pemkot sudah punya …").
+    /// The subject is often left out ("Sudah memiliki Perbup SPBE", "Has a trained help desk team").
     static func ownHolding(_ words: [String]) -> (length: Int, absence: Bool)? {
-        guard let first = words.first, ownSubjects.contains(folded(first)) else { return nil }
-        var index = 1
+        guard let first = words.first else { return nil }
+        let hasSubject = ownSubjects.contains(folded(first))
+        var index = hasSubject ? 1 : 0
         while index < words.count, holdingAspects.contains(folded(words[index])) { index += 1 }
-        guard index + 1 < words.count, holdingVerbs.contains(folded(words[index])) else { return nil }
+        guard index + 1 < words.count else { return nil }
+        let verb = folded(words[index])
+        guard hasSubject ? holdingVerbs.contains(verb) : holdingVerbsWithoutSubject.contains(verb) else { return nil }
         return (index + 1, false)
     }
 
@@ -771,6 +775,12 @@ public struct ItemLabel: Equatable, Sendable {
     static let holdingVerbs: Set<String> = [
         "punya", "memiliki", "mempunyai", "menjalankan", "mengelola", "mengoperasikan", "has", "have", "runs", "run",
         "operates", "operate", "owns", "own", "maintains", "maintain",
+    ]
+
+    /// Those that open an item without a subject as well: not the bare forms ("Run by a vendor", "Own staff").
+    static let holdingVerbsWithoutSubject: Set<String> = [
+        "punya", "memiliki", "mempunyai", "menjalankan", "mengelola", "mengoperasikan", "has", "have", "runs",
+        "operates", "owns", "maintains",
     ]
 
     /// A word without trailing punctuation, in lower case, for comparing with the word lists.

@@ -112,7 +112,8 @@ enum ItemCommands {
             ending where a phrase ends, without opening words such as Terdapat, Masih, Belum ada, Kurangnya, There is \
             or Lack of (when the opening word says something is missing, sentences say "kurangnya …" / "the lack of \
             …"), nor the organisation holding what the item is about ("Pemkot sudah punya data center sendiri" is \
-            "data center sendiri", "The city runs a help desk" is "the help desk"). A default label that says what its \
+            "data center sendiri", "Sudah memiliki Perbup SPBE" is "Perbup SPBE", "The city runs a help desk" is \
+            "the help desk"). A default label that says what its \
             subject does reads as a noun phrase in a sentence: Indonesian puts "yang" before the predicate ("Atasi \
             operator desa yang sering ganti (W1)"), English leaves out "is" \
             or "are" ("Fix agency applications not integrated (W2)"). \

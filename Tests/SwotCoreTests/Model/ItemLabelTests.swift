@@ -388,6 +388,11 @@ struct ItemLabelTests {
         #expect(english("The city already runs a single sign-on portal used by 40 agencies")
             == "the single sign-on portal")
         #expect(english("Our agency has 12 certified network engineers") == "12 certified network engineers")
+        // The subject is often left out; a bare "run" or "own" opening a text is not a verb of holding.
+        #expect(said("Sudah memiliki Perbup SPBE sejak 2021") == "Perbup SPBE sejak 2021")
+        #expect(said("Punya 4 pranata komputer yg paham API SIASN").hasPrefix("4 pranata komputer"))
+        #expect(english("Has a help desk team of 5 people").hasPrefix("the help desk team"))
+        #expect(english("Run by a single vendor without source code").hasPrefix("run by"))
         // Only before a verb of holding, and never leaving nothing to name.
         #expect(said("Kota Layak Anak sudah diraih tiga tahun").hasPrefix("Kota Layak Anak"))
         #expect(said("Kabupaten tetangga punya MPP digital").hasPrefix("kabupaten tetangga"))
