@@ -739,7 +739,8 @@ public struct ItemLabel: Equatable, Sendable {
     /// The marker at the start of the words, if any: how many words it takes and whether it says "absent".
     static func leadingMarker(_ words: [String]) -> (length: Int, absence: Bool)? {
         guard words.count > 1 else { return nil }
-        let lowered = words.prefix(4).map(folded)
+        // Shorthand spelled out, so "Gak ada pranata komputer" opens with "tidak ada" as "Tidak ada …" does.
+        let lowered = words.prefix(4).map { shorthand[folded($0)] ?? folded($0) }
         // A marker never takes the whole text: something must be left to name.
         for (parts, absence) in markers where parts.count < words.count && parts.count <= lowered.count {
             if parts.indices.allSatisfy({ lowered[$0] == parts[$0] }) { return (parts.count, absence) }

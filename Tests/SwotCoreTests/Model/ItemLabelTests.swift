@@ -42,6 +42,10 @@ struct ItemLabelTests {
         // Planners' shorthand for the same markers.
         let policy = ItemLabel.defaultLabel("Blm ada kebijakan keamanan informasi")
         #expect(policy.text == "kebijakan keamanan informasi" && policy.marksAbsence)
+        // Shorthand the marker list does not spell: read as the word it stands for ("gak" is "tidak").
+        let computerStaff = ItemLabel.defaultLabel("Gak ada pranata komputer, website diurus 1 PPPK")
+        #expect(computerStaff.text == "pranata komputer" && computerStaff.marksAbsence)
+        #expect(ItemLabel.defaultLabel("Nggak punya server cadangan").marksAbsence)
     }
 
     @Test func aCommonOpeningWordStartsInLowerCaseEvenBeforeANumberOrASlash() {
