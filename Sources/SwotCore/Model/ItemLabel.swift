@@ -285,7 +285,7 @@ public struct ItemLabel: Equatable, Sendable {
     /// Words that open an Indonesian predicate (`opensPredicate`); `ItemObject` ends a name before them too.
     static let predicateWords: Set<String> = [
         "sudah", "telah", "belum", "masih", "sering", "jarang", "makin", "semakin", "kian", "terus", "sedang",
-        "bisa", "dapat", "boleh", "mampu", "siap", "akan", "harus", "perlu", "tidak", "tak", "mulai",
+        "bisa", "dapat", "boleh", "mampu", "siap", "akan", "harus", "perlu", "butuh", "tidak", "tak", "mulai",
         "punya", "jadi", "pakai", "kena", "ganti", "kurang", "rendah", "tinggi", "minim", "lemah", "terbatas",
         "lambat", "buruk", "naik", "turun", "beda", "berbeda", "berubah", "bertambah", "meningkat", "menurun",
         "cuma", "hanya", "bersedia", "rawan", "rentan", "susah", "sulit", "komit", "jadikan",
@@ -929,6 +929,8 @@ public struct ItemLabel: Equatable, Sendable {
         "the", "a", "an", "its", "their", "belum", "masih", "sudah", "telah", "akan", "is", "are", "was", "were",
         "be", "not", "tidak", "para", "sangat", "lebih", "paling", "cukup", "against", "behind", "under", "over",
         "within", "towards", "toward",
+        // Needs that say nothing without what is needed ("±5 rb PPPK paruh waktu butuh | gaji").
+        "butuh", "wajib", "ingin", "mau",
         // Words that qualify the noun after them ("harga paket data naik tiap | tahun", "rapat per | triwulan").
         "tiap", "setiap", "per", "seluruh", "segala", "sebuah", "suatu", "beberapa", "sejumlah", "berbagai",
         "terlalu", "agak", "amat",

@@ -48,6 +48,12 @@ struct ItemLabelTests {
         #expect(ItemLabel.defaultLabel("Nggak punya server cadangan").marksAbsence)
     }
 
+    @Test func aNeedIsSaidWithWhatIsNeededOrNotAtAll() {
+        #expect(label("Operator desa butuh pelatihan ulang tiap tahun") == "operator desa butuh pelatihan ulang")
+        #expect(said("Operator desa butuh pelatihan ulang tiap tahun") == "operator desa yang butuh pelatihan ulang")
+        #expect(label("±5 rb PPPK paruh waktu butuh gaji, belanja pegawai dekati batas") == "±5 rb PPPK paruh waktu")
+    }
+
     @Test func aCommonOpeningWordStartsInLowerCaseEvenBeforeANumberOrASlash() {
         // Inside a sentence: "Atasi hanya 3 orang pranata komputer (W1) …", not "Atasi Hanya 3 orang …".
         #expect(label("Hanya 3 orang pranata komputer untuk mengurus server") == "hanya 3 orang pranata komputer")
