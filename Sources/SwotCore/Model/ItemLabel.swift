@@ -152,8 +152,13 @@ public struct ItemLabel: Equatable, Sendable {
         let predicate = opensEarlier ? found - 1 : found
         let subject = words[..<predicate], last = subject.last?.lowercased() ?? ""
         // Not where the subject carries a figure past its first word or a place ("TPA tinggal ±2 tahun umur pakai",
-        // "ransomware ke instansi pemerintah naik"): "yang" would attach to the wrong noun.
-        guard !subject.dropFirst().contains(where: { $0.first?.isNumber == true || $0.hasPrefix("±") }),
+        // "ransomware ke instansi pemerintah naik"): "yang" would attach to the wrong noun. A regulation's number is
+        // part of its name ("UU 20/2023 ASN yang mewajibkan …", "UU PDP 27/2022 yang berlaku penuh").
+        let isFigure = { (index: Int) in
+            (subject[index].first?.isNumber == true || subject[index].hasPrefix("±"))
+                && !isRegulationKind(subject[index - 1].lowercased()) && !isRegulationNumber(subject[index])
+        }
+        guard !subject.indices.dropFirst().contains(where: isFigure),
               !subject.contains(where: { $0.contains("%") || subjectEnders.contains($0.lowercased()) }),
               !boundaryWords.contains(last), !danglingWords.contains(last)
         else { return words }
@@ -956,6 +961,19 @@ public struct ItemLabel: Equatable, Sendable {
     static func isProperName(_ lowered: String) -> Bool {
         properNames.contains(lowered)
             || (["kemen", "kepmen", "permen"].contains { lowered.hasPrefix($0) } && !lowered.hasPrefix("kemenang"))
+    }
+
+    /// Whether a word names a kind of regulation, whose number follows it ("UU 20/2023", "Perpres 95/2018").
+    static func isRegulationKind(_ lowered: String) -> Bool {
+        ["uu", "pp", "permen", "perpres", "perda", "perbup", "perwal", "perwali", "pergub", "perkada", "inpres",
+         "keppres", "kepres", "permendagri", "permenpanrb", "permenkes", "kepmen"].contains(lowered)
+    }
+
+    /// "27/2022": a regulation's number and year.
+    static func isRegulationNumber(_ word: String) -> Bool {
+        let parts = word.split(separator: "/", omittingEmptySubsequences: false)
+        return parts.count == 2 && !parts[0].isEmpty && parts[0].allSatisfy(\.isNumber)
+            && parts[1].count == 4 && parts[1].allSatisfy(\.isNumber)
     }
 
     /// The places among `properNames`.

@@ -448,6 +448,10 @@ struct ItemLabelTests {
         #expect(said("Kemendagri targetkan aktivasi IKD") == "Kemendagri yang menargetkan aktivasi IKD")
         #expect(said("Komdigi beri pendampingan") == "Komdigi yang memberi pendampingan")
         #expect(said("Bridging SATUSEHAT baru kirim encounter") == "bridging SATUSEHAT yang baru mengirim encounter")
+        // A regulation's number is part of its name, not a figure that "yang" would attach to.
+        #expect(said("Permenkes 24/2022 wajibkan RME") == "Permenkes 24/2022 yang mewajibkan RME")
+        #expect(said("PP 28/2025 ubah alur perizinan berusaha") == "PP 28/2025 yang mengubah alur perizinan berusaha")
+        #expect(said("TPA tinggal ±2 tahun umur pakai") == "TPA tinggal ±2 tahun umur pakai")
         // Nor on a currency or a word of amount whose figure was cut off, and "Kaban" is a title like "Kadis".
         #expect(said("Tunggakan PBB-P2 numpuk sekitar Rp 180 M, piutang lama sulit ditagih")
             == "tunggakan PBB-P2 numpuk")
