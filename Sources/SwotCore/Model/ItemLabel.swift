@@ -234,9 +234,13 @@ public struct ItemLabel: Equatable, Sendable {
             while verb < lowered.count, transparentAdverbs.contains(lowered[verb]) || lowered[verb].hasSuffix("ly") {
                 verb += 1
             }
-            // An acronym before a plural is its modifier, not a subject ("DAK grants fund …").
-            guard verb + 1 < lowered.count, let noun = subject.last, noun.count > 2, noun.allSatisfy(\.isLetter),
-                  words[index - 1].contains(where: \.isLowercase),
+            guard verb + 1 < lowered.count, let noun = subject.last else { continue }
+            if opensClause(lowered, at: verb) { return index }
+            // An acronym before a plural is its modifier, not a subject ("DAK grants fund …"), unless the word is a
+            // verb that is seldom a noun ("PDNS offers free cloud hosting").
+            let acronym = !words[index - 1].contains(where: \.isLowercase)
+            if acronym, acronymVerbs.contains(lowered[verb]) { return index }
+            guard !acronym, noun.count > 2, noun.allSatisfy(\.isLetter), !boundaryWords.contains(lowered[verb]),
                   lowered[verb].count > 2, lowered[verb].allSatisfy(\.isLetter), !auxiliaries.contains(lowered[verb])
             else { continue }
             let singular = !noun.hasSuffix("s") || noun.hasSuffix("ss")
@@ -254,6 +258,33 @@ public struct ItemLabel: Equatable, Sendable {
         }
         return nil
     }
+
+    /// True when the words at `verb` are a modal before its verb or a perfect, which make a clause after any subject,
+    /// an acronym's too ("Diskominfo will connect all OPD", "all 42 OPD have prepared budgets", "IT staff may
+    /// leave"): "has" or "have" before a participle, whatever the subject (planners' agreement varies).
+    static func opensClause(_ lowered: [String], at verb: Int) -> Bool {
+        let word = lowered[verb], next = lowered[verb + 1]
+        guard next.count > 2, next.allSatisfy(\.isLetter), !boundaryWords.subtracting(["has", "have"]).contains(next)
+        else { return false }
+        if englishModals.contains(word) { return true }
+        return ["has", "have"].contains(word)
+            && (next.hasSuffix("ed") || next.hasSuffix("en") || irregularParticiples.contains(next))
+    }
+
+    /// Verbs in -s that an acronym's body does and that are seldom plural nouns ("BPKP provides …", "BI offers …").
+    static let acronymVerbs: Set<String> = [
+        "provides", "offers", "requires", "allows", "opens", "launches", "obliges", "encourages", "promotes",
+        "operates", "builds", "develops", "prepares", "mandates", "wants", "asks", "shares",
+    ]
+
+    /// Modals that open an English predicate.
+    static let englishModals: Set<String> = ["will", "may", "can", "could", "would", "might", "must", "should"]
+
+    /// Participles that a perfect takes and that end in neither -ed nor -en.
+    static let irregularParticiples: Set<String> = [
+        "made", "built", "set", "run", "kept", "won", "paid", "put", "led", "held", "lost", "left", "brought", "sent",
+        "spent", "cut", "met", "got", "had", "done", "begun", "grown", "shown",
+    ]
 
     /// "the" before an English label without an article whose subject is one countable thing named in lower case
     /// ("the open data portal that publishes 300 datasets"); nil for plurals, mass nouns, figures and names. Only

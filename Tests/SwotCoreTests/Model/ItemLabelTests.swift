@@ -383,6 +383,16 @@ struct ItemLabelTests {
             == "central DAK grants fund digital infrastructure")
         #expect(said("Ransomware attacks on local governments") == "ransomware attacks on local governments")
         #expect(said("IT support desk open on weekdays") == "IT support desk open on weekdays")
+        #expect(said("Immunization records for 98 percent of children are entered")
+            == "immunization records for 98 percent")
+        // A modal or a perfect makes a clause after any subject; after an acronym, a verb seldom a noun does too.
+        #expect(said("Diskominfo will connect all OPD to SPLP next year") == "Diskominfo that will connect all OPD")
+        #expect(said("Trained honorary IT staff may leave when contracts end")
+            == "trained honorary IT staff who may leave")
+        #expect(said("All 42 OPD have prepared budgets in SIPD-RI since 2023")
+            == "all 42 OPD that have prepared budgets")
+        #expect(said("PDNS offers free government cloud hosting for regional applications")
+            == "PDNS that offers free government cloud hosting")
         // "is" and "are" go, as before; the planner's own label is said as written.
         #expect(said("The budget is not fully absorbed") == "the budget not fully absorbed")
     }
