@@ -206,6 +206,8 @@ public enum ItemObject {
     static let placeWords: Set<String> = ["kota", "kabupaten", "kab", "provinsi", "prov", "desa", "daerah", "pemda"]
 
     private static func indonesianPhrase(_ words: [String], from head: Int, _ kind: MoveObject.Kind) -> String? {
+        // A thing the item says is missing is not there to act on ("server tanpa UPS").
+        if head > 0, ["tanpa", "tnp"].contains(words[head - 1].lowercased()) { return nil }
         var phrase = [words[head]]
         for word in words[(head + 1)...] {
             let lowered = word.lowercased()
@@ -245,8 +247,13 @@ public enum ItemObject {
             start -= 1
         }
         guard start < head else { return nil }
+        // A thing the item says is missing is not there to act on ("has no fire suppression system").
+        if start > 0, englishAbsence.contains(words[start - 1].lowercased()) { return nil }
         return lowercasedFirst(Array(words[start...head]))
     }
+
+    /// Words before a thing that say it is missing.
+    static let englishAbsence: Set<String> = ["no", "without", "lacks", "lack", "lacking", "nor"]
 
     /// "Pendamping PKH" opening the item starts in lower case inside the action; "SDM", "Analis Kebijakan" and
     /// other names stay as written (`ItemLabel.shouldLowercaseFirst`).

@@ -32,6 +32,11 @@ struct ItemObjectTests {
         #expect(staff("Operator seluler siap bantu caller location") == nil)
         #expect(system("Banyak aplikasi, tiap OPD bikin sendiri") == nil)
         #expect(staff("Anggaran pemeliharaan kecil") == nil)
+        // A thing the item says is missing is not there to act on.
+        #expect(system("The BPKAD server room has no fire suppression system and no offsite backup", .en) == nil)
+        #expect(system("Data warga disimpan di PC loket tanpa aplikasi pengaman") == nil)
+        #expect(system("Data warga disimpan di PC loket dengan aplikasi pengaman") == "aplikasi pengaman")
+        #expect(system("The BPKAD server room has an old fire suppression system", .en) == "old fire suppression system")
     }
 
     @Test func anEnglishNameIsTheHeadAndTheWordsBeforeIt() {
