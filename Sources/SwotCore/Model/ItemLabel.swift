@@ -59,8 +59,10 @@ public struct ItemLabel: Equatable, Sendable {
         var indonesian = 0, english = 0
         for word in text.split(separator: " ") {
             let bare = word.lowercased().trimmingCharacters(in: .punctuationCharacters)
-            // Acronyms ("CCTV", "SIMRS") and loanwords tell neither language.
-            if !word.contains(where: \.isLowercase) || loanwords.contains(bare) { continue }
+            // Acronyms ("CCTV", "SIMRS"), names in mixed case ("MenPAN-RB", "e-Puskesmas") and loanwords tell
+            // neither language.
+            if !word.contains(where: \.isLowercase) || word.dropFirst().contains(where: \.isUppercase)
+                || loanwords.contains(bare) { continue }
             switch labelLanguages.language(of: bare) {
             case .id?: indonesian += 1
             case .en?: english += 1
@@ -239,7 +241,9 @@ public struct ItemLabel: Equatable, Sendable {
             // An acronym before a plural is its modifier, not a subject ("DAK grants fund …"), unless the word is a
             // verb that is seldom a noun ("PDNS offers free cloud hosting").
             let acronym = !words[index - 1].contains(where: \.isLowercase)
-            if acronym, acronymVerbs.contains(lowered[verb]) { return index }
+            if acronym, acronymVerbs.contains(lowered[verb]) || irregularPasts.contains(lowered[verb]) {
+                return index
+            }
             guard !acronym, noun.count > 2, noun.allSatisfy(\.isLetter), !boundaryWords.contains(lowered[verb]),
                   lowered[verb].count > 2, lowered[verb].allSatisfy(\.isLetter), !auxiliaries.contains(lowered[verb])
             else { continue }
@@ -275,6 +279,12 @@ public struct ItemLabel: Equatable, Sendable {
     static let acronymVerbs: Set<String> = [
         "provides", "offers", "requires", "allows", "opens", "launches", "obliges", "encourages", "promotes",
         "operates", "builds", "develops", "prepares", "mandates", "wants", "asks", "shares",
+    ]
+
+    /// Past forms that are never nouns ("the 2024 APBD gave Rp 450 million").
+    static let irregularPasts: Set<String> = [
+        "gave", "took", "made", "rose", "fell", "grew", "won", "paid", "spent", "sent", "kept", "brought", "began",
+        "became", "left", "lost",
     ]
 
     /// Modals that open an English predicate.
@@ -358,8 +368,11 @@ public struct ItemLabel: Equatable, Sendable {
             }
             words.removeFirst(marker.length)
         }
-        // "No SOP yet for …": the marker's "yet" stays behind its noun.
-        if marksAbsence, words.count > 2, folded(words[1]) == "yet" { words.remove(at: 1) }
+        // "No SOP yet for …", "No API link yet between …": the marker's "yet" stays behind its noun.
+        if marksAbsence, let yet = words.prefix(4).indices.dropFirst().first(where: { folded(words[$0]) == "yet" }),
+           yet + 1 < words.count {
+            words.remove(at: yet)
+        }
         let wholeClause = words
         let named = words.count
         // A purpose or reason clause ("… untuk memelihara aplikasi", "… to maintain it") is not part of the name.

@@ -393,6 +393,11 @@ struct ItemLabelTests {
             == "all 42 OPD that have prepared budgets")
         #expect(said("PDNS offers free government cloud hosting for regional applications")
             == "PDNS that offers free government cloud hosting")
+        #expect(said("The 2024 APBD gave only Rp 450 million for IT") == "the 2024 APBD that gave Rp 450 million")
+        // The absence marker's "yet" goes wherever it follows the noun.
+        #expect(said("No API link yet between SIPD-RI and the data portal") == "the lack of API link between SIPD-RI")
+        // A name in mixed case tells no language: the label stays English, unquoted.
+        #expect(said("MenPAN-RB plans to shut down duplicate applications") == "MenPAN-RB plans")
         // "is" and "are" go, as before; the planner's own label is said as written.
         #expect(said("The budget is not fully absorbed") == "the budget not fully absorbed")
     }
