@@ -231,7 +231,13 @@ public struct ItemLabel: Equatable, Sendable {
         guard !lowered.contains(where: { ["that", "who", "which"].contains($0) }) else { return nil }
         for index in lowered.indices.dropFirst().prefix(5) {
             let subject = lowered[..<index]
-            if subject.contains(where: { boundaryWords.contains($0) && !["and", "&"].contains($0) }) { return nil }
+            // Within the subject only joining words, and a preposition before a name ("SPLP from Komdigi").
+            let opensPhrase = { (position: Int) in
+                boundaryWords.contains(lowered[position]) && !["and", "&"].contains(lowered[position])
+                    && !(namePrepositions.contains(lowered[position]) && position + 1 < words.count
+                         && words[position + 1].first?.isUppercase == true)
+            }
+            if subject.indices.contains(where: opensPhrase) { return nil }
             var verb = index
             while verb < lowered.count, transparentAdverbs.contains(lowered[verb]) || lowered[verb].hasSuffix("ly") {
                 verb += 1
@@ -280,6 +286,9 @@ public struct ItemLabel: Equatable, Sendable {
         "provides", "offers", "requires", "allows", "opens", "launches", "obliges", "encourages", "promotes",
         "operates", "builds", "develops", "prepares", "mandates", "wants", "asks", "shares",
     ]
+
+    /// Prepositions that join a name to an English subject ("SPLP from Komdigi", "the Ministry of Health").
+    static let namePrepositions: Set<String> = ["from", "of", "at", "in"]
 
     /// Past forms that are never nouns ("the 2024 APBD gave Rp 450 million").
     static let irregularPasts: Set<String> = [

@@ -394,6 +394,7 @@ struct ItemLabelTests {
         #expect(said("PDNS offers free government cloud hosting for regional applications")
             == "PDNS that offers free government cloud hosting")
         #expect(said("The 2024 APBD gave only Rp 450 million for IT") == "the 2024 APBD that gave Rp 450 million")
+        #expect(said("SPLP from Komdigi allows data exchange") == "SPLP from Komdigi that allows data exchange")
         // The absence marker's "yet" goes wherever it follows the noun.
         #expect(said("No API link yet between SIPD-RI and the data portal") == "the lack of API link between SIPD-RI")
         // A name in mixed case tells no language: the label stays English, unquoted.
