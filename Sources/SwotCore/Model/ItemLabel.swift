@@ -340,7 +340,8 @@ public struct ItemLabel: Equatable, Sendable {
     /// Words that open an Indonesian predicate (`opensPredicate`); `ItemObject` ends a name before them too.
     static let predicateWords: Set<String> = [
         "sudah", "telah", "belum", "masih", "sering", "jarang", "makin", "semakin", "kian", "terus", "sedang",
-        "bisa", "dapat", "boleh", "mampu", "siap", "akan", "harus", "perlu", "butuh", "tidak", "tak", "mulai",
+        "bisa", "dapat", "boleh", "mampu", "siap", "akan", "harus", "perlu", "butuh", "mau", "ingin", "tidak", "tak",
+        "mulai",
         "punya", "jadi", "pakai", "kena", "ganti", "kurang", "rendah", "tinggi", "minim", "lemah", "terbatas",
         "lambat", "buruk", "naik", "turun", "beda", "berbeda", "berubah", "bertambah", "meningkat", "menurun",
         "cuma", "hanya", "bersedia", "rawan", "rentan", "susah", "sulit", "komit", "jadikan",
@@ -860,6 +861,8 @@ public struct ItemLabel: Equatable, Sendable {
         guard words.count > 1 else { return false }
         // A small word between two capitalised ones is inside a name ("Waze for Cities", "Bank of Papua").
         if words.count > 2, nameJoiners.contains(words[1]), words[2].first?.isUppercase == true { return false }
+        // Before "&" and another name, a name of its own ("Dekranasda & Bank Daerah").
+        if words.count > 2, words[1] == "&", words[2].first?.isUppercase == true { return false }
         guard let next = words[1].first, next.isUppercase else { return true }
         // Before an office's or a title's name ("Pergantian Gubernur", "Dukungan Bupati") the word is a common one;
         // before a place it may be part of the name ("Bank Indonesia").

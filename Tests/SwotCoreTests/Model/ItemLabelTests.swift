@@ -52,6 +52,10 @@ struct ItemLabelTests {
         #expect(label("Operator desa butuh pelatihan ulang tiap tahun") == "operator desa butuh pelatihan ulang")
         #expect(said("Operator desa butuh pelatihan ulang tiap tahun") == "operator desa yang butuh pelatihan ulang")
         #expect(label("±5 rb PPPK paruh waktu butuh gaji, belanja pegawai dekati batas") == "±5 rb PPPK paruh waktu")
+        // Wanting is said as a predicate too, and a name before "&" and another name keeps its capital.
+        #expect(said("Vendor e-ticketing mau lock-in") == "vendor e-ticketing yang mau lock-in")
+        #expect(said("Dekranasda & Bank Daerah mau co-funding kurasi produk")
+            == "Dekranasda & Bank Daerah yang mau co-funding")
     }
 
     @Test func aCommonOpeningWordStartsInLowerCaseEvenBeforeANumberOrASlash() {
