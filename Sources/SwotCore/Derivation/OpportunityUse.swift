@@ -122,8 +122,13 @@ public enum OpportunityUse {
                 return .data
             }
             let ministry = head.hasPrefix(CueDetector.ministryPrefix) && !CueDetector.notMinistries.contains(head)
-            // An English name of a body ends with its noun ("national government", "local university").
-            let englishBody = words.count <= 3 && words.count > 1 && englishBodies.contains(words[words.count - 1])
+            // An English name of a body ends with its noun ("national government", "local university"), which may
+            // go on with what the body does ("local universities that offer interns").
+            let englishBody = words.count > 1 && words.prefix(3).indices.dropFirst().contains { index in
+                englishBodies.contains(words[index])
+                    && (index == words.count - 1 || ["that", "who", "which"].contains(words[index + 1])
+                        || LexicalData.englishVerbs.contains(words[index + 1]))
+            }
             return partnerHeads.contains(head) || ministry || englishBody ? .body : nil
         }
     }

@@ -219,6 +219,12 @@ struct OpportunityUseTests {
         // "adopt the national government" took the platform it offers for the opportunity.
         let text = "The national government offers a free interoperability platform (SPLP)"
         #expect(OpportunityUse.verb(for: text, label: "national government", language: .en) == "partner with")
+        // The name may go on with what the body does; a body's noun that only qualifies another does not count.
+        #expect(OpportunityUse.verb(for: "Local universities offer health informatics interns",
+                                    label: "local universities offer health informatics interns", language: .en)
+            == "partner with")
+        #expect(OpportunityUse.verb(for: "A national government platform for data exchange",
+                                    label: "national government platform", language: .en) == "adopt")
         // "program BAKTI Komdigi" is a programme, though an agency's name ends it.
         #expect(OpportunityUse.verb(for: "Program BAKTI Komdigi buka akses internet satelit", label:
             "program BAKTI Komdigi", language: .id) == "mengikuti")
