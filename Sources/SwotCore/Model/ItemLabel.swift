@@ -109,8 +109,8 @@ public struct ItemLabel: Equatable, Sendable {
         // Without a lone "&" or "/" both ways cut alike: most texts are cut once.
         // Most texts have neither character: the bytes are looked at before the words are split (a long report
         // labels thousands of items).
-        if text.utf8.contains(where: { $0 == UInt8(ascii: "&") || $0 == UInt8(ascii: "/") }),
-           text.split(whereSeparator: \.isWhitespace).contains(where: { $0 == "&" || $0 == "/" }) {
+        if text.utf8.contains(where: { $0 == UInt8(ascii: "&") || $0 == UInt8(ascii: "/") || $0 == UInt8(ascii: "+") }),
+           text.split(whereSeparator: \.isWhitespace).contains(where: { $0 == "&" || $0 == "/" || $0 == "+" }) {
             let apart = defaultLabel(text, joiningAlternatives: false, language: language)
             let words = { (label: ItemLabel) in label.text.split(separator: " ").count }
             if words(label) > maximumWords || (words(apart) > words(label) && !endsInsideName(apart, of: text)) {
@@ -742,10 +742,10 @@ public struct ItemLabel: Equatable, Sendable {
                 && !(word.last == "." && isNumberLike(word.dropLast())) && !isAbbreviation
             while !isAbbreviation, let last = word.last, ",;:.!?\"'".contains(last) { word.removeLast() }
             while let first = word.first, "\"'".contains(first) { word.removeFirst() }
-            // A lone "&" or "/" joins alternatives ("Walikota & Sekda"): one word of the label, never cut inside;
+            // A lone "&", "/" or "+" joins alternatives ("Walikota & Sekda"): one word of the label, never cut inside;
             // without joining it stays a word that ends a phrase as "dan" does, so a cut label stops before it
             // rather than running the alternatives together ("Satu Data Pariwisata dashboard").
-            if word == "&" || word == "/", let previous = words.last {
+            if word == "&" || word == "/" || word == "+", let previous = words.last {
                 if joiningAlternatives {
                     joiner = previous + " " + word + " "
                     words.removeLast()
@@ -936,6 +936,7 @@ public struct ItemLabel: Equatable, Sendable {
     static let boundaryWords: Set<String> = [
         "yang", "untuk", "dalam", "dengan", "dari", "di", "ke", "pada", "oleh", "terhadap", "terkait", "karena",
         "sehingga", "agar", "supaya", "sejak", "sesuai", "bagi", "dan", "serta", "atau", "tetapi", "namun", "&", "/",
+        "+",
         "secara", "sebagai", "melalui", "lewat", "via", "akibat", "tanpa", "antar", "antara", "hingga", "sampai",
         "guna", "tentang", "mengenai",
         "which", "that", "who", "to", "for", "in", "on", "at", "by", "with", "from", "since", "because", "so",

@@ -48,6 +48,11 @@ struct ItemLabelTests {
         #expect(ItemLabel.defaultLabel("Nggak punya server cadangan").marksAbsence)
     }
 
+    @Test func aPlusJoinsAlternativesAsAnAmpersandDoes() {
+        #expect(label("Bandwidth 20 Mbps dibagi 40 PC + Wi-Fi tamu, loket lemot") == "bandwidth 20 Mbps dibagi 40 PC")
+        #expect(label("ATCS di 12 simpang + 40 CCTV terhubung ke command center") == "ATCS di 12 simpang")
+    }
+
     @Test func aNeedIsSaidWithWhatIsNeededOrNotAtAll() {
         #expect(label("Operator desa butuh pelatihan ulang tiap tahun") == "operator desa butuh pelatihan ulang")
         #expect(said("Operator desa butuh pelatihan ulang tiap tahun") == "operator desa yang butuh pelatihan ulang")
