@@ -274,8 +274,7 @@ public struct ItemLabel: Equatable, Sendable {
     /// leave"): "has" or "have" before a participle, whatever the subject (planners' agreement varies).
     static func opensClause(_ lowered: [String], at verb: Int) -> Bool {
         let word = lowered[verb], next = lowered[verb + 1]
-        guard next.count > 2, next.allSatisfy(\.isLetter), !boundaryWords.subtracting(["has", "have"]).contains(next)
-        else { return false }
+        guard next.count > 2, next.allSatisfy(\.isLetter), !boundaryWords.contains(next) else { return false }
         if englishModals.contains(word) { return true }
         return ["has", "have"].contains(word)
             && (next.hasSuffix("ed") || next.hasSuffix("en") || irregularParticiples.contains(next))
@@ -1020,10 +1019,11 @@ public struct ItemLabel: Equatable, Sendable {
             || (["kemen", "kepmen", "permen"].contains { lowered.hasPrefix($0) } && !lowered.hasPrefix("kemenang"))
     }
 
-    /// Whether a word names a kind of regulation, whose number follows it ("UU 20/2023", "Perpres 95/2018").
+    /// Whether a word names a kind of regulation, whose number follows it ("UU 20/2023", "Perpres 95/2018",
+    /// "Permenkes 24/2022").
     static func isRegulationKind(_ lowered: String) -> Bool {
-        ["uu", "pp", "permen", "perpres", "perda", "perbup", "perwal", "perwali", "pergub", "perkada", "inpres",
-         "keppres", "kepres", "permendagri", "permenpanrb", "permenkes", "kepmen"].contains(lowered)
+        ["uu", "pp", "perwal"].contains(lowered) || regulationKinds.contains(lowered)
+            || ["permen", "kepmen"].contains { lowered.hasPrefix($0) }
     }
 
     /// "27/2022": a regulation's number and year.
@@ -1040,7 +1040,7 @@ public struct ItemLabel: Equatable, Sendable {
     /// planning documents (Renstra, RPJMD), the offices of regional heads, the short names of the ministries,
     /// agencies and regional offices that items open with ("Kemenkes mewajibkan …", "Diskominfo cuma punya …"), and
     /// the kinds of regulation.
-    static let properNames: Set<String> = [
+    static let properNames: Set<String> = Set([
         "indonesia", "jakarta", "renstra", "renja", "rpjmd", "rpjmn", "rpjpd", "rkpd", "bupati", "walikota", "wakil",
         "gubernur", "presiden", "sekda", "kadis", "kadinkes", "kaban", "karo", "kabid", "sekwan",
         // Ministries (beyond the "Kemen…" short names `isProperName` knows), agencies and regional offices.
@@ -1048,8 +1048,11 @@ public struct ItemLabel: Equatable, Sendable {
         "dinkominfo", "disdukcapil", "dukcapil", "dinkes", "dispendukcapil", "pemda", "pemkab", "pemkot", "pemprov",
         "inspektorat", "setda", "setwan", "polres", "polda", "polri", "kejari", "kejati", "dishub", "dinsos",
         "disdik", "dispar", "distan", "disnaker", "dispusip", "dinkopukm", "bkpsdm", "bpkad", "bpbd", "dpmptsp",
-        // Kinds of regulation, named with what issued them ("Permendes PDTT", "Perbup SPBE"), beyond the "Permen…"
-        // and "Kepmen…" that `isProperName` knows.
+    ]).union(regulationKinds)
+
+    /// Kinds of regulation, named with what issued them ("Permendes PDTT", "Perbup SPBE"), beyond the "Permen…" and
+    /// "Kepmen…" that `isProperName` knows.
+    static let regulationKinds: Set<String> = [
         "perpres", "perda", "perbup", "perwali", "pergub", "perkada", "inpres", "keppres", "kepres",
     ]
 }

@@ -36,7 +36,8 @@ struct ItemObjectTests {
         #expect(system("The BPKAD server room has no fire suppression system and no offsite backup", .en) == nil)
         #expect(system("Data warga disimpan di PC loket tanpa aplikasi pengaman") == nil)
         #expect(system("Data warga disimpan di PC loket dengan aplikasi pengaman") == "aplikasi pengaman")
-        #expect(system("The BPKAD server room has an old fire suppression system", .en) == "old fire suppression system")
+        #expect(system("The BPKAD server room has an old fire suppression system", .en)
+            == "old fire suppression system")
     }
 
     @Test func anEnglishNameIsTheHeadAndTheWordsBeforeIt() {
