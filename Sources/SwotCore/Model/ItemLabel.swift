@@ -867,7 +867,9 @@ public struct ItemLabel: Equatable, Sendable {
         // before a place it may be part of the name ("Bank Indonesia").
         if isProperName(words[1].lowercased()), !places.contains(words[1].lowercased()) { return true }
         // The next word an acronym ("IT", "SDM"): a common word before it; capitalised ("Koordinasi"): a name.
-        return !words[1].dropFirst().contains(where: \.isLowercase)
+        // Only up to a slash: "NJOP/kenaikan" is an acronym with an alternative after it.
+        let acronym = words[1].split(separator: "/").first ?? Substring(words[1])
+        return !acronym.dropFirst().contains(where: \.isLowercase)
     }
 
     /// The word with chat shorthand spelled out ("blm" → "belum", "Sdh" → "Sudah", "kab" → "kabupaten"): a strategy

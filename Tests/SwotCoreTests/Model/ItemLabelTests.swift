@@ -67,6 +67,7 @@ struct ItemLabelTests {
         // Inside a sentence: "Atasi hanya 3 orang pranata komputer (W1) …", not "Atasi Hanya 3 orang …".
         #expect(label("Hanya 3 orang pranata komputer untuk mengurus server") == "hanya 3 orang pranata komputer")
         #expect(label("Musdes/muskel utk verval DTKS gak rutin") == "musdes/muskel untuk verval DTKS tidak rutin")
+        #expect(label("Penyesuaian NJOP/kenaikan PBB bikin warga protes").hasPrefix("penyesuaian NJOP/kenaikan PBB"))
         // A regulation named by its number stays as written, its "No." no end of the phrase.
         #expect(label("Perbup No. 17 Tahun 2023 ttg Penanganan Fakir Miskin") == "Perbup No. 17 Tahun 2023")
         #expect(label("Inpres 4/2025 mengalihkan DTKS ke DTSEN") == "Inpres 4/2025 mengalihkan DTKS ke DTSEN")
