@@ -850,7 +850,9 @@ public struct ItemLabel: Equatable, Sendable {
     /// "Strong support from …" and "Adequate IT staff" start in lower case inside a sentence; "SPBE" and "Tim
     /// Koordinasi SPBE" stay as written (an acronym, or a name whose next word is capitalised too).
     static func shouldLowercaseFirst(_ words: [String]) -> Bool {
-        guard let first = words.first, let initial = first.first, initial.isUppercase else { return false }
+        // A word joined to its alternative ("Banjir & longsor") is judged by its own letters.
+        guard let joined = words.first, let first = joined.split(separator: " ").first.map(String.init),
+              let initial = first.first, initial.isUppercase else { return false }
         let rest = first.dropFirst()
         // "Musdes/muskel" and "E-budgeting" are common words too; "PerBup" or "eKTP" are written as their owners do.
         guard !rest.isEmpty, rest.allSatisfy({ $0.isLowercase || $0 == "-" || $0 == "/" }) else { return false }
@@ -867,8 +869,8 @@ public struct ItemLabel: Equatable, Sendable {
         // before a place it may be part of the name ("Bank Indonesia").
         if isProperName(words[1].lowercased()), !places.contains(words[1].lowercased()) { return true }
         // The next word an acronym ("IT", "SDM"): a common word before it; capitalised ("Koordinasi"): a name.
-        // Only up to a slash: "NJOP/kenaikan" is an acronym with an alternative after it.
-        let acronym = words[1].split(separator: "/").first ?? Substring(words[1])
+        // Only up to a slash or a joined alternative: "NJOP/kenaikan", "APBD & pemotongan" are acronyms.
+        let acronym = words[1].split(whereSeparator: { $0 == "/" || $0 == " " }).first ?? Substring(words[1])
         return !acronym.dropFirst().contains(where: \.isLowercase)
     }
 

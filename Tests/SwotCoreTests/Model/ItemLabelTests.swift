@@ -68,6 +68,10 @@ struct ItemLabelTests {
         #expect(label("Hanya 3 orang pranata komputer untuk mengurus server") == "hanya 3 orang pranata komputer")
         #expect(label("Musdes/muskel utk verval DTKS gak rutin") == "musdes/muskel untuk verval DTKS tidak rutin")
         #expect(label("Penyesuaian NJOP/kenaikan PBB bikin warga protes").hasPrefix("penyesuaian NJOP/kenaikan PBB"))
+        // A word joined to its alternative by "&" is judged by its own letters, as is an acronym joined so.
+        #expect(label("Banjir & longsor tiap musim hujan") == "banjir & longsor tiap musim hujan")
+        #expect(label("Efisiensi APBD & pemotongan TKD 2026").hasPrefix("efisiensi APBD"))
+        #expect(label("Walikota & Sekda strong support SPBE").hasPrefix("Walikota & Sekda"))
         // A regulation named by its number stays as written, its "No." no end of the phrase.
         #expect(label("Perbup No. 17 Tahun 2023 ttg Penanganan Fakir Miskin") == "Perbup No. 17 Tahun 2023")
         #expect(label("Inpres 4/2025 mengalihkan DTKS ke DTSEN") == "Inpres 4/2025 mengalihkan DTKS ke DTSEN")
