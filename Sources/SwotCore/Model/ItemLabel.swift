@@ -76,7 +76,8 @@ public struct ItemLabel: Equatable, Sendable {
     static let loanwords: Set<String> = [
         "server", "backup", "storage", "website", "online", "offline", "update", "upload", "download", "password",
         "software", "hardware", "cloud", "database", "dashboard", "platform", "email", "login", "user", "admin",
-        "router", "firewall", "hosting", "bandwidth", "link", "helpdesk", "vendor", "device", "gadget",
+        "router", "firewall", "hosting", "bandwidth", "link", "helpdesk", "vendor", "device", "gadget", "digital",
+        "data", "internet", "media", "portal", "roadmap",
     ]
 
     /// Stop words, the Indonesian lexicon and spelling: what the words of a label alone can tell.
@@ -308,7 +309,11 @@ public struct ItemLabel: Equatable, Sendable {
     /// ("the open data portal that publishes 300 datasets"); nil for plurals, mass nouns, figures and names. Only
     /// where `englishPredicate` tells where the subject ends: elsewhere the last word may be an adjective.
     static func impliedArticle(_ words: [String]) -> String? {
-        guard let first = words.first, first.first?.isLowercase == true, first.allSatisfy(\.isLetter),
+        guard let first = words.first else { return nil }
+        // "own digitisation room" is the organisation's; "province's … score" is one province's.
+        if first == "own" && words.count > 1 { return "our" }
+        if first.hasSuffix("'s"), first.dropLast(2).allSatisfy(\.isLowercase), words.count > 1 { return "the" }
+        guard first.first?.isLowercase == true, first.allSatisfy(\.isLetter),
               !["many", "most", "some", "all", "few", "several", "no", "every", "each", "our"].contains(first),
               let predicate = englishPredicate(words) else { return nil }
         let head = folded(words[predicate - 1])
@@ -382,10 +387,11 @@ public struct ItemLabel: Equatable, Sendable {
            yet + 1 < words.count {
             words.remove(at: yet)
         }
+        if language == .en { words = perEach(words) ?? withoutPlacement(words) }
         let wholeClause = words
         let named = words.count
         // A purpose or reason clause ("… untuk memelihara aplikasi", "… to maintain it") is not part of the name.
-        if let clause = words.indices.dropFirst(2).first(where: { clauseWords.contains(folded(words[$0])) }) {
+        if let clause = words.indices.dropFirst(2).first(where: { opensSubordinateClause(words, at: $0) }) {
             words = Array(words.prefix(clause))
         }
         if words.count > maximumWords, phraseEnd(words) == nil {
@@ -396,7 +402,7 @@ public struct ItemLabel: Equatable, Sendable {
         if words.count > maximumWords {
             // The longest start of at most six words that ends where a phrase ends, else six words, but never inside a
             // name ("Dana | Desa", "Satu | Data Indonesia").
-            let phraseCut = phraseEnd(words)
+            let phraseCut = language == .en && verbFollows(words, at: maximumWords) ? maximumWords : phraseEnd(words)
             cutByCount = phraseCut == nil
             let cut = phraseCut ?? cutOutsideNames(words)
             // An aspect word opens the predicate that says what is wrong or changing: it stays with its next word when
@@ -425,7 +431,8 @@ public struct ItemLabel: Equatable, Sendable {
                 || (wasCut && (verbWithObject(words, at: words.count - 1) || isBareVerb(last)))
                 || (wasCut && words.count > 2 && isQualifier(last))
                 || (wasCut && lostItsAgent(words, of: wholeClause))
-                || (wasCut && lostItsNoun(words, of: wholeClause)) {
+                || (wasCut && lostItsNoun(words, of: wholeClause))
+                || (wasCut && lostSecondEnd(words, of: wholeClause)) {
             words.removeLast()
         }
         if wasCut, language != .en,
@@ -439,6 +446,36 @@ public struct ItemLabel: Equatable, Sendable {
         label.article = article
         return label
     }
+
+    /// What each of a kind of unit has, named by the thing per unit: "Each puskesmas has one trained data officer who
+    /// checks …" is "one trained data officer per puskesmas", not "each puskesmas". Nil unless the thing, up to where
+    /// its phrase ends, fits within six words with the unit.
+    static func perEach(_ words: [String]) -> [String]? {
+        guard let first = words.first, ["each", "every"].contains(folded(first)),
+              let verb = words.indices.dropFirst(2).prefix(2)
+                  .first(where: { ["has", "have"].contains(folded(words[$0])) })
+        else { return nil }
+        let unit = words[1..<verb]
+        let thing = words[(verb + 1)...].prefix { !boundaryWords.contains(folded($0)) }
+        guard !thing.isEmpty, !danglingWords.contains(folded(thing[thing.endIndex - 1])),
+              thing.count + 1 + unit.count <= maximumWords else { return nil }
+        return Array(thing) + ["per"] + unit
+    }
+
+    /// A thing said to be placed somewhere, named with its place: "servers are hosted in the Diskominfo data center"
+    /// is "servers in the Diskominfo data center" (a cut label kept "servers hosted"); "the app is used in …" stays.
+    static func withoutPlacement(_ words: [String]) -> [String] {
+        guard let verb = words.indices.dropFirst().prefix(3).first(where: {
+            ["is", "are", "was", "were"].contains(folded(words[$0]))
+        }), verb + 2 < words.count, ["in", "at", "on"].contains(folded(words[verb + 2])) else { return words }
+        guard placements.contains(folded(words[verb + 1])) else { return words }
+        return Array(words[..<verb] + words[(verb + 2)...])
+    }
+
+    /// Participles that only say where a thing is ("used in", "trained at" say more).
+    static let placements: Set<String> = [
+        "hosted", "located", "stored", "kept", "placed", "housed", "installed", "based", "situated", "deployed",
+    ]
 
     // MARK: Cutting
 
@@ -462,17 +499,49 @@ public struct ItemLabel: Equatable, Sendable {
     /// "melayani 40 | desa"), or on the word that would have taken it ("… punya"): the figure says nothing alone. A
     /// year or a figure that ends the item's clause stays ("pemotongan TKD 2026").
     static func lostItsNoun(_ label: [String], of clause: [String]) -> Bool {
-        guard let last = label.last, label.count > 2, label.count < clause.count, clause.starts(with: label),
-              !boundaryWords.contains(folded(clause[label.count])) else { return false }
+        guard let last = label.last, label.count > 2, label.count < clause.count, clause.starts(with: label)
+        else { return false }
         let lowered = folded(last)
-        if magnitudeWords.contains(lowered) { return true }
-        if last.allSatisfy(\.isNumber) && !(last.count == 4 && (last.hasPrefix("19") || last.hasPrefix("20"))) {
+        // A share or an amount says nothing without what it is of ("immunization records for 98 percent | of
+        // children", "SRIKANDI live in 41 | of 48 OPDs", "archive holds 1.8 km | of records").
+        // Not a figure before "dari", which may say "from" ("baru 12 | dari 48 OPD", where "baru" is "only").
+        let isFigure = { (word: String) in word.first?.isNumber == true && !isYear(word) }
+        let next = folded(clause[label.count])
+        // A share after a comparison says enough ("ICT budget below 1% | of the regional budget").
+        let compared = label.dropLast().suffix(2).contains { comparisonWords.contains(folded($0)) }
+        if shareWords.contains(lowered) || last.hasSuffix("%"), ["of", "dari"].contains(next), !compared { return true }
+        if isFigure(last) || (label.count > 1 && isFigure(label[label.count - 2])), next == "of", !compared {
             return true
         }
+        guard !boundaryWords.contains(folded(clause[label.count])) else { return false }
+        if magnitudeWords.contains(lowered) { return true }
+        if last.allSatisfy({ $0.isNumber || $0 == "." || $0 == "," }) && !isYear(last) { return true }
         // The figure went: the word that took it has nothing left to say ("perpustakaan digital punya").
-        return ["punya", "memiliki", "mempunyai", "melayani", "has", "have", "serves"].contains(lowered)
+        return ["punya", "memiliki", "mempunyai", "melayani", "has", "have", "serves", "holds", "hold"]
+            .contains(lowered)
             && clause[label.count].first?.isNumber == true
     }
+
+    /// True when a cut label ends inside a "between" whose second end was cut off ("API link between SIPD-RI | and
+    /// the Satu Data portal"): the link is named alone rather than with one of its ends.
+    static func lostSecondEnd(_ label: [String], of clause: [String]) -> Bool {
+        guard label.count < clause.count, clause.starts(with: label),
+              ["and", "dan", "&"].contains(folded(clause[label.count])) else { return false }
+        return label.suffix(4).contains { ["between", "antara"].contains(folded($0)) }
+    }
+
+    /// "2026": a year, which may end a name ("pemotongan TKD 2026").
+    static func isYear(_ word: String) -> Bool {
+        word.count == 4 && word.allSatisfy(\.isNumber) && (word.hasPrefix("19") || word.hasPrefix("20"))
+    }
+
+    /// Words that compare a figure ("below 1%", "under 30 percent").
+    static let comparisonWords: Set<String> = [
+        "below", "under", "above", "over", "than", "less", "more", "kurang", "lebih", "<", ">", "≤", "≥",
+    ]
+
+    /// Words of a share ("98 percent of children", "60 persen dari desa").
+    static let shareWords: Set<String> = ["percent", "per cent", "persen", "pct"]
 
     /// Words of a figure's size ("15 ribu", "2 juta").
     static let magnitudeWords: Set<String> = [
@@ -623,8 +692,11 @@ public struct ItemLabel: Equatable, Sendable {
     static func englishSubject(_ words: [String], of clause: [String]) -> Int? {
         guard clause.starts(with: words), words.count < clause.count else { return nil }
         let lowered = clause.map(folded)
+        // Not "monthly" or "yearly", which mostly qualify the noun after them ("chairs a | monthly data review").
         func isAdverb(_ index: Int) -> Bool {
-            transparentAdverbs.contains(lowered[index]) || (lowered[index].hasSuffix("ly") && lowered[index].count > 4)
+            transparentAdverbs.contains(lowered[index])
+                || (lowered[index].hasSuffix("ly") && lowered[index].count > 4
+                    && !qualifierWords.contains(lowered[index]))
         }
         func opensPhrase(_ index: Int) -> Bool {
             boundaryWords.contains(lowered[index]) || prepositions.contains(lowered[index]) || isAdverb(index)
@@ -644,7 +716,11 @@ public struct ItemLabel: Equatable, Sendable {
                 && !["and", "or", "&", "/"].contains(lowered[index]) && !insideName {
                 return nil
             }
-            if LexicalData.englishVerbs.contains(lowered[index]) {
+            // A word in -s after an adverb in -ly is its verb, whatever else it can be ("the Head of Office
+            // personally chairs").
+            let afterAdverb = adverbs != nil && lowered[index - 1].hasSuffix("ly") && lowered[index].hasSuffix("s")
+                && lowered[index].allSatisfy(\.isLetter)
+            if LexicalData.englishVerbs.contains(lowered[index]) || afterAdverb {
                 var next = index + 1
                 while next < clause.count, isAdverb(next) { next += 1 }
                 // A noun the verb follows ("plan | gives", "pay freeze | means"), part of the subject; a verb in -s
@@ -689,13 +765,39 @@ public struct ItemLabel: Equatable, Sendable {
     static let prepositionalVerbs: Set<String> = [
         "ask", "asks", "asked", "call", "calls", "called", "rely", "relies", "relied", "depend", "depends",
         "depended", "apply", "applies", "applied", "wait", "waits", "waited", "look", "looks", "looked", "push",
-        "pushes", "pushed", "consist", "consists", "consisted", "compete", "competes", "competed",
+        "pushes", "pushed", "consist", "consists", "consisted", "compete", "competes", "competed", "sit", "sits",
+        "sat", "serve", "serves", "served", "belong", "belongs", "belonged",
     ]
 
     /// English auxiliaries: the predicate has begun before them ("line ministries don't | talk").
     static let auxiliaries: Set<String> = [
         "do", "does", "did", "don't", "doesn't", "didn't", "cannot", "can't", "won't", "isn't", "aren't", "been",
     ]
+
+    /// True when the word at `index` opens a purpose, reason or contrast clause: "to" only before a verb ("… to
+    /// maintain it"), not as a preposition ("frequent changes to SATUSEHAT data specifications").
+    static func opensSubordinateClause(_ words: [String], at index: Int) -> Bool {
+        let word = folded(words[index])
+        guard clauseWords.contains(word) else { return false }
+        guard word == "to" else { return true }
+        guard index + 1 < words.count, let next = words[index + 1].first, next.isLowercase else { return false }
+        return LexicalData.englishVerbs.contains(words[index + 1])
+    }
+
+    /// True when the English word at `index` is the verb of the words before it, which are then a whole subject
+    /// ("University history and information science departments | seek …"): a known verb that agrees with the noun
+    /// before it. Not a word as often a noun ("… data specifications | force …" stays cut where its phrase ends).
+    static func verbFollows(_ words: [String], at index: Int) -> Bool {
+        guard index >= 2, index + 1 < words.count else { return false }
+        let noun = folded(words[index - 1]), verb = words[index]
+        guard noun.count > 2, noun.allSatisfy(\.isLetter), !boundaryWords.contains(noun), verb.count > 2,
+              verb.allSatisfy(\.isLowercase),
+              !boundaryWords.contains(verb), !auxiliaries.contains(verb), !prepositions.contains(verb)
+        else { return false }
+        let plural = noun.hasSuffix("s") && !noun.hasSuffix("ss")
+        guard plural != verb.hasSuffix("s") else { return false }
+        return LexicalData.englishVerbs.contains(verb) && !prepositions.contains(words[index + 1])
+    }
 
     /// The length of the longest start of at most six words that ends where a phrase ends, if any.
     static func phraseEnd(_ words: [String]) -> Int? {
@@ -855,11 +957,15 @@ public struct ItemLabel: Equatable, Sendable {
               let initial = first.first, initial.isUppercase else { return false }
         let rest = first.dropFirst()
         // "Musdes/muskel" and "E-budgeting" are common words too; "PerBup" or "eKTP" are written as their owners do.
-        guard !rest.isEmpty, rest.allSatisfy({ $0.isLowercase || $0 == "-" || $0 == "/" }) else { return false }
+        // "Province's" is a common word's possessive.
+        guard !rest.isEmpty, rest.allSatisfy({ $0.isLowercase || $0 == "-" || $0 == "/" })
+            || (first.hasSuffix("'s") && rest.dropLast(2).allSatisfy(\.isLowercase)) else { return false }
         // Regulations named by number ("Perpres 95/2018") are among the proper names; "Hanya 3 orang" is not a name.
         if isProperName(first.lowercased()) { return false }
         // A label of one capitalised word is a name ("Shopee", "Tokopedia"): a common word seldom stands alone.
         guard words.count > 1 else { return false }
+        // "Many OPDs", "Each puskesmas": a word that counts what follows is never a name's.
+        if qualifierWords.contains(first.lowercased()) { return true }
         // A small word between two capitalised ones is inside a name ("Waze for Cities", "Bank of Papua").
         if words.count > 2, nameJoiners.contains(words[1]), words[2].first?.isUppercase == true { return false }
         // Before "&" and another name, a name of its own ("Dekranasda & Bank Daerah").
@@ -870,7 +976,9 @@ public struct ItemLabel: Equatable, Sendable {
         if isProperName(words[1].lowercased()), !places.contains(words[1].lowercased()) { return true }
         // The next word an acronym ("IT", "SDM"): a common word before it; capitalised ("Koordinasi"): a name.
         // Only up to a slash or a joined alternative: "NJOP/kenaikan", "APBD & pemotongan" are acronyms.
-        let acronym = words[1].split(whereSeparator: { $0 == "/" || $0 == " " }).first ?? Substring(words[1])
+        // A plural acronym is one too ("OPDs").
+        var acronym = words[1].split(whereSeparator: { $0 == "/" || $0 == " " }).first ?? Substring(words[1])
+        if acronym.count > 2, acronym.last == "s" { acronym = acronym.dropLast() }
         return !acronym.dropFirst().contains(where: \.isLowercase)
     }
 
@@ -1052,6 +1160,7 @@ public struct ItemLabel: Equatable, Sendable {
         "dinkominfo", "disdukcapil", "dukcapil", "dinkes", "dispendukcapil", "pemda", "pemkab", "pemkot", "pemprov",
         "inspektorat", "setda", "setwan", "polres", "polda", "polri", "kejari", "kejati", "dishub", "dinsos",
         "disdik", "dispar", "distan", "disnaker", "dispusip", "dinkopukm", "bkpsdm", "bpkad", "bpbd", "dpmptsp",
+        "perpusnas", "bapanas",
     ]).union(regulationKinds)
 
     /// Kinds of regulation, named with what issued them ("Permendes PDTT", "Perbup SPBE"), beyond the "Permen…" and
