@@ -387,7 +387,14 @@ public struct ItemLabel: Equatable, Sendable {
            yet + 1 < words.count {
             words.remove(at: yet)
         }
-        if language == .en { words = perEach(words) ?? withoutPlacement(words) }
+        if language == .en {
+            if let given = thingGiven(words) {
+                article = folded(words[given - 1])
+                words = Array(words[given...])
+            } else {
+                words = perEach(words) ?? withoutPlacement(words)
+            }
+        }
         let wholeClause = words
         let named = words.count
         // A purpose or reason clause ("… untuk memelihara aplikasi", "… to maintain it") is not part of the name.
@@ -461,6 +468,21 @@ public struct ItemLabel: Equatable, Sendable {
               thing.count + 1 + unit.count <= maximumWords else { return nil }
         return Array(thing) + ["per"] + unit
     }
+
+    /// Where the thing an outside body gave the organisation starts, after its article: "BPK has given the province an
+    /// unqualified audit opinion for nine years" names "an unqualified audit opinion for nine years", not "BPK". Nil
+    /// unless a verb of giving follows a short subject and the thing, with its article, follows a short recipient.
+    static func thingGiven(_ words: [String]) -> Int? {
+        guard let verb = words.indices.dropFirst().prefix(4).first(where: { givingVerbs.contains(folded(words[$0])) }),
+              let article = words.indices.dropFirst(verb + 2).prefix(3).first(where: {
+                  ["a", "an"].contains(folded(words[$0]))
+              }), article + 2 < words.count
+        else { return nil }
+        return article + 1
+    }
+
+    /// Verbs by which an outside body gives the organisation something.
+    static let givingVerbs: Set<String> = ["gave", "given", "awarded", "granted"]
 
     /// A thing said to be placed somewhere, named with its place: "servers are hosted in the Diskominfo data center"
     /// is "servers in the Diskominfo data center" (a cut label kept "servers hosted"); "the app is used in …" stays.

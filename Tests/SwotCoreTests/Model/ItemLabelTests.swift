@@ -514,6 +514,9 @@ struct ItemLabelTests {
             == "servers in the Diskominfo data center")
         #expect(saidInEnglish("The app is used in all 31 puskesmas and by 2 hospitals every day")
             != "the app in all 31 puskesmas")
+        // What an outside body gave the organisation is the strength, not the body.
+        #expect(saidInEnglish("BPK has given the province an unqualified (WTP) audit opinion for nine years in a row")
+            == "an unqualified audit opinion for nine years")
         // A cut predicate leaves its subject: after an adverb in -ly, after a name, a verb that needs its preposition.
         #expect(saidInEnglish("The Head of Office personally chairs a monthly data review meeting with all heads")
             == "the Head of Office")
