@@ -1183,6 +1183,10 @@ public struct ItemLabel: Equatable, Sendable {
         "inspektorat", "setda", "setwan", "polres", "polda", "polri", "kejari", "kejati", "dishub", "dinsos",
         "disdik", "dispar", "distan", "disnaker", "dispusip", "dinkopukm", "bkpsdm", "bpkad", "bpbd", "dpmptsp",
         "perpusnas", "bapanas",
+        // Months, written with a capital in both languages ("June 2024 PDNS ransomware", "Januari 2025").
+        "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+        "november", "december", "januari", "februari", "maret", "mei", "juni", "juli", "agustus", "oktober",
+        "desember",
     ]).union(regulationKinds)
 
     /// Kinds of regulation, named with what issued them ("Permendes PDTT", "Perbup SPBE"), beyond the "Permen…" and

@@ -544,6 +544,11 @@ struct ItemLabelTests {
             == "the province's ANRI archive supervision score")
         #expect(saidInEnglish("Own digitisation room with two book scanners and one large-format map scanner")
             == "our own digitisation room")
+        // A month keeps its capital.
+        #expect(saidInEnglish("The June 2024 PDNS ransomware showed single hosting can halt services for weeks")
+            == "the June 2024 PDNS ransomware")
+        #expect(label("Banjir Maret 2024 merusak server kantor") == "banjir Maret 2024 merusak server kantor")
+        #expect(label("Januari 2025 SIPD berganti versi dan kode rekening") == "Januari 2025 SIPD berganti versi")
     }
 
     @Test func theSameItemGetsTheSameLabelAndThePlannersOwnWins() throws {
