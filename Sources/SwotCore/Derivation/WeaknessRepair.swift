@@ -29,8 +29,7 @@ public struct WeaknessRepair: Sendable, Equatable {
             return repair(verb(kind, words, language), words, language)
         }
         // "hanya 2 staf IT di dinas", "only two clerks": the shortage comes first, the staff after its figure.
-        if words.count > 2, shortageOpeners.contains(words[0].lowercased()),
-           words[1].first?.isNumber == true || spelledFigures.contains(words[1].lowercased()) {
+        if words.count > 2, shortageOpeners.contains(words[0].lowercased()), words[1].first?.isNumber == true {
             // "hanya 3 orang pranata komputer": the word that counts them is no part of the staff.
             var object = Array(words.dropFirst(2))
             if object.count > 1, classifiers.contains(object[0].lowercased()) { object.removeFirst() }
@@ -303,12 +302,6 @@ public struct WeaknessRepair: Sendable, Equatable {
 
     /// Words that open a label with its shortage, before a figure ("hanya 2 staf IT").
     static let shortageOpeners: Set<String> = ["hanya", "cuma", "only", "just"]
-
-    /// Small figures as words ("only three IT staff", "hanya dua operator").
-    static let spelledFigures: Set<String> = [
-        "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "satu", "dua", "tiga", "empat",
-        "lima", "enam", "tujuh", "delapan", "sembilan", "sepuluh",
-    ]
 
     /// The kinds of fault a weakness's predicate may name.
     enum Kind {
