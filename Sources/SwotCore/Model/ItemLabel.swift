@@ -532,10 +532,10 @@ public struct ItemLabel: Equatable, Sendable {
         // A share after a comparison says enough ("ICT budget below 1% | of the regional budget").
         let compared = label.dropLast().suffix(2).contains { comparisonWords.contains(folded($0)) }
         if shareWords.contains(lowered) || last.hasSuffix("%"), ["of", "dari"].contains(next), !compared { return true }
-        if isFigure(last) || (label.count > 1 && isFigure(label[label.count - 2])), next == "of", !compared {
+        if isFigure(last) || isFigure(label[label.count - 2]), next == "of", !compared {
             return true
         }
-        guard !boundaryWords.contains(folded(clause[label.count])) else { return false }
+        guard !boundaryWords.contains(next) else { return false }
         if magnitudeWords.contains(lowered) { return true }
         if last.allSatisfy({ $0.isNumber || $0 == "." || $0 == "," }) && !isYear(last) { return true }
         // The figure went: the word that took it has nothing left to say ("perpustakaan digital punya").
@@ -563,7 +563,7 @@ public struct ItemLabel: Equatable, Sendable {
     ]
 
     /// Words of a share ("98 percent of children", "60 persen dari desa").
-    static let shareWords: Set<String> = ["percent", "per cent", "persen", "pct"]
+    static let shareWords: Set<String> = ["percent", "persen", "pct"]
 
     /// Words of a figure's size ("15 ribu", "2 juta").
     static let magnitudeWords: Set<String> = [
