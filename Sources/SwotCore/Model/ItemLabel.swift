@@ -409,7 +409,7 @@ public struct ItemLabel: Equatable, Sendable {
         if words.count > maximumWords {
             // The longest start of at most six words that ends where a phrase ends, else six words, but never inside a
             // name ("Dana | Desa", "Satu | Data Indonesia").
-            let phraseCut = language == .en && verbFollows(words, at: maximumWords) ? maximumWords : phraseEnd(words)
+            let phraseCut = language == .en ? englishPhraseEnd(words) : phraseEnd(words)
             cutByCount = phraseCut == nil
             let cut = phraseCut ?? cutOutsideNames(words)
             // An aspect word opens the predicate that says what is wrong or changing: it stays with its next word when
@@ -486,12 +486,20 @@ public struct ItemLabel: Equatable, Sendable {
 
     /// A thing said to be placed somewhere, named with its place: "servers are hosted in the Diskominfo data center"
     /// is "servers in the Diskominfo data center" (a cut label kept "servers hosted"); "the app is used in …" stays.
+    /// Before a participle with its agent the "is" goes, as a sentence says the label without it
+    /// (`englishNounPhrase`), so the six words reach the agent: "e-planning server run by a vendor" (was "e-planning
+    /// server is run"); "staff are certified SIPD trainers" keeps it (a cut there leaves "eight accounting staff").
     static func withoutPlacement(_ words: [String]) -> [String] {
         guard let verb = words.indices.dropFirst().prefix(3).first(where: {
             ["is", "are", "was", "were"].contains(folded(words[$0]))
-        }), verb + 2 < words.count, ["in", "at", "on"].contains(folded(words[verb + 2])) else { return words }
-        guard placements.contains(folded(words[verb + 1])) else { return words }
-        return Array(words[..<verb] + words[(verb + 2)...])
+        }), verb + 2 < words.count else { return words }
+        let participle = folded(words[verb + 1])
+        if placements.contains(participle), ["in", "at", "on"].contains(folded(words[verb + 2])) {
+            return Array(words[..<verb] + words[(verb + 2)...])
+        }
+        guard participle.hasSuffix("ed") || participle.hasSuffix("en") || irregularParticiples.contains(participle),
+              folded(words[verb + 2]) == "by" else { return words }
+        return Array(words[..<verb] + words[(verb + 1)...])
     }
 
     /// Participles that only say where a thing is ("used in", "trained at" say more).
@@ -806,9 +814,19 @@ public struct ItemLabel: Equatable, Sendable {
         return LexicalData.englishVerbs.contains(words[index + 1])
     }
 
-    /// True when the English word at `index` is the verb of the words before it, which are then a whole subject
-    /// ("University history and information science departments | seek …"): a known verb that agrees with the noun
-    /// before it. Not a word as often a noun ("… data specifications | force …" stays cut where its phrase ends).
+    /// `phraseEnd` of an English text, or where its subject ends before its verb (`verbFollows`) when that is later:
+    /// "Google Maps and Moovit | accept GTFS feeds" (was "Google Maps"), "University history and information science
+    /// departments | seek …" (was "university history").
+    static func englishPhraseEnd(_ words: [String]) -> Int? {
+        guard words.count > 3 else { return phraseEnd(words) }
+        let subject = (2...min(maximumWords, words.count - 1)).last { verbFollows(words, at: $0) }
+        guard let subject else { return phraseEnd(words) }
+        return max(subject, phraseEnd(words) ?? 0)
+    }
+
+    /// True when the English word at `index` is the verb of the words before it, which are then a whole subject: a
+    /// known verb that agrees with the noun before it (a subject joined by "and" is plural). Not a word as often a
+    /// noun ("… data specifications | force …" stays cut where its phrase ends).
     static func verbFollows(_ words: [String], at index: Int) -> Bool {
         guard index >= 2, index + 1 < words.count else { return false }
         let noun = folded(words[index - 1]), verb = words[index]
@@ -816,7 +834,7 @@ public struct ItemLabel: Equatable, Sendable {
               verb.allSatisfy(\.isLowercase),
               !boundaryWords.contains(verb), !auxiliaries.contains(verb), !prepositions.contains(verb)
         else { return false }
-        let plural = noun.hasSuffix("s") && !noun.hasSuffix("ss")
+        let plural = (noun.hasSuffix("s") && !noun.hasSuffix("ss")) || words[..<index].contains { folded($0) == "and" }
         guard plural != verb.hasSuffix("s") else { return false }
         return LexicalData.englishVerbs.contains(verb) && !prepositions.contains(words[index + 1])
     }

@@ -537,6 +537,13 @@ struct ItemLabelTests {
             == "university history and information science departments")
         #expect(saidInEnglish("Ransomware attacks on regional government servers keep rising every year")
             == "ransomware attacks on regional government servers")
+        // A subject joined by "and" takes a plural verb; a passive reaches its agent; an adjective after "are" stays.
+        #expect(saidInEnglish("Google Maps and Moovit accept GTFS feeds, so rural routes can show in their apps")
+            == "Google Maps and Moovit")
+        #expect(saidInEnglish("The e-planning server is run by a vendor on a yearly contract")
+            == "the e-planning server run by a vendor")
+        #expect(saidInEnglish("Eight accounting staff are certified SIPD trainers from the Ministry of Home Affairs")
+            == "eight accounting staff")
         // A counting word or a common word's possessive starts in lower case, "own" is the organisation's.
         #expect(saidInEnglish("Many OPDs still print SRIKANDI letters and keep paper files, causing duplicates")
             == "many OPDs that still print SRIKANDI letters")
