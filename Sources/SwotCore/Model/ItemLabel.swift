@@ -392,7 +392,7 @@ public struct ItemLabel: Equatable, Sendable {
                 article = folded(words[given - 1])
                 words = Array(words[given...])
             } else {
-                words = perEach(words) ?? withoutPlacement(words)
+                words = perEach(words) ?? withoutCopula(words)
             }
         }
         let wholeClause = words
@@ -484,12 +484,13 @@ public struct ItemLabel: Equatable, Sendable {
     /// Verbs by which an outside body gives the organisation something.
     static let givingVerbs: Set<String> = ["gave", "given", "awarded", "granted"]
 
-    /// A thing said to be placed somewhere, named with its place: "servers are hosted in the Diskominfo data center"
-    /// is "servers in the Diskominfo data center" (a cut label kept "servers hosted"); "the app is used in …" stays.
-    /// Before a participle with its agent the "is" goes, as a sentence says the label without it
-    /// (`englishNounPhrase`), so the six words reach the agent: "e-planning server run by a vendor" (was "e-planning
-    /// server is run"); "staff are certified SIPD trainers" keeps it (a cut there leaves "eight accounting staff").
-    static func withoutPlacement(_ words: [String]) -> [String] {
+    /// The words without the "is" of a passive that a label can do without. A thing said to be placed somewhere is
+    /// named with its place: "servers are hosted in the Diskominfo data center" is "servers in the Diskominfo data
+    /// center" (a cut label kept "servers hosted"); "the app is used in …" stays. Before a participle with its agent
+    /// the "is" goes, as a sentence says the label without it (`englishNounPhrase`), so the six words reach the
+    /// agent: "e-planning server run by a vendor" (was "e-planning server is run"); "staff are certified SIPD
+    /// trainers" keeps it (a cut there leaves "eight accounting staff").
+    static func withoutCopula(_ words: [String]) -> [String] {
         guard let verb = words.indices.dropFirst().prefix(3).first(where: {
             ["is", "are", "was", "were"].contains(folded(words[$0]))
         }), verb + 2 < words.count else { return words }
