@@ -19,6 +19,10 @@ struct SubjectLexiconTests {
         // A want of integration names the subject as well as its remedy does.
         #expect(Self.subjects("Aplikasi program masih terpisah-pisah").contains("§integration"))
         #expect(Self.subjects("Ministries run stand-alone systems").contains("§integration"))
+        // A surveillance dashboard and an outbreak that wants fast case data are one subject: disease control.
+        #expect(Self.subjects("Dashboard surveilans penyakit").contains("§disease-control"))
+        #expect(Self.subjects("KLB DBD menuntut data kasus cepat").contains("§disease-control"))
+        #expect(Self.subjects("Measles outbreaks need weekly case counts").contains("§disease-control"))
     }
 
     @Test func theDataIsWellFormed() {
