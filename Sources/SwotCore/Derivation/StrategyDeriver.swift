@@ -148,8 +148,8 @@ public struct StrategyDeriver: Sendable {
     /// texts share words rare in the plan up to twice more (`ItemWords.affinity`: both name SIPD, or words of one
     /// subject, `SubjectLexicon`: "universitas" and "magang"); a pair that shares them fully may also meet a move
     /// through one item's second category (`runnerUpAffinity`). A pair that is both its items' best counts twice
-    /// (`mutualBestFactor`); a pair whose move's action shares no distinctive word with either item counts less
-    /// (`silentActionFactor`). These signs weigh as a logistic regression on planners' pairings found (`PairRanking`):
+    /// (`mutualBestFactor`); a pair counts more as its move's action speaks to the items' distinctive words, and less
+    /// when it shares none with either item (`silentActionFactor`). These signs weigh as a logistic regression on planners' pairings found (`PairRanking`):
     /// what two items share counts far more than how strongly each fits. The best pair is
     /// taken, its rank raised for each item not named yet, then the next, never with a move already used or two items
     /// already named together in the quadrant; a taken pair also names the further items of the same topic that fit
@@ -208,7 +208,7 @@ public struct StrategyDeriver: Sendable {
                         let rank = PairRanking.rank(
                             inner: inner.strength, outer: outer.strength, moveFactor: moveFactor,
                             sameTopic: sameTopic, sharedWords: sharedWords, closeness: closeness, foreign: foreign,
-                            runnerUp: leastSharedWords > 0)
+                            speaking: innerRelevance * outerRelevance, runnerUp: leastSharedWords > 0)
                             * (innerRelevance == 1 && outerRelevance == 1 ? StrategyDeriver.silentActionFactor : 1)
                         pairs.append(Pair(
                             inner: inner, outer: outer, position: position,

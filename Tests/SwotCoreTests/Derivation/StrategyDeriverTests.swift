@@ -466,6 +466,30 @@ struct StrategyDeriverTests {
         #expect(try #require(scores[["W1", "O1"]]) > #require(scores[["W2", "O2"]]))
     }
 
+    @Test func aPairWhoseMoveSpeaksOfBothItemsComesBeforeOneThatFitsItsCategoriesMoreStrongly() throws {
+        // W1 × O1 fit their move far more strongly (0.95 each) than W2 × O2 (0.5 each), and no two items share a word;
+        // but M2's action names what W2 and O2 name (paper forms, the ministry's app) while M1's names the leaders
+        // only. The order weighs how closely an action speaks to both items (`PairRanking.rank`'s `speaking`), so
+        // the one proposal is W2 × O2. The other moves only make the words of M1 and M2 rare among the moves.
+        let fillers = ["gamma", "delta", "epsilon", "zeta", "theta", "kappa"].enumerated().map { index, word in
+            DerivationFixture.move("M\(index + 3)", .wo, ["C20"], ["C21"], "\(word) drill")
+        }
+        let deriver = DerivationFixture.deriver([
+            DerivationFixture.move("M1", .wo, ["C01"], ["C11"], "coach the leaders"),
+            DerivationFixture.move("M2", .wo, ["C02"], ["C12"], "move the paper forms onto the ministry app"),
+        ] + fillers)
+        let tags: [String: (category: String, score: Double)] = [
+            "W1": ("C01", 0.95), "W2": ("C02", 0.5), "O1": ("C11", 0.95), "O2": ("C12", 0.5),
+        ]
+        var plan = try DerivationFixture.wordsPlan(
+            weaknesses: ["Leaders rarely meet", "Permits still use paper forms"],
+            opportunities: ["Citizens ask for speed", "The ministry app is free"]
+        ) { tags[$0] ?? ("C30", 0.5) }
+        plan.deriveStrategies(using: deriver, top: 1)
+        let wo = plan.strategies(in: .wo)
+        #expect(wo.map(\.sources) == [["W2", "O2"]], "\(wo.map(\.sources))")
+    }
+
     @Test func itemsNamingTheSameThingMeetAMoveThroughOnesSecondCategoryAndOthersDoNot() throws {
         // The only WO move is interoperability × security. W1 and W2 are filed first under users, second under
         // interoperability; W3 under interoperability, the opportunities under security. W1 and O1 both name Mobile
