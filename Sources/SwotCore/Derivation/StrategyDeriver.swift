@@ -149,11 +149,12 @@ public struct StrategyDeriver: Sendable {
     /// subject, `SubjectLexicon`: "universitas" and "magang"); a pair that shares them fully may also meet a move
     /// through one item's second category (`runnerUpAffinity`). A pair that is both its items' best counts twice
     /// (`mutualBestFactor`); a pair counts more as its move's action speaks to the items' distinctive words, and less
-    /// when it shares none with either item (`silentActionFactor`). These signs weigh as a logistic regression on planners' pairings found (`PairRanking`):
-    /// what two items share counts far more than how strongly each fits. The best pair is
-    /// taken, its rank raised for each item not named yet, then the next, never with a move already used or two items
-    /// already named together in the quadrant; a taken pair also names the further items of the same topic that fit
-    /// its move and no proposal names yet (at most four items, the sentence within `StrategyText.maximumWords`).
+    /// when it shares none with either item (`silentActionFactor`). These signs weigh as a logistic regression on
+    /// planners' pairings found (`PairRanking`): what two items share counts far more than how strongly each fits.
+    /// The best pair is taken, its rank raised for each item not named yet, then the next, never with a move already
+    /// used or two items already named together in the quadrant; a taken pair also names the further items of the
+    /// same topic that fit its move and no proposal names yet (at most four items, the sentence within
+    /// `StrategyText.maximumWords`).
     /// `words` (see `ItemWords`) saves working the items' labels and stems out again for each quadrant.
     public func proposals(
         for plan: Plan, in quadrant: TOWSQuadrant, top: Int? = nil, excluding excluded: Set<String> = [],

@@ -92,6 +92,17 @@ enum DerivationFixture {
             tag: tag)
     }
 
+    /// The plan `wordsPlan` makes of these items, each under the category and score `tags` gives its id (any other
+    /// item under C20 at 0.5), derived with `deriver` at the top 1.
+    static func derivedWordsPlan(
+        _ deriver: StrategyDeriver, tags: [String: (category: String, score: Double)],
+        weaknesses: [String], opportunities: [String]
+    ) throws -> Plan {
+        var plan = try wordsPlan(weaknesses: weaknesses, opportunities: opportunities) { tags[$0] ?? ("C20", 0.5) }
+        plan.deriveStrategies(using: deriver, top: 1)
+        return plan
+    }
+
     /// The plan `wordsPlan` makes of these items (internal ones under the move's internal category, external ones
     /// under its external one, all 0.95), derived with that one WO move at the top 1, and the WO strategy's items.
     static func bestWOPair(
@@ -230,10 +241,10 @@ struct StrategyDeriverTests {
         // replaces a home-made e-office, not a library app. Every item is filed under its move's category.
         let moves = Dictionary(uniqueKeysWithValues: KnowledgeBase.shipped.moves.map { ($0.id, $0) })
         let cases: [(move: String, category: String, fits: String, misfits: String)] = [
-            ("M118", "C24", "Isu pungli & calo uji KIR viral di medsos", "Modus fraud makin digital: mark-up e-Katalog"),
+            ("M118", "C24", "Isu pungli & calo uji KIR viral di medsos", "Modus fraud makin digital di e-Katalog"),
             ("M343", "C24", "Keluhan warga soal antrean cepat viral", "Identitas pelapor WBS bisa bocor ke terlapor"),
             ("M337", "C14", "Serangan ransomware ke instansi pemerintah naik", "Flooding threatens the paper records"),
-            ("M144", "C12", "E-office buatan sendiri sering error, surat masih manual", "Library app has 65,000 members"),
+            ("M144", "C12", "E-office buatan sendiri sering error, surat manual", "Library app has 65,000 members"),
         ]
         for (id, category, fitting, misfitting) in cases {
             let move = try #require(moves[id])
@@ -471,14 +482,10 @@ struct StrategyDeriverTests {
             DerivationFixture.move("M1", .wo, ["C01"], ["C11"], "alpha"),
             DerivationFixture.move("M2", .wo, ["C02"], ["C12"], "beta"),
         ])
-        let tags: [String: (category: String, score: Double)] = [
-            "W1": ("C01", 0.9), "W2": ("C02", 0.6), "O1": ("C11", 0.9), "O2": ("C12", 0.6),
-        ]
-        var plan = try DerivationFixture.wordsPlan(
+        var plan = try DerivationFixture.derivedWordsPlan(
+            deriver, tags: ["W1": ("C01", 0.9), "W2": ("C02", 0.6), "O1": ("C11", 0.9), "O2": ("C12", 0.6)],
             weaknesses: ["Leaders rarely meet", "SIPD queue stalls"],
-            opportunities: ["Citizens ask for speed", "The SIPD queue API opens"]
-        ) { tags[$0] ?? ("C20", 0.5) }
-        plan.deriveStrategies(using: deriver, top: 1)
+            opportunities: ["Citizens ask for speed", "The SIPD queue API opens"])
         let wo = plan.strategies(in: .wo)
         #expect(wo.map(\.sources) == [["W2", "O2"]], "\(wo.map(\.sources))")
         plan.deriveStrategies(using: deriver, top: 2)
@@ -487,10 +494,11 @@ struct StrategyDeriverTests {
     }
 
     @Test func aPairWhoseMoveSpeaksOfBothItemsComesBeforeOneThatFitsItsCategoriesMoreStrongly() throws {
-        // W1 × O1 fit their move far more strongly (0.95 each) than W2 × O2 (0.5 each), and no two items share a word;
-        // but M2's action names what W2 and O2 name (paper forms, the ministry's app) while M1's names the leaders
-        // only. The order weighs how closely an action speaks to both items (`PairRanking.rank`'s `speaking`), so
-        // the one proposal is W2 × O2. The other moves only make the words of M1 and M2 rare among the moves.
+        // W1 × O1 fit their move far more strongly (0.95 each) than W2 × O2 (0.5 each), and no two items share a
+        // word; but M2's action names what W2 and O2 name (paper forms, the ministry's app) while M1's names the
+        // leaders only. The order weighs how closely an action speaks to both items (`PairRanking.rank`'s
+        // `speaking`), so the one proposal is W2 × O2. The other moves only make the words of M1 and M2 rare among
+        // the moves.
         let fillers = ["gamma", "delta", "epsilon", "zeta", "theta", "kappa"].enumerated().map { index, word in
             DerivationFixture.move("M\(index + 3)", .wo, ["C20"], ["C21"], "\(word) drill")
         }
@@ -498,14 +506,10 @@ struct StrategyDeriverTests {
             DerivationFixture.move("M1", .wo, ["C01"], ["C11"], "coach the leaders"),
             DerivationFixture.move("M2", .wo, ["C02"], ["C12"], "move the paper forms onto the ministry app"),
         ] + fillers)
-        let tags: [String: (category: String, score: Double)] = [
-            "W1": ("C01", 0.95), "W2": ("C02", 0.5), "O1": ("C11", 0.95), "O2": ("C12", 0.5),
-        ]
-        var plan = try DerivationFixture.wordsPlan(
+        let plan = try DerivationFixture.derivedWordsPlan(
+            deriver, tags: ["W1": ("C01", 0.95), "W2": ("C02", 0.5), "O1": ("C11", 0.95), "O2": ("C12", 0.5)],
             weaknesses: ["Leaders rarely meet", "Permits still use paper forms"],
-            opportunities: ["Citizens ask for speed", "The ministry app is free"]
-        ) { tags[$0] ?? ("C30", 0.5) }
-        plan.deriveStrategies(using: deriver, top: 1)
+            opportunities: ["Citizens ask for speed", "The ministry app is free"])
         let wo = plan.strategies(in: .wo)
         #expect(wo.map(\.sources) == [["W2", "O2"]], "\(wo.map(\.sources))")
     }
