@@ -238,17 +238,21 @@ struct StrategyDeriverTests {
     @Test func shippedMovesThatPresupposeAThingFitOnlyItemsThatNameIt() throws {
         // Published fees answer illegal levies, not procurement fraud; answering complaints before they go viral
         // answers complaints, not a leak of whistleblowers' names; incident SOPs answer attacks, not floods; SRIKANDI
-        // replaces a home-made e-office, not a library app. Every item is filed under its move's category.
+        // replaces a home-made e-office, not a library app; field officers verify residents' data, not a hospital's
+        // interoperability standard; rebuilding a weak service needs a service, not tax arrears. Every item is filed
+        // under its move's category.
         let moves = Dictionary(uniqueKeysWithValues: KnowledgeBase.shipped.moves.map { ($0.id, $0) })
         let cases: [(move: String, category: String, fits: String, misfits: String)] = [
             ("M118", "C24", "Isu pungli & calo uji KIR viral di medsos", "Modus fraud makin digital di e-Katalog"),
             ("M343", "C24", "Keluhan warga soal antrean cepat viral", "Identitas pelapor WBS bisa bocor ke terlapor"),
             ("M337", "C14", "Serangan ransomware ke instansi pemerintah naik", "Flooding threatens the paper records"),
             ("M144", "C12", "E-office buatan sendiri sering error, surat manual", "Library app has 65,000 members"),
+            ("M406", "C13", "Transisi DTKS ke DTSEN butuh verifikasi data warga", "Standar interoperabilitas SIMRS"),
+            ("M314", "C11", "Aplikasi perizinan sering error dan lambat", "Tunggakan PBB-P2 menumpuk"),
         ]
         for (id, category, fitting, misfitting) in cases {
             let move = try #require(moves[id])
-            let side: Quadrant = move.quadrant == .st ? .threat : .weakness
+            let side = move.externalWords == nil ? move.quadrant.internalSide : move.quadrant.externalSide
             let plan = try DerivationFixture.taggedPlan([(side, fitting), (side, misfitting)]) { _ in (category, 0.8) }
             #expect(StrategyFit.fits(plan.items[0], move), "\(id): \(fitting)")
             #expect(!StrategyFit.fits(plan.items[1], move), "\(id): \(misfitting)")
