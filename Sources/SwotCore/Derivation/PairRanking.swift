@@ -6,7 +6,8 @@ import Foundation
 /// The order weighs the same signs as the score, each raised to its own power: how strongly each item fits the move,
 /// the move's basis and focus, a shared category, shared rare words or a subject (`ItemWords.affinity`), how alike
 /// the items read to the labelled examples (`ItemWords.closeness`), and an action that brings a subject neither item
-/// names (`MoveRelevance.foreignFactor`). The score multiplies them with equal weight; a planner's pairs do not.
+/// names (`MoveRelevance.foreignFactor`); beside them, how closely the action speaks to both items (`rank`'s
+/// `speaking`, not a sign of the score). The score multiplies its signs with equal weight; a planner's pairs do not.
 /// The powers are a logistic regression's, fitted on every pair of the 19 TUNING strategy cases (1,748 pairs, 238 of
 /// them a planner's pairing), on the logarithms of those signs: what the items share decides far more than how
 /// strongly each fits. Pairs ranked by the fitted weights separate the planners' pairings better on the 23 LOCKED
