@@ -323,6 +323,15 @@ struct MatcherFalseHitTests {
         #expect(!shipped.match("e-tik").categories.contains { $0.category == "C04" })
     }
 
+    @Test func parentsAreNotTheElderlyOfDigitalLiteracy() {
+        // "orang tua" is mostly parents (of pupils, of newborns); the elderly are `lansia`. As a literacy keyword it
+        // filed a school's online admission, whose parents complain less, under digital literacy.
+        let admission = keywordsOnly.match("PPDB online sdh jalan 3 thn dgn aplikasi mandiri, keluhan orang tua turun")
+        #expect(!admission.categories.contains { $0.category == "C19" })
+        #expect(keywordsOnly.match("Warga lansia kesulitan memakai layanan online").categories.first?.category
+            == "C19")
+    }
+
     @Test func revenueLeakageIsTransparencyAndADataLeakIsSecurity() {
         // "kebocoran PAD" is money that never reaches the treasury, not a breach: transparency, not security.
         let revenue = keywordsOnly.match("Setoran parkir msh tunai via jukir, kebocoran PAD >40%").categories
