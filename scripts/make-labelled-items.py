@@ -10,7 +10,7 @@ fixtures = root / "Tests/SwotCoreTests/Fixtures"
 tuning = ["matcher-evaluation.json", "matcher-evaluation-fresh.json", "matcher-evaluation-fresh2.json",
           "matcher-evaluation-fresh3.json", "matcher-evaluation-fresh4.json", "matcher-evaluation-fresh5.json",
           "matcher-evaluation-fresh6.json", "matcher-evaluation-fresh7.json", "matcher-evaluation-fresh8.json",
-          "matcher-evaluation-fresh9.json"]
+          "matcher-evaluation-fresh9.json", "matcher-evaluation-fresh10.json"]
 lines = []
 for name in tuning:
     for item in json.loads((fixtures / name).read_text(encoding="utf-8")):
