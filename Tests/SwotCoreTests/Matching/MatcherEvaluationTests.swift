@@ -145,6 +145,7 @@ struct MatcherEvaluationTests {
         ("matcher-evaluation-locked7.json", 120),  // 4 December 2026, 21:02 UTC; sector offices
         ("matcher-evaluation-locked8.json", 120),  // 4 December 2026, 21:02 UTC; sector offices
         ("matcher-evaluation-locked9.json", 120),  // 4 December 2026, 21:02 UTC; sector offices
+        ("matcher-evaluation-locked10.json", 240),  // 7 December 2026, 01:18 UTC; whole SWOTs of twelve offices
     ])
     func lockedEvaluationSet(file: String, size: Int) throws {
         let cases = try Self.cases(file)
