@@ -215,17 +215,16 @@ struct StrategyEvaluationTests {
 
     // MARK: - Figures
 
-    /// The matcher file that holds the tuning cases' items, labelled blind: they are among the shipped examples, so
-    /// the tuning cases are derived with examples that leave them out, as a planner's own items are new to `swot`.
-    static let tuningItemsFile = "matcher-evaluation-fresh10.json"
-
+    /// The tuning cases' items, labelled blind, are among the shipped examples (`matcher-evaluation-fresh10.json`):
+    /// each case is derived with examples that leave its own items out, as a planner's own items are new to `swot`
+    /// while other plans' items are known.
     @Test func tuningCases() throws {
         let cases = try Self.cases("tuning")
-        let examples = try MatcherEvaluationTests.examples(leavingOut: Self.tuningItemsFile)
         var total = Figures()
         var report = ["Strategy evaluation, TUNING cases (default derive; misses shown):"]
         var misses: [String] = []
         for labelled in cases {
+            let examples = try MatcherEvaluationTests.examples(leavingOutTexts: Set(labelled.items.map(\.text)))
             let figures = try Self.evaluate(labelled, examples: examples)
             total = total + figures
             report.append("  " + figures.line(labelled.name))
