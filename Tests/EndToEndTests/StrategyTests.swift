@@ -100,7 +100,7 @@ struct StrategyTests {
             new demo
             add s Tiap desa sdh punya operator SIKS-NG yg dilatih Pusdatin Kemensos
             add s Perbup pengaduan sudah terbit
-            add o Aplikasi Cek Bansos Kemensos punya fitur usul & sanggah yg bisa dipakai warga
+            add o Aplikasi Cek Bansos Kemensos punya fitur usul & sanggah online
             add o Dana desa boleh dipakai utk honor operator desa
             add w SDM bidang data cuma 2 org
             add t Data pribadi KPM bocor lewat grup WA
