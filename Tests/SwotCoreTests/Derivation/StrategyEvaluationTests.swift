@@ -224,7 +224,7 @@ struct StrategyEvaluationTests {
         var report = ["Strategy evaluation, TUNING cases (default derive; misses shown):"]
         var misses: [String] = []
         for labelled in cases {
-            let examples = try MatcherEvaluationTests.examples(leavingOutTexts: Set(labelled.items.map(\.text)))
+            let examples = try MatcherEvaluationTests.examples(texts: Set(labelled.items.map(\.text)))
             let figures = try Self.evaluate(labelled, examples: examples)
             total = total + figures
             report.append("  " + figures.line(labelled.name))

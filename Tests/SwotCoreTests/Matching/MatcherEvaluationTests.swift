@@ -45,16 +45,11 @@ struct MatcherEvaluationTests {
         Matcher(knowledgeBase: .shipped, examples: try examples(leavingOut: file))
     }
 
-    /// The shipped examples without the items of one tuning file.
-    static func examples(leavingOut file: String) throws -> Matcher.Examples {
+    /// The shipped examples without the items of one tuning file and those whose texts are `texts` (a strategy
+    /// case's own items).
+    static func examples(leavingOut file: String? = nil, texts: Set<String> = []) throws -> Matcher.Examples {
         let examples = try tuningFiles.filter { $0 != file }.flatMap { try cases($0) }
-            .map { (category: $0.expected[0], text: $0.text) }
-        return .these(ExampleClassifier(examples: examples))
-    }
-
-    /// The shipped examples without the items whose texts are `texts` (a strategy case's own items).
-    static func examples(leavingOutTexts texts: Set<String>) throws -> Matcher.Examples {
-        let examples = try tuningFiles.flatMap { try cases($0) }.filter { !texts.contains($0.text) }
+            .filter { !texts.contains($0.text) }
             .map { (category: $0.expected[0], text: $0.text) }
         return .these(ExampleClassifier(examples: examples))
     }
