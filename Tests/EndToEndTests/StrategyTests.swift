@@ -220,6 +220,41 @@ struct StrategyTests {
         #expect(result.stderr.contains("Usage: edit ID TEXT"))
     }
 
+    /// A pairing `derive` did not make: the planner names the items and swot writes the strategy from a move that
+    /// fits both, traced to its papers; `derive` keeps it; a request it cannot serve says what to do and adds nothing.
+    @Test func swotWritesTheStrategyForItemsThePlannerPairs() throws {
+        let result = try run("""
+            new demo
+            lang id
+            add w SDM TI hanya 2 orang, selebihnya admin umum
+            add o Kampus lokal menawarkan mahasiswa magang dan KKN tematik
+            add s Pimpinan mendukung penuh SPBE
+            add t Serangan ransomware ke instansi pemerintah meningkat
+            strategy add WO from W1 O1
+            why WO1
+            strategy add WO dari W1 O1
+            strategy add WT from W1
+            strategy add WT from W1 S1
+            derive
+            strategies WO
+            """)
+        #expect(result.stdout.contains(
+            "Added WO1 (accepted, move M310; `why WO1` traces it): Perkuat SDM TI (W1) bersama kampus lokal yang "
+                + "menawarkan mahasiswa magang (O1)."))
+        #expect(result.stdout.contains("WO1 (WO, accepted, derived, score "))
+        #expect(result.stdout.contains("Move M310 (derived): internal C05, C12, external C16, C19"))
+        #expect(result.stdout.contains("  D002 002_12225684f6a8fe4e.txt L1945-1951"))
+        #expect(result.stderr.contains("WO1 already names W1, O1 (`edit WO1 TEXT` rewords it). Type `accept WO1`."))
+        #expect(result.stderr.contains(
+            "A WT strategy pairs weaknesses with threats: name at least one item of each, like "
+                + "`strategy add WT from W1 T1`."))
+        #expect(result.stderr.contains("S1 cannot back a WT strategy"))
+        #expect(result.stdout.contains("1 yang sudah diputuskan tetap"))
+        let woList = try #require(result.stdout.components(separatedBy: "WO: Weaknesses × Opportunities").last)
+        #expect(woList.contains("WO1   0.58  accepted"))
+        #expect(!woList.contains("WO2"))
+    }
+
     @Test func plannersAddTheirOwnStrategiesAndActionDetails() throws {
         let result = try run("""
             new demo

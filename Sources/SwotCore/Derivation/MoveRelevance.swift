@@ -80,6 +80,12 @@ struct MoveRelevance: Sendable {
         return min((subjects.id & ~named).nonzeroBitCount, (subjects.en & ~named).nonzeroBitCount)
     }
 
+    /// True when the move's action, in either language, names a subject of the item (`SubjectLexicon.mask`): an
+    /// action that has campus interns help speaks to "kampus lokal buka kerjasama KKN" although no word is shared.
+    func namesSubject(_ item: UInt64, move position: Int) -> Bool {
+        (moveSubjects[position].id | moveSubjects[position].en) & item != 0
+    }
+
     /// `foreignSubjectFactor` raised to the number of `foreignSubjects`.
     func foreignFactor(_ first: UInt64, _ second: UInt64, move position: Int) -> Double {
         let count = foreignSubjects(first, second, move: position)

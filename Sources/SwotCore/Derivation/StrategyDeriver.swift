@@ -41,7 +41,7 @@ public struct StrategyDeriver: Sendable {
     }
 
     /// The moves of a quadrant the plan may take (`PlanScope`).
-    private func index(_ quadrant: TOWSQuadrant, _ scope: PlanScope) -> MoveIndex? {
+    func index(_ quadrant: TOWSQuadrant, _ scope: PlanScope) -> MoveIndex? {
         scope == .wholeGovernment ? indexes[quadrant] : sectoralIndexes[quadrant]
     }
 

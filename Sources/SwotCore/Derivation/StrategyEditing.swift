@@ -96,6 +96,14 @@ public enum StrategyError: PlannerFacingError, Equatable {
     case malformedID(String)
     case badDate(String)
     case sourceOutsideQuadrant(String, TOWSQuadrant)
+    /// `strategy add WO from …` named items of one side only.
+    case needsBothSides(TOWSQuadrant)
+    /// `strategy add … from …` named more items than a strategy names.
+    case tooManyItems([String])
+    /// A strategy of the quadrant (not rejected) already names exactly these items.
+    case alreadyNamed(String, [String])
+    /// No move of the quadrant fits every named item.
+    case noMoveFits(TOWSQuadrant, [String])
 
     public var message: String {
         switch self {
@@ -112,6 +120,20 @@ public enum StrategyError: PlannerFacingError, Equatable {
             return "\(id) cannot back a \(quadrant.rawValue) strategy: \(quadrant.rawValue) uses "
                 + "\(quadrant.internalSide.name(.en).lowercased()) and \(quadrant.externalSide.name(.en).lowercased()) "
                 + "(\(quadrant.internalSide.letter)… and \(quadrant.externalSide.letter)… items)."
+        case .needsBothSides(let quadrant):
+            return "A \(quadrant.rawValue) strategy pairs \(quadrant.internalSide.name(.en).lowercased()) with "
+                + "\(quadrant.externalSide.name(.en).lowercased()): name at least one item of each, like "
+                + "`strategy add \(quadrant.rawValue) from \(quadrant.internalSide.letter)1 "
+                + "\(quadrant.externalSide.letter)1`."
+        case .tooManyItems(let ids):
+            return "A strategy names at most \(StrategyDeriver.maximumItems) items, and \(ids.count) are named "
+                + "(\(ids.joined(separator: " "))): name the ones its action should act on."
+        case .alreadyNamed(let id, let ids):
+            return "\(id) already names \(ids.joined(separator: ", ")) (`edit \(id) TEXT` rewords it)."
+        case .noMoveFits(let quadrant, let ids):
+            return "No \(quadrant.rawValue) move of the knowledge base fits \(ids.joined(separator: ", ")) together "
+                + "(an item fits a move through its first categories; `show ID` lists them). Write the strategy in "
+                + "your own words, or `tag` an item with the category you mean and try again."
         }
     }
 
@@ -119,6 +141,8 @@ public enum StrategyError: PlannerFacingError, Equatable {
         switch self {
         case .noSuchStrategy(_, let known) where known.isEmpty: return [.derive, .addStrategy(nil, from: nil)]
         case .noSuchStrategy(_, let known) where PlanError.isShortened(known): return [.listStrategies]
+        case .noMoveFits(let quadrant, let ids): return [.addStrategy(quadrant, from: ids.joined(separator: " "))]
+        case .alreadyNamed(let id, _): return [.acceptStrategy(id)]
         default: return []
         }
     }

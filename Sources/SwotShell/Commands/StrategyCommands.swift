@@ -308,26 +308,37 @@ enum StrategyCommands {
     }
 
     static let strategy = Command(
-        "strategy", usage: "strategy add SO|ST|WO|WT TEXT [from ID ...]",
+        "strategy", usage: "strategy add SO|ST|WO|WT [TEXT] [from ID ...]",
         summary: "Add a strategy of your own, optionally naming the items it uses",
         details: "Example: `strategy add WT Buat SOP keamanan data from W5 T1`. The items must be on the quadrant's "
-            + "sides (WT: weaknesses and threats). Your strategies are accepted when added and never touched by "
-            + "`derive`.",
+            + "sides (WT: weaknesses and threats). Without TEXT, swot writes the strategy for the items you pair "
+            + "(`strategy add WO from W3 O5`): from the knowledge-base move that fits them all and speaks most "
+            + "closely to their words, in one sentence as `derive` writes them, with the move's papers (`why ID`); "
+            + "name one to four items, at least one of each side. Your strategies are accepted when added and never "
+            + "touched by `derive`.",
         arguments: [.subcommands(["add": [.words(["SO", "ST", "WO", "WT"]), .text]])]
     ) { call in
         guard try call.word(1).lowercased() == "add" else { throw call.usageError }
         let quadrant = try parseTOWS(try call.word(2))
         var text = try call.text(from: 3)
         var sources: [ItemID] = []
-        // Trailing `from S1 O2` (or `dari …`): the item ids the strategy uses.
+        // Trailing `from S1 O2` (or `dari …`): the item ids the strategy uses; with nothing before it, swot writes
+        // the text.
         var index = call.words.count - 1
         while index > 3, let word = call.words[index], ItemID(word) != nil { index -= 1 }
-        if index > 3, index < call.words.count - 1, let word = call.words[index],
+        if index >= 3, index < call.words.count - 1, let word = call.words[index],
             ["from", "dari"].contains(word.lowercased())
         {
             sources = try (index + 1..<call.words.count).map { try call.itemID($0) }
             let tail = call.words.words[index].rest
             text = String(text.dropLast(tail.count)).trimmingWhitespace()
+        }
+        if text.isEmpty {
+            let deriver = StrategyDeriver(knowledgeBase: call.session.knowledgeBase)
+            let added = try call.session.change { try $0.addStrategy(quadrant, naming: sources, using: deriver) }
+            call.print("Added \(added.id) (accepted, move \(added.moveID ?? "?"); `why \(added.id)` traces it): "
+                + TerminalText.safe(added.text))
+            return
         }
         let added = try call.session.change { try $0.addStrategy(quadrant, text: text, sources: sources) }
         call.print("Added \(added.id) (accepted): \(TerminalText.safe(added.text))")
