@@ -333,15 +333,18 @@ enum StrategyCommands {
             let tail = call.words.words[index].rest
             text = String(text.dropLast(tail.count)).trimmingWhitespace()
         }
+        let width = TerminalWidth.current(environment: call.session.environment)
         if text.isEmpty {
             let deriver = StrategyDeriver(knowledgeBase: call.session.knowledgeBase)
             let added = try call.session.change { try $0.addStrategy(quadrant, naming: sources, using: deriver) }
-            call.print("Added \(added.id) (accepted, move \(added.moveID ?? "?"); `why \(added.id)` traces it): "
-                + TerminalText.safe(added.text))
+            call.print(Wrapping.wrap(
+                "Added \(added.id) (accepted, move \(added.moveID ?? "?"); `why \(added.id)` traces it): "
+                    + TerminalText.safe(added.text), width: width, indent: ""))
             return
         }
         let added = try call.session.change { try $0.addStrategy(quadrant, text: text, sources: sources) }
-        call.print("Added \(added.id) (accepted): \(TerminalText.safe(added.text))")
+        call.print(Wrapping.wrap("Added \(added.id) (accepted): \(TerminalText.safe(added.text))",
+                                 width: width, indent: ""))
     }
 
     static let assign = Command(
