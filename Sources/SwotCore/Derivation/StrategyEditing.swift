@@ -45,14 +45,7 @@ extension Plan {
         sources: [ItemID] = []
     ) throws -> Strategy {
         let text = try Plan.cleaned(text, what: "strategy text")
-        var resolved: [Item] = []
-        for id in sources {
-            let item = items[try indexOfItem(id)]
-            guard item.quadrant == quadrant.internalSide || item.quadrant == quadrant.externalSide else {
-                throw StrategyError.sourceOutsideQuadrant(item.id, quadrant)
-            }
-            if !resolved.contains(where: { $0.id == item.id }) { resolved.append(item) }
-        }
+        let resolved = try sourcePositions(sources, for: quadrant).map { items[$0] }
         let scoring = StrategyScoring(plan: self)
         let inner = resolved.filter { $0.quadrant.isInternal }.sorted { $0.number < $1.number }
         let outer = resolved.filter { !$0.quadrant.isInternal }.sorted { $0.number < $1.number }
@@ -69,6 +62,20 @@ extension Plan {
         strategy.stale = false
         strategies.append(strategy)
         return strategy
+    }
+
+    /// The positions of the items a strategy of `quadrant` names, each once, in the order given; an error for an item
+    /// the plan lacks or one off the quadrant's sides.
+    func sourcePositions(_ sources: [ItemID], for quadrant: TOWSQuadrant) throws -> [Int] {
+        var positions: [Int] = []
+        for id in sources {
+            let position = try indexOfItem(id)
+            guard [quadrant.internalSide, quadrant.externalSide].contains(items[position].quadrant) else {
+                throw StrategyError.sourceOutsideQuadrant(items[position].id, quadrant)
+            }
+            if !positions.contains(position) { positions.append(position) }
+        }
+        return positions
     }
 
     /// The index of a strategy, or an error that lists the ids the plan has.
@@ -127,7 +134,7 @@ public enum StrategyError: PlannerFacingError, Equatable {
                 + "\(quadrant.externalSide.letter)1`."
         case .tooManyItems(let ids):
             return "A strategy names at most \(StrategyDeriver.maximumItems) items, and \(ids.count) are named "
-                + "(\(ids.joined(separator: " "))): name the ones its action should act on."
+                + "(\(ids.joined(separator: ", "))): name the ones its action should act on."
         case .alreadyNamed(let id, let ids):
             return "\(id) already names \(ids.joined(separator: ", ")) (`edit \(id) TEXT` rewords it)."
         case .noMoveFits(let quadrant, let ids):

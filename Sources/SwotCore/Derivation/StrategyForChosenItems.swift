@@ -16,13 +16,13 @@ extension StrategyDeriver {
         let words = itemWords(plan)
         let fitting = self.fitting(plan, quadrant, index, StrategyScoring(plan: plan), words)
         let subjects = chosen.reduce(UInt64(0)) { $0 | words.subjects[$1] }
+        // Every named item of a side among a move's fitting items of that side, strongest first; nil if one is not.
+        func supports(_ items: [Int], _ fitting: [Support]) -> [Support]? {
+            let found = fitting.filter { items.contains($0.item) }
+            return found.count == items.count ? found : nil
+        }
         var best: (key: (Int, Double, Double), candidate: Candidate)?
         for position in index.moves.indices {
-            // Every named item among the move's fitting items of its side, strongest first.
-            func supports(_ items: [Int], _ fitting: [Support]) -> [Support]? {
-                let found = fitting.filter { items.contains($0.item) }
-                return found.count == items.count ? found : nil
-            }
             guard let innerSupport = supports(inner, fitting.inner[position]),
                   let outerSupport = supports(outer, fitting.outer[position]) else { continue }
             let move = index.moves[position]
@@ -58,14 +58,7 @@ extension Plan {
     public mutating func addStrategy(
         _ quadrant: TOWSQuadrant, naming sources: [ItemID], using deriver: StrategyDeriver
     ) throws -> Strategy {
-        var chosen: [Int] = []
-        for id in sources {
-            let index = try indexOfItem(id)
-            guard [quadrant.internalSide, quadrant.externalSide].contains(items[index].quadrant) else {
-                throw StrategyError.sourceOutsideQuadrant(items[index].id, quadrant)
-            }
-            if !chosen.contains(index) { chosen.append(index) }
-        }
+        let chosen = try sourcePositions(sources, for: quadrant)
         let ids = chosen.map { items[$0].id }
         guard chosen.contains(where: { items[$0].quadrant == quadrant.internalSide }),
               chosen.contains(where: { items[$0].quadrant == quadrant.externalSide }) else {
