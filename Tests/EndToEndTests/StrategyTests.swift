@@ -241,7 +241,7 @@ struct StrategyTests {
         // Wrapped to the width ($COLUMNS 100 here), as every strategy is printed.
         #expect(result.stdout.contains(
             "Added WO1 (accepted, move M310; `why WO1` traces it): Perkuat SDM TI (W1) bersama kampus lokal yang\n"
-                + "menawarkan mahasiswa magang (O1)."))
+                + "menawarkan mahasiswa magang (O1): tuangkan dalam PKS berisi kegiatan, target dan jadwal."))
         #expect(result.stdout.contains("WO1 (WO, accepted, derived, score "))
         #expect(result.stdout.contains("Move M310 (derived): internal C05, C12, external C16, C19"))
         #expect(result.stdout.contains("  D002 002_12225684f6a8fe4e.txt L1945-1951"))

@@ -6,22 +6,59 @@
 /// `research/strategy-writing.md`: "Gunakan posko pengaduan bansos (S5) untuk menjawab bansos salah sasaran yang
 /// viral (T2).".
 public enum ThreatAnswer {
-    /// The kinds of threat by the words that name them, in the order they are looked for, with the verb that
-    /// answers each.
-    static let kinds: [(words: Set<String>, verbs: (id: String, en: String))] = [
-        (["serangan", "ransomware", "malware", "peretasan", "diretas", "retas", "hacker", "phishing", "penipuan",
-          "calo", "pungli", "judi", "injeksi", "deface", "fraud", "scam", "scams", "attack", "attacks", "hacking",
-          "breach", "kebocoran", "bocor", "leak", "leaks", "hoaks", "hoax", "pencurian", "theft", "korupsi"],
-         ("menangkal", "fend off")),
-        (["menolak", "penolakan", "tolak", "resist", "resists", "resistance", "oppose", "opposes"],
-         ("meredam", "defuse")),
-        (["wajib", "mewajibkan", "tenggat", "deadline", "mandatory", "requires", "require"], ("memenuhi", "meet")),
-        (["berubah", "perubahan", "ubah", "changes", "changing", "change"], ("mengikuti", "keep up with")),
-        (["swasta", "bersaing", "pesaing", "gaji", "salaries", "salary", "private", "competitor", "competitors"],
-         ("bersaing dengan", "compete with")),
-        (["pilkada", "pemilu", "pergantian", "mutasi", "election", "elections", "turnover", "reshuffle"],
-         ("menjaga program melewati", "carry the programme through")),
-        (["viral", "medsos", "sorotan", "disorot", "soroti", "criticism", "media"], bodyVerbs),
+    /// A kind of threat: the words that name it, the verb that answers it and, where one step answers every threat of
+    /// the kind, that step (see `OpportunityUse.Kind.step`).
+    struct Kind {
+        var words: Set<String>
+        var verbs: (id: String, en: String)
+        var step: (id: String, en: String)?
+        /// A change that may be of the regional head, whose step then is `leaderStep`.
+        var mayBeLeaders = false
+    }
+
+    /// The kinds of threat in the order they are looked for.
+    static let kinds: [Kind] = [
+        // Physical theft and vandalism: no one step answers them.
+        Kind(words: ["pencurian", "theft", "vandalisme", "vandalism"], verbs: ("menangkal", "fend off"), step: nil),
+        Kind(words: ["serangan", "ransomware", "malware", "peretasan", "diretas", "retas", "hacker", "injeksi",
+                     "deface", "judi", "attack", "attacks", "hacking"],
+             verbs: ("menangkal", "fend off"),
+             step: ("siapkan tim tanggap insiden, SOP dan cadangan data yang diuji",
+                    "set up an incident team, a procedure and tested backups")),
+        Kind(words: ["phishing", "penipuan", "calo", "pungli", "fraud", "scam", "scams", "hoaks", "hoax",
+                     "korupsi"],
+             verbs: ("menangkal", "fend off"),
+             step: ("buka kanal aduan resmi dan tanggapi setiap laporan dengan cepat",
+                    "open an official reporting channel and answer every report fast")),
+        Kind(words: ["kebocoran", "bocor", "leak", "leaks", "breach"],
+             verbs: ("menangkal", "fend off"),
+             step: ("batasi hak akses data pribadi dan catat setiap pemakaiannya",
+                    "limit who can reach personal data and log every use")),
+        Kind(words: ["menolak", "penolakan", "tolak", "resist", "resists", "resistance", "oppose", "opposes"],
+             verbs: ("meredam", "defuse"),
+             step: ("libatkan mereka sejak awal lewat sosialisasi dan uji coba bersama",
+                    "involve them early through briefings and a joint trial")),
+        Kind(words: ["wajib", "mewajibkan", "tenggat", "deadline", "mandatory", "requires", "require"],
+             verbs: ("memenuhi", "meet"),
+             step: ("petakan kekurangannya dan tetapkan jadwal pemenuhan sebelum tenggat",
+                    "map the gaps and set a schedule that meets the deadline")),
+        Kind(words: ["berubah", "perubahan", "ubah", "changes", "changing", "change"],
+             verbs: ("mengikuti", "keep up with"),
+             step: ("tunjuk pemantau perubahan aturan dan tinjau rencana tiap tahun",
+                    "name someone to track rule changes and review the plan yearly"),
+             mayBeLeaders: true),
+        // Rivals for staff and rivals for users want different steps.
+        Kind(words: ["swasta", "bersaing", "pesaing", "gaji", "salaries", "salary", "private", "competitor",
+                     "competitors"],
+             verbs: ("bersaing dengan", "compete with"), step: nil),
+        // A new regional head and transferred staff want different steps: `leaderStep`, `staffStep`.
+        Kind(words: ["pilkada", "pemilu", "pergantian", "mutasi", "election", "elections", "turnover", "reshuffle"],
+             verbs: ("menjaga program melewati", "carry the programme through"), step: staffStep,
+             mayBeLeaders: true),
+        Kind(words: ["viral", "medsos", "sorotan", "disorot", "soroti", "criticism", "media"],
+             verbs: bodyVerbs,
+             step: ("siapkan juru bicara dan rilis capaian secara rutin",
+                    "name a spokesperson and publish results regularly")),
     ]
 
     /// The verb for any other threat.
@@ -35,12 +72,51 @@ public enum ThreatAnswer {
         let verbs: (id: String, en: String)
         switch label.flatMap(OpportunityUse.Head.of) {
         case .regulation?: verbs = regulationVerbs
-        case .body?: verbs = bodyVerbs
+        case .body?, .agency?: verbs = bodyVerbs
         case .platform?, .data?, .plan?, nil:
             verbs = kinds.first { !$0.words.isDisjoint(with: words) }?.verbs ?? softening
         }
         return language == .id ? verbs.id : verbs.en
     }
+
+    /// The step that answers a threat written `text`, after the sentence's colon, in `language`; nil where no one
+    /// step answers every threat of its kind (a rival, a body's scrutiny, most threats whose impact is softened).
+    /// A regulation is complied with; a budget cut is met by protecting core services.
+    public static func step(for text: String, label: String? = nil, language: Language) -> String? {
+        let words = Set(OpportunityUse.wordsOf(text))
+        let step: (id: String, en: String)?
+        switch label.flatMap(OpportunityUse.Head.of) {
+        case .regulation?: step = regulationStep
+        case .body?, .agency?: step = nil
+        case .platform?, .data?, .plan?, nil:
+            if let kind = kinds.first(where: { !$0.words.isDisjoint(with: words) }) {
+                step = kind.mayBeLeaders && !leaderWords.isDisjoint(with: words) ? leaderStep : kind.step
+            } else {
+                step = budgetWords.isDisjoint(with: words) ? nil : budgetStep
+            }
+        }
+        return step.map { language == .id ? $0.id : $0.en }
+    }
+
+    /// A new regional head is met by anchoring the programme in regulation and the medium-term plan.
+    static let leaderStep = (id: "kukuhkan programnya dalam Perkada dan RPJMD",
+                             en: "anchor the programme in a regional regulation and the medium-term plan")
+    /// Transferred staff are met by written know-how and successors.
+    static let staffStep = (id: "dokumentasikan pengetahuannya dan siapkan kader pengganti",
+                            en: "write the know-how down and train successors")
+
+    static let leaderWords: Set<String> = [
+        "pilkada", "pemilu", "bupati", "walikota", "wali", "gubernur", "kepala", "kada", "pimpinan", "election",
+        "elections", "mayor", "regent", "governor", "head", "leadership",
+    ]
+    static let budgetWords: Set<String> = [
+        "anggaran", "efisiensi", "pemotongan", "pemangkasan", "dipangkas", "dipotong", "tkd", "apbd", "dana",
+        "budget", "budgets", "cut", "cuts", "austerity",
+    ]
+    static let regulationStep = (id: "audit kepatuhan dan tutup celahnya sesuai tenggat",
+                                 en: "audit compliance and close the gaps on schedule")
+    static let budgetStep = (id: "dahulukan layanan inti dan cari sumber dana lain",
+                             en: "protect core services first and seek other funding")
 
     static let regulationVerbs = (id: "memenuhi", en: "comply with")
     static let bodyVerbs = (id: "menjawab", en: "answer")

@@ -14,8 +14,8 @@ enum StrategyCommands {
             is one the move lists for its side; a strategy names only fitting items, at least one on each side and at \
             most four, by their labels (`label`), in one sentence such as "Gunakan SDM TI bersertifikat (S2) untuk \
             menghadapi serangan siber (T1): …" with the move's action after the colon. A WO or WT strategy of one \
-            weakness whose label says what is wrong with it opens with the repair instead, and no stock action \
-            follows: "Digitalkan laporan BOS (W5) dengan memanfaatkan ARKAS (O5)." (still manual: digitise; not \
+            weakness whose label says what is wrong with it opens with the repair in place of a stock action: \
+            "Digitalkan laporan BOS (W5) dengan memanfaatkan ARKAS (O5)." (still manual: digitise; not \
             integrated: integrate; outdated: update; too few: strengthen; turnover: reduce it; not yet skilled: train; \
             missing: put in place); where the move's action names the items' own things or does that very repair, the \
             action follows it. It draws on one opportunity by what it is: "bersama" a partner, "lewat" a programme or \
@@ -26,8 +26,13 @@ enum StrategyCommands {
             strength seizes it: "Gunakan puskesmas yang sudah memakai SIMPUS (S1) untuk memenuhi kewajiban SATUSEHAT \
             (O1)."; an ST strategy of one strength and one threat whose move's action shares no word with either says \
             how the strength answers the threat: "Gunakan posko pengaduan (S5) untuk menangkal penipuan online (T1)." \
-            (`why ID` shows the move's own step). Moves that need a national mandate are not proposed; nor, in a \
-            sectoral agency's plan (its title, else its context's first sentence, names a Dinas, an RSUD, a Kecamatan \
+            (`why ID` shows the move's own step). Such a sentence of one item on each side ends with the step the \
+            external item's kind asks for, where the sentence stays within \(StrategyText.maximumWords) words: a \
+            partner "…: tuangkan dalam PKS berisi kegiatan, target dan jadwal", a government body that offers support \
+            "…: minta pendampingan teknisnya …", funds "…: ajukan proposal …", a platform "…: mulai dari satu layanan \
+            percontohan …", a cyber attack "…: siapkan tim tanggap insiden …" (in ST only, and only when both items \
+            are of its topic); no step that repeats what the items say. Moves that need a national mandate are not \
+            proposed; nor, in a sectoral agency's plan (its title, else its context's first sentence, names a Dinas, an RSUD, a Kecamatan \
             … and no coordinator such as Diskominfo, Bappeda or the Setda), moves that direct every agency of the \
             government (SPBE regulation, architecture, CSIRT, coordination team). Each internal item is weighed with \
             each external item that fits a move with it: match score × match score (each × its IFE/EFE weight relative \

@@ -612,9 +612,9 @@ struct StrategyDeriverTests {
         try plan.setLabel("W2", label: "infrastruktur belum memadai")
         plan.deriveStrategies(using: DerivationFixture.deriver)
         // One strength and one opportunity that names a programme: the sentence says how the strength seizes it
-        // (`OpportunityUse`) in the plan's language.
+        // (`OpportunityUse`) in the plan's language, and the step a programme asks for.
         #expect(plan.strategy("SO1")?.text == "Gunakan strong support from the mayor (S1) untuk mengikuti central "
-            + "smart-city programme (O1).")
+            + "smart-city programme (O1): ajukan usulan keikutsertaan dan tunjuk penanggung jawabnya.")
         #expect(plan.strategy("WT1")?.text.hasPrefix("Atasi infrastruktur belum memadai (W2) untuk mengantisipasi "
             + "high threat of data theft (T1): ") == true)
         // One strength and one threat whose move's action speaks to neither: how the strength answers the threat

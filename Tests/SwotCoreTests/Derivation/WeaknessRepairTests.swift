@@ -255,7 +255,9 @@ struct OpportunityUseTests {
             basis: .derived, citations: [])
         let sentence = StrategyText.sentence(.wo, move: move, internal: [weakness], external: [opportunity],
                                              language: .id)
-        #expect(sentence.text == "Remajakan sirine peringatan dini (W2) bersama Universitas Tadulako (O3).")
+        // The step a partner asks for says through what.
+        #expect(sentence.text == "Remajakan sirine peringatan dini (W2) bersama Universitas Tadulako (O3): tuangkan "
+            + "dalam PKS berisi kegiatan, target dan jadwal.")
     }
 
     @Test func anSOStrategyOfOneStrengthAndOneOpportunitySaysHowAndNoStockAction() {
@@ -270,8 +272,30 @@ struct OpportunityUseTests {
         let sentence = StrategyText.sentence(.so, move: move, internal: [strength], external: [opportunity],
                                              language: .id)
         #expect(sentence.text.hasPrefix("Gunakan jaringan fiber Diskominfo"))
-        #expect(sentence.text.hasSuffix(" (S1) untuk mendapatkan program DAK fisik pendidikan tersedia (O2)."))
+        #expect(sentence.text.hasSuffix(" (S1) untuk mendapatkan program DAK fisik pendidikan tersedia (O2): ajukan "
+            + "proposal berisi rincian kebutuhan dan target capaian."))
         #expect(OpportunityUse.verb(for: "Warga makin aktif", language: .id) == nil)
+    }
+
+    @Test(arguments: [
+        ("Universitas Tadulako siap MoU magang", "tuangkan dalam PKS berisi kegiatan, target dan jadwal"),
+        // A partner that requires something of its own students is worked with, not met.
+        ("Kampus mitra mewajibkan KKN tematik di desa", "tuangkan dalam PKS berisi kegiatan, target dan jadwal"),
+        ("KemenPANRB sediakan pedoman dan program pendampingan",
+         "minta pendampingan teknisnya dan sepakati jadwal kerja bersama"),
+        // A government body that offers something other than support: who does what.
+        ("Diskominfo kota menyediakan hosting di data center", "sepakati pembagian peran dan jadwal kerja bersama"),
+        ("Dana DAK & hibah BNPB untuk sarpras damkar", "ajukan proposal berisi rincian kebutuhan dan target capaian"),
+        // Villages allocate their own funds: no proposal goes to them.
+        ("Dana desa boleh dipakai untuk digitalisasi", nil),
+        ("Kemenkes mewajibkan integrasi rekam medis elektronik",
+         "tetapkan rencana aksi pemenuhannya dengan target tahunan"),
+        ("SPLP nasional siap dipakai pemda", "mulai dari satu layanan percontohan, lalu perluas bertahap"),
+        ("Warga makin aktif", nil),
+    ] as [(String, String?)])
+    func anOpportunitysKindSaysTheStep(text: String, step: String?) {
+        let label = ItemLabel.defaultLabel(text, language: .id).text
+        #expect(OpportunityUse.step(for: text, label: label, language: .id) == step)
     }
 }
 
@@ -318,5 +342,62 @@ struct ThreatAnswerTests {
                                         id: "peringatkan nasabah bank tentang penipuan online")
         let kept = StrategyText.sentence(.st, move: speaking, internal: [strength], external: [threat], language: .id)
         #expect(kept.text.hasSuffix(": peringatkan nasabah bank tentang penipuan online."))
+    }
+
+    @Test(arguments: [
+        ("Serangan ransomware ke instansi pemerintah naik",
+         "siapkan tim tanggap insiden, SOP dan cadangan data yang diuji"),
+        ("Banyak website desa diretas dan disisipi iklan judi online",
+         "siapkan tim tanggap insiden, SOP dan cadangan data yang diuji"),
+        ("Phishing & link pembayaran pajak palsu", "buka kanal aduan resmi dan tanggapi setiap laporan dengan cepat"),
+        ("Data pribadi konstituen rawan bocor", "batasi hak akses data pribadi dan catat setiap pemakaiannya"),
+        // No one step answers a theft of cables, or a rival.
+        ("Pencurian kabel CCTV", nil),
+        ("RS swasta jaringan nasional buka di ibu kota provinsi", nil),
+        // A change of the regional head or of staff.
+        ("Prioritas bisa berubah setelah pergantian Bupati", "kukuhkan programnya dalam Perkada dan RPJMD"),
+        ("Kebijakan pusat sering berubah di tengah tahun",
+         "tunjuk pemantau perubahan aturan dan tinjau rencana tiap tahun"),
+        ("Mutasi operator terlatih ke OPD lain", "dokumentasikan pengetahuannya dan siapkan kader pengganti"),
+        ("Efisiensi APBD 2026 memangkas belanja modal", "dahulukan layanan inti dan cari sumber dana lain"),
+        ("UU PDP 27/2022 berlaku penuh, kebocoran data kena sanksi",
+         "audit kepatuhan dan tutup celahnya sesuai tenggat"),
+        // A body's scrutiny: no one step.
+        ("KPK via MCSP soroti pokir rawan korupsi", nil),
+    ] as [(String, String?)])
+    func aThreatsKindSaysTheStep(text: String, step: String?) {
+        let label = ItemLabel.defaultLabel(text, language: .id).text
+        #expect(ThreatAnswer.step(for: text, label: label, language: .id) == step)
+    }
+
+    @Test func aThreatsStepEndsTheSentenceOnlyWhereBothItemsAreOfItsTopic() {
+        func item(_ id: String, _ quadrant: Quadrant, _ text: String, _ category: String) -> Item {
+            var item = Item(id: id, quadrant: quadrant, text: text, language: .id)
+            item.categories = [CategoryMatch(category: category, score: 0.8, terms: [])]
+            return item
+        }
+        let silent = StrategyMove(
+            id: "M900", quadrant: .st, internal: ["C15"], external: ["C15"],
+            action: LocalizedText(en: "spread IT work over several partners",
+                                  id: "sebar pekerjaan TIK ke beberapa mitra"),
+            basis: .derived, citations: [])
+        let threat = item("T1", .threat, "Serangan ransomware ke instansi pemerintah naik", "C15")
+        let team = item("S1", .strength, "Tim keamanan siber Diskominfo aktif", "C15")
+        let backbone = item("S2", .strength, "Backbone fiber optik milik pemkot", "C07")
+        #expect(StrategyText.sentence(.st, move: silent, internal: [team], external: [threat], language: .id).text
+            .hasSuffix("(T1): siapkan tim tanggap insiden, SOP dan cadangan data yang diuji."))
+        // A fibre backbone has no part in an incident team: the sentence says no step rather than a wrong one.
+        #expect(StrategyText.sentence(.st, move: silent, internal: [backbone], external: [threat], language: .id).text
+            .hasSuffix("untuk menangkal serangan ransomware ke instansi pemerintah naik (T1)."))
+        // A step that repeats what the items say is left out.
+        let csirt = item("S3", .strength, "CSIRT dan SOP insiden siber sudah ada", "C15")
+        #expect(!StrategyText.sentence(.st, move: silent, internal: [csirt], external: [threat], language: .id).text
+            .contains(": siapkan tim tanggap insiden"))
+        // In WT the weakness's repair says what is done: no second step for the threat.
+        var repair = silent
+        repair.quadrant = .wt
+        let weakness = item("W1", .weakness, "Server aplikasi masih manual dikelola", "C15")
+        let wt = StrategyText.sentence(.wt, move: repair, internal: [weakness], external: [threat], language: .id).text
+        #expect(wt.hasSuffix("untuk mengantisipasi serangan ransomware ke instansi pemerintah naik (T1)."), "\(wt)")
     }
 }
