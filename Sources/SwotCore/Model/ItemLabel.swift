@@ -118,9 +118,30 @@ public struct ItemLabel: Equatable, Sendable {
                 label = apart
             }
         }
+        label.text = withChangeEnd(label.text, of: text)
         guard language != .en else { return label }
         label.text = label.text.split(separator: " ").map { spelledOut(String($0)) }.joined(separator: " ")
         return label
+    }
+
+    /// A label cut inside a change from one figure to another ("indeks SPBE naik dari 1,9 | ke 2,6", "nilai SAKIP naik
+    /// dari CC | ke B") names where the change went instead of where it began: "indeks SPBE naik ke 2,6". A blind
+    /// reader took the cut "naik dari 1,9" for a label broken off. Only for a figure or a grade (a digit, capitals):
+    /// "dari pusat ke daerah" is a route, not a change.
+    static func withChangeEnd(_ label: String, of text: String) -> String {
+        var words = label.split(separator: " ").map(String.init)
+        guard words.count >= 3, let start = words.last, ["dari", "from"].contains(words[words.count - 2].lowercased()),
+              start.contains(where: \.isNumber) || start.allSatisfy({ $0.isUppercase })
+        else { return label }
+        let said = text.split(whereSeparator: \.isWhitespace).map(String.init)
+        guard let index = said.indices.first(where: { index in
+            index + 3 < said.count && said[index].lowercased() == words[words.count - 2].lowercased()
+                && said[index + 1] == start && ["ke", "menjadi", "to", "into"].contains(said[index + 2].lowercased())
+        }) else { return label }
+        let target = said[index + 3].trimmingCharacters(in: .punctuationCharacters.subtracting(["%", "+"]))
+        guard !target.isEmpty else { return label }
+        words.removeLast(2)
+        return (words + [said[index + 2], target]).joined(separator: " ")
     }
 
     /// True when a label cut before an "&" ends inside a name the "&" continues ("prodi Rekam Medis | & Informasi
@@ -1142,6 +1163,8 @@ public struct ItemLabel: Equatable, Sendable {
     static let danglingWords: Set<String> = boundaryWords.union([
         "the", "a", "an", "its", "their", "belum", "masih", "sudah", "telah", "akan", "is", "are", "was", "were",
         "be", "not", "tidak", "para", "sangat", "lebih", "paling", "cukup", "against", "behind", "under", "over",
+        // A preposition whose object was cut off ("UU 18/2017 memberi tugas provinsi atas | pelatihan").
+        "atas",
         "within", "towards", "toward",
         // Needs that say nothing without what is needed ("±5 rb PPPK paruh waktu butuh | gaji").
         "butuh", "wajib", "ingin", "mau",

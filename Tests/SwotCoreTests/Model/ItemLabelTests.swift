@@ -452,6 +452,19 @@ struct ItemLabelTests {
         #expect(ItemLabel.activeForm(bare) == active)
     }
 
+    @Test func aLabelCutInsideAChangeNamesWhereTheChangeWent() {
+        let label = { (text: String, language: Language) in ItemLabel.defaultLabel(text, language: language).text }
+        #expect(label("Indeks SPBE naik dari 1,9 ke 2,6 (predikat Baik) dalam dua tahun", .id)
+            == "indeks SPBE naik ke 2,6")
+        #expect(label("Nilai SAKIP naik dari CC ke B dlm 2 thn, Inspektorat aktif", .id) == "nilai SAKIP naik ke B")
+        // A route is not a change; a change that fits whole stays whole.
+        #expect(label("Transfer dari pusat ke daerah naik", .id) == "transfer dari pusat ke daerah naik")
+        #expect(label("Index rose from 1.9 to 2.6 in two years", .en) == "index rose from 1.9 to 2.6")
+        // A preposition whose object was cut off ends no label.
+        #expect(label("UU 18/2017 memberi tugas provinsi atas pelatihan dan pelindungan CPMI", .id)
+            == "UU 18/2017 memberi tugas provinsi")
+    }
+
     @Test func anIndonesianSentenceSaysALabelAsANounPhrase() {
         #expect(said("Operator desa sering ganti tiap pergantian kades") == "operator desa yang sering ganti")
         #expect(said("Kemenkes mewajibkan RME") == "Kemenkes yang mewajibkan RME")
