@@ -243,6 +243,10 @@ struct StrategyTests {
             "Added WO1 (accepted, move M310; `why WO1` traces it): Perkuat SDM TI (W1) bersama kampus lokal yang\n"
                 + "menawarkan mahasiswa magang (O1): tuangkan dalam PKS berisi kegiatan, target dan jadwal."))
         #expect(result.stdout.contains("WO1 (WO, accepted, derived, score "))
+        // `why` says where the step after the colon comes from.
+        #expect(result.stdout.replacingOccurrences(of: "\n  ", with: " ").contains(
+            "ending with the step its external item's kind asks for (“tuangkan dalam PKS berisi kegiatan, target dan "
+                + "jadwal”), in place of this move's own step:"))
         #expect(result.stdout.contains("Move M310 (derived): internal C05, C12, external C16, C19"))
         #expect(result.stdout.contains("  D002 002_12225684f6a8fe4e.txt L1945-1951"))
         #expect(result.stderr.contains("WO1 already names W1, O1 (`edit WO1 TEXT` rewords it). Type `accept WO1`."))

@@ -44,8 +44,13 @@ public enum StrategyText {
         let action = cleanedAction(action)
         let marker = oneSided ? (language == .id ? " (hanya satu sisi)" : " (one-sided)") : ""
         // "Atasi server aplikasi" overcomes a thing: a weakness named by its subject alone is put right instead.
-        let verb = opener ?? (internalMentions.count == 1 && quadrant.internalSide == .weakness
-            ? WeaknessRepair.opener(for: internalMentions[0].label, language: language) ?? form.verb : form.verb)
+        let one = internalMentions.count == 1 ? internalMentions[0] : nil
+        let verb = opener ?? one.map { mention in
+            switch quadrant.internalSide {
+            case .weakness: WeaknessRepair.opener(for: mention.label, language: language) ?? form.verb
+            default: quadrant == .st ? useVerb(mention, language) : form.verb
+            }
+        } ?? form.verb
         return "\(verb) \(list(internalMentions, language)) \(form.link) "
             + "\(externalPhrase(externalMentions, quadrant, language)): \(action)\(marker)."
     }
@@ -73,12 +78,34 @@ public enum StrategyText {
     public static func sentence(
         using strength: Mention, to verb: String, opportunity: Mention, language: Language
     ) -> (text: String, action: String) {
-        let (use, purpose) = language == .id ? ("Gunakan", "untuk") : ("Use", "to")
+        let use = useVerb(strength, language), purpose = language == .id ? "untuk" : "to"
         let text = "\(use) \(strength.rendered(language)) \(purpose) \(verb) \(opportunity.rendered(language))."
         let action = "\(use.lowercased()) \(strength.label.phrase(language)) \(purpose) \(verb) "
             + opportunity.label.phrase(language)
         return (text, action)
     }
+
+    /// The verb that puts one strength to use: "Gunakan" / "Use", but a leader is enlisted, not used ("Libatkan Walikota
+    /// terpilih (S5) untuk …" / "Enlist the mayor-elect (S5) to …"): a blind reader marked "Gunakan Gubernur …" as
+    /// a person used as a tool.
+    static func useVerb(_ strength: Mention, _ language: Language) -> String {
+        let head = strength.label.text.split(separator: " ").first.map { $0.lowercased() } ?? ""
+        let leads = leaderHeads.contains(head.split(whereSeparator: { $0 == "/" || $0 == "&" }).first.map(String.init)
+            ?? head)
+        return switch (language, leads) {
+        case (.id, true): "Libatkan"
+        case (.id, false): "Gunakan"
+        case (.en, true): "Enlist"
+        case (.en, false): "Use"
+        }
+    }
+
+    /// First words of a label that name a leader or a head of an office.
+    static let leaderHeads: Set<String> = [
+        "bupati", "wabup", "walikota", "wali", "wawali", "gubernur", "wagub", "wakil", "sekda", "kepala", "kadis",
+        "kadinkes", "kaban", "direktur", "dirut", "pimpinan", "camat", "lurah", "kades", "ketua", "rektor", "menteri",
+        "pj", "plt", "mayor", "regent", "governor", "director", "head", "minister", "chief", "leaders",
+    ]
 
     /// The verb that opens a quadrant's sentence before the internal items, and the words between them and the
     /// external items.

@@ -29,6 +29,9 @@ public struct StrategyTrace: Sendable {
     /// What the sentence says in place of the move's action (`StrategyText.ownStep`), for a derived strategy whose
     /// words the planner has not edited.
     public var ownStep: StrategyText.OwnStep?
+    /// The step after the colon of such a sentence, chosen by the external item's kind (`StrategyText.step`), when
+    /// the sentence has one.
+    public var kindStep: String?
 
     public init(strategy: Strategy, plan: Plan, knowledgeBase: KnowledgeBase) {
         self.strategy = strategy
@@ -69,8 +72,13 @@ public struct StrategyTrace: Sendable {
         focusFactor = move.map(StrategyScoring.focusFactor)
         isFallback = move != nil && (bestInternal?.matches.isEmpty ?? true || bestExternal?.matches.isEmpty ?? true)
         if strategy.origin == .derived, !strategy.edited, let move, let (inner, outer) = plan.namedItems(strategy) {
+            let language = plan.effectiveLanguage
             ownStep = StrategyText.ownStep(strategy.quadrant, move: move, internal: inner, external: outer,
-                                           language: plan.effectiveLanguage, oneSided: strategy.oneSided)
+                                           language: language, oneSided: strategy.oneSided)
+            // The sentence may have left the step out to stay short: only a step it says is traced.
+            kindStep = ownStep == nil ? nil
+                : StrategyText.step(strategy.quadrant, internal: inner, external: outer, language: language)
+                    .flatMap { strategy.text.hasSuffix(": \($0).") ? $0 : nil }
         }
     }
 }

@@ -241,8 +241,9 @@ enum StrategyCommands {
                 + "external \(categoryList(move.external))")
             if let step = trace.ownStep?.words(plan.effectiveLanguage) {
                 call.print(Wrapping.wrap(
-                    TerminalText.safe("The sentence says what its items ask for (“\(step)”) in place of this "
-                        + "move's own step:"), width: width, indent: "  "))
+                    TerminalText.safe("The sentence says what its items ask for (“\(step)”)"
+                        + (trace.kindStep.map { ", ending with the step its external item's kind asks for (“\($0)”)," }
+                            ?? "") + " in place of this move's own step:"), width: width, indent: "  "))
             }
             call.print(
                 Wrapping.wrap(TerminalText.safe(move.action[plan.effectiveLanguage]), width: width, indent: "  ")

@@ -277,6 +277,28 @@ struct OpportunityUseTests {
         #expect(OpportunityUse.verb(for: "Warga makin aktif", language: .id) == nil)
     }
 
+    @Test func aLeaderIsEnlistedNotUsed() {
+        let move = StrategyMove(
+            id: "M900", quadrant: .so, internal: ["C01"], external: ["C03"],
+            action: LocalizedText(en: "combine grants with regional funds", id: "gabungkan hibah dengan dana daerah"),
+            basis: .derived, citations: [])
+        let opportunity = Item(id: "O1", quadrant: .opportunity, text: "Universitas negeri siap MoU magang",
+                               language: .id)
+        let mayor = Item(id: "S5", quadrant: .strength, text: "Walikota terpilih 2025 berkomitmen pada SPBE",
+                         language: .id)
+        #expect(StrategyText.sentence(.so, move: move, internal: [mayor], external: [opportunity], language: .id)
+            .text.hasPrefix("Libatkan Walikota terpilih 2025 berkomitmen pada SPBE (S5) untuk bekerja sama"))
+        let english = Item(id: "S1", quadrant: .strength, text: "The mayor chairs the SPBE team", language: .en)
+        let university = Item(id: "O1", quadrant: .opportunity, text: "A local university offers interns",
+                              language: .en)
+        #expect(StrategyText.sentence(.so, move: move, internal: [english], external: [university], language: .en)
+            .text.hasPrefix("Enlist the mayor who chairs the SPBE team (S1) to partner with"))
+        // A thing is still used.
+        let portal = Item(id: "S2", quadrant: .strength, text: "Portal data kota sudah terbit", language: .id)
+        #expect(StrategyText.sentence(.so, move: move, internal: [portal], external: [opportunity], language: .id)
+            .text.hasPrefix("Gunakan portal data kota"))
+    }
+
     @Test(arguments: [
         ("Universitas Tadulako siap MoU magang", "tuangkan dalam PKS berisi kegiatan, target dan jadwal"),
         // A partner that requires something of its own students is worked with, not met.
