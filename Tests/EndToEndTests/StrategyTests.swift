@@ -235,6 +235,7 @@ struct StrategyTests {
             strategy add WO dari W1 O1
             strategy add WT from W1
             strategy add WT from W1 S1
+            strategy add WO from
             derive
             strategies WO
             """)
@@ -254,6 +255,8 @@ struct StrategyTests {
             "A WT strategy pairs weaknesses with threats: name at least one item of each, like "
                 + "`strategy add WT from W1 T1`."))
         #expect(result.stderr.contains("S1 cannot back a WT strategy"))
+        // No ids after `from`: an error that shows how, not a strategy whose text is "from".
+        #expect(result.stderr.contains("Name the items after `from`, like `strategy add WO from W1 O1`."))
         #expect(result.stdout.contains("1 yang sudah diputuskan tetap"))
         let woList = try #require(result.stdout.components(separatedBy: "WO: Weaknesses × Opportunities").last)
         #expect(woList.contains("WO1   0.58  accepted"))

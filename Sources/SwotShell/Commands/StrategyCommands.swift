@@ -339,6 +339,11 @@ enum StrategyCommands {
             let tail = call.words.words[index].rest
             text = String(text.dropLast(tail.count)).trimmingWhitespace()
         }
+        // `strategy add WO from` with no ids: the planner meant to name items, not to add a strategy "from".
+        if ["from", "dari"].contains(text.lowercased()) {
+            throw ShellError.badArgument("Name the items after `\(text)`, like `strategy add \(quadrant.rawValue) from "
+                + "\(quadrant.internalSide.letter)1 \(quadrant.externalSide.letter)1`.")
+        }
         let width = TerminalWidth.current(environment: call.session.environment)
         if text.isEmpty {
             let deriver = StrategyDeriver(knowledgeBase: call.session.knowledgeBase)
