@@ -48,7 +48,7 @@ public enum StrategyText {
         let verb = opener ?? one.map { mention in
             switch quadrant.internalSide {
             case .weakness: WeaknessRepair.opener(for: mention.label, language: language) ?? form.verb
-            default: quadrant == .st ? useVerb(mention, language) : form.verb
+            default: quadrant == .st && isLeader(mention) ? useWords(mention, language).verb : form.verb
             }
         } ?? form.verb
         return "\(verb) \(list(internalMentions, language)) \(form.link) "
@@ -78,27 +78,43 @@ public enum StrategyText {
     public static func sentence(
         using strength: Mention, to verb: String, opportunity: Mention, language: Language
     ) -> (text: String, action: String) {
-        let use = useVerb(strength, language), purpose = language == .id ? "untuk" : "to"
+        let (use, purpose) = useWords(strength, language)
         let text = "\(use) \(strength.rendered(language)) \(purpose) \(verb) \(opportunity.rendered(language))."
         let action = "\(use.lowercased()) \(strength.label.phrase(language)) \(purpose) \(verb) "
             + opportunity.label.phrase(language)
         return (text, action)
     }
 
-    /// The verb that puts one strength to use: "Gunakan" / "Use", but a leader is enlisted, not used ("Libatkan Walikota
-    /// terpilih (S5) untuk …" / "Enlist the mayor-elect (S5) to …"): a blind reader marked "Gunakan Gubernur …" as
-    /// a person used as a tool.
-    static func useVerb(_ strength: Mention, _ language: Language) -> String {
-        let head = strength.label.text.split(separator: " ").first.map { $0.lowercased() } ?? ""
-        let leads = leaderHeads.contains(head.split(whereSeparator: { $0 == "/" || $0 == "&" }).first.map(String.init)
-            ?? head)
-        return switch (language, leads) {
-        case (.id, true): "Libatkan"
-        case (.id, false): "Gunakan"
-        case (.en, true): "Enlist"
-        case (.en, false): "Use"
-        }
+    /// The words that put one strength to use, before it and before the verb for the external item: "Gunakan …
+    /// untuk" / "Use … to". A leader is enlisted, not used ("Libatkan Walikota terpilih (S5) untuk …" / "Enlist the
+    /// mayor-elect (S5) to …"): a blind reader marked "Gunakan Gubernur …" as a person used as a tool. An achievement
+    /// is built on ("Jadikan nilai SAKIP yang naik ke B (S3) modal untuk …" / "Build on … to …").
+    static func useWords(_ strength: Mention, _ language: Language) -> (verb: String, purpose: String) {
+        let english = language == .en
+        if isLeader(strength) { return english ? ("Enlist", "to") : ("Libatkan", "untuk") }
+        if isAchievement(strength) { return english ? ("Build on", "to") : ("Jadikan", "modal untuk") }
+        return english ? ("Use", "to") : ("Gunakan", "untuk")
     }
+
+    /// Whether a strength's label opens with a leader or a head of office.
+    static func isLeader(_ strength: Mention) -> Bool {
+        let head = strength.label.text.split(separator: " ").first.map { $0.lowercased() } ?? ""
+        return leaderHeads.contains(head.split(whereSeparator: { $0 == "/" || $0 == "&" }).first.map(String.init)
+            ?? head)
+    }
+
+    /// Whether a strength is a score or an achievement ("nilai SAKIP yang naik ke B", "indeks SPBE …", "opini WTP
+    /// 6 tahun"), which a plan builds on rather than uses: readers marked "Gunakan indeks SPBE …" as a state put to
+    /// work as if it were a means.
+    static func isAchievement(_ strength: Mention) -> Bool {
+        achievementHeads.contains(strength.label.text.split(separator: " ").first.map { $0.lowercased() } ?? "")
+    }
+
+    /// First words of a label that name a score or an achievement.
+    static let achievementHeads: Set<String> = [
+        "nilai", "indeks", "skor", "opini", "predikat", "peringkat", "capaian", "akreditasi", "maturitas",
+        "kapabilitas", "penghargaan", "score", "index", "rating", "ranking", "accreditation", "award", "maturity",
+    ]
 
     /// First words of a label that name a leader or a head of an office.
     static let leaderHeads: Set<String> = [

@@ -297,6 +297,15 @@ struct OpportunityUseTests {
         let portal = Item(id: "S2", quadrant: .strength, text: "Portal data kota sudah terbit", language: .id)
         #expect(StrategyText.sentence(.so, move: move, internal: [portal], external: [opportunity], language: .id)
             .text.hasPrefix("Gunakan portal data kota"))
+        // An achievement is built on.
+        let score = Item(id: "S3", quadrant: .strength, text: "Nilai SAKIP naik dari CC ke B dlm 2 thn", language: .id)
+        #expect(StrategyText.sentence(.so, move: move, internal: [score], external: [opportunity], language: .id)
+            .text.hasPrefix("Jadikan nilai SAKIP yang naik ke B (S3) modal untuk bekerja sama dengan"))
+        let award = Item(id: "S3", quadrant: .strength, text: "Award for the best public service in 2024",
+                         language: .en)
+        let built = StrategyText.sentence(.so, move: move, internal: [award], external: [university], language: .en)
+        #expect(built.text.hasPrefix("Build on "), "\(built.text)")
+        #expect(built.text.contains("(S3) to partner with"), "\(built.text)")
     }
 
     @Test(arguments: [
