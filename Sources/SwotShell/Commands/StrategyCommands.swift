@@ -15,42 +15,42 @@ enum StrategyCommands {
             most four, by their labels (`label`), in one sentence such as "Gunakan SDM TI bersertifikat (S2) untuk \
             menghadapi serangan siber (T1): …" with the move's action after the colon. A WO or WT strategy of one \
             weakness whose label says what is wrong with it opens with the repair in place of a stock action: \
-            "Digitalkan laporan BOS (W5) dengan memanfaatkan ARKAS (O5)." (still manual: digitise; not \
-            integrated: integrate; outdated: update; too few: strengthen; turnover: reduce it; not yet skilled: train; \
-            missing: put in place); where the move's action names the items' own things or does that very repair, the \
-            action follows it. It draws on one opportunity by what it is: "bersama" a partner, "lewat" a programme or \
-            a platform, "sesuai" a regulation. One weakness whose label names a thing and nothing wrong with it is put \
+            "Digitalkan laporan BOS (W5) dengan memanfaatkan ARKAS (O5)." (still manual: digitise; not integrated: \
+            integrate; outdated: update; too few: strengthen; turnover: reduce it; not yet skilled: train; missing: \
+            put in place); where the move's action names the items' own things or does that very repair, the action \
+            follows it. It draws on one opportunity by what it is: "bersama" a partner, "lewat" a programme or a \
+            platform, "sesuai" a regulation. One weakness whose label names a thing and nothing wrong with it is put \
             right ("Benahi server aplikasi (W6) …: …"), staff counted short strengthened ("Perkuat staf IT seksi SIK \
             (W2) …: …"), the move's action after the colon. An SO strategy of one strength and one opportunity whose \
             words say what it offers (a mandate, funds, a partner, a programme, a regulation, a platform) says how the \
             strength seizes it: "Gunakan puskesmas yang sudah memakai SIMPUS (S1) untuk memenuhi kewajiban SATUSEHAT \
             (O1)." (a leader is enlisted, "Libatkan Walikota … (S5) untuk …"; a score or an award built on, "Jadikan \
-            nilai SAKIP … (S3) modal untuk …"); an ST strategy of one strength and one threat whose move's action shares no word with either says \
-            how the strength answers the threat: "Gunakan posko pengaduan (S5) untuk menangkal penipuan online (T1)." \
-            (`why ID` shows the move's own step). Such a sentence of one item on each side ends with the step the \
-            external item's kind asks for, where the sentence stays within \(StrategyText.maximumWords) words: a \
-            partner "…: tuangkan dalam PKS berisi kegiatan, target dan jadwal", a government body that offers support \
-            "…: minta pendampingan teknisnya …", funds "…: ajukan proposal …", a platform "…: mulai dari satu layanan \
-            percontohan …", a cyber attack "…: siapkan tim tanggap insiden …" (in ST only, and only when both items \
-            are of its topic); no step that repeats what the items say. Moves that need a national mandate are not \
-            proposed; nor, in a sectoral agency's plan (its title, else its context's first sentence, names a Dinas, an RSUD, a Kecamatan \
-            … and no coordinator such as Diskominfo, Bappeda or the Setda), moves that direct every agency of the \
-            government (SPBE regulation, architecture, CSIRT, coordination team). Each internal item is weighed with \
-            each external item that fits a move with it: match score × match score (each × its IFE/EFE weight relative \
-            to the heaviest on its side, when weights are set) × 1 for a move a paper states, 0.6 for one derived from \
-            a paper's findings × the move's focus (1 for a move written for one category on each side, less for a \
-            broader one) × \(StrategyScoring.sameTopicFactor) when the two items share a category (the same topic); \
-            `why ID` shows the sum. The best pairs are taken one by one, first those that give an item its first \
-            strategy in the quadrant, never repeating a move or two items already named together; a taken pair also \
-            names further items of its topic that fit its move. Only a quadrant where no pair fits any move gets a \
-            fallback that fits one side, marked one-sided ("hanya satu sisi"). Each quadrant gets one proposal per \
-            item of its larger side (at least 3), and more while an item has none, up to 8; --top N keeps the N best \
-            instead. Accepted, rejected and edited strategies, and those with an owner, due date or KPI, are kept as \
-            they are; their moves are not proposed again, nor two items that one of them (not rejected) names \
-            together; a strategy whose items are gone is marked stale, not dropped. Last come the items no strategy \
-            names, each with the reason (no move for its category in that quadrant, no partner on the other side, or \
-            ranked below those kept) and the `strategy add` command that writes one by hand. Text is in the plan's \
-            language (`lang`).
+            nilai SAKIP … (S3) modal untuk …"); an ST strategy of one strength and one threat whose move's action \
+            shares no word with either says how the strength answers the threat: "Gunakan posko pengaduan (S5) untuk \
+            menangkal penipuan online (T1)." (`why ID` shows the move's own step). Such a sentence of one item on each \
+            side ends with the step the external item's kind asks for, where the sentence stays within \
+            \(StrategyText.maximumWords) words: a partner "…: tuangkan dalam PKS berisi kegiatan, target dan jadwal", \
+            a government body that offers support "…: minta pendampingan teknisnya …", funds "…: ajukan proposal …", a \
+            platform "…: mulai dari satu layanan percontohan …", a cyber attack "…: siapkan tim tanggap insiden …" (in \
+            ST only, and only when both items are of its topic); no step that repeats what the items say. Moves that \
+            need a national mandate are not proposed; nor, in a sectoral agency's plan (its title, else its context's \
+            first sentence, names a Dinas, an RSUD, a Kecamatan … and no coordinator such as Diskominfo, Bappeda or \
+            the Setda), moves that direct every agency of the government (SPBE regulation, architecture, CSIRT, \
+            coordination team). Each internal item is weighed with each external item that fits a move with it: match \
+            score × match score (each × its IFE/EFE weight relative to the heaviest on its side, when weights are set) \
+            × 1 for a move a paper states, 0.6 for one derived from a paper's findings × the move's focus (1 for a \
+            move written for one category on each side, less for a broader one) × \(StrategyScoring.sameTopicFactor) \
+            when the two items share a category (the same topic); `why ID` shows the sum. The best pairs are taken one \
+            by one, first those that give an item its first strategy in the quadrant, never repeating a move or two \
+            items already named together; a taken pair also names further items of its topic that fit its move. Only a \
+            quadrant where no pair fits any move gets a fallback that fits one side, marked one-sided ("hanya satu \
+            sisi"). Each quadrant gets one proposal per item of its larger side (at least 3), and more while an item \
+            has none, up to 8; --top N keeps the N best instead. Accepted, rejected and edited strategies, and those \
+            with an owner, due date or KPI, are kept as they are; their moves are not proposed again, nor two items \
+            that one of them (not rejected) names together; a strategy whose items are gone is marked stale, not \
+            dropped. Last come the items no strategy names, each with the reason (no move for its category in that \
+            quadrant, no partner on the other side, or ranked below those kept) and the `strategy add` command that \
+            writes one by hand. Text is in the plan's language (`lang`).
             """,
         arguments: [.words(["--top"]), .text]
     ) { call in
