@@ -42,7 +42,9 @@ struct StrategyTests {
         let text = result.stdout.replacingOccurrences(of: "\n        ", with: " ")
         #expect(text.contains(
             "Digitalkan laporan BOS (W1) dengan memanfaatkan ARKAS dan SIPLah tersedia gratis (O1).\n"))
-        #expect(text.contains("Digitalkan laporan BOS (W1) untuk mengantisipasi bencana erupsi (T1).\n"))
+        // In WT the step after the colon says how the fault is repaired.
+        #expect(text.contains("Digitalkan laporan BOS (W1) untuk mengantisipasi bencana erupsi (T1): mulai dari yang "
+            + "paling sering dipakai, lalu hentikan cara manualnya.\n"))
         #expect(text.contains("The sentence says what its items ask for (“Digitalkan laporan BOS”)"))
         let report = try String(contentsOf: folder.url.appendingPathComponent("report.md"), encoding: .utf8)
         #expect(report.contains("**WO1** Digitalkan laporan BOS dengan memanfaatkan ARKAS dan SIPLah tersedia gratis."))
@@ -261,6 +263,22 @@ struct StrategyTests {
         let woList = try #require(result.stdout.components(separatedBy: "WO: Weaknesses × Opportunities").last)
         #expect(woList.contains("WO1   0.58  accepted"))
         #expect(!woList.contains("WO2"))
+    }
+
+    @Test func aWTStrategyEndsWithHowItsWeaknessIsRepaired() throws {
+        let result = try run("""
+            new demo
+            lang id
+            add w Server aplikasi tanpa backup di luar gedung
+            add t Serangan ransomware ke instansi pemerintah meningkat
+            strategy add WT from W1 T1
+            why WT1
+            """)
+        let output = result.stdout.replacingOccurrences(of: "\n  ", with: " ")
+        #expect(output.contains("Cadangkan server aplikasi (W1) untuk mengantisipasi serangan ransomware ke instansi "
+            + "pemerintah meningkat (T1): simpan salinan di lokasi lain dan uji pemulihannya tiap triwulan."))
+        #expect(output.contains("ending with the step its weakness's fault asks for (“simpan salinan di lokasi lain "
+            + "dan uji pemulihannya tiap triwulan”), in place of this move's own step:"))
     }
 
     @Test func plannersAddTheirOwnStrategiesAndActionDetails() throws {

@@ -162,13 +162,13 @@ public enum StrategyText {
                 ? OpportunityUse.link(for: outer[0].text, label: ItemLabel.of(outer[0]).text, language: language) : nil
             let written = sentence(quadrant, repairing: inner[0].id, with: repair, external: outer.map(Mention.init),
                                    link: link, language: language)
-            return (withStep(written.text, step(quadrant, internal: inner, external: outer, language: language)),
-                    written.action)
+            let step = closingStep(quadrant, .repair(repair), internal: inner, external: outer, language: language)
+            return (withStep(written.text, step?.text), written.action)
         case .use(let verb)?:
             let written = sentence(using: Mention(inner[0]), to: verb, opportunity: Mention(outer[0]),
                                    language: language)
-            return (withStep(written.text, step(quadrant, internal: inner, external: outer, language: language)),
-                    written.action)
+            let step = closingStep(quadrant, .use(verb), internal: inner, external: outer, language: language)
+            return (withStep(written.text, step?.text), written.action)
         case nil:
             break
         }
@@ -200,13 +200,41 @@ public enum StrategyText {
         return fits ? (specific, named) : (plain, general)
     }
 
-    /// The step a sentence of the strategy's own step (`OwnStep`) ends with, saying through what: the one for its
-    /// one external item's kind (`OpportunityUse.step`, `ThreatAnswer.step`). Nil for several items, for no kind,
-    /// for a step that repeats what the items say ("Siapkan CSIRT dan SOP …: siapkan tim tanggap insiden, SOP …"),
-    /// and for a threat of another topic than the internal item's: a threat's step answers the threat, and a blind
-    /// reading found it wrong on an item it does not touch (an incident team for digitising forms). Never in WT,
-    /// where the weakness's repair already says what is done: a second step for the threat was judged wrong more
-    /// often than usable (tuning 15 to 11 of 36 verdicts, against 2 and 1 without it).
+    /// The step after the colon of a sentence of the strategy's own step, and what chose it.
+    public struct ClosingStep: Sendable, Equatable {
+        public enum Source: Sendable, Equatable {
+            /// The external item's kind (`step`).
+            case externalKind
+            /// The weakness's fault (`means`), in WT.
+            case weaknessFault
+        }
+
+        public var text: String
+        public var source: Source
+    }
+
+    /// The step a sentence of the strategy's own step ends with, saying through what: in WT how the weakness's
+    /// fault is repaired (`means`), elsewhere the step its external item's kind asks for (`step`). Nil where there
+    /// is none; the sentence may still leave it out to stay short (`withStep`).
+    public static func closingStep(
+        _ quadrant: TOWSQuadrant, _ ownStep: OwnStep, internal inner: [Item], external outer: [Item],
+        language: Language
+    ) -> ClosingStep? {
+        if quadrant == .wt, case .repair(let repair) = ownStep {
+            return means(of: repair, internal: inner[0], external: outer, language: language)
+                .map { ClosingStep(text: $0, source: .weaknessFault) }
+        }
+        return step(quadrant, internal: inner, external: outer, language: language)
+            .map { ClosingStep(text: $0, source: .externalKind) }
+    }
+
+    /// The step for a sentence's one external item's kind (`OpportunityUse.step`, `ThreatAnswer.step`). Nil for
+    /// several items, for no kind, for a step that repeats what the items say ("Siapkan CSIRT dan SOP …: siapkan
+    /// tim tanggap insiden, SOP …"), and for a threat of another topic than the internal item's: a threat's step
+    /// answers the threat, and a blind reading found it wrong on an item it does not touch (an incident team for
+    /// digitising forms). Not for WT (`closingStep`), where a step for the threat was judged wrong more often than
+    /// usable (tuning 15 to 11 of 36 verdicts, against 2 and 1 without it): there the repair says what is done, and
+    /// `means` how.
     static func step(_ quadrant: TOWSQuadrant, internal inner: [Item], external outer: [Item],
                      language: Language) -> String? {
         guard inner.count == 1, outer.count == 1 else { return nil }
@@ -218,12 +246,26 @@ public enum StrategyText {
             guard quadrant == .st, StrategyScoring.affinity(inner[0], outer[0]) > 1 else { return nil }
             step = ThreatAnswer.step(for: outer[0].text, label: label, language: language)
         }
-        guard let step else { return nil }
-        let stepWords = ContentStems.words(of: step)
-        let shared = Set(stepWords).intersection(ContentStems.words(of: ItemLabel.of(inner[0]).text + " " + label))
+        guard let step, !repeats(step, [inner[0]] + outer) else { return nil }
+        return step
+    }
+
+    /// The step a WT repair sentence ends with: how the weakness's fault is repaired (`WeaknessRepair.means`), so
+    /// it says through what too ("Percepat pokir DPRD (W3) untuk mengantisipasi …: tetapkan batas waktu tiap tahap
+    /// dan pantau tiap bulan."). Nil where the fault says none or the step repeats what the items say.
+    static func means(of repair: WeaknessRepair, internal inner: Item, external outer: [Item],
+                      language: Language) -> String? {
+        guard let means = repair.means(language) else { return nil }
+        return repeats(means, [inner] + outer) ? nil : means
+    }
+
+    /// Whether a step repeats what the items' labels say: two content words, or an acronym, in common.
+    static func repeats(_ step: String, _ items: [Item]) -> Bool {
+        let labels = items.map { ItemLabel.of($0).text }.joined(separator: " ")
+        let shared = Set(ContentStems.words(of: step)).intersection(ContentStems.words(of: labels))
         let acronyms = step.split(separator: " ").filter { $0.count > 2 && $0.allSatisfy(\.isUppercase) }
             .map { $0.lowercased() }
-        return shared.count >= 2 || acronyms.contains(where: shared.contains) ? nil : step
+        return shared.count >= 2 || acronyms.contains(where: shared.contains)
     }
 
     /// The sentence with the step after a colon, unless that carries it past `maximumWords`.

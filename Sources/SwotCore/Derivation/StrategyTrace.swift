@@ -29,9 +29,8 @@ public struct StrategyTrace: Sendable {
     /// What the sentence says in place of the move's action (`StrategyText.ownStep`), for a derived strategy whose
     /// words the planner has not edited.
     public var ownStep: StrategyText.OwnStep?
-    /// The step after the colon of such a sentence, chosen by the external item's kind (`StrategyText.step`), when
-    /// the sentence has one.
-    public var kindStep: String?
+    /// The step after the colon of such a sentence (`StrategyText.closingStep`), when the sentence has one.
+    public var closingStep: StrategyText.ClosingStep?
 
     public init(strategy: Strategy, plan: Plan, knowledgeBase: KnowledgeBase) {
         self.strategy = strategy
@@ -76,9 +75,9 @@ public struct StrategyTrace: Sendable {
             ownStep = StrategyText.ownStep(strategy.quadrant, move: move, internal: inner, external: outer,
                                            language: language, oneSided: strategy.oneSided)
             // The sentence may have left the step out to stay short: only a step it says is traced.
-            kindStep = ownStep == nil ? nil
-                : StrategyText.step(strategy.quadrant, internal: inner, external: outer, language: language)
-                    .flatMap { strategy.text.hasSuffix(": \($0).") ? $0 : nil }
+            closingStep = ownStep.flatMap {
+                StrategyText.closingStep(strategy.quadrant, $0, internal: inner, external: outer, language: language)
+            }.flatMap { strategy.text.hasSuffix(": \($0.text).") ? $0 : nil }
         }
     }
 }

@@ -14,6 +14,8 @@ public struct WeaknessRepair: Sendable, Equatable {
     public var verb: String
     /// What is repaired: the label's subject ("laporan BOS"), or the whole label of an absence.
     public var object: String
+    /// The kind of fault repaired, which says how the repair is done (`means`).
+    var kind: Kind
 
     /// The repair a default label in `language` asks for, or nil: a planner's own label is said as written, a label
     /// in the other language is quoted, and a label whose predicate names no known kind of fault says no repair. A
@@ -25,8 +27,8 @@ public struct WeaknessRepair: Sendable, Equatable {
             let kind = label.absenceMarker.flatMap { marker in
                 absences.first { $0.words.contains { marker.contains($0) } }?.kind
             }
-            guard let kind else { return repair(language == .id ? "Siapkan" : "Set up", words, language) }
-            return repair(verb(kind, words, language), words, language)
+            guard let kind else { return repair(language == .id ? "Siapkan" : "Set up", words, language, .absent) }
+            return repair(verb(kind, words, language), words, language, kind)
         }
         // "hanya 2 staf IT di dinas", "only two clerks": the shortage comes first, the staff after its figure.
         if words.count > 2, shortageOpeners.contains(words[0].lowercased()), words[1].first?.isNumber == true {
@@ -34,7 +36,7 @@ public struct WeaknessRepair: Sendable, Equatable {
             var object = Array(words.dropFirst(2))
             if object.count > 1, classifiers.contains(object[0].lowercased()) { object.removeFirst() }
             guard isFitting(.short, object, language) else { return nil }
-            return repair(verb(.short, object, language), object, language)
+            return repair(verb(.short, object, language), object, language, .short)
         }
         let start = predicateStart(words, language)
         let said: [String]
@@ -47,24 +49,28 @@ public struct WeaknessRepair: Sendable, Equatable {
         }
         var object = Array(words[..<(start ?? words.count)])
         while object.count > 1, quantityWords.contains(object[0].lowercased()) { object.removeFirst() }
+        // "server aplikasi tanpa | backup": the fault's word ends the subject, and a preposition before it goes too.
+        while object.count > 1, ["tanpa", "without"].contains(object[object.count - 1].lowercased()) {
+            object.removeLast()
+        }
         // "142 sekolah di kecamatan hulu | belum ada internet stabil": the thing named after "ada" is missing, and the
         // subject lacks it ("Siapkan internet stabil bagi 142 sekolah …", not "Siapkan 142 sekolah").
         if language == .id, let missing = missingThing(said) {
-            return repair("Siapkan", missing + ["bagi"] + object, language)
+            return repair("Siapkan", missing + ["bagi"] + object, language, .absent)
         }
         if language == .id, let verb = undoneVerb(said), let head = object.first?.lowercased(),
            !offices.contains(head) {
-            return repair(verb, object, language)
+            return repair(verb, object, language, verb == "Siapkan" ? .absent : .undone)
         }
         if let kind = fault(in: said, of: object, language) {
-            return repair(verb(kind, object, language), object, language)
+            return repair(verb(kind, object, language), object, language, kind)
         }
         // "staf yang sudah ikut pelatihan | dan sertifikasi malah dimutasi": a label whose clause says something good
         // of its subject is read with the words after it in the text, and the repair is done to the whole label.
         guard language == .id, start.map({ words[$0].lowercased() == "yang" }) == true, let text,
               let following = wordsAfter(words, in: text, language),
               let kind = fault(in: following, of: words, language) else { return nil }
-        return repair(verb(kind, words, language), words, language)
+        return repair(verb(kind, words, language), words, language, kind)
     }
 
     /// The first fault `said` names that can be done to `object` ("internet puskesmas di pulau-pulau kecil, sering
@@ -129,8 +135,7 @@ public struct WeaknessRepair: Sendable, Equatable {
     /// The repair's verb for a kind of fault of `object`: a budget that falls short is increased ("Tambah anggaran
     /// verifikasi lapangan"), not strengthened.
     static func verb(_ kind: Kind, _ object: [String], _ language: Language) -> String {
-        let head = (language == .id ? object.first : object.last)?.lowercased() ?? ""
-        let kind = kind == .short && budgetHeads.contains(head) ? .small : kind
+        let kind = effective(kind, object, language)
         guard let verbs = faults.first(where: { $0.kind == kind })?.verbs else { return "" }
         return language == .id ? verbs.id : verbs.en
     }
@@ -138,18 +143,26 @@ public struct WeaknessRepair: Sendable, Equatable {
     /// Head nouns of a capacity that can be increased.
     static let capacityHeads: Set<String> = ["bandwidth", "kapasitas", "kuota", "capacity", "quota"]
 
+    /// The kind as the object takes it: a budget that falls short is small.
+    static func effective(_ kind: Kind, _ object: [String], _ language: Language) -> Kind {
+        let head = (language == .id ? object.first : object.last)?.lowercased() ?? ""
+        return kind == .short && budgetHeads.contains(head) ? .small : kind
+    }
+
     /// Head nouns of a budget.
     static let budgetHeads: Set<String> = ["anggaran", "dana", "biaya", "pagu", "budget", "funding", "funds"]
 
     /// The repair of `object`: an English singular noun in lower case takes "the" ("Speed up the e-office
     /// system"); a plural, a mass noun ("staff", "data") or a name does not.
-    static func repair(_ verb: String, _ object: [String], _ language: Language) -> WeaknessRepair {
+    static func repair(_ verb: String, _ object: [String], _ language: Language, _ kind: Kind) -> WeaknessRepair {
+        let kind = kind == .short && isPeople(((language == .id ? object.first : object.last) ?? "").lowercased(),
+                                              language) ? .understaffed : effective(kind, object, language)
         let phrase = object.joined(separator: " ")
         guard language == .en, let first = object.first, first.first?.isLowercase == true,
               !["the", "a", "an", "our", "its", "their"].contains(first.lowercased()),
               let head = object.last?.lowercased(), !head.hasSuffix("s"), !massNouns.contains(head)
-        else { return WeaknessRepair(verb: verb, object: phrase) }
-        return WeaknessRepair(verb: verb, object: "the " + phrase)
+        else { return WeaknessRepair(verb: verb, object: phrase, kind: kind) }
+        return WeaknessRepair(verb: verb, object: "the " + phrase, kind: kind)
     }
 
     /// English nouns that take no article ("Strengthen IT staff").
@@ -303,11 +316,69 @@ public struct WeaknessRepair: Sendable, Equatable {
     /// Words that open a label with its shortage, before a figure ("hanya 2 staf IT").
     static let shortageOpeners: Set<String> = ["hanya", "cuma", "only", "just"]
 
-    /// The kinds of fault a weakness's predicate may name.
+    /// The kinds of fault a weakness's predicate may name; besides them, a thing that is not there (`absent`,
+    /// "Siapkan"), a thing not done (`undone`, "Tindaklanjuti hasil SKM") and people too few (`understaffed`).
     enum Kind {
         case paper, separate, inconsistent, uneven, outdated, worn, unbacked, exposed, unstable, unconnected
         case reluctant, unskilled, turnover, slow, unused, small, low, short
+        case absent, undone, understaffed
     }
+
+    /// How the repair is done, said after the colon of a sentence that opens with it when its external item's kind
+    /// says no step (`StrategyText.step`): "Percepat pokir DPRD (W3) untuk mengantisipasi …: tetapkan batas waktu
+    /// tiap tahap dan pantau tiap bulan." A step for the fault, so it fits the weakness whatever the other item.
+    /// Nil for a thing that falls short (`short`, not people): what it needs is not read from the label; and where
+    /// the step would say the repair's verb again ("Pantau … lalu pantau …").
+    public func means(_ language: Language) -> String? {
+        guard let means = Self.means[kind].map({ language == .id ? $0.id : $0.en }) else { return nil }
+        let verb = verb.split(separator: " ").first.map { $0.lowercased() } ?? ""
+        return means.split(separator: " ").contains { $0.lowercased().trimmingCharacters(in: .punctuationCharacters)
+            == verb } ? nil : means
+    }
+
+    /// The step each kind of fault asks for, in both languages.
+    static let means: [Kind: (id: String, en: String)] = [
+        .paper: ("mulai dari yang paling sering dipakai, lalu hentikan cara manualnya",
+                 "start with what is used most, then retire the manual way"),
+        .separate: ("hubungkan lewat API atau SPLP, mulai dari layanan tersibuk",
+                    "connect them through APIs or the SPLP bus, busiest service first"),
+        .inconsistent: ("tetapkan satu acuan resmi dan cocokkan dengannya secara berkala",
+                        "agree on one official reference and reconcile against it regularly"),
+        .uneven: ("dahulukan wilayah yang paling tertinggal dalam anggaran tahunan",
+                  "put the worst-served areas first in the yearly budget"),
+        .outdated: ("tunjuk penanggung jawab dan jadwal pemutakhiran berkala",
+                    "name an owner and a regular update schedule"),
+        .worn: ("susun daftar aset beserta umurnya dan jadwal penggantiannya",
+                "list the assets with their age and a replacement schedule"),
+        .unbacked: ("simpan salinan di lokasi lain dan uji pemulihannya tiap triwulan",
+                    "keep a copy off site and test restoring it every quarter"),
+        .exposed: ("perbarui perangkat lunaknya rutin dan uji celah keamanannya tiap tahun",
+                   "patch the software regularly and test it for security holes every year"),
+        .unstable: ("pantau ketersediaannya dan tetapkan target waktu pemulihan",
+                    "monitor its availability and set a time-to-restore target"),
+        .unconnected: ("petakan titik tanpa sinyal dan dahulukan yang melayani warga terbanyak",
+                       "map the places without signal and put those serving most people first"),
+        .reluctant: ("beri pendamping tetap yang membantu langsung di tempat kerja",
+                     "give them a named mentor who helps at their desks"),
+        .unskilled: ("mulai dari praktik langsung, lalu uji dengan sertifikasi",
+                     "start with hands-on practice, then test it with certification"),
+        .turnover: ("tulis panduan kerjanya dan siapkan pengganti sebelum mutasi",
+                    "write the work down and prepare successors before transfers"),
+        .slow: ("tetapkan batas waktu tiap tahap dan pantau tiap bulan",
+                "set a deadline for each stage and check it every month"),
+        .unused: ("tetapkan target pemakaian dan laporkan capaiannya tiap triwulan",
+                  "set usage targets and report them every quarter"),
+        .small: ("hitung kebutuhannya dan ajukan dalam RKA tahun depan",
+                 "cost what is needed and put it in next year's budget request"),
+        .low: ("tetapkan target tahunan dan ukur capaiannya tiap triwulan",
+               "set a yearly target and measure it every quarter"),
+        .understaffed: ("isi lewat formasi ASN atau PPPK dan latih pegawai yang ada",
+                        "fill posts through civil-service or PPPK hiring and train current staff"),
+        .absent: ("tetapkan penanggung jawab dan tenggat penyelesaiannya",
+                  "name an owner and a deadline for it"),
+        .undone: ("tetapkan penanggung jawab dan tenggat, lalu laporkan kemajuannya tiap bulan",
+                  "name an owner and a deadline, then report progress every month"),
+    ]
 
     /// Each kind of fault with the words that name it and the repair it asks for, in the order they are looked for:
     /// the first that the predicate names is the repair.
@@ -390,7 +461,8 @@ public struct WeaknessRepair: Sendable, Equatable {
 
     /// People a weakness may name besides the staff kinds of `ItemObject`.
     static let people: Set<String> = [
-        "dokter", "nakes", "fiskus", "walidata", "warga", "masyarakat", "pejabat", "pimpinan", "kepala", "pengguna",
+        "dokter", "nakes", "fiskus", "walidata", "produsen", "warga", "masyarakat", "pejabat", "pimpinan", "kepala",
+        "pengguna",
         "doctors", "citizens", "residents", "officials", "managers", "users", "heads",
     ]
 }

@@ -32,7 +32,9 @@ enum StrategyCommands {
             \(StrategyText.maximumWords) words: a partner "…: tuangkan dalam PKS berisi kegiatan, target dan jadwal", \
             a government body that offers support "…: minta pendampingan teknisnya …", funds "…: ajukan proposal …", a \
             platform "…: mulai dari satu layanan percontohan …", a cyber attack "…: siapkan tim tanggap insiden …" (in \
-            ST only, and only when both items are of its topic); no step that repeats what the items say. Moves that \
+            ST only, and only when both items are of its topic). A WT sentence that opens with the repair ends with \
+            how that fault is repaired: "Percepat pokir DPRD (W3) untuk mengantisipasi …: tetapkan batas waktu tiap \
+            tahap dan pantau tiap bulan." No step that repeats what the items say. Moves that \
             need a national mandate are not proposed; nor, in a sectoral agency's plan (its title, else its context's \
             first sentence, names a Dinas, an RSUD, a Kecamatan … and no coordinator such as Diskominfo, Bappeda or \
             the Setda), moves that direct every agency of the government (SPBE regulation, architecture, CSIRT, \
@@ -243,7 +245,7 @@ enum StrategyCommands {
             if let step = trace.ownStep?.words(plan.effectiveLanguage) {
                 call.print(Wrapping.wrap(
                     TerminalText.safe("The sentence says what its items ask for (“\(step)”)"
-                        + (trace.kindStep.map { ", ending with the step its external item's kind asks for (“\($0)”)," }
+                        + (trace.closingStep.map { ", ending with the step \(stepSource($0.source)) (“\($0.text)”)," }
                             ?? "") + " in place of this move's own step:"), width: width, indent: "  "))
             }
             call.print(
@@ -443,5 +445,13 @@ enum StrategyCommands {
 
     static func categoryList(_ ids: [String]) -> String {
         ids.isEmpty ? "any" : ids.joined(separator: ", ")
+    }
+
+    /// What chose the step a sentence ends with, as `why` says it.
+    static func stepSource(_ source: StrategyText.ClosingStep.Source) -> String {
+        switch source {
+        case .externalKind: "its external item's kind asks for"
+        case .weaknessFault: "its weakness's fault asks for"
+        }
     }
 }

@@ -36,6 +36,7 @@ struct WeaknessRepairTests {
         ("SIMPUS blm terintegrasi dgn aplikasi program", "Integrasikan SIMPUS"),
         ("Operator desa sering ganti tiap pergantian kades, hasil bimtek hilang", "Kurangi pergantian operator desa"),
         ("Server arsip tidak punya backup di luar gedung", "Cadangkan server arsip"),
+        ("Server aplikasi tanpa backup di luar gedung", "Cadangkan server aplikasi"),
         // What is not done yet is to be done: the thing put in place, the passive verb without its di-.
         ("Arsitektur SPBE Pemda blm ada, >150 aplikasi OPD jalan sendiri2", "Siapkan arsitektur SPBE Pemda"),
         ("Hasil SKM tdk ditindaklanjuti, cuma jadi laporan tahunan", "Tindaklanjuti hasil SKM"),
@@ -145,7 +146,8 @@ struct WeaknessRepairTests {
         var wt = move
         wt.quadrant = .wt
         #expect(StrategyText.sentence(.wt, move: wt, internal: [weakness], external: [threat], language: .id).text
-            == "Digitalkan laporan BOS (W5) untuk mengantisipasi bencana erupsi Merapi (T5).")
+            == "Digitalkan laporan BOS (W5) untuk mengantisipasi bencana erupsi Merapi (T5): mulai dari yang paling "
+                + "sering dipakai, lalu hentikan cara manualnya.")
         // Two weaknesses in one strategy: the form and the move's action, as before.
         let other = Item(id: "W6", quadrant: .weakness, text: "Guru senior enggan", language: .id)
         let two = StrategyText.sentence(
@@ -424,11 +426,46 @@ struct ThreatAnswerTests {
         let csirt = item("S3", .strength, "CSIRT dan SOP insiden siber sudah ada", "C15")
         #expect(!StrategyText.sentence(.st, move: silent, internal: [csirt], external: [threat], language: .id).text
             .contains(": siapkan tim tanggap insiden"))
-        // In WT the weakness's repair says what is done: no second step for the threat.
+        // In WT the weakness's repair says what is done, and the step how its fault is repaired, not the threat's.
         var repair = silent
         repair.quadrant = .wt
-        let weakness = item("W1", .weakness, "Server aplikasi masih manual dikelola", "C15")
+        let weakness = item("W1", .weakness, "Server aplikasi tanpa backup di luar gedung", "C15")
         let wt = StrategyText.sentence(.wt, move: repair, internal: [weakness], external: [threat], language: .id).text
-        #expect(wt.hasSuffix("untuk mengantisipasi serangan ransomware ke instansi pemerintah naik (T1)."), "\(wt)")
+        #expect(wt == "Cadangkan server aplikasi (W1) untuk mengantisipasi serangan ransomware ke instansi pemerintah "
+            + "naik (T1): simpan salinan di lokasi lain dan uji pemulihannya tiap triwulan.", "\(wt)")
+    }
+
+    @Test(arguments: [
+        ("Pokir DPRD sering masuk terlambat dan diluar sistem", "tetapkan batas waktu tiap tahap dan pantau tiap bulan"),
+        ("Operator SIPD di OPD ganti hampir tiap tahun", "tulis panduan kerjanya dan siapkan pengganti sebelum mutasi"),
+        ("Aplikasi pajak terpisah-pisah dari vendor berbeda",
+         "hubungkan lewat API atau SPLP, mulai dari layanan tersibuk"),
+        ("Hanya 3 orang pranata komputer untuk mengurus server",
+         "isi lewat formasi ASN atau PPPK dan latih pegawai yang ada"),
+        ("Anggaran verifikasi lapangan kecil", "hitung kebutuhannya dan ajukan dalam RKA tahun depan"),
+        ("Hasil SKM tdk ditindaklanjuti, cuma jadi laporan tahunan",
+         "tetapkan penanggung jawab dan tenggat, lalu laporkan kemajuannya tiap bulan"),
+        ("Belum ada SOP penanganan kebocoran data pribadi", "tetapkan penanggung jawab dan tenggat penyelesaiannya"),
+        // A thing that falls short says no step: what it needs is not in its label.
+        ("Sosialisasi layanan online minim, warga tetap antre di kantor", nil),
+        // "Pantau log akses user": a step that does not say "pantau" again.
+        ("Log akses user tdk pernah dimonitor",
+         "tetapkan penanggung jawab dan tenggat, lalu laporkan kemajuannya tiap bulan"),
+    ] as [(String, String?)])
+    func aWeaknesssFaultSaysHowItIsRepaired(text: String, means: String?) {
+        var label = ItemLabel.defaultLabel(text, language: .id)
+        label.language = .id
+        #expect(WeaknessRepair.of(label, text: text, language: .id)?.means(.id) == means)
+    }
+
+    @Test func anEnglishFaultSaysHowInEnglishAndNoStepRepeatsTheRepairsVerb() {
+        var label = ItemLabel.defaultLabel("The e-office system is slow and crashes weekly", language: .en)
+        label.language = .en
+        #expect(WeaknessRepair.of(label, language: .en)?.means(.en) == "set a deadline for each stage and check it "
+            + "every month")
+        #expect(WeaknessRepair(verb: "Percepat", object: "log akses", kind: .slow).means(.id)
+            == "tetapkan batas waktu tiap tahap dan pantau tiap bulan")
+        #expect(WeaknessRepair(verb: "Pantau", object: "log akses", kind: .slow).means(.id) == nil)
+        #expect(WeaknessRepair(verb: "Tetapkan", object: "jadwal", kind: .undone).means(.id) == nil)
     }
 }
