@@ -273,12 +273,17 @@ struct StrategyTests {
             add t Serangan ransomware ke instansi pemerintah meningkat
             strategy add WT from W1 T1
             why WT1
+            export md report.md
             """)
         let output = result.stdout.replacingOccurrences(of: "\n  ", with: " ")
         #expect(output.contains("Cadangkan server aplikasi (W1) untuk mengantisipasi serangan ransomware ke instansi "
             + "pemerintah meningkat (T1): simpan salinan di lokasi lain dan uji pemulihannya tiap triwulan."))
         #expect(output.contains("ending with the step its weakness's fault asks for (“simpan salinan di lokasi lain "
             + "dan uji pemulihannya tiap triwulan”), in place of this move's own step:"))
+        // The report's headline, which leaders read without the items' ids, keeps the step.
+        let report = try String(contentsOf: folder.url.appendingPathComponent("report.md"), encoding: .utf8)
+        #expect(report.contains("**WT1** Cadangkan server aplikasi untuk mengantisipasi serangan ransomware ke "
+            + "instansi pemerintah meningkat: simpan salinan di lokasi lain dan uji pemulihannya tiap triwulan."))
     }
 
     @Test func plannersAddTheirOwnStrategiesAndActionDetails() throws {

@@ -163,12 +163,12 @@ public enum StrategyText {
             let written = sentence(quadrant, repairing: inner[0].id, with: repair, external: outer.map(Mention.init),
                                    link: link, language: language)
             let step = closingStep(quadrant, .repair(repair), internal: inner, external: outer, language: language)
-            return (withStep(written.text, step?.text), written.action)
+            return withStep(written, step?.text)
         case .use(let verb)?:
             let written = sentence(using: Mention(inner[0]), to: verb, opportunity: Mention(outer[0]),
                                    language: language)
             let step = closingStep(quadrant, .use(verb), internal: inner, external: outer, language: language)
-            return (withStep(written.text, step?.text), written.action)
+            return withStep(written, step?.text)
         case nil:
             break
         }
@@ -268,12 +268,13 @@ public enum StrategyText {
         return shared.count >= 2 || acronyms.contains(where: shared.contains)
     }
 
-    /// The sentence with the step after a colon, unless that carries it past `maximumWords`.
-    static func withStep(_ sentence: String, _ step: String?) -> String {
-        guard let step, wordCount(sentence) + wordCount(step) <= maximumWords, sentence.hasSuffix(".") else {
-            return sentence
+    /// The sentence and its action (a report's headline) with the step after a colon, unless that carries the
+    /// sentence past `maximumWords`.
+    static func withStep(_ written: (text: String, action: String), _ step: String?) -> (text: String, action: String) {
+        guard let step, wordCount(written.text) + wordCount(step) <= maximumWords, written.text.hasSuffix(".") else {
+            return written
         }
-        return "\(sentence.dropLast()): \(step)."
+        return ("\(written.text.dropLast()): \(step).", "\(written.action): \(step)")
     }
 
     /// What a derived strategy's sentence says in place of its move's action.
