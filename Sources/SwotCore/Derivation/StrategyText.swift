@@ -205,7 +205,7 @@ public enum StrategyText {
         public enum Source: Sendable, Equatable {
             /// The external item's kind (`step`).
             case externalKind
-            /// The weakness's fault (`means`), in WT.
+            /// The weakness's fault (`means`), in WT, and in WO in place of agreeing who does what.
             case weaknessFault
         }
 
@@ -214,18 +214,24 @@ public enum StrategyText {
     }
 
     /// The step a sentence of the strategy's own step ends with, saying through what: in WT how the weakness's
-    /// fault is repaired (`means`), elsewhere the step its external item's kind asks for (`step`). Nil where there
-    /// is none; the sentence may still leave it out to stay short (`withStep`).
+    /// fault is repaired (`means`), elsewhere the step its external item's kind asks for (`step`); in WO also the
+    /// fault's step where the opportunity's would only be to agree who does what with a government body ("Stabilkan
+    /// CCTV & ATCS (W3) bersama Diskominfo …: pantau ketersediaannya …": a blind reading of 21 tuning strategies,
+    /// usable 6 and 6 against 1 and 1, preferred 14 and 15 to 5 and 5). Nil where there is none; the sentence may
+    /// still leave it out to stay short (`withStep`).
     public static func closingStep(
         _ quadrant: TOWSQuadrant, _ ownStep: OwnStep, internal inner: [Item], external outer: [Item],
         language: Language
     ) -> ClosingStep? {
-        if quadrant == .wt, case .repair(let repair) = ownStep {
+        let external = step(quadrant, internal: inner, external: outer, language: language)
+        if case .repair(let repair) = ownStep,
+           quadrant == .wt || external == (language == .id ? OpportunityUse.sharedWorkStep.id
+                                                           : OpportunityUse.sharedWorkStep.en) {
             return means(of: repair, internal: inner[0], external: outer, language: language)
                 .map { ClosingStep(text: $0, source: .weaknessFault) }
+                ?? external.map { ClosingStep(text: $0, source: .externalKind) }
         }
-        return step(quadrant, internal: inner, external: outer, language: language)
-            .map { ClosingStep(text: $0, source: .externalKind) }
+        return external.map { ClosingStep(text: $0, source: .externalKind) }
     }
 
     /// The step for a sentence's one external item's kind (`OpportunityUse.step`, `ThreatAnswer.step`). Nil for

@@ -34,7 +34,8 @@ enum StrategyCommands {
             platform "…: mulai dari satu layanan percontohan …", a cyber attack "…: siapkan tim tanggap insiden …" (in \
             ST only, and only when both items are of its topic). A WT sentence that opens with the repair ends with \
             how that fault is repaired: "Percepat pokir DPRD (W3) untuk mengantisipasi …: tetapkan batas waktu tiap \
-            tahap dan pantau tiap bulan." No step that repeats what the items say. Moves that \
+            tahap dan pantau tiap bulan.", and so does a WO one where the government body would only be agreed with \
+            on who does what. No step that repeats what the items say. Moves that \
             need a national mandate are not proposed; nor, in a sectoral agency's plan (its title, else its context's \
             first sentence, names a Dinas, an RSUD, a Kecamatan … and no coordinator such as Diskominfo, Bappeda or \
             the Setda), moves that direct every agency of the government (SPBE regulation, architecture, CSIRT, \

@@ -166,6 +166,18 @@ struct WeaknessRepairTests {
             external: [Item(id: "O3", quadrant: .opportunity, text: opportunity, language: .id)], language: .id).text
     }
 
+    @Test func aRepairWithAGovernmentBodySaysHowRatherThanWhoDoesWhat() {
+        let action = LocalizedText(en: "review programmes each semester", id: "evaluasi program tiap semester")
+        #expect(woSentence("CCTV & ATCS sering offline, link pakai 4G",
+                           "Diskominfo kab punya command center & jaringan FO, siap berbagi link/server",
+                           action: action)
+            == "Stabilkan CCTV & ATCS (W4) bersama Diskominfo kabupaten yang punya command center (O3): pantau "
+                + "ketersediaannya dan tetapkan target waktu pemulihan.")
+        // A fault that says no step keeps agreeing who does what.
+        #expect(woSentence("Sosialisasi layanan online minim", "Diskominfo kota menyediakan hosting di data center",
+                           action: action).hasSuffix(": sepakati pembagian peran dan jadwal kerja bersama."))
+    }
+
     @Test func anActionInTheItemsOwnWordsStaysAndTheRepairOpensTheSentence() {
         let text = woSentence(
             "Staf yang sudah ikut pelatihan dan sertifikasi malah dimutasi ke OPD lain",
