@@ -41,19 +41,31 @@ public enum StrategyText {
         action: String, language: Language, oneSided: Bool = false, opener: String? = nil
     ) -> String {
         let form = form(quadrant, language)
-        let action = cleanedAction(action)
+        var action = cleanedAction(action)
         let marker = oneSided ? (language == .id ? " (hanya satu sisi)" : " (one-sided)") : ""
         // "Atasi server aplikasi" overcomes a thing: a weakness named by its subject alone is put right instead.
         let one = internalMentions.count == 1 ? internalMentions[0] : nil
-        let verb = opener ?? one.map { mention in
+        var verb = opener ?? one.map { mention in
             switch quadrant.internalSide {
             case .weakness: WeaknessRepair.opener(for: mention.label, language: language) ?? form.verb
             default: quadrant == .st && isLeader(mention) ? useWords(mention, language).verb : form.verb
             }
         } ?? form.verb
+        // "Libatkan Kaban Bapenda …: libatkan kelompok …": readers marked the verb said twice. The action says it in
+        // other words ("ajak kelompok …"), else the form's verb opens the sentence.
+        if let first = action.split(separator: " ").first, first.lowercased() == verb.lowercased() {
+            if let other = otherVerbs[first.lowercased()] {
+                action = other + action.dropFirst(first.count)
+            } else {
+                verb = form.verb
+            }
+        }
         return "\(verb) \(list(internalMentions, language)) \(form.link) "
             + "\(externalPhrase(externalMentions, quadrant, language)): \(action)\(marker)."
     }
+
+    /// Verbs that open both a sentence and a move's action, and another way to say them in the action.
+    static let otherVerbs = ["libatkan": "ajak", "benahi": "perbaiki"]
 
     /// The sentence of a WO or WT strategy of one weakness whose label says its repair (`WeaknessRepair`): the repair
     /// opens it in place of the form's verb and the label ("Digitalkan laporan BOS (W5) dengan memanfaatkan …"), and

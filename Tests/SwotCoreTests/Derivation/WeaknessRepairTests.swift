@@ -320,6 +320,18 @@ struct OpportunityUseTests {
         let built = StrategyText.sentence(.so, move: move, internal: [award], external: [university], language: .en)
         #expect(built.text.hasPrefix("Build on "), "\(built.text)")
         #expect(built.text.contains("(S3) to partner with"), "\(built.text)")
+        // No verb said twice: the leader is enlisted, and the action that enlists others says it another way.
+        let enlisting = StrategyMove(
+            id: "M901", quadrant: .st, internal: ["C01"], external: ["C11"],
+            action: LocalizedText(en: "involve the groups likely to refuse from the design on",
+                                  id: "libatkan kelompok yang berpotensi menolak sejak merancang proses baru"),
+            basis: .derived, citations: [])
+        let head = Item(id: "S4", quadrant: .strength, text: "Kaban Bapenda mendukung penuh optimalisasi PAD",
+                        language: .id)
+        let refusal = Item(id: "T1", quadrant: .threat, text: "WP restoran menolak pasang tapping box", language: .id)
+        let twice = StrategyText.sentence(.st, move: enlisting, internal: [head], external: [refusal], language: .id)
+        #expect(twice.text.hasPrefix("Libatkan Kaban Bapenda"), "\(twice.text)")
+        #expect(twice.text.hasSuffix(": ajak kelompok yang berpotensi menolak sejak merancang proses baru."))
     }
 
     @Test(arguments: [
@@ -448,7 +460,8 @@ struct ThreatAnswerTests {
     }
 
     @Test(arguments: [
-        ("Pokir DPRD sering masuk terlambat dan diluar sistem", "tetapkan batas waktu tiap tahap dan pantau tiap bulan"),
+        ("Pokir DPRD sering masuk terlambat dan diluar sistem",
+         "tetapkan batas waktu tiap tahap dan pantau tiap bulan"),
         ("Operator SIPD di OPD ganti hampir tiap tahun", "tulis panduan kerjanya dan siapkan pengganti sebelum mutasi"),
         ("Aplikasi pajak terpisah-pisah dari vendor berbeda",
          "hubungkan lewat API atau SPLP, mulai dari layanan tersibuk"),
