@@ -158,6 +158,11 @@ public enum OpportunityUse {
     static let sharedWorkStep = (id: "sepakati pembagian peran dan jadwal kerja bersama",
                                  en: "agree who does what and a joint work schedule")
 
+    /// Whether a step is only to agree who does what with a government body (`sharedWorkStep`), in either language.
+    static func isSharedWork(_ step: String) -> Bool {
+        step == sharedWorkStep.id || step == sharedWorkStep.en
+    }
+
     /// The words by which a repair draws on an opportunity (`kind(of:label:)`), in `language`; nil when its words
     /// name no kind.
     /// Nil too for funds, which the form's "dengan memanfaatkan" already draws on: a blind reader preferred it to

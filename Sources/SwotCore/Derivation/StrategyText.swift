@@ -236,9 +236,7 @@ public enum StrategyText {
         language: Language
     ) -> ClosingStep? {
         let external = step(quadrant, internal: inner, external: outer, language: language)
-        if case .repair(let repair) = ownStep,
-           quadrant == .wt || external == (language == .id ? OpportunityUse.sharedWorkStep.id
-                                                           : OpportunityUse.sharedWorkStep.en) {
+        if case .repair(let repair) = ownStep, quadrant == .wt || external.map(OpportunityUse.isSharedWork) == true {
             return means(of: repair, internal: inner[0], external: outer, language: language)
                 .map { ClosingStep(text: $0, source: .weaknessFault) }
                 ?? external.map { ClosingStep(text: $0, source: .externalKind) }

@@ -155,8 +155,8 @@ public struct WeaknessRepair: Sendable, Equatable {
     /// The repair of `object`: an English singular noun in lower case takes "the" ("Speed up the e-office
     /// system"); a plural, a mass noun ("staff", "data") or a name does not.
     static func repair(_ verb: String, _ object: [String], _ language: Language, _ kind: Kind) -> WeaknessRepair {
-        let kind = kind == .short && isPeople(((language == .id ? object.first : object.last) ?? "").lowercased(),
-                                              language) ? .understaffed : effective(kind, object, language)
+        let head = (language == .id ? object.first : object.last)?.lowercased() ?? ""
+        let kind = kind == .short && isPeople(head, language) ? .understaffed : effective(kind, object, language)
         let phrase = object.joined(separator: " ")
         guard language == .en, let first = object.first, first.first?.isLowercase == true,
               !["the", "a", "an", "our", "its", "their"].contains(first.lowercased()),
@@ -324,16 +324,17 @@ public struct WeaknessRepair: Sendable, Equatable {
         case absent, undone, understaffed
     }
 
-    /// How the repair is done, said after the colon of a sentence that opens with it when its external item's kind
-    /// says no step (`StrategyText.step`): "Percepat pokir DPRD (W3) untuk mengantisipasi …: tetapkan batas waktu
-    /// tiap tahap dan pantau tiap bulan." A step for the fault, so it fits the weakness whatever the other item.
-    /// Nil for a thing that falls short (`short`, not people): what it needs is not read from the label; and where
-    /// the step would say the repair's verb again ("Pantau … lalu pantau …").
+    /// How the repair is done, said after the colon of a WT sentence that opens with it, and of a WO one whose
+    /// opportunity would only be agreed with on who does what (`StrategyText.closingStep`): "Percepat pokir DPRD (W3)
+    /// untuk mengantisipasi …: tetapkan batas waktu tiap tahap dan pantau tiap bulan." A step for the fault, so it
+    /// fits the weakness whatever the other item. Nil for a thing that falls short (`short`, not people): what it
+    /// needs is not read from the label; and where the step would say the repair's verb again ("Pantau … lalu
+    /// pantau …").
     public func means(_ language: Language) -> String? {
         guard let means = Self.means[kind].map({ language == .id ? $0.id : $0.en }) else { return nil }
         let verb = verb.split(separator: " ").first.map { $0.lowercased() } ?? ""
-        return means.split(separator: " ").contains { $0.lowercased().trimmingCharacters(in: .punctuationCharacters)
-            == verb } ? nil : means
+        let words = means.split(separator: " ").map { $0.lowercased().trimmingCharacters(in: .punctuationCharacters) }
+        return words.contains(verb) ? nil : means
     }
 
     /// The step each kind of fault asks for, in both languages.
@@ -462,7 +463,6 @@ public struct WeaknessRepair: Sendable, Equatable {
     /// People a weakness may name besides the staff kinds of `ItemObject`.
     static let people: Set<String> = [
         "dokter", "nakes", "fiskus", "walidata", "produsen", "warga", "masyarakat", "pejabat", "pimpinan", "kepala",
-        "pengguna",
-        "doctors", "citizens", "residents", "officials", "managers", "users", "heads",
+        "pengguna", "doctors", "citizens", "residents", "officials", "managers", "users", "heads",
     ]
 }
