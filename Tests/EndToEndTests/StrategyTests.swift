@@ -265,14 +265,17 @@ struct StrategyTests {
         #expect(!woList.contains("WO2"))
     }
 
-    @Test func aWTStrategyEndsWithHowItsWeaknessIsRepaired() throws {
+    @Test func aWTOrSTStrategyEndsWithAStepForItsOwnItems() throws {
         let result = try run("""
             new demo
             lang id
             add w Server aplikasi tanpa backup di luar gedung
             add t Serangan ransomware ke instansi pemerintah meningkat
+            add s Tim IT internal 7 orang bersertifikat keamanan
             strategy add WT from W1 T1
             why WT1
+            strategy add ST from S1 T1
+            why ST1
             export md report.md
             """)
         let output = result.stdout.replacingOccurrences(of: "\n  ", with: " ")
@@ -280,6 +283,12 @@ struct StrategyTests {
             + "pemerintah meningkat (T1): simpan salinan di lokasi lain dan uji pemulihannya tiap triwulan."))
         #expect(output.contains("ending with the step its weakness's fault asks for (“simpan salinan di lokasi lain "
             + "dan uji pemulihannya tiap triwulan”), in place of this move's own step:"))
+        // In ST a team against an attack becomes the incident team: the step its and the threat's kinds ask for.
+        #expect(output.contains("Gunakan tim IT internal 7 orang bersertifikat (S1) untuk menangkal serangan "
+            + "ransomware ke instansi pemerintah meningkat (T1): jadikan mereka tim tanggap insiden dengan SOP dan "
+            + "latihan berkala."))
+        #expect(output.contains("ending with the step its strength's kind asks for against the threat's (“jadikan "
+            + "mereka tim tanggap insiden dengan SOP dan latihan berkala”)"))
         // The report's headline, which leaders read without the items' ids, keeps the step.
         let report = try String(contentsOf: folder.url.appendingPathComponent("report.md"), encoding: .utf8)
         #expect(report.contains("**WT1** Cadangkan server aplikasi untuk mengantisipasi serangan ransomware ke "

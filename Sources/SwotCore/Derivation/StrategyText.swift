@@ -219,6 +219,8 @@ public enum StrategyText {
             case externalKind
             /// The weakness's fault (`means`), in WT, and in WO in place of agreeing who does what.
             case weaknessFault
+            /// The strength's kind against the threat's (`StrengthAgainstThreat`), in ST.
+            case strengthAgainstThreat
         }
 
         public var text: String
@@ -236,6 +238,9 @@ public enum StrategyText {
         language: Language
     ) -> ClosingStep? {
         let external = step(quadrant, internal: inner, external: outer, language: language)
+        if quadrant == .st, let step = strengthStep(inner, outer, language: language) {
+            return ClosingStep(text: step, source: .strengthAgainstThreat)
+        }
         if case .repair(let repair) = ownStep, quadrant == .wt || external.map(OpportunityUse.isSharedWork) == true {
             return means(of: repair, internal: inner[0], external: outer, language: language)
                 .map { ClosingStep(text: $0, source: .weaknessFault) }
@@ -313,8 +318,9 @@ public enum StrategyText {
     /// What a derived strategy's sentence says in place of its move's action, or nil when it says the action: never
     /// for a one-sided fallback, and never when the items' own names were put into the action (`ItemObject`), which
     /// then speaks of them ("alihkan pungutan retribusi tunai ke QRIS bersama Bank Riau Kepri Syariah": a blind
-    /// reader preferred such an action to the bare repair). In ST, only where the action shares no word with either
-    /// item (`speaksTo`): ST actions fit their items more often than the other quadrants' did.
+    /// reader preferred such an action to the bare repair). In ST, where the strength's and the threat's kinds say
+    /// how one is put to work against the other (`strengthStep`), or where the action shares no word with either
+    /// item (`speaksTo`).
     public static func ownStep(
         _ quadrant: TOWSQuadrant, move: StrategyMove, internal inner: [Item], external outer: [Item],
         language: Language, oneSided: Bool
@@ -333,10 +339,23 @@ public enum StrategyText {
            let verb = OpportunityUse.verb(for: outer[0].text, label: ItemLabel.of(outer[0]).text, language: language) {
             return .use(verb)
         }
-        if quadrant == .st, !speaksTo(move, inner[0], outer[0]) {
+        if quadrant == .st,
+           !speaksTo(move, inner[0], outer[0]) || strengthStep(inner, outer, language: language) != nil {
             return .use(ThreatAnswer.verb(for: outer[0].text, label: ItemLabel.of(outer[0]).text, language: language))
         }
         return nil
+    }
+
+    /// The step that puts one strength to work against one threat (`StrengthAgainstThreat`), where their kinds say
+    /// one and the sentence stays within `maximumWords` with it; nil otherwise.
+    static func strengthStep(_ inner: [Item], _ outer: [Item], language: Language) -> String? {
+        guard inner.count == 1, outer.count == 1 else { return nil }
+        let strength = Mention(inner[0]), threat = Mention(outer[0])
+        guard let step = StrengthAgainstThreat.step(strength: strength, threat: outer[0].text,
+                                                    label: threat.label.text, language: language) else { return nil }
+        let verb = ThreatAnswer.verb(for: outer[0].text, label: threat.label.text, language: language)
+        let sentence = sentence(using: strength, to: verb, opportunity: threat, language: language).text
+        return wordCount(sentence) + wordCount(step) <= maximumWords ? step : nil
     }
 
     /// Whether the move's action does the repair itself, which then says more (how, through what): "integrasikan

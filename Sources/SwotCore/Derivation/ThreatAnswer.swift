@@ -9,6 +9,7 @@ public enum ThreatAnswer {
     /// A kind of threat: the words that name it, the verb that answers it and, where one step answers every threat of
     /// the kind, that step (see `OpportunityUse.Kind.step`).
     struct Kind {
+        var name: Name
         var words: Set<String>
         var verbs: (id: String, en: String)
         var step: (id: String, en: String)?
@@ -16,46 +17,71 @@ public enum ThreatAnswer {
         var mayBeLeaders = false
     }
 
+    /// What a threat is: a kind of `kinds`, and besides them a change of regional head and a budget cut.
+    enum Name {
+        case theft, cyber, scam, leak, resistance, deadline, ruleChange, competition, staffTurnover, media
+        case newLeaders, budget
+    }
+
+    /// The threat's kind, as `step` reads it; nil for a regulation, a body and a threat whose words name no kind.
+    static func name(of text: String, label: String? = nil) -> Name? {
+        switch label.flatMap(OpportunityUse.Head.of) {
+        case .regulation?, .body?, .agency?: return nil
+        case .platform?, .data?, .plan?, nil: break
+        }
+        let words = Set(OpportunityUse.wordsOf(text))
+        guard let kind = kinds.first(where: { !$0.words.isDisjoint(with: words) }) else {
+            return budgetWords.isDisjoint(with: words) ? nil : .budget
+        }
+        return kind.mayBeLeaders && !leaderWords.isDisjoint(with: words) ? .newLeaders : kind.name
+    }
+
     /// The kinds of threat in the order they are looked for.
     static let kinds: [Kind] = [
         // Physical theft and vandalism: no one step answers them.
-        Kind(words: ["pencurian", "theft", "vandalisme", "vandalism"], verbs: ("menangkal", "fend off"), step: nil),
-        Kind(words: ["serangan", "ransomware", "malware", "peretasan", "diretas", "retas", "hacker", "injeksi",
+        Kind(name: .theft, words: ["pencurian", "theft", "vandalisme", "vandalism"], verbs: ("menangkal", "fend off"),
+             step: nil),
+        Kind(name: .cyber,
+             words: ["serangan", "ransomware", "malware", "peretasan", "diretas", "retas", "hacker", "injeksi",
                      "deface", "judi", "attack", "attacks", "hacking"],
              verbs: ("menangkal", "fend off"),
              step: ("siapkan tim tanggap insiden, SOP dan cadangan data yang diuji",
                     "set up an incident team, a procedure and tested backups")),
-        Kind(words: ["phishing", "penipuan", "calo", "pungli", "fraud", "scam", "scams", "hoaks", "hoax",
-                     "korupsi"],
+        Kind(name: .scam,
+             words: ["phishing", "penipuan", "calo", "pungli", "fraud", "scam", "scams", "hoaks", "hoax", "korupsi"],
              verbs: ("menangkal", "fend off"),
              step: ("buka kanal aduan resmi dan tanggapi setiap laporan dengan cepat",
                     "open an official reporting channel and answer every report fast")),
-        Kind(words: ["kebocoran", "bocor", "leak", "leaks", "breach"],
+        Kind(name: .leak, words: ["kebocoran", "bocor", "leak", "leaks", "breach"],
              verbs: ("menangkal", "fend off"),
              step: ("batasi hak akses data pribadi dan catat setiap pemakaiannya",
                     "limit who can reach personal data and log every use")),
-        Kind(words: ["menolak", "penolakan", "tolak", "resist", "resists", "resistance", "oppose", "opposes"],
+        Kind(name: .resistance,
+             words: ["menolak", "penolakan", "tolak", "resist", "resists", "resistance", "oppose", "opposes"],
              verbs: ("meredam", "defuse"),
              step: ("libatkan mereka sejak awal lewat sosialisasi dan uji coba bersama",
                     "involve them early through briefings and a joint trial")),
-        Kind(words: ["wajib", "mewajibkan", "tenggat", "deadline", "mandatory", "requires", "require"],
+        Kind(name: .deadline,
+             words: ["wajib", "mewajibkan", "tenggat", "deadline", "mandatory", "requires", "require"],
              verbs: ("memenuhi", "meet"),
              step: ("petakan kekurangannya dan tetapkan jadwal pemenuhan sebelum tenggat",
                     "map the gaps and set a schedule that meets the deadline")),
-        Kind(words: ["berubah", "perubahan", "ubah", "changes", "changing", "change"],
+        Kind(name: .ruleChange, words: ["berubah", "perubahan", "ubah", "changes", "changing", "change"],
              verbs: ("mengikuti", "keep up with"),
              step: ("tunjuk pemantau perubahan aturan dan tinjau rencana tiap tahun",
                     "name someone to track rule changes and review the plan yearly"),
              mayBeLeaders: true),
         // Rivals for staff and rivals for users want different steps.
-        Kind(words: ["swasta", "bersaing", "pesaing", "gaji", "salaries", "salary", "private", "competitor",
+        Kind(name: .competition,
+             words: ["swasta", "bersaing", "pesaing", "gaji", "salaries", "salary", "private", "competitor",
                      "competitors"],
              verbs: ("bersaing dengan", "compete with"), step: nil),
         // A new regional head and transferred staff want different steps: `leaderStep`, `staffStep`.
-        Kind(words: ["pilkada", "pemilu", "pergantian", "mutasi", "election", "elections", "turnover", "reshuffle"],
+        Kind(name: .staffTurnover,
+             words: ["pilkada", "pemilu", "pergantian", "mutasi", "election", "elections", "turnover", "reshuffle"],
              verbs: ("menjaga program melewati", "carry the programme through"), step: staffStep,
              mayBeLeaders: true),
-        Kind(words: ["viral", "medsos", "sorotan", "disorot", "soroti", "criticism", "media"],
+        Kind(name: .media, words: ["viral", "medsos", "sorotan", "disorot", "soroti", "criticism", "media"],
              verbs: bodyVerbs,
              step: ("siapkan juru bicara dan rilis capaian secara rutin",
                     "name a spokesperson and publish results regularly")),
@@ -68,13 +94,14 @@ public enum ThreatAnswer {
     /// regulation is met ("UU PDP 27/2022 berlaku penuh", whatever its text says of leaks), a body's scrutiny answered
     /// ("KPK via MCSP yang menyoroti pokir", never fended off).
     public static func verb(for text: String, label: String? = nil, language: Language) -> String {
-        let words = Set(OpportunityUse.wordsOf(text))
         let verbs: (id: String, en: String)
         switch label.flatMap(OpportunityUse.Head.of) {
         case .regulation?: verbs = regulationVerbs
         case .body?, .agency?: verbs = bodyVerbs
         case .platform?, .data?, .plan?, nil:
-            verbs = kinds.first { !$0.words.isDisjoint(with: words) }?.verbs ?? softening
+            // A change of regional head is carried through, whatever other change its words name.
+            let name = name(of: text, label: label).map { $0 == .newLeaders ? .staffTurnover : $0 }
+            verbs = kinds.first { $0.name == name }?.verbs ?? softening
         }
         return language == .id ? verbs.id : verbs.en
     }
@@ -83,16 +110,15 @@ public enum ThreatAnswer {
     /// step answers every threat of its kind (a rival, a body's scrutiny, most threats whose impact is softened).
     /// A regulation is complied with; a budget cut is met by protecting core services.
     public static func step(for text: String, label: String? = nil, language: Language) -> String? {
-        let words = Set(OpportunityUse.wordsOf(text))
         let step: (id: String, en: String)?
-        switch label.flatMap(OpportunityUse.Head.of) {
-        case .regulation?: step = regulationStep
-        case .body?, .agency?: step = nil
-        case .platform?, .data?, .plan?, nil:
-            if let kind = kinds.first(where: { !$0.words.isDisjoint(with: words) }) {
-                step = kind.mayBeLeaders && !leaderWords.isDisjoint(with: words) ? leaderStep : kind.step
-            } else {
-                step = budgetWords.isDisjoint(with: words) ? nil : budgetStep
+        if label.flatMap(OpportunityUse.Head.of) == .regulation {
+            step = regulationStep
+        } else {
+            switch name(of: text, label: label) {
+            case .newLeaders?: step = leaderStep
+            case .budget?: step = budgetStep
+            case let name?: step = kinds.first { $0.name == name }?.step
+            case nil: step = nil
             }
         }
         return step.map { language == .id ? $0.id : $0.en }

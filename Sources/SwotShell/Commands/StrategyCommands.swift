@@ -35,7 +35,11 @@ enum StrategyCommands {
             ST only, and only when both items are of its topic). A WT sentence that opens with the repair ends with \
             how that fault is repaired: "Percepat pokir DPRD (W3) untuk mengantisipasi …: tetapkan batas waktu tiap \
             tahap dan pantau tiap bulan.", and so does a WO one where the government body would only be agreed with \
-            on who does what. No step that repeats what the items say. Moves that \
+            on who does what. An ST sentence of one strength and one threat whose kinds say how the one is put to \
+            work against the other ends with that, in place of the move's action: a team against an attack "…: \
+            jadikan mereka tim tanggap insiden …", a leader against resistance "…: buka dialog langsung …", a \
+            regulation against a change of regional head "…: jadikan dasar agar program tetap berjalan …". No step \
+            that repeats what the items say. Moves that \
             need a national mandate are not proposed; nor, in a sectoral agency's plan (its title, else its context's \
             first sentence, names a Dinas, an RSUD, a Kecamatan … and no coordinator such as Diskominfo, Bappeda or \
             the Setda), moves that direct every agency of the government (SPBE regulation, architecture, CSIRT, \
@@ -453,6 +457,7 @@ enum StrategyCommands {
         switch source {
         case .externalKind: "its external item's kind asks for"
         case .weaknessFault: "its weakness's fault asks for"
+        case .strengthAgainstThreat: "its strength's kind asks for against the threat's"
         }
     }
 }

@@ -323,15 +323,15 @@ struct OpportunityUseTests {
         // No verb said twice: the leader is enlisted, and the action that enlists others says it another way.
         let enlisting = StrategyMove(
             id: "M901", quadrant: .st, internal: ["C01"], external: ["C11"],
-            action: LocalizedText(en: "involve the groups likely to refuse from the design on",
-                                  id: "libatkan kelompok yang berpotensi menolak sejak merancang proses baru"),
+            action: LocalizedText(en: "involve restaurant taxpayers from the design on",
+                                  id: "libatkan WP restoran sejak merancang proses baru"),
             basis: .derived, citations: [])
         let head = Item(id: "S4", quadrant: .strength, text: "Kaban Bapenda mendukung penuh optimalisasi PAD",
                         language: .id)
-        let refusal = Item(id: "T1", quadrant: .threat, text: "WP restoran menolak pasang tapping box", language: .id)
-        let twice = StrategyText.sentence(.st, move: enlisting, internal: [head], external: [refusal], language: .id)
+        let compliance = Item(id: "T1", quadrant: .threat, text: "Kepatuhan WP restoran rendah", language: .id)
+        let twice = StrategyText.sentence(.st, move: enlisting, internal: [head], external: [compliance], language: .id)
         #expect(twice.text.hasPrefix("Libatkan Kaban Bapenda"), "\(twice.text)")
-        #expect(twice.text.hasSuffix(": ajak kelompok yang berpotensi menolak sejak merancang proses baru."))
+        #expect(twice.text.hasSuffix(": ajak WP restoran sejak merancang proses baru."), "\(twice.text)")
     }
 
     @Test(arguments: [
@@ -427,6 +427,40 @@ struct ThreatAnswerTests {
         #expect(ThreatAnswer.step(for: text, label: label, language: .id) == step)
     }
 
+    @Test func aStrengthOfAKnownKindIsPutToWorkAgainstTheThreat() {
+        // A stock action that speaks of the threat only; the strength's and the threat's kinds say the step.
+        let move = StrategyMove(
+            id: "M900", quadrant: .st, internal: ["C05"], external: ["C15"],
+            action: LocalizedText(en: "scan government sites daily against ransomware",
+                                  id: "pindai situs pemerintah setiap hari dari serangan ransomware"),
+            basis: .derived, citations: [])
+        func sentence(_ strength: String, _ threat: String, _ language: Language = .id) -> String {
+            StrategyText.sentence(
+                .st, move: move, internal: [Item(id: "S1", quadrant: .strength, text: strength, language: language)],
+                external: [Item(id: "T1", quadrant: .threat, text: threat, language: language)], language: language
+            ).text
+        }
+        let attack = "Serangan ransomware ke instansi pemerintah meningkat"
+        #expect(sentence("Tim IT internal 7 orang bersertifikat", attack)
+            .hasSuffix("(T1): jadikan mereka tim tanggap insiden dengan SOP dan latihan berkala."))
+        let resisted = sentence("Kaban Bapenda mendukung penuh optimalisasi PAD",
+                                "WP restoran menolak pasang tapping box")
+        #expect(resisted.hasPrefix("Libatkan Kaban Bapenda"), "\(resisted)")
+        #expect(resisted.hasSuffix(": buka dialog langsung antara pimpinan dan kelompok yang menolak."), "\(resisted)")
+        // A change of regional head is carried through, whatever change its words also name.
+        #expect(sentence("Perbup Arsitektur SPBE sudah ditetapkan",
+                         "Pergantian bupati setelah Pilkada bisa berubah arah").hasSuffix(
+            "untuk menjaga program melewati pergantian bupati setelah Pilkada (T1): jadikan dasar agar program tetap "
+                + "berjalan setelah pergantian pimpinan."))
+        // A strength whose kind has no step against this threat (a portal against an attack) keeps the action.
+        #expect(sentence("Portal data kota sudah terbit", attack)
+            .hasSuffix(": pindai situs pemerintah setiap hari dari serangan ransomware."))
+        let english = StrengthAgainstThreat.step(
+            strength: StrategyText.Mention(id: "S1", label: ItemLabel(text: "mayor", language: .en)),
+            threat: "Budget cuts in 2026 hit every agency", label: "budget cuts", language: .en)
+        #expect(english == "make core-service budgets a priority the leadership guards itself")
+    }
+
     @Test func aThreatsStepEndsTheSentenceOnlyWhereBothItemsAreOfItsTopic() {
         func item(_ id: String, _ quadrant: Quadrant, _ text: String, _ category: String) -> Item {
             var item = Item(id: id, quadrant: quadrant, text: text, language: .id)
@@ -439,12 +473,13 @@ struct ThreatAnswerTests {
                                   id: "sebar pekerjaan TIK ke beberapa mitra"),
             basis: .derived, citations: [])
         let threat = item("T1", .threat, "Serangan ransomware ke instansi pemerintah naik", "C15")
-        let team = item("S1", .strength, "Tim keamanan siber Diskominfo aktif", "C15")
-        let backbone = item("S2", .strength, "Backbone fiber optik milik pemkot", "C07")
-        #expect(StrategyText.sentence(.st, move: silent, internal: [team], external: [threat], language: .id).text
-            .hasSuffix("(T1): siapkan tim tanggap insiden, SOP dan cadangan data yang diuji."))
-        // A fibre backbone has no part in an incident team: the sentence says no step rather than a wrong one.
-        #expect(StrategyText.sentence(.st, move: silent, internal: [backbone], external: [threat], language: .id).text
+        // A strength of no known kind (`StrengthAgainstThreat`) of the threat's topic: the threat's step.
+        let csirtLaunched = item("S1", .strength, "Kota-CSIRT sudah diluncurkan BSSN", "C15")
+        let building = item("S2", .strength, "Gedung kantor baru di pusat kota", "C07")
+        #expect(StrategyText.sentence(.st, move: silent, internal: [csirtLaunched], external: [threat], language: .id)
+            .text.hasSuffix("(T1): siapkan tim tanggap insiden, SOP dan cadangan data yang diuji."))
+        // A new office building has no part in an incident team: the sentence says no step rather than a wrong one.
+        #expect(StrategyText.sentence(.st, move: silent, internal: [building], external: [threat], language: .id).text
             .hasSuffix("untuk menangkal serangan ransomware ke instansi pemerintah naik (T1)."))
         // A step that repeats what the items say is left out.
         let csirt = item("S3", .strength, "CSIRT dan SOP insiden siber sudah ada", "C15")
