@@ -231,16 +231,17 @@ public enum StrategyText {
     /// fault is repaired (`means`), elsewhere the step its external item's kind asks for (`step`); in WO also the
     /// fault's step where the opportunity's would only be to agree who does what with a government body ("Stabilkan
     /// CCTV & ATCS (W3) bersama Diskominfo …: pantau ketersediaannya …": a blind reading of 21 tuning strategies,
-    /// usable 6 and 6 against 1 and 1, preferred 14 and 15 to 5 and 5). Nil where there is none; the sentence may
-    /// still leave it out to stay short (`withStep`).
+    /// usable 6 and 6 against 1 and 1, preferred 14 and 15 to 5 and 5); in ST first the step that puts the strength
+    /// to work against the threat (`strengthStep`). Nil where there is none; the sentence may still leave it out to
+    /// stay short (`withStep`).
     public static func closingStep(
         _ quadrant: TOWSQuadrant, _ ownStep: OwnStep, internal inner: [Item], external outer: [Item],
         language: Language
     ) -> ClosingStep? {
-        let external = step(quadrant, internal: inner, external: outer, language: language)
         if quadrant == .st, let step = strengthStep(inner, outer, language: language) {
             return ClosingStep(text: step, source: .strengthAgainstThreat)
         }
+        let external = step(quadrant, internal: inner, external: outer, language: language)
         if case .repair(let repair) = ownStep, quadrant == .wt || external.map(OpportunityUse.isSharedWork) == true {
             return means(of: repair, internal: inner[0], external: outer, language: language)
                 .map { ClosingStep(text: $0, source: .weaknessFault) }
