@@ -108,12 +108,18 @@ public enum StrategyText {
         return english ? ("Use", "to") : ("Gunakan", "untuk")
     }
 
-    /// Whether a strength's label opens with a leader or a head of office.
+    /// Whether a strength's label opens with a leader or a head of office, and not with a leader's regulation
+    /// ("governor regulation on e-archiving").
     static func isLeader(_ strength: Mention) -> Bool {
-        let head = strength.label.text.split(separator: " ").first.map { $0.lowercased() } ?? ""
+        let words = strength.label.text.split(separator: " ").map { $0.lowercased() }
+        let head = words.first ?? ""
+        guard !(words.dropFirst().first.map(leaderRegulations.contains) ?? false) else { return false }
         return leaderHeads.contains(head.split(whereSeparator: { $0 == "/" || $0 == "&" }).first.map(String.init)
             ?? head)
     }
+
+    /// English words that make a leader's title before them the name of a regulation.
+    static let leaderRegulations: Set<String> = ["regulation", "regulations", "decree", "instruction", "circular"]
 
     /// Whether a strength is a score or an achievement ("nilai SAKIP yang naik ke B", "indeks SPBE …", "opini WTP
     /// 6 tahun"), which a plan builds on rather than uses: readers marked "Gunakan indeks SPBE …" as a state put to

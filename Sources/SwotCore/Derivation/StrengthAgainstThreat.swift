@@ -1,13 +1,15 @@
-/// How a strength is put to work against a threat, where both their kinds say it: a team against attacks becomes
-/// the incident team, a leader against resistance opens a dialogue, a regulation against a change of regional head
-/// keeps the programme running. An ST sentence of one strength and one threat ends with it in place of a move's
-/// action or the threat's own step (`StrategyText.closingStep`), which a blind reading of 60 tuning ST strategies
-/// found answering the threat without using the strength, or fitting neither item, more often than not.
+/// How a strength is put to work against a threat, where both their kinds say it: an IT team against attacks
+/// becomes the incident team, a leader against resistance opens a dialogue, a regulation against a change of regional
+/// head keeps the programme running, an application against a vendor's hold keeps its source code and data. An ST
+/// sentence of one strength and one threat ends with it in place of a move's action or the threat's own step
+/// (`StrategyText.closingStep`), which a blind reading of 60 tuning ST strategies found answering the threat without
+/// using the strength, or fitting neither item, more often than not.
 /// Only pairs of kinds with a step that fits both are listed; others keep what they had.
 enum StrengthAgainstThreat {
-    /// What a strength is, read from the first word of its label (after figures and words of quantity).
+    /// What a strength is, read from the first word of its label (after figures and words of quantity): a channel
+    /// serves the public, a system the agency's own work.
     enum Strength {
-        case team, leader, regulation, channel, network
+        case team, leader, regulation, channel, system, network, facility, data, achievement, partner
     }
 
     /// The step for a strength labelled `strength` against a threat written `text` with label `label`, or nil.
@@ -15,29 +17,61 @@ enum StrengthAgainstThreat {
         -> String? {
         guard let threat = ThreatAnswer.name(of: text, label: label), let kind = kind(of: strength),
               let step = steps[kind]?[threat] else { return nil }
+        // Statisticians or planners are no incident team: technical steps want a team that names IT work.
+        if kind == .team, technicalThreats.contains(threat),
+           Set(OpportunityUse.wordsOf(strength.label.text)).isDisjoint(with: itWords) { return nil }
         return language == .id ? step.id : step.en
     }
 
-    /// The strength's kind: a leader (`StrategyText.isLeader`), else by the label's first word.
+    /// The strength's kind: a leader (`StrategyText.isLeader`), an achievement (`StrategyText.isAchievement`),
+    /// else by the label's first word.
     static func kind(of strength: StrategyText.Mention) -> Strength? {
         if StrategyText.isLeader(strength) { return .leader }
+        if StrategyText.isAchievement(strength) { return .achievement }
         let label = strength.label.text
-        if OpportunityUse.Head.of(label) == .regulation { return .regulation }
         let words = OpportunityUse.wordsOf(label).drop {
             $0.first?.isNumber == true || WeaknessRepair.quantityWords.contains($0) || ["the", "our"].contains($0)
         }
         guard let head = words.first else { return nil }
+        if OpportunityUse.Head.of(label) == .regulation
+            || words.dropFirst().first.map(StrategyText.leaderRegulations.contains) == true { return .regulation }
+        // An internal system named after "aplikasi" ("aplikasi umum SRIKANDI") serves no public.
+        if words.contains(where: { headWords[.system]?.contains($0) == true }) { return .system }
+        if head == "portal", words.dropFirst().first == "data" { return .data }
+        if head == "data", let next = words.dropFirst().first {
+            // "data center" is a system, "data officer" a team.
+            if OpportunityUse.dataCompounds.contains(next) { return .system }
+            if headWords[.team]?.contains(next) == true { return .team }
+        }
         return headWords.first { $0.value.contains(head) }?.key
     }
+
+    /// Threats whose team step is technical work: an attack, a vendor's hold, restoring services after a disaster.
+    static let technicalThreats: Set<ThreatAnswer.Name> = [.cyber, .vendor, .disaster]
+
+    /// Words of a team's label that name IT work.
+    static let itWords: Set<String> = [
+        "it", "ti", "tik", "programmer", "programmers", "developer", "developers", "siber", "cyber", "keamanan",
+        "security", "sandi", "persandian", "jaringan", "network", "pranata", "komputer", "csirt", "infrastruktur",
+    ]
 
     /// First words of a strength's label, by kind.
     static let headWords: [Strength: Set<String>] = [
         .team: ["tim", "sdm", "staf", "staff", "pegawai", "asn", "operator", "petugas", "analis", "programmer",
                 "konsultan", "fasilitator", "pendamping", "auditor", "relawan", "kader", "jf", "statistisi", "pranata",
-                "tenaga", "team", "officers", "analysts", "programmers"],
+                "tenaga", "team", "officer", "officers", "analysts", "programmers", "bidang", "instalasi", "seksi",
+                "unit", "pengawas"],
         .channel: ["aplikasi", "portal", "website", "situs", "kanal", "call", "posko", "hotline", "wbs", "app",
-                   "channel", "helpdesk"],
-        .network: ["jaringan", "fiber", "backbone", "radio", "network"],
+                   "channel", "helpdesk", "e"],
+        .system: ["sistem", "simrs", "simpus", "siskeudes", "srikandi", "sipd", "simbg", "dashboard", "server",
+                  "system", "systems"],
+        .network: ["jaringan", "fiber", "backbone", "radio", "internet", "wifi", "vsat", "network"],
+        // Operated places, not buildings as such: an office block has no part in an incident response.
+        .facility: ["titik", "cctv", "atcs", "command", "gerai", "uptd", "pusdalops", "mal", "mpp", "centre", "center",
+                    "stations"],
+        .data: ["data", "database", "dataset", "basis", "nik", "dtks", "dapodik", "sinkronisasi", "datasets"],
+        .partner: ["pks", "mou", "kerja", "kemitraan", "kolaborasi", "hubungan", "jejaring", "partnership",
+                   "agreement", "partners"],
     ]
 
     /// The step for each kind of strength against each kind of threat it can answer, in our words.
@@ -59,6 +93,18 @@ enum StrengthAgainstThreat {
                              "pair each of them with a back-up colleague and write the work down"),
             .budget: ("tunjukkan hasil kerja mereka agar formasi dan anggarannya dipertahankan",
                       "show their results so that their posts and budget are kept"),
+            .staffPoaching: ("beri jenjang karier, sertifikasi dan tunjangan yang terikat jabatan",
+                             "offer a career path, certification and an allowance tied to the post"),
+            .newLeaders: ("minta mereka memaparkan capaian dan rencana kepada pimpinan baru",
+                          "have them brief the new leaders on results and plans"),
+            .vendor: ("alihkan pengetahuan dari vendor ke mereka dan pegang kode sumbernya",
+                      "move the vendor's know-how to them and keep the source code"),
+            .media: ("tugaskan mereka memantau medsos dan menjawab keluhan dengan data",
+                     "have them watch social media and answer complaints with facts"),
+            .literacy: ("tugaskan mereka mendampingi warga lewat kelas literasi digital",
+                        "have them coach residents through digital literacy classes"),
+            .disaster: ("latih mereka menjalankan rencana pemulihan layanan saat bencana",
+                        "train them to run the plan that restores services after a disaster"),
         ],
         .leader: [
             .resistance: ("buka dialog langsung antara pimpinan dan kelompok yang menolak",
@@ -71,6 +117,14 @@ enum StrengthAgainstThreat {
                       "make core-service budgets a priority the leadership guards itself"),
             .media: ("sampaikan capaian dan klarifikasi langsung oleh pimpinan",
                      "have the leadership present results and clarifications itself"),
+            .vendor: ("tetapkan bahwa kode sumber dan data menjadi milik pemda",
+                      "rule that source code and data belong to the government"),
+            .staffTurnover: ("tetapkan masa tugas minimal dan serah terima wajib bagi pengelola sistem",
+                             "set a minimum term and a mandatory handover for those who run the systems"),
+            .staffPoaching: ("perjuangkan tunjangan dan jenjang karier bagi tenaga TI",
+                             "secure an allowance and a career path for IT staff"),
+            .ruleChange: ("tunjuk satu tim yang menyesuaikan sistem tiap kali aturan pusat berubah",
+                          "name one team to adjust the systems whenever central rules change"),
         ],
         .regulation: [
             .newLeaders: ("jadikan dasar agar program tetap berjalan setelah pergantian pimpinan",
@@ -79,14 +133,107 @@ enum StrengthAgainstThreat {
                       "cite it to keep the budget of core services"),
             .resistance: ("jadikan dasar kewajiban, disertai sosialisasi dan masa transisi",
                           "cite it as the obligation, with briefings and a transition period"),
+            .cyber: ("jadikan dasar standar keamanan wajib bagi setiap sistem dan situs",
+                     "cite it to make security standards binding on every system and site"),
+            .leak: ("jadikan dasar aturan hak akses dan pengamanan data pribadi",
+                    "cite it to set access rules and protection for personal data"),
+            .ruleChange: ("tinjau dan selaraskan isinya setiap ada aturan pusat yang baru",
+                          "review it and bring it in line whenever a new central rule appears"),
+            .vendor: ("jadikan dasar kewajiban kode sumber dan data menjadi milik pemda",
+                      "cite it to require that source code and data belong to the government"),
+            .deadline: ("jadikan dasar pembagian tugas tiap OPD dan jadwal pemenuhannya",
+                        "cite it to give each office its part and a schedule"),
+            .staffTurnover: ("jadikan dasar kewajiban serah terima dan kader pengganti",
+                             "cite it to require handovers and trained successors"),
+            .scam: ("umumkan tarif dan prosedur resminya serta buka kanal aduan",
+                    "publish its official fees and procedures and open a reporting channel"),
         ],
-        .channel: [
+        .channel: systemSteps.merging([
             .scam: ("umumkan informasi resmi dan terima laporan warga lewat kanal ini",
                     "publish official information and take citizens' reports through it"),
-        ],
+            .media: ("tanggapi sorotan dan keluhan lewat kanal ini, lalu umumkan tindak lanjutnya",
+                     "answer criticism and complaints through it and publish what was done"),
+            .resistance: ("sederhanakan langkahnya dan dampingi pengguna yang enggan",
+                          "simplify its steps and coach reluctant users"),
+            .literacy: ("sediakan petugas pendamping dan panduan sederhana bagi yang belum terbiasa",
+                        "provide helpers and simple guides for those new to it"),
+            .competition: ("perbaiki layanan yang paling dikeluhkan dan ukur kepuasan tiap triwulan",
+                           "fix the most complained-of services and measure satisfaction every quarter"),
+            .budget: ("alihkan layanan tatap muka ke kanal ini untuk menekan biaya",
+                      "move face-to-face services onto it to cut costs"),
+        ]) { $1 },
+        .system: systemSteps,
         .network: [
             .cyber: ("pisahkan jaringan layanan penting dan siapkan jalur cadangan",
                      "separate the network of key services and keep a back-up route"),
+            .disaster: ("siapkan jalur cadangan, misalnya radio atau satelit, untuk saat bencana",
+                        "keep a back-up route, such as radio or satellite, for disasters"),
+            .theft: guardedPoints,
+            .budget: ("pakai bersama oleh semua OPD untuk menghemat biaya langganan",
+                      "share it across all offices to save on subscriptions"),
         ],
+        .facility: [
+            .theft: guardedPoints,
+            .cyber: ("pisahkan jaringannya dari jaringan umum dan siapkan cara kerja manual cadangan",
+                     "separate its network from the general one and keep a manual fallback"),
+            .newLeaders: ("paparkan manfaatnya bagi warga agar pimpinan baru tetap mendanainya",
+                          "show the new leaders what it does for residents so that they keep funding it"),
+            .disaster: ("siapkan daya dan jaringan cadangan agar tetap beroperasi saat bencana",
+                        "give it back-up power and links so that it runs through a disaster"),
+        ],
+        .data: [
+            .leak: ("klasifikasikan datanya dan batasi akses ke data pribadi",
+                    "classify the data and limit access to personal data"),
+            .cyber: ("simpan cadangannya terpisah dan uji pemulihannya secara berkala",
+                     "keep a separate backup and test restoring it regularly"),
+            .budget: ("pakai datanya untuk memilih program yang dipertahankan",
+                      "use the data to choose which programmes to keep"),
+            .disaster: ("petakan warga dan aset rawan bencana dari data ini",
+                        "map the people and assets at risk from these data"),
+            .media: ("jadikan satu versi data resmi yang dirujuk untuk menjawab sorotan",
+                     "make it the one official version of the data to answer criticism"),
+            .newLeaders: ("jadikan bahan paparan capaian bagi pimpinan baru",
+                          "turn it into a results briefing for the new leaders"),
+        ],
+        .achievement: [
+            .budget: ("jadikan bukti kinerja untuk mempertahankan anggarannya",
+                      "cite it as proof of performance to keep the budget"),
+            .newLeaders: ("paparkan capaian ini agar pimpinan baru melanjutkan programnya",
+                          "present it so that the new leaders continue the programme"),
+            .media: ("umumkan capaian ini sebagai jawaban atas sorotan publik",
+                     "publish it as the answer to public criticism"),
+            .resistance: ("tunjukkan capaian ini untuk meyakinkan pihak yang menolak",
+                          "show it to win over those who resist"),
+        ],
+        .partner: [
+            .budget: ("ajak mitra berbagi biaya dan sumber daya lewat kerja sama ini",
+                      "ask the partner to share costs and resources"),
+            .leak: ("cantumkan kewajiban perlindungan data pribadi dalam perjanjiannya",
+                    "write personal-data protection duties into the agreement"),
+            .literacy: ("adakan pelatihan bersama mitra bagi warga yang belum terbiasa",
+                        "run training with the partner for those new to digital services"),
+            .cyber: ("sepakati bantuan teknis mitra saat terjadi insiden",
+                     "agree on the partner's technical help during an incident"),
+        ],
+    ]
+
+    /// Cables, poles and cameras in the open are guarded where they are exposed.
+    static let guardedPoints = (id: "pasang pengaman di titik rawan dan pantau bersama warga sekitar",
+                                en: "protect the exposed points and watch them with nearby residents")
+
+    /// Steps for an application or a system against what threatens it, whether it serves the public or not.
+    static let systemSteps: [ThreatAnswer.Name: (id: String, en: String)] = [
+        .cyber: ("uji keamanannya berkala, pasang pembaruan dan cadangkan datanya",
+                 "test its security regularly, patch it and back up its data"),
+        .leak: ("batasi data pribadi yang ditampilkan dan catat setiap aksesnya",
+                "show only the personal data needed and log every access"),
+        .ruleChange: ("tunjuk pengelola yang menyesuaikannya setiap ada aturan baru",
+                      "name an owner who adjusts it whenever a rule changes"),
+        .vendor: ("pastikan kode sumber dan datanya milik pemda dan terdokumentasi",
+                  "make sure its source code and data are the government's and documented"),
+        .disaster: ("siapkan cadangannya di lokasi lain agar layanan tetap jalan saat bencana",
+                    "keep a copy elsewhere so the service runs through a disaster"),
+        .deadline: ("petakan fitur yang belum sesuai dan selesaikan sebelum tenggat",
+                    "list the features that fall short and finish them before the deadline"),
     ]
 }

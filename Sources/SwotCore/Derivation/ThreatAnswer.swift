@@ -19,8 +19,8 @@ public enum ThreatAnswer {
 
     /// What a threat is: a kind of `kinds`, and besides them a change of regional head and a budget cut.
     enum Name {
-        case theft, cyber, scam, leak, resistance, deadline, ruleChange, competition, staffTurnover, media
-        case newLeaders, budget
+        case theft, cyber, scam, leak, resistance, deadline, ruleChange, staffPoaching, competition, staffTurnover
+        case media, vendor, disaster, literacy, newLeaders, budget
     }
 
     /// The threat's kind, as `step` reads it; nil for a regulation, a body and a threat whose words name no kind.
@@ -29,8 +29,14 @@ public enum ThreatAnswer {
         case .regulation?, .body?, .agency?: return nil
         case .platform?, .data?, .plan?, nil: break
         }
-        let words = Set(OpportunityUse.wordsOf(text))
-        guard let kind = kinds.first(where: { !$0.words.isDisjoint(with: words) }) else {
+        var words = Set(OpportunityUse.wordsOf(text))
+        // "Lonjakan permohonan menjelang pemilu": an election ahead that changes no one is only a date.
+        if !words.isDisjoint(with: aheadWords), words.isDisjoint(with: changeWords) {
+            words.subtract(electionWords)
+        }
+        let kind = kinds.first { !$0.words.isDisjoint(with: words) }
+        // A budget cut outweighs the disaster work it takes money from ("pra-bencana kalah prioritas").
+        guard let kind, kind.name != .disaster || budgetWords.isDisjoint(with: words) else {
             return budgetWords.isDisjoint(with: words) ? nil : .budget
         }
         return kind.mayBeLeaders && !leaderWords.isDisjoint(with: words) ? .newLeaders : kind.name
@@ -71,20 +77,35 @@ public enum ThreatAnswer {
              step: ("tunjuk pemantau perubahan aturan dan tinjau rencana tiap tahun",
                     "name someone to track rule changes and review the plan yearly"),
              mayBeLeaders: true),
-        // Rivals for staff and rivals for users want different steps.
+        // Rivals for staff and rivals for users want different steps: staff are kept with a career and pay.
+        Kind(name: .staffPoaching,
+             words: ["gaji", "salaries", "salary", "dipertahankan", "resign", "poached", "poaching"],
+             verbs: ("menghadapi", "counter"), step: nil),
         Kind(name: .competition,
-             words: ["swasta", "bersaing", "pesaing", "gaji", "salaries", "salary", "private", "competitor",
-                     "competitors"],
+             words: ["swasta", "bersaing", "pesaing", "private", "competitor", "competitors", "agresif"],
              verbs: ("bersaing dengan", "compete with"), step: nil),
         // A new regional head and transferred staff want different steps: `leaderStep`, `staffStep`.
         Kind(name: .staffTurnover,
-             words: ["pilkada", "pemilu", "pergantian", "mutasi", "election", "elections", "turnover", "reshuffle"],
+             words: ["pilkada", "pemilu", "pergantian", "mutasi", "dimutasi", "rotasi", "election", "elections",
+                     "turnover", "reshuffle"],
              verbs: ("menjaga program melewati", "carry the programme through"), step: staffStep,
              mayBeLeaders: true),
         Kind(name: .media, words: ["viral", "medsos", "sorotan", "disorot", "soroti", "criticism", "media"],
              verbs: bodyVerbs,
              step: ("siapkan juru bicara dan rilis capaian secara rutin",
                     "name a spokesperson and publish results regularly")),
+        // A vendor's hold, a disaster and residents not used to digital services: only a strength says the step.
+        // A vendor as such may be a partner: its hold on the agency is what threatens.
+        Kind(name: .vendor,
+             words: ["lock", "ketergantungan", "bergantung", "dependence", "dependency", "stopped", "berhenti"],
+             verbs: ("menghadapi", "counter"), step: nil),
+        Kind(name: .disaster,
+             words: ["bencana", "banjir", "longsor", "gempa", "tsunami", "likuifaksi", "kebakaran", "rob", "abrasi",
+                     "cuaca", "erupsi", "sesar", "disaster", "disasters", "flood", "flooding", "floods", "earthquake",
+                     "earthquakes", "wildfire", "storm"],
+             verbs: softening, step: nil),
+        Kind(name: .literacy, words: ["literasi", "gaptek", "lansia", "literacy", "elderly"],
+             verbs: ("menghadapi", "counter"), step: nil),
     ]
 
     /// The verb for any other threat.
@@ -134,6 +155,11 @@ public enum ThreatAnswer {
     static let leaderWords: Set<String> = [
         "pilkada", "pemilu", "bupati", "walikota", "wali", "gubernur", "kepala", "kada", "pimpinan", "election",
         "elections", "mayor", "regent", "governor", "head", "leadership",
+    ]
+    static let electionWords: Set<String> = ["pilkada", "pemilu", "election", "elections"]
+    static let aheadWords: Set<String> = ["menjelang", "jelang", "ahead", "before"]
+    static let changeWords: Set<String> = [
+        "pergantian", "ganti", "berganti", "baru", "pasca", "setelah", "hasil", "mutasi", "new", "after", "change",
     ]
     static let budgetWords: Set<String> = [
         "anggaran", "efisiensi", "pemotongan", "pemangkasan", "dipangkas", "dipotong", "tkd", "apbd", "dana",

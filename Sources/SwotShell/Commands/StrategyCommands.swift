@@ -37,9 +37,13 @@ enum StrategyCommands {
             tahap dan pantau tiap bulan.", and so does a WO one where the government body would only be agreed with \
             on who does what. An ST sentence of one strength and one threat whose kinds say how the one is put to \
             work against the other ends with that, in place of the move's action: a team against an attack "…: \
-            jadikan mereka tim tanggap insiden …", a leader against resistance "…: buka dialog langsung …", a \
-            regulation against a change of regional head "…: jadikan dasar agar program tetap berjalan …". No step \
-            that repeats what the items say. Moves that \
+            jadikan mereka tim tanggap insiden …" (an IT team only), a leader against resistance "…: buka dialog \
+            langsung …", a regulation against a change of regional head "…: jadikan dasar agar program tetap \
+            berjalan …", an application against a vendor's hold "…: pastikan kode sumber dan datanya milik pemda …", \
+            data against a leak "…: klasifikasikan datanya …", an achievement against a new regional head "…: \
+            paparkan capaian ini …" (also a channel, a system, a network, a facility or a partner, against an \
+            attack, a leak, changing rules, a deadline, staff lured away by pay, a disaster, low digital literacy …). \
+            No step that repeats what the items say. Moves that \
             need a national mandate are not proposed; nor, in a sectoral agency's plan (its title, else its context's \
             first sentence, names a Dinas, an RSUD, a Kecamatan … and no coordinator such as Diskominfo, Bappeda or \
             the Setda), moves that direct every agency of the government (SPBE regulation, architecture, CSIRT, \

@@ -367,6 +367,8 @@ struct ThreatAnswerTests {
         ("Pergantian Gubernur hasil Pilkada 2024", "menjaga program melewati"),
         ("Bansos salah sasaran gampang viral di medsos", "menjawab"),
         ("Efisiensi APBD 2026 memangkas belanja modal", "meredam dampak"),
+        ("Banjir musiman merendam ruang server", "meredam dampak"),
+        ("Ketergantungan pada vendor aplikasi pajak", "menghadapi"),
     ])
     func aThreatSaysHowItIsAnswered(text: String, verb: String) {
         let label = ItemLabel.defaultLabel(text, language: .id).text
@@ -382,7 +384,8 @@ struct ThreatAnswerTests {
     }
 
     @Test func anSTStrategyWhoseActionSpeaksToNeitherItemSaysTheAnswerInstead() {
-        let strength = Item(id: "S4", quadrant: .strength, text: "MoU dengan Bank Pembangunan Daerah", language: .id)
+        // A strength of no kind with a step against the threat (`StrengthAgainstThreat`).
+        let strength = Item(id: "S4", quadrant: .strength, text: "Gerai layanan di tiap kecamatan", language: .id)
         let threat = Item(id: "T1", quadrant: .threat, text: "Maraknya penipuan online", language: .id)
         let silent = StrategyMove(
             id: "M900", quadrant: .st, internal: ["C16"], external: ["C14"],
@@ -391,8 +394,8 @@ struct ThreatAnswerTests {
             basis: .derived, citations: [])
         let sentence = StrategyText.sentence(.st, move: silent, internal: [strength], external: [threat],
                                              language: .id)
-        #expect(sentence.text == "Gunakan MoU dengan Bank Pembangunan Daerah (S4) untuk menangkal maraknya penipuan "
-            + "online (T1).")
+        #expect(sentence.text
+            == "Gunakan gerai layanan di tiap kecamatan (S4) untuk menangkal maraknya penipuan online (T1).")
         // An action that speaks of an item stays.
         var speaking = silent
         speaking.action = LocalizedText(en: "warn bank customers of online fraud",
@@ -452,13 +455,63 @@ struct ThreatAnswerTests {
                          "Pergantian bupati setelah Pilkada bisa berubah arah").hasSuffix(
             "untuk menjaga program melewati pergantian bupati setelah Pilkada (T1): jadikan dasar agar program tetap "
                 + "berjalan setelah pergantian pimpinan."))
-        // A strength whose kind has no step against this threat (a portal against an attack) keeps the action.
-        #expect(sentence("Portal data kota sudah terbit", attack)
+        // A strength whose kind has no step against this threat (an achievement against an attack) keeps the action.
+        #expect(sentence("Predikat Sangat Inovatif IGA 2023", attack)
             .hasSuffix(": pindai situs pemerintah setiap hari dari serangan ransomware."))
         let english = StrengthAgainstThreat.step(
             strength: StrategyText.Mention(id: "S1", label: ItemLabel(text: "mayor", language: .en)),
             threat: "Budget cuts in 2026 hit every agency", label: "budget cuts", language: .en)
         #expect(english == "make core-service budgets a priority the leadership guards itself")
+    }
+
+    @Test(arguments: [
+        // Data, an achievement, a partner, a system, a team named by what it does, a channel, a network.
+        ("NIK di DTKS 96% sudah padan", "Data pribadi KPM rawan bocor",
+         "(T1): klasifikasikan datanya dan batasi akses ke data pribadi."),
+        ("Indeks SPBE naik ke 2,6", "Pergantian bupati setelah Pilkada",
+         "(T1): paparkan capaian ini agar pimpinan baru melanjutkan programnya."),
+        ("PKS hak akses data kependudukan dengan Dukcapil", "Kasus kebocoran data kependudukan marak",
+         "(T1): cantumkan kewajiban perlindungan data pribadi dalam perjanjiannya."),
+        ("Data center kota sudah operasional", "Serangan ransomware ke instansi pemerintah naik",
+         "(T1): uji keamanannya berkala, pasang pembaruan dan cadangkan datanya."),
+        ("12 data officer dan programmer kesehatan", "Serangan ransomware ke instansi pemerintah naik",
+         "(T1): jadikan mereka tim tanggap insiden dengan SOP dan latihan berkala."),
+        ("Aplikasi layanan online sudah berjalan", "Literasi digital warga desa rendah",
+         "(T1): sediakan petugas pendamping dan panduan sederhana bagi yang belum terbiasa."),
+        ("Jaringan fiber optik milik Pemkot", "Pencurian kabel & vandalisme tiang CCTV",
+         "(T1): pasang pengaman di titik rawan dan pantau bersama warga sekitar."),
+        // A vendor's hold, staff lured away by pay, a disaster.
+        ("SIMRS terintegrasi klinis & non-klinis", "Ketergantungan vendor aplikasi lama",
+         "(T1): pastikan kode sumber dan datanya milik pemda dan terdokumentasi."),
+        ("Tim IT internal 7 orang", "Tenaga IT susah dipertahankan karena gaji swasta lebih tinggi",
+         "(T1): beri jenjang karier, sertifikasi dan tunjangan yang terikat jabatan."),
+        ("Data RTLH by name", "Banjir rob dan abrasi tiap tahun",
+         "(T1): petakan warga dan aset rawan bencana dari data ini."),
+    ])
+    func aStrengthOfEachKindHasAStepAgainstTheThreatsItCanAnswer(strength: String, threat: String, ending: String) {
+        let move = StrategyMove(
+            id: "M900", quadrant: .st, internal: ["C05"], external: ["C15"],
+            action: LocalizedText(en: "hold a yearly review", id: "adakan tinjauan tahunan"),
+            basis: .derived, citations: [])
+        let sentence = StrategyText.sentence(
+            .st, move: move, internal: [Item(id: "S1", quadrant: .strength, text: strength, language: .id)],
+            external: [Item(id: "T1", quadrant: .threat, text: threat, language: .id)], language: .id).text
+        #expect(sentence.hasSuffix(ending), "\(sentence)")
+    }
+
+    @Test func whatAThreatAndAStrengthAreIsReadWithCare() {
+        // A budget cut outweighs the disaster work it takes money from; a vendor as such is no hold on the agency.
+        #expect(ThreatAnswer.name(of: "Pemangkasan anggaran daerah, pra-bencana kalah prioritas") == .budget)
+        #expect(ThreatAnswer.name(of: "Banjir musiman Kapuas merendam kantor") == .disaster)
+        #expect(ThreatAnswer.name(of: "Kab/kota punya aplikasi dan vendor sendiri") == nil)
+        // An election ahead is a date; one after which someone changes is a change of leaders.
+        #expect(ThreatAnswer.name(of: "Lonjakan permohonan menjelang pemilu dan PPDB") == nil)
+        #expect(ThreatAnswer.name(of: "Pergantian bupati setelah Pilkada") == .newLeaders)
+        // A governor's regulation is a regulation, not the governor.
+        let regulation = StrategyText.Mention(
+            id: "S1", label: ItemLabel(text: "governor regulation on e-archiving", language: .en))
+        #expect(!StrategyText.isLeader(regulation))
+        #expect(StrengthAgainstThreat.kind(of: regulation) == .regulation)
     }
 
     @Test func aThreatsStepEndsTheSentenceOnlyWhereBothItemsAreOfItsTopic() {
