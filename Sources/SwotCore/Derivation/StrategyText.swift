@@ -339,18 +339,19 @@ public enum StrategyText {
            let repair = WeaknessRepair.of(ItemLabel.of(inner[0]), text: inner[0].text, language: language) {
             return doesRepair(move, repair, language) ? nil : .repair(repair)
         }
+        guard inner.count == 1, outer.count == 1 else { return nil }
+        let answer = { .use(ThreatAnswer.verb(for: outer[0].text, label: ItemLabel.of(outer[0]).text,
+                                              language: language)) as OwnStep }
+        // The step that puts a strength to work against a threat is ours, whatever language the items are quoted in.
+        if quadrant == .st, strengthStep(inner, outer, language: language) != nil { return answer() }
         // Items in the other language are quoted: the sentence would be their words only, so the action stays.
         let inLanguage = { (item: Item) in ItemLabel.of(item).isWritten(in: language) }
-        guard inner.count == 1, outer.count == 1, inLanguage(inner[0]), inLanguage(outer[0]) else { return nil }
+        guard inLanguage(inner[0]), inLanguage(outer[0]) else { return nil }
         if quadrant == .so,
            let verb = OpportunityUse.verb(for: outer[0].text, label: ItemLabel.of(outer[0]).text, language: language) {
             return .use(verb)
         }
-        if quadrant == .st,
-           !speaksTo(move, inner[0], outer[0]) || strengthStep(inner, outer, language: language) != nil {
-            return .use(ThreatAnswer.verb(for: outer[0].text, label: ItemLabel.of(outer[0]).text, language: language))
-        }
-        return nil
+        return quadrant == .st && !speaksTo(move, inner[0], outer[0]) ? answer() : nil
     }
 
     /// The step that puts one strength to work against one threat (`StrengthAgainstThreat`), where their kinds say

@@ -60,7 +60,7 @@ enum StrengthAgainstThreat {
         .team: ["tim", "sdm", "staf", "staff", "pegawai", "asn", "operator", "petugas", "analis", "programmer",
                 "konsultan", "fasilitator", "pendamping", "auditor", "relawan", "kader", "jf", "statistisi", "pranata",
                 "tenaga", "team", "officer", "officers", "analysts", "programmers", "bidang", "instalasi", "seksi",
-                "unit", "pengawas"],
+                "pengawas"],
         .channel: ["aplikasi", "portal", "website", "situs", "kanal", "call", "posko", "hotline", "wbs", "app",
                    "channel", "helpdesk", "e"],
         .system: ["sistem", "simrs", "simpus", "siskeudes", "srikandi", "sipd", "simbg", "dashboard", "server",

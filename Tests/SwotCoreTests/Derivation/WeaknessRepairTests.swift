@@ -458,6 +458,14 @@ struct ThreatAnswerTests {
         // A strength whose kind has no step against this threat (an achievement against an attack) keeps the action.
         #expect(sentence("Predikat Sangat Inovatif IGA 2023", attack)
             .hasSuffix(": pindai situs pemerintah setiap hari dari serangan ransomware."))
+        // A threat quoted in the planners' English still gets the step, which is in the sentence's language.
+        let quoted = StrategyText.sentence(
+            .st, move: move,
+            internal: [Item(id: "S1", quadrant: .strength, text: "Tim IT internal 7 orang", language: .id)],
+            external: [Item(id: "T1", quadrant: .threat, text: "Private-sector IT salaries are much higher",
+                            language: .en)], language: .id).text
+        #expect(quoted.contains("“") && quoted.hasSuffix(
+            "(T1): beri jenjang karier, sertifikasi dan tunjangan yang terikat jabatan."), "\(quoted)")
         let english = StrengthAgainstThreat.step(
             strength: StrategyText.Mention(id: "S1", label: ItemLabel(text: "mayor", language: .en)),
             threat: "Budget cuts in 2026 hit every agency", label: "budget cuts", language: .en)
