@@ -265,17 +265,20 @@ struct StrategyTests {
         #expect(!woList.contains("WO2"))
     }
 
-    @Test func aWTOrSTStrategyEndsWithAStepForItsOwnItems() throws {
+    @Test func aStrategyOfOneItemOnEachSideEndsWithAStepForItsOwnItems() throws {
         let result = try run("""
             new demo
             lang id
             add w Server aplikasi tanpa backup di luar gedung
             add t Serangan ransomware ke instansi pemerintah meningkat
             add s Tim IT internal 7 orang bersertifikat keamanan
+            add o SPLP nasional dibuka untuk integrasi layanan daerah
             strategy add WT from W1 T1
             why WT1
             strategy add ST from S1 T1
             why ST1
+            strategy add SO from S1 O1
+            why SO1
             export md report.md
             """)
         let output = result.stdout.replacingOccurrences(of: "\n  ", with: " ")
@@ -289,6 +292,9 @@ struct StrategyTests {
             + "latihan berkala."))
         #expect(output.contains("ending with the step its strength's kind asks for against the threat's (“jadikan "
             + "mereka tim tanggap insiden dengan SOP dan latihan berkala”)"))
+        // In SO the team is given the integration the platform offers.
+        #expect(output.contains("(O1): tugaskan mereka mengerjakan integrasinya, mulai dari satu layanan."))
+        #expect(output.contains("ending with the step its strength's kind asks for with the opportunity's"))
         // The report's headline, which leaders read without the items' ids, keeps the step.
         let report = try String(contentsOf: folder.url.appendingPathComponent("report.md"), encoding: .utf8)
         #expect(report.contains("**WT1** Cadangkan server aplikasi untuk mengantisipasi serangan ransomware ke "

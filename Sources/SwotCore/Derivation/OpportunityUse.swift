@@ -140,12 +140,17 @@ public enum OpportunityUse {
         let words = wordsOf(text)
         let step: (id: String, en: String)?
         switch kind(of: text, label: label) {
-        case .funds? where zip(words, words.dropFirst()).contains { $0 == ("dana", "desa") }: step = nil
+        case .funds? where isVillageFunds(words): step = nil
         case .agency? where supportWords.isDisjoint(with: words): step = sharedWorkStep
         case let kind?: step = kind.step
         case nil: step = nil
         }
         return step.map { language == .id ? $0.id : $0.en }
+    }
+
+    /// Whether an opportunity's words speak of village funds ("dana desa"), which the villages allocate themselves.
+    static func isVillageFunds(_ words: [String]) -> Bool {
+        zip(words, words.dropFirst()).contains { $0 == ("dana", "desa") }
     }
 
     /// Words of the support a government body gives.

@@ -227,6 +227,8 @@ public enum StrategyText {
             case weaknessFault
             /// The strength's kind against the threat's (`StrengthAgainstThreat`), in ST.
             case strengthAgainstThreat
+            /// The strength's kind with the opportunity's (`StrengthForOpportunity`), in SO.
+            case strengthForOpportunity
         }
 
         public var text: String
@@ -237,15 +239,15 @@ public enum StrategyText {
     /// fault is repaired (`means`), elsewhere the step its external item's kind asks for (`step`); in WO also the
     /// fault's step where the opportunity's would only be to agree who does what with a government body ("Stabilkan
     /// CCTV & ATCS (W3) bersama Diskominfo …: pantau ketersediaannya …": a blind reading of 21 tuning strategies,
-    /// usable 6 and 6 against 1 and 1, preferred 14 and 15 to 5 and 5); in ST first the step that puts the strength
-    /// to work against the threat (`strengthStep`). Nil where there is none; the sentence may still leave it out to
-    /// stay short (`withStep`).
+    /// usable 6 and 6 against 1 and 1, preferred 14 and 15 to 5 and 5); in ST and SO first the step that puts the
+    /// strength to work against the threat or on the opportunity (`strengthStep`). Nil where there is none; the
+    /// sentence may still leave it out to stay short (`withStep`).
     public static func closingStep(
         _ quadrant: TOWSQuadrant, _ ownStep: OwnStep, internal inner: [Item], external outer: [Item],
         language: Language
     ) -> ClosingStep? {
-        if quadrant == .st, let step = strengthStep(inner, outer, language: language) {
-            return ClosingStep(text: step, source: .strengthAgainstThreat)
+        if let step = strengthStep(quadrant, inner, outer, language: language) {
+            return ClosingStep(text: step, source: quadrant == .st ? .strengthAgainstThreat : .strengthForOpportunity)
         }
         let external = step(quadrant, internal: inner, external: outer, language: language)
         if case .repair(let repair) = ownStep, quadrant == .wt || external.map(OpportunityUse.isSharedWork) == true {
@@ -340,29 +342,36 @@ public enum StrategyText {
             return doesRepair(move, repair, language) ? nil : .repair(repair)
         }
         guard inner.count == 1, outer.count == 1 else { return nil }
-        let answer = { .use(ThreatAnswer.verb(for: outer[0].text, label: ItemLabel.of(outer[0]).text,
-                                              language: language)) as OwnStep }
-        // The step that puts a strength to work against a threat is ours, whatever language the items are quoted in.
-        if quadrant == .st, strengthStep(inner, outer, language: language) != nil { return answer() }
+        let label = ItemLabel.of(outer[0]).text
+        let answer = OwnStep.use(ThreatAnswer.verb(for: outer[0].text, label: label, language: language))
+        let use = OpportunityUse.verb(for: outer[0].text, label: label, language: language).map(OwnStep.use)
+        // The step that puts a strength to work is ours, whatever language the items are quoted in.
+        if strengthStep(quadrant, inner, outer, language: language) != nil { return quadrant == .st ? answer : use }
         // Items in the other language are quoted: the sentence would be their words only, so the action stays.
         let inLanguage = { (item: Item) in ItemLabel.of(item).isWritten(in: language) }
         guard inLanguage(inner[0]), inLanguage(outer[0]) else { return nil }
-        if quadrant == .so,
-           let verb = OpportunityUse.verb(for: outer[0].text, label: ItemLabel.of(outer[0]).text, language: language) {
-            return .use(verb)
-        }
-        return quadrant == .st && !speaksTo(move, inner[0], outer[0]) ? answer() : nil
+        if quadrant == .so { return use }
+        return quadrant == .st && !speaksTo(move, inner[0], outer[0]) ? answer : nil
     }
 
-    /// The step that puts one strength to work against one threat (`StrengthAgainstThreat`), where their kinds say
-    /// one and the sentence stays within `maximumWords` with it; nil otherwise.
-    static func strengthStep(_ inner: [Item], _ outer: [Item], language: Language) -> String? {
-        guard inner.count == 1, outer.count == 1 else { return nil }
-        let strength = Mention(inner[0]), threat = Mention(outer[0])
-        guard let step = StrengthAgainstThreat.step(strength: strength, threat: outer[0].text,
-                                                    label: threat.label.text, language: language) else { return nil }
-        let verb = ThreatAnswer.verb(for: outer[0].text, label: threat.label.text, language: language)
-        let sentence = sentence(using: strength, to: verb, opportunity: threat, language: language).text
+    /// The step that puts one strength to work against one threat (`StrengthAgainstThreat`) or on one opportunity
+    /// (`StrengthForOpportunity`), where their kinds say one and the sentence stays within `maximumWords` with it;
+    /// nil otherwise.
+    static func strengthStep(_ quadrant: TOWSQuadrant, _ inner: [Item], _ outer: [Item], language: Language)
+        -> String? {
+        guard inner.count == 1, outer.count == 1, quadrant.internalSide == .strength else { return nil }
+        let strength = Mention(inner[0]), external = Mention(outer[0])
+        let text = outer[0].text, label = external.label.text
+        let step: String?, verb: String?
+        if quadrant == .st {
+            step = StrengthAgainstThreat.step(strength: strength, threat: text, label: label, language: language)
+            verb = ThreatAnswer.verb(for: text, label: label, language: language)
+        } else {
+            step = StrengthForOpportunity.step(strength: strength, opportunity: text, label: label, language: language)
+            verb = OpportunityUse.verb(for: text, label: label, language: language)
+        }
+        guard let step, let verb else { return nil }
+        let sentence = sentence(using: strength, to: verb, opportunity: external, language: language).text
         return wordCount(sentence) + wordCount(step) <= maximumWords ? step : nil
     }
 

@@ -6,76 +6,21 @@
 /// using the strength, or fitting neither item, more often than not.
 /// Only pairs of kinds with a step that fits both are listed; others keep what they had.
 enum StrengthAgainstThreat {
-    /// What a strength is, read from the first word of its label (after figures and words of quantity): a channel
-    /// serves the public, a system the agency's own work.
-    enum Strength {
-        case team, leader, regulation, channel, system, network, facility, data, achievement, partner
-    }
-
     /// The step for a strength labelled `strength` against a threat written `text` with label `label`, or nil.
     static func step(strength: StrategyText.Mention, threat text: String, label: String, language: Language)
         -> String? {
-        guard let threat = ThreatAnswer.name(of: text, label: label), let kind = kind(of: strength),
+        guard let threat = ThreatAnswer.name(of: text, label: label), let kind = StrengthKind.of(strength),
               let step = steps[kind]?[threat] else { return nil }
         // Statisticians or planners are no incident team: technical steps want a team that names IT work.
-        if kind == .team, technicalThreats.contains(threat),
-           Set(OpportunityUse.wordsOf(strength.label.text)).isDisjoint(with: itWords) { return nil }
+        if kind == .team, technicalThreats.contains(threat), !StrengthKind.namesITWork(strength) { return nil }
         return language == .id ? step.id : step.en
-    }
-
-    /// The strength's kind: a leader (`StrategyText.isLeader`), an achievement (`StrategyText.isAchievement`),
-    /// else by the label's first word.
-    static func kind(of strength: StrategyText.Mention) -> Strength? {
-        if StrategyText.isLeader(strength) { return .leader }
-        if StrategyText.isAchievement(strength) { return .achievement }
-        let label = strength.label.text
-        let words = OpportunityUse.wordsOf(label).drop {
-            $0.first?.isNumber == true || WeaknessRepair.quantityWords.contains($0) || ["the", "our"].contains($0)
-        }
-        guard let head = words.first else { return nil }
-        if OpportunityUse.Head.of(label) == .regulation
-            || words.dropFirst().first.map(StrategyText.leaderRegulations.contains) == true { return .regulation }
-        // An internal system named after "aplikasi" ("aplikasi umum SRIKANDI") serves no public.
-        if words.contains(where: { headWords[.system]?.contains($0) == true }) { return .system }
-        if head == "portal", words.dropFirst().first == "data" { return .data }
-        if head == "data", let next = words.dropFirst().first {
-            // "data center" is a system, "data officer" a team.
-            if OpportunityUse.dataCompounds.contains(next) { return .system }
-            if headWords[.team]?.contains(next) == true { return .team }
-        }
-        return headWords.first { $0.value.contains(head) }?.key
     }
 
     /// Threats whose team step is technical work: an attack, a vendor's hold, restoring services after a disaster.
     static let technicalThreats: Set<ThreatAnswer.Name> = [.cyber, .vendor, .disaster]
 
-    /// Words of a team's label that name IT work.
-    static let itWords: Set<String> = [
-        "it", "ti", "tik", "programmer", "programmers", "developer", "developers", "siber", "cyber", "keamanan",
-        "security", "sandi", "persandian", "jaringan", "network", "pranata", "komputer", "csirt", "infrastruktur",
-    ]
-
-    /// First words of a strength's label, by kind.
-    static let headWords: [Strength: Set<String>] = [
-        .team: ["tim", "sdm", "staf", "staff", "pegawai", "asn", "operator", "petugas", "analis", "programmer",
-                "konsultan", "fasilitator", "pendamping", "auditor", "relawan", "kader", "jf", "statistisi", "pranata",
-                "tenaga", "team", "officer", "officers", "analysts", "programmers", "bidang", "instalasi", "seksi",
-                "pengawas"],
-        .channel: ["aplikasi", "portal", "website", "situs", "kanal", "call", "posko", "hotline", "wbs", "app",
-                   "channel", "helpdesk", "e"],
-        .system: ["sistem", "simrs", "simpus", "siskeudes", "srikandi", "sipd", "simbg", "dashboard", "server",
-                  "system", "systems"],
-        .network: ["jaringan", "fiber", "backbone", "radio", "internet", "wifi", "vsat", "network"],
-        // Operated places, not buildings as such: an office block has no part in an incident response.
-        .facility: ["titik", "cctv", "atcs", "command", "gerai", "uptd", "pusdalops", "mal", "mpp", "centre", "center",
-                    "stations"],
-        .data: ["data", "database", "dataset", "basis", "nik", "dtks", "dapodik", "sinkronisasi", "datasets"],
-        .partner: ["pks", "mou", "kerja", "kemitraan", "kolaborasi", "hubungan", "jejaring", "partnership",
-                   "agreement", "partners"],
-    ]
-
     /// The step for each kind of strength against each kind of threat it can answer, in our words.
-    static let steps: [Strength: [ThreatAnswer.Name: (id: String, en: String)]] = [
+    static let steps: [StrengthKind: [ThreatAnswer.Name: (id: String, en: String)]] = [
         .team: [
             .cyber: ("jadikan mereka tim tanggap insiden dengan SOP dan latihan berkala",
                      "make them the incident team, with a procedure and regular drills"),

@@ -43,7 +43,10 @@ enum StrategyCommands {
             data against a leak "…: klasifikasikan datanya …", an achievement against a new regional head "…: \
             paparkan capaian ini …" (also a channel, a system, a network, a facility or a partner, against an \
             attack, a leak, changing rules, a deadline, staff lured away by pay, a disaster, low digital literacy …). \
-            No step that repeats what the items say. Moves that \
+            So does an SO sentence whose strength's and opportunity's kinds say how the one seizes the other: a team \
+            with a platform "…: tugaskan mereka mengerjakan integrasinya …", data with a campus "…: olah datanya \
+            bersama mitra …", an achievement with an incentive "…: laporkan capaian ini …". No step that repeats what \
+            the items say. Moves that \
             need a national mandate are not proposed; nor, in a sectoral agency's plan (its title, else its context's \
             first sentence, names a Dinas, an RSUD, a Kecamatan … and no coordinator such as Diskominfo, Bappeda or \
             the Setda), moves that direct every agency of the government (SPBE regulation, architecture, CSIRT, \
@@ -462,6 +465,7 @@ enum StrategyCommands {
         case .externalKind: "its external item's kind asks for"
         case .weaknessFault: "its weakness's fault asks for"
         case .strengthAgainstThreat: "its strength's kind asks for against the threat's"
+        case .strengthForOpportunity: "its strength's kind asks for with the opportunity's"
         }
     }
 }

@@ -275,7 +275,8 @@ struct OpportunityUseTests {
     }
 
     @Test func anSOStrategyOfOneStrengthAndOneOpportunitySaysHowAndNoStockAction() {
-        let strength = Item(id: "S1", quadrant: .strength, text: "Jaringan fiber Diskominfo sudah menjangkau semua SMP",
+        // A strength of no kind with a step for funds (`StrengthForOpportunity`): the opportunity's own step.
+        let strength = Item(id: "S1", quadrant: .strength, text: "Gerai layanan Diskominfo di semua kecamatan",
                             language: .id)
         let opportunity = Item(id: "O2", quadrant: .opportunity, text: "Program DAK fisik pendidikan tersedia",
                                language: .id)
@@ -285,7 +286,7 @@ struct OpportunityUseTests {
             basis: .derived, citations: [])
         let sentence = StrategyText.sentence(.so, move: move, internal: [strength], external: [opportunity],
                                              language: .id)
-        #expect(sentence.text.hasPrefix("Gunakan jaringan fiber Diskominfo"))
+        #expect(sentence.text.hasPrefix("Gunakan gerai layanan Diskominfo"))
         #expect(sentence.text.hasSuffix(" (S1) untuk mendapatkan program DAK fisik pendidikan tersedia (O2): ajukan "
             + "proposal berisi rincian kebutuhan dan target capaian."))
         #expect(OpportunityUse.verb(for: "Warga makin aktif", language: .id) == nil)
@@ -519,7 +520,7 @@ struct ThreatAnswerTests {
         let regulation = StrategyText.Mention(
             id: "S1", label: ItemLabel(text: "governor regulation on e-archiving", language: .en))
         #expect(!StrategyText.isLeader(regulation))
-        #expect(StrengthAgainstThreat.kind(of: regulation) == .regulation)
+        #expect(StrengthKind.of(regulation) == .regulation)
     }
 
     @Test func aThreatsStepEndsTheSentenceOnlyWhereBothItemsAreOfItsTopic() {

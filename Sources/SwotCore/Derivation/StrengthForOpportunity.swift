@@ -1,0 +1,127 @@
+/// How a strength seizes an opportunity, where both their kinds say it: a team is given the integration a platform
+/// offers, data is linked to the national platform or analysed with a campus, a regulation is proof of readiness for
+/// a donor, an achievement is reported against the criteria of an incentive it earns. An SO sentence of one strength
+/// and one opportunity ends with it in place of the opportunity's own step (`StrategyText.closingStep`): two blind
+/// readers judged none of 20 tuning SO strategies usable, most for a stock step that ignores the strength. Only
+/// pairs of kinds with a step that fits both are listed; a blind A/B reading of the first table on the tuning cases
+/// dropped those judged no better than the opportunity's own step (a leader "escorting" a competitive grant, an
+/// application "developed" with disaster funds).
+enum StrengthForOpportunity {
+    /// The step for a strength labelled `strength` with an opportunity written `text` with label `label`, or nil.
+    /// Village funds are the villages' to allocate, and an incentive is earned by performance, not applied for: only
+    /// an achievement speaks to it.
+    static func step(strength: StrategyText.Mention, opportunity text: String, label: String, language: Language)
+        -> String? {
+        guard let opportunity = OpportunityUse.kind(of: text, label: label), let kind = StrengthKind.of(strength),
+              let step = steps[kind]?[opportunity] else { return nil }
+        let words = Set(OpportunityUse.wordsOf(text))
+        // A national application ("SRIKANDI", "Siskeudes") is not the region's to change.
+        if [.system, .channel].contains(kind), [.mandate, .regulation].contains(opportunity),
+           !Set(OpportunityUse.wordsOf(strength.label.text)).isDisjoint(with: nationalApplications) { return nil }
+        // Staff are enrolled in training, not in a programme for residents or for connectivity.
+        if kind == .team, opportunity == .programme, words.isDisjoint(with: trainingWords) { return nil }
+        if opportunity == .funds {
+            if OpportunityUse.isVillageFunds(OpportunityUse.wordsOf(text)) { return nil }
+            if kind != .achievement, !words.isDisjoint(with: incentiveWords) { return nil }
+        }
+        return language == .id ? step.id : step.en
+    }
+
+    /// Applications the central government runs for every region.
+    static let nationalApplications: Set<String> = [
+        "srikandi", "siskeudes", "sipd", "siasn", "sakti", "dapodik", "siks", "sikd", "epurchasing",
+    ]
+
+    /// Words of a programme that trains staff.
+    static let trainingWords: Set<String> = [
+        "bimtek", "pelatihan", "diklat", "kursus", "sertifikasi", "beasiswa", "training", "course", "courses",
+        "certification", "scholarship", "scholarships", "mooc", "coaching",
+    ]
+
+    /// Words of funds awarded for performance.
+    static let incentiveWords: Set<String> = ["insentif", "penghargaan", "incentive", "incentives", "award", "awards"]
+
+    /// The step for each kind of strength with each kind of opportunity it can seize, in our words.
+    static let steps: [StrengthKind: [OpportunityUse.Kind: (id: String, en: String)]] = [
+        .team: [
+            .mandate: ("tugaskan mereka memetakan yang diwajibkan dan mengerjakan pemenuhannya",
+                       "have them map what is required and do the work to meet it"),
+            .funds: ("tugaskan mereka menyusun usulan dengan data kebutuhan dan target yang terukur",
+                     "have them write the application with measured needs and targets"),
+            .partner: ("pasangkan mereka dengan tenaga mitra dalam proyek bersama yang bertarget",
+                       "pair them with the partner's people on a joint project with targets"),
+            .programme: ("ikutkan mereka, lalu jadikan pelatih bagi pegawai OPD lain",
+                         "enrol them, then make them trainers for other offices' staff"),
+            .regulation: ("tugaskan mereka menerjemahkan ketentuannya ke dalam SOP dan sistem kerja",
+                          "have them turn its provisions into procedures and working systems"),
+            .platform: ("tugaskan mereka mengerjakan integrasinya, mulai dari satu layanan",
+                        "have them build the integration, one service first"),
+            .data: ("tugaskan mereka mengolahnya menjadi bahan keputusan pimpinan",
+                    "have them turn it into evidence for the leadership's decisions"),
+            .plan: ("tugaskan mereka menyiapkan usulan program dan indikatornya",
+                    "have them draft the programmes and indicators to put in"),
+        ],
+        .leader: [
+            .mandate: ("tetapkan target pemenuhan per unit yang dipantau langsung pimpinan",
+                       "set targets per unit that the leadership follows itself"),
+            .partner: ("minta pimpinan meneken kerja samanya dan meninjau hasilnya tiap triwulan",
+                       "have the leadership sign the partnership and review its results every quarter"),
+            .regulation: ("terbitkan aturan pelaksanaannya dengan tenggat per unit",
+                          "issue the implementing rule with a deadline per unit"),
+        ],
+        .regulation: [
+            .mandate: ("jadikan dasar pembagian tugas tiap unit untuk pemenuhannya",
+                       "cite it to give each unit its part in meeting the requirement"),
+            .regulation: ("selaraskan isinya dengan ketentuan baru itu",
+                          "bring it in line with the new provisions"),
+            .funds: ("jadikan bukti kesiapan daerah dalam usulan",
+                     "cite it as proof of the region's readiness in the application"),
+            .plan: ("jadikan acuan program yang dimasukkan ke dokumen itu",
+                    "cite it as the basis of the programmes put into the plan"),
+        ],
+        .channel: systemSteps,
+        .system: systemSteps,
+        .network: [
+            .funds: ("usulkan perluasannya dengan peta titik yang belum terjangkau",
+                     "apply to extend it with a map of the places it does not yet reach"),
+        ],
+        .data: [
+            .mandate: ("petakan kesenjangannya dengan standar yang diwajibkan dan lengkapi bertahap",
+                       "map its gaps against the required standard and fill them in stages"),
+            .platform: ("hubungkan datanya ke platform itu lewat API dengan jadwal pembaruan",
+                        "link the data to the platform through an API on a refresh schedule"),
+            .funds: ("pakai datanya sebagai bukti kebutuhan dalam usulan",
+                     "use the data as evidence of need in the application"),
+            .partner: ("olah datanya bersama mitra menjadi kajian untuk kebijakan",
+                       "analyse it with the partner into studies for policy"),
+            .regulation: ("sesuaikan kode dan metadatanya dengan ketentuan itu",
+                          "bring its codes and metadata in line with the provisions"),
+            .plan: ("jadikan dasar target dan indikator dalam dokumen itu",
+                    "use it to set the targets and indicators in the plan"),
+        ],
+        .achievement: [
+            .funds: ("laporkan capaian ini dengan bukti dukung lengkap sesuai kriteria penilaiannya",
+                     "report it with full evidence against the award's criteria"),
+            .programme: ("jadikan bukti kesiapan saat mendaftar",
+                         "cite it as proof of readiness when applying"),
+            .plan: ("jadikan dasar target lanjutan dalam dokumen itu",
+                    "set the next target from it in the plan"),
+        ],
+        .partner: [
+            .funds: ("ajukan usulan bersama mitra dengan pembagian peran yang jelas",
+                     "apply together with the partner, with clear roles"),
+        ],
+    ]
+
+    /// Steps for an application or a system, whether it serves the public or not.
+    static let systemSteps: [OpportunityUse.Kind: (id: String, en: String)] = [
+        .platform: ("hubungkan lewat API ke platform itu, mulai dari layanan tersibuk",
+                    "connect it to the platform through an API, busiest service first"),
+        .mandate: ("sesuaikan fiturnya dengan yang diwajibkan dan laporkan pemenuhannya",
+                   "adjust its features to what is required and report compliance"),
+        .regulation: ("sesuaikan fitur dan datanya dengan ketentuan itu",
+                      "bring its features and data in line with the provisions"),
+        .partner: ("kembangkan fiturnya bersama mitra dengan target dan jadwal",
+                   "develop its features with the partner to targets and a timeline"),
+    ]
+}

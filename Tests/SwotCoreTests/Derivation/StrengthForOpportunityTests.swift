@@ -1,0 +1,61 @@
+import Testing
+
+@testable import SwotCore
+
+@Suite("strengths seizing opportunities")
+struct StrengthForOpportunityTests {
+    /// An SO sentence of a stock action that speaks of neither item, for one strength and one opportunity.
+    func sentence(_ strength: String, _ opportunity: String) -> String {
+        let move = StrategyMove(
+            id: "M900", quadrant: .so, internal: ["C05"], external: ["C09"],
+            action: LocalizedText(en: "hold a yearly review", id: "adakan tinjauan tahunan"),
+            basis: .derived, citations: [])
+        return StrategyText.sentence(
+            .so, move: move, internal: [Item(id: "S1", quadrant: .strength, text: strength, language: .id)],
+            external: [Item(id: "O1", quadrant: .opportunity, text: opportunity, language: .id)], language: .id
+        ).text
+    }
+
+    @Test(arguments: [
+        ("Tim IT internal 7 orang", "SPLP nasional dibuka untuk integrasi layanan daerah",
+         "(O1): tugaskan mereka mengerjakan integrasinya, mulai dari satu layanan."),
+        ("Portal data kota sudah memuat 600 dataset", "Universitas negeri siap MoU riset bersama",
+         "(O1): olah datanya bersama mitra menjadi kajian untuk kebijakan."),
+        ("Nilai SAKIP naik ke B dalam dua tahun", "Insentif fiskal dari pusat untuk daerah berkinerja baik",
+         "(O1): laporkan capaian ini dengan bukti dukung lengkap sesuai kriteria penilaiannya."),
+        ("Walikota mendukung penuh SPBE", "Universitas negeri siap MoU magang mahasiswa",
+         "(O1): minta pimpinan meneken kerja samanya dan meninjau hasilnya tiap triwulan."),
+        ("Pergub rencana kontinjensi bencana sudah terbit", "Pendanaan Bank Dunia untuk ketangguhan bencana",
+         "(O1): jadikan bukti kesiapan daerah dalam usulan."),
+        ("Tim IT internal 7 orang", "Program bimtek keamanan siber gratis dari pusat",
+         "(O1): ikutkan mereka, lalu jadikan pelatih bagi pegawai OPD lain."),
+    ])
+    func aStrengthOfAKnownKindSeizesTheOpportunityItsWay(strength: String, opportunity: String, ending: String) {
+        let written = sentence(strength, opportunity)
+        #expect(written.hasSuffix(ending), "\(written)")
+    }
+
+    @Test func aStepTheOpportunityDoesNotAllowIsNotWritten() {
+        // An incentive is earned by performance: a team does not apply for it.
+        #expect(!sentence("Tim IT internal 7 orang", "Insentif fiskal dari pusat untuk daerah berkinerja baik")
+            .contains("tugaskan mereka menyusun usulan"))
+        // A programme for residents is no training for the agency's staff.
+        #expect(!sentence("Tim IT internal 7 orang", "Program Kartu Prakerja terbuka bagi pencari kerja")
+            .contains("ikutkan mereka"))
+        // Village funds are the villages' to allocate.
+        #expect(StrengthForOpportunity.step(
+            strength: StrategyText.Mention(id: "S1", label: ItemLabel(text: "tim IT internal")),
+            opportunity: "Dana desa boleh dipakai untuk pendataan", label: "dana desa boleh dipakai",
+            language: .id) == nil)
+        // A national application is not the region's to change.
+        #expect(StrengthForOpportunity.step(
+            strength: StrategyText.Mention(id: "S1", label: ItemLabel(text: "siskeudes yang dipakai seluruh desa")),
+            opportunity: "Permendes PDTT 7/2023 tentang pembangunan desa", label: "Permendes PDTT 7/2023",
+            language: .id) == nil)
+        // The English step for an English plan.
+        #expect(StrengthForOpportunity.step(
+            strength: StrategyText.Mention(id: "S1", label: ItemLabel(text: "mayor", language: .en)),
+            opportunity: "A local university offers interns", label: "local university", language: .en)
+            == "have the leadership sign the partnership and review its results every quarter")
+    }
+}
