@@ -279,6 +279,9 @@ struct StrategyTests {
             why ST1
             strategy add SO from S1 O1
             why SO1
+            add o PDNS menyediakan layanan backup untuk pemda
+            strategy add WO from W1 O2
+            why WO1
             export md report.md
             """)
         let output = result.stdout.replacingOccurrences(of: "\n  ", with: " ")
@@ -295,6 +298,9 @@ struct StrategyTests {
         // In SO the team is given the integration the platform offers.
         #expect(output.contains("(O1): tugaskan mereka mengerjakan integrasinya, mulai dari satu layanan."))
         #expect(output.contains("ending with the step its strength's kind asks for with the opportunity's"))
+        // In WO the fault is repaired with what the opportunity offers.
+        #expect(output.contains("(O2): simpan salinan cadangannya di sana dan uji pemulihannya tiap triwulan."))
+        #expect(output.contains("ending with the step its weakness's fault asks for with the opportunity's kind"))
         // The report's headline, which leaders read without the items' ids, keeps the step.
         let report = try String(contentsOf: folder.url.appendingPathComponent("report.md"), encoding: .utf8)
         #expect(report.contains("**WT1** Cadangkan server aplikasi untuk mengantisipasi serangan ransomware ke "

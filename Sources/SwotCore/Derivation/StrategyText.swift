@@ -229,6 +229,8 @@ public enum StrategyText {
             case strengthAgainstThreat
             /// The strength's kind with the opportunity's (`StrengthForOpportunity`), in SO.
             case strengthForOpportunity
+            /// The weakness's fault with the opportunity's kind (`RepairWithOpportunity`), in WO.
+            case repairWithOpportunity
         }
 
         public var text: String
@@ -241,13 +243,20 @@ public enum StrategyText {
     /// CCTV & ATCS (W3) bersama Diskominfo …: pantau ketersediaannya …": a blind reading of 21 tuning strategies,
     /// usable 6 and 6 against 1 and 1, preferred 14 and 15 to 5 and 5); in ST and SO first the step that puts the
     /// strength to work against the threat or on the opportunity (`strengthStep`). Nil where there is none; the
-    /// sentence may still leave it out to stay short (`withStep`).
+    /// sentence may still leave it out to stay short (`withStep`). In WO first the step the weakness's fault asks for
+    /// with what the opportunity offers (`RepairWithOpportunity`).
     public static func closingStep(
         _ quadrant: TOWSQuadrant, _ ownStep: OwnStep, internal inner: [Item], external outer: [Item],
         language: Language
     ) -> ClosingStep? {
         if let step = strengthStep(quadrant, inner, outer, language: language) {
             return ClosingStep(text: step, source: quadrant == .st ? .strengthAgainstThreat : .strengthForOpportunity)
+        }
+        if case .repair(let repair) = ownStep, quadrant == .wo, outer.count == 1,
+           let step = RepairWithOpportunity.step(repair, opportunity: outer[0].text, label: ItemLabel.of(outer[0]).text,
+                                                 language: language),
+           !repeats(step, inner + outer) {
+            return ClosingStep(text: step, source: .repairWithOpportunity)
         }
         let external = step(quadrant, internal: inner, external: outer, language: language)
         if case .repair(let repair) = ownStep, quadrant == .wt || external.map(OpportunityUse.isSharedWork) == true {

@@ -35,8 +35,12 @@ enum StrategyCommands {
             ST only, and only when both items are of its topic). A WT sentence that opens with the repair ends with \
             how that fault is repaired: "Percepat pokir DPRD (W3) untuk mengantisipasi …: tetapkan batas waktu tiap \
             tahap dan pantau tiap bulan.", and so does a WO one where the government body would only be agreed with \
-            on who does what. An ST sentence of one strength and one threat whose kinds say how the one is put to \
-            work against the other ends with that, in place of the move's action: a team against an attack "…: \
+            on who does what. A WO sentence whose fault and opportunity are of kinds that say how the one helps \
+            repair the other ends with that: servers without backup with a national data centre "…: simpan salinan \
+            cadangannya di sana …", villages without signal with a connectivity programme "…: usulkan titik tanpa \
+            sinyal …", too few staff with a campus "…: terima mahasiswa magang …". An ST sentence of one strength and \
+            one threat whose kinds say how the one is put to work against the other ends with that, in place of the \
+            move's action: a team against an attack "…: \
             jadikan mereka tim tanggap insiden …" (an IT team only), a leader against resistance "…: buka dialog \
             langsung …", a regulation against a change of regional head "…: jadikan dasar agar program tetap \
             berjalan …", an application against a vendor's hold "…: pastikan kode sumber dan datanya milik pemda …", \
@@ -466,6 +470,7 @@ enum StrategyCommands {
         case .weaknessFault: "its weakness's fault asks for"
         case .strengthAgainstThreat: "its strength's kind asks for against the threat's"
         case .strengthForOpportunity: "its strength's kind asks for with the opportunity's"
+        case .repairWithOpportunity: "its weakness's fault asks for with the opportunity's kind"
         }
     }
 }
