@@ -286,9 +286,9 @@ struct StrategyTests {
             """)
         let output = result.stdout.replacingOccurrences(of: "\n  ", with: " ")
         #expect(output.contains("Cadangkan server aplikasi (W1) untuk mengantisipasi serangan ransomware ke instansi "
-            + "pemerintah meningkat (T1): simpan salinan di lokasi lain dan uji pemulihannya tiap triwulan."))
-        #expect(output.contains("ending with the step its weakness's fault asks for (“simpan salinan di lokasi lain "
-            + "dan uji pemulihannya tiap triwulan”), in place of this move's own step:"))
+            + "pemerintah meningkat (T1): simpan salinan luring yang tak terjangkau serangan dan uji pemulihannya."))
+        #expect(output.contains("ending with the step its weakness's fault asks for against the threat's kind (“simpan "
+            + "salinan luring yang tak terjangkau serangan dan uji pemulihannya”), in place of this move's own step:"))
         // In ST a team against an attack becomes the incident team: the step its and the threat's kinds ask for.
         #expect(output.contains("Gunakan tim IT internal 7 orang bersertifikat (S1) untuk menangkal serangan "
             + "ransomware ke instansi pemerintah meningkat (T1): jadikan mereka tim tanggap insiden dengan SOP dan "
@@ -304,7 +304,8 @@ struct StrategyTests {
         // The report's headline, which leaders read without the items' ids, keeps the step.
         let report = try String(contentsOf: folder.url.appendingPathComponent("report.md"), encoding: .utf8)
         #expect(report.contains("**WT1** Cadangkan server aplikasi untuk mengantisipasi serangan ransomware ke "
-            + "instansi pemerintah meningkat: simpan salinan di lokasi lain dan uji pemulihannya tiap triwulan."))
+            + "instansi pemerintah meningkat: simpan salinan luring yang tak terjangkau serangan dan uji "
+            + "pemulihannya."))
     }
 
     @Test func plannersAddTheirOwnStrategiesAndActionDetails() throws {

@@ -21,22 +21,16 @@ enum RepairWithOpportunity {
         // Interns and lecturers come from a campus; a campus signs no service-level agreement.
         case (.understaffed, .partner) where !campus, (.unstable, .partner) where campus: return nil
         // A missing thing is drawn up with an agency's help only when it is a document: a DRC or staff are not.
-        case (.absent, .agency):
-            if Set(OpportunityUse.wordsOf(repair.object)).isDisjoint(with: documentWords) { return nil }
+        case (.absent, .agency) where !repair.namesDocument: return nil
         default: break
         }
-        let verb = repair.verb.split(separator: " ").first.map { $0.lowercased() } ?? ""
-        return step.split(separator: " ").contains { $0.lowercased() == verb } ? nil : step
+        return repair.saysVerb(step) ? nil : step
     }
 
+    /// Words of a campus.
     static let campusWords: Set<String> = [
         "universitas", "univ", "kampus", "politeknik", "poltek", "perguruan", "fakultas", "university", "universities",
         "campus", "faculty", "polytechnic",
-    ]
-    static let documentWords: Set<String> = [
-        "kebijakan", "sop", "arsitektur", "peta", "rencana", "dokumen", "regulasi", "pedoman", "standar", "roadmap",
-        "masterplan", "juknis", "prosedur", "policy", "plan", "procedure", "procedures", "architecture", "guideline",
-        "guidelines", "standard", "standards",
     ]
 
     typealias Steps = [OpportunityUse.Kind: (id: String, en: String)]

@@ -231,6 +231,8 @@ public enum StrategyText {
             case strengthForOpportunity
             /// The weakness's fault with the opportunity's kind (`RepairWithOpportunity`), in WO.
             case repairWithOpportunity
+            /// The weakness's fault against the threat's kind (`RepairAgainstThreat`), in WT.
+            case repairAgainstThreat
         }
 
         public var text: String
@@ -244,7 +246,8 @@ public enum StrategyText {
     /// usable 6 and 6 against 1 and 1, preferred 14 and 15 to 5 and 5); in ST and SO first the step that puts the
     /// strength to work against the threat or on the opportunity (`strengthStep`). Nil where there is none; the
     /// sentence may still leave it out to stay short (`withStep`). In WO first the step the weakness's fault asks for
-    /// with what the opportunity offers (`RepairWithOpportunity`).
+    /// with what the opportunity offers (`RepairWithOpportunity`), in WT the one that also meets the
+    /// threat (`RepairAgainstThreat`).
     public static func closingStep(
         _ quadrant: TOWSQuadrant, _ ownStep: OwnStep, internal inner: [Item], external outer: [Item],
         language: Language
@@ -252,11 +255,14 @@ public enum StrategyText {
         if let step = strengthStep(quadrant, inner, outer, language: language) {
             return ClosingStep(text: step, source: quadrant == .st ? .strengthAgainstThreat : .strengthForOpportunity)
         }
-        if case .repair(let repair) = ownStep, quadrant == .wo, outer.count == 1,
-           let step = RepairWithOpportunity.step(repair, opportunity: outer[0].text, label: ItemLabel.of(outer[0]).text,
-                                                 language: language),
-           !repeats(step, inner + outer) {
-            return ClosingStep(text: step, source: .repairWithOpportunity)
+        if case .repair(let repair) = ownStep, outer.count == 1 {
+            let label = ItemLabel.of(outer[0]).text
+            let step = quadrant == .wo
+                ? RepairWithOpportunity.step(repair, opportunity: outer[0].text, label: label, language: language)
+                : RepairAgainstThreat.step(repair, threat: outer[0].text, label: label, language: language)
+            if let step, !repeats(step, inner + outer) {
+                return ClosingStep(text: step, source: quadrant == .wo ? .repairWithOpportunity : .repairAgainstThreat)
+            }
         }
         let external = step(quadrant, internal: inner, external: outer, language: language)
         if case .repair(let repair) = ownStep, quadrant == .wt || external.map(OpportunityUse.isSharedWork) == true {

@@ -331,10 +331,30 @@ public struct WeaknessRepair: Sendable, Equatable {
     /// needs is not read from the label; and where the step would say the repair's verb again ("Pantau … lalu
     /// pantau …").
     public func means(_ language: Language) -> String? {
-        guard let means = Self.means[kind].map({ language == .id ? $0.id : $0.en }) else { return nil }
+        guard let means = Self.means[kind].map({ language == .id ? $0.id : $0.en }), !saysVerb(means) else {
+            return nil
+        }
+        return means
+    }
+
+    /// Whether the repaired thing is a document (a policy, an SOP, an architecture), which is drawn up rather than
+    /// built or hired.
+    var namesDocument: Bool {
+        !Set(OpportunityUse.wordsOf(object)).isDisjoint(with: Self.documentWords)
+    }
+
+    static let documentWords: Set<String> = [
+        "kebijakan", "sop", "arsitektur", "peta", "rencana", "dokumen", "regulasi", "pedoman", "standar", "roadmap",
+        "masterplan", "juknis", "prosedur", "policy", "plan", "procedure", "procedures", "architecture", "guideline",
+        "guidelines", "standard", "standards",
+    ]
+
+    /// Whether a step says the repair's verb again ("Pantau … lalu pantau …").
+    func saysVerb(_ step: String) -> Bool {
         let verb = verb.split(separator: " ").first.map { $0.lowercased() } ?? ""
-        let words = means.split(separator: " ").map { $0.lowercased().trimmingCharacters(in: .punctuationCharacters) }
-        return words.contains(verb) ? nil : means
+        return step.split(separator: " ").contains {
+            $0.lowercased().trimmingCharacters(in: .punctuationCharacters) == verb
+        }
     }
 
     /// The step each kind of fault asks for, in both languages.

@@ -38,7 +38,9 @@ enum StrategyCommands {
             on who does what. A WO sentence whose fault and opportunity are of kinds that say how the one helps \
             repair the other ends with that: servers without backup with a national data centre "…: simpan salinan \
             cadangannya di sana …", villages without signal with a connectivity programme "…: usulkan titik tanpa \
-            sinyal …", too few staff with a campus "…: terima mahasiswa magang …". An ST sentence of one strength and \
+            sinyal …", too few staff with a campus "…: terima mahasiswa magang …"; a WT one likewise with a step that \
+            meets the threat too (servers without backup against an attack "…: simpan salinan luring …", a missing \
+            security policy "…: susun prosedur tanggap insiden …"). An ST sentence of one strength and \
             one threat whose kinds say how the one is put to work against the other ends with that, in place of the \
             move's action: a team against an attack "…: \
             jadikan mereka tim tanggap insiden …" (an IT team only), a leader against resistance "…: buka dialog \
@@ -471,6 +473,7 @@ enum StrategyCommands {
         case .strengthAgainstThreat: "its strength's kind asks for against the threat's"
         case .strengthForOpportunity: "its strength's kind asks for with the opportunity's"
         case .repairWithOpportunity: "its weakness's fault asks for with the opportunity's kind"
+        case .repairAgainstThreat: "its weakness's fault asks for against the threat's kind"
         }
     }
 }

@@ -547,13 +547,14 @@ struct ThreatAnswerTests {
         let csirt = item("S3", .strength, "CSIRT dan SOP insiden siber sudah ada", "C15")
         #expect(!StrategyText.sentence(.st, move: silent, internal: [csirt], external: [threat], language: .id).text
             .contains(": siapkan tim tanggap insiden"))
-        // In WT the weakness's repair says what is done, and the step how its fault is repaired, not the threat's.
+        // In WT the weakness's repair says what is done, and the step how its fault is repaired so that the threat is
+        // met too (`RepairAgainstThreat`), not the threat's own step.
         var repair = silent
         repair.quadrant = .wt
         let weakness = item("W1", .weakness, "Server aplikasi tanpa backup di luar gedung", "C15")
         let wt = StrategyText.sentence(.wt, move: repair, internal: [weakness], external: [threat], language: .id).text
         #expect(wt == "Cadangkan server aplikasi (W1) untuk mengantisipasi serangan ransomware ke instansi pemerintah "
-            + "naik (T1): simpan salinan di lokasi lain dan uji pemulihannya tiap triwulan.", "\(wt)")
+            + "naik (T1): simpan salinan luring yang tak terjangkau serangan dan uji pemulihannya.", "\(wt)")
     }
 
     @Test(arguments: [

@@ -1,0 +1,40 @@
+import Testing
+
+@testable import SwotCore
+
+@Suite("repairs against threats")
+struct RepairAgainstThreatTests {
+    /// A WT sentence of a stock action that speaks of neither item, for one weakness and one threat.
+    func sentence(_ weakness: String, _ threat: String) -> String {
+        let move = StrategyMove(
+            id: "M900", quadrant: .wt, internal: ["C05"], external: ["C15"],
+            action: LocalizedText(en: "hold a yearly review", id: "adakan tinjauan tahunan"),
+            basis: .derived, citations: [])
+        return StrategyText.sentence(
+            .wt, move: move, internal: [Item(id: "W1", quadrant: .weakness, text: weakness, language: .id)],
+            external: [Item(id: "T1", quadrant: .threat, text: threat, language: .id)], language: .id
+        ).text
+    }
+
+    @Test(arguments: [
+        ("Server aplikasi tanpa backup di luar gedung", "Serangan ransomware ke instansi pemerintah meningkat",
+         "(T1): simpan salinan luring yang tak terjangkau serangan dan uji pemulihannya."),
+        ("Setoran parkir masih tunai dan manual", "Isu pungli oleh oknum juru parkir",
+         "(T1): pindahkan pembayaran ke kanal nontunai dan umumkan tarif resminya."),
+        ("Belum ada SOP keamanan informasi", "Serangan ransomware ke instansi pemerintah meningkat",
+         "(T1): susun prosedur tanggap insiden dan uji lewat latihan."),
+    ])
+    func aFaultIsRepairedSoThatTheThreatIsMetToo(weakness: String, threat: String, ending: String) {
+        let written = sentence(weakness, threat)
+        #expect(written.hasSuffix(ending), "\(written)")
+    }
+
+    @Test func aStepThatDoesNotFitTheItemsIsNotWritten() {
+        // Notes kept on paper and a hoax: no payment moves anywhere; the fault's own means says how.
+        let hoax = sentence("Aspirasi reses masih dicatat manual", "Hoaks potongan video sidang viral")
+        #expect(!hoax.contains("pembayaran"), "\(hoax)")
+        #expect(hoax.hasSuffix(": mulai dari yang paling sering dipakai, lalu hentikan cara manualnya."), "\(hoax)")
+        // A queue is no payment, even against touts.
+        #expect(!sentence("Antrean uji KIR masih manual", "Isu pungli oleh calo").contains("pembayaran"))
+    }
+}
