@@ -4,16 +4,8 @@ import Testing
 
 @Suite("repairs against threats")
 struct RepairAgainstThreatTests {
-    /// A WT sentence of a stock action that speaks of neither item, for one weakness and one threat.
     func sentence(_ weakness: String, _ threat: String) -> String {
-        let move = StrategyMove(
-            id: "M900", quadrant: .wt, internal: ["C05"], external: ["C15"],
-            action: LocalizedText(en: "hold a yearly review", id: "adakan tinjauan tahunan"),
-            basis: .derived, citations: [])
-        return StrategyText.sentence(
-            .wt, move: move, internal: [Item(id: "W1", quadrant: .weakness, text: weakness, language: .id)],
-            external: [Item(id: "T1", quadrant: .threat, text: threat, language: .id)], language: .id
-        ).text
+        onePairSentence(.wt, weakness, threat)
     }
 
     @Test(arguments: [

@@ -4,16 +4,8 @@ import Testing
 
 @Suite("repairs with opportunities")
 struct RepairWithOpportunityTests {
-    /// A WO sentence of a stock action that speaks of neither item, for one weakness and one opportunity.
     func sentence(_ weakness: String, _ opportunity: String) -> String {
-        let move = StrategyMove(
-            id: "M900", quadrant: .wo, internal: ["C05"], external: ["C09"],
-            action: LocalizedText(en: "hold a yearly review", id: "adakan tinjauan tahunan"),
-            basis: .derived, citations: [])
-        return StrategyText.sentence(
-            .wo, move: move, internal: [Item(id: "W1", quadrant: .weakness, text: weakness, language: .id)],
-            external: [Item(id: "O1", quadrant: .opportunity, text: opportunity, language: .id)], language: .id
-        ).text
+        onePairSentence(.wo, weakness, opportunity)
     }
 
     @Test(arguments: [

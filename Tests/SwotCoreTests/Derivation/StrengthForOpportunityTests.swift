@@ -4,16 +4,8 @@ import Testing
 
 @Suite("strengths seizing opportunities")
 struct StrengthForOpportunityTests {
-    /// An SO sentence of a stock action that speaks of neither item, for one strength and one opportunity.
     func sentence(_ strength: String, _ opportunity: String) -> String {
-        let move = StrategyMove(
-            id: "M900", quadrant: .so, internal: ["C05"], external: ["C09"],
-            action: LocalizedText(en: "hold a yearly review", id: "adakan tinjauan tahunan"),
-            basis: .derived, citations: [])
-        return StrategyText.sentence(
-            .so, move: move, internal: [Item(id: "S1", quadrant: .strength, text: strength, language: .id)],
-            external: [Item(id: "O1", quadrant: .opportunity, text: opportunity, language: .id)], language: .id
-        ).text
+        onePairSentence(.so, strength, opportunity)
     }
 
     @Test(arguments: [
