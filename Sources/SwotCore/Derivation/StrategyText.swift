@@ -358,15 +358,18 @@ public enum StrategyText {
         }
         guard inner.count == 1, outer.count == 1 else { return nil }
         let label = ItemLabel.of(outer[0]).text
-        let answer = OwnStep.use(ThreatAnswer.verb(for: outer[0].text, label: label, language: language))
-        let use = OpportunityUse.verb(for: outer[0].text, label: label, language: language).map(OwnStep.use)
+        // The verb the sentence says: how the strength answers the threat (ST) or seizes the opportunity (SO).
+        let verb = {
+            quadrant == .st ? OwnStep.use(ThreatAnswer.verb(for: outer[0].text, label: label, language: language))
+                : OpportunityUse.verb(for: outer[0].text, label: label, language: language).map(OwnStep.use)
+        }
         // The step that puts a strength to work is ours, whatever language the items are quoted in.
-        if strengthStep(quadrant, inner, outer, language: language) != nil { return quadrant == .st ? answer : use }
+        if strengthStep(quadrant, inner, outer, language: language) != nil { return verb() }
         // Items in the other language are quoted: the sentence would be their words only, so the action stays.
         let inLanguage = { (item: Item) in ItemLabel.of(item).isWritten(in: language) }
         guard inLanguage(inner[0]), inLanguage(outer[0]) else { return nil }
-        if quadrant == .so { return use }
-        return quadrant == .st && !speaksTo(move, inner[0], outer[0]) ? answer : nil
+        if quadrant == .so { return verb() }
+        return quadrant == .st && !speaksTo(move, inner[0], outer[0]) ? verb() : nil
     }
 
     /// The step that puts one strength to work against one threat (`StrengthAgainstThreat`) or on one opportunity

@@ -35,10 +35,9 @@ public enum ThreatAnswer {
             words.subtract(electionWords)
         }
         let kind = kinds.first { !$0.words.isDisjoint(with: words) }
+        let cut = !budgetWords.isDisjoint(with: words)
         // A budget cut outweighs the disaster work it takes money from ("pra-bencana kalah prioritas").
-        guard let kind, kind.name != .disaster || budgetWords.isDisjoint(with: words) else {
-            return budgetWords.isDisjoint(with: words) ? nil : .budget
-        }
+        guard let kind, !(kind.name == .disaster && cut) else { return cut ? .budget : nil }
         return kind.mayBeLeaders && !leaderWords.isDisjoint(with: words) ? .newLeaders : kind.name
     }
 
