@@ -34,6 +34,8 @@ public enum ThreatAnswer {
         if !words.isDisjoint(with: aheadWords), words.isDisjoint(with: changeWords) {
             words.subtract(electionWords)
         }
+        // "Storage media" are no press.
+        if words.contains("storage") || words.contains("penyimpanan") { words.remove("media") }
         let kind = kinds.first { !$0.words.isDisjoint(with: words) }
         let cut = !budgetWords.isDisjoint(with: words)
         // A budget cut outweighs the disaster work it takes money from ("pra-bencana kalah prioritas").

@@ -512,6 +512,9 @@ struct ThreatAnswerTests {
         // A budget cut outweighs the disaster work it takes money from; a vendor as such is no hold on the agency.
         #expect(ThreatAnswer.name(of: "Pemangkasan anggaran daerah, pra-bencana kalah prioritas") == .budget)
         #expect(ThreatAnswer.name(of: "Banjir musiman Kapuas merendam kantor") == .disaster)
+        // Storage media are no press.
+        #expect(ThreatAnswer.name(of: "Fast obsolescence of file formats and storage media") == nil)
+        #expect(ThreatAnswer.name(of: "Public criticism on social media") == .media)
         #expect(ThreatAnswer.name(of: "Kab/kota punya aplikasi dan vendor sendiri") == nil)
         // An election ahead is a date; one after which someone changes is a change of leaders.
         #expect(ThreatAnswer.name(of: "Lonjakan permohonan menjelang pemilu dan PPDB") == nil)
