@@ -95,11 +95,12 @@ public enum ItemObject {
 
     /// Partners that only one of their own kind may stand for: a campus offers graduates and interns, a bank
     /// payments; "mitra" or "partners" may be any.
-    static let partnerGroups: [Set<String>] = [
-        ["universitas", "univ", "kampus", "politeknik", "poltek", "perguruan", "institut", "university",
-         "universities", "campus", "campuses", "college", "colleges"],
-        ["bank", "banks"],
-        ["vendor", "vendors"],
+    static let partnerGroups: [Set<String>] = [campusWords, ["bank", "banks"], ["vendor", "vendors"]]
+
+    /// Words of a campus: a university, a polytechnic, a faculty.
+    static let campusWords: Set<String> = [
+        "universitas", "univ", "kampus", "politeknik", "poltek", "perguruan", "institut", "fakultas", "university",
+        "universities", "campus", "campuses", "college", "colleges", "faculty", "faculties", "polytechnic",
     ]
 
     /// The partner group a phrase's words name, if any.

@@ -16,7 +16,7 @@ enum RepairWithOpportunity {
               !(opportunity == .funds && OpportunityUse.isVillageFunds(OpportunityUse.wordsOf(text))),
               let step = steps[repair.kind]?[opportunity].map({ language == .id ? $0.id : $0.en }) else { return nil }
         let words = Set(OpportunityUse.wordsOf(text))
-        let campus = !words.isDisjoint(with: campusWords)
+        let campus = !words.isDisjoint(with: ItemObject.campusWords)
         switch (repair.kind, opportunity) {
         // Interns and lecturers come from a campus; a campus signs no service-level agreement.
         case (.understaffed, .partner) where !campus, (.unstable, .partner) where campus: return nil
@@ -26,12 +26,6 @@ enum RepairWithOpportunity {
         }
         return repair.saysVerb(step) ? nil : step
     }
-
-    /// Words of a campus.
-    static let campusWords: Set<String> = [
-        "universitas", "univ", "kampus", "politeknik", "poltek", "perguruan", "fakultas", "university", "universities",
-        "campus", "faculty", "polytechnic",
-    ]
 
     typealias Steps = [OpportunityUse.Kind: (id: String, en: String)]
 
