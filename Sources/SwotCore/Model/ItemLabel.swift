@@ -460,7 +460,8 @@ public struct ItemLabel: Equatable, Sendable {
                 || (wasCut && words.count > 2 && isQualifier(last))
                 || (wasCut && lostItsAgent(words, of: wholeClause))
                 || (wasCut && lostItsNoun(words, of: wholeClause))
-                || (wasCut && lostSecondEnd(words, of: wholeClause)) {
+                || (wasCut && lostSecondEnd(words, of: wholeClause))
+                || (wasCut && endsInsidePhrase(words, of: wholeClause)) {
             words.removeLast()
         }
         if wasCut, language != .en,
@@ -567,11 +568,47 @@ public struct ItemLabel: Equatable, Sendable {
         }
         guard !boundaryWords.contains(next) else { return false }
         if magnitudeWords.contains(lowered) { return true }
-        if last.allSatisfy({ $0.isNumber || $0 == "." || $0 == "," }) && !isYear(last) { return true }
+        // "600+", "±95": a figure with its sign.
+        let figure = last.filter { !"±~≈<>+".contains($0) }
+        if !figure.isEmpty, figure.allSatisfy({ $0.isNumber || $0 == "." || $0 == "," }) && !isYear(figure) {
+            return true
+        }
         // The figure went: the word that took it has nothing left to say ("perpustakaan digital punya").
-        return ["punya", "memiliki", "mempunyai", "melayani", "has", "have", "serves", "holds", "hold"]
+        return ["punya", "memiliki", "mempunyai", "melayani", "memuat", "mencakup", "menjangkau", "publish", "has",
+                "have", "serves", "holds", "hold"]
             .contains(lowered)
-            && clause[label.count].first?.isNumber == true
+            && clause[label.count].first(where: { !"±~≈<>".contains($0) })?.isNumber == true
+    }
+
+    /// True when a cut label ends on a word whose phrase goes on in the text: a month before its year ("berlaku penuh
+    /// Oktober | 2024"), a word that needs the next ("100% tepat | waktu", "Bupati baru fokus | program unggulan",
+    /// "buka peluang tambah | JFA Auditor"), a noun made from a verb right after a verb, whose object was cut off
+    /// ("BI dorong perluasan | QRIS"), or the one word after "membuat", whose predicate was cut off ("transaksi
+    /// online membuat omzet | sulit dilacak"). A blind reader takes each for a label broken off.
+    static func endsInsidePhrase(_ label: [String], of clause: [String]) -> Bool {
+        guard label.count > 1, label.count < clause.count, clause.starts(with: label) else { return false }
+        let next = folded(clause[label.count]), last = folded(label[label.count - 1])
+        guard !boundaryWords.contains(next), next.first?.isPunctuation != true else { return false }
+        if monthNames.contains(last) { return isYear(next) }
+        if phraseOpeners.contains(last) { return true }
+        let before = label[label.count - 2]
+        if ["membuat", "bikin", "jadikan"].contains(folded(before)) { return true }
+        let isVerb = isBareVerb(before) || (before.lowercased().hasPrefix("me") && Self.isVerb(before))
+        return isVerb && isNominalisedVerb(last)
+    }
+
+    /// Months, which a year follows.
+    static let monthNames: Set<String> = [
+        "januari", "februari", "maret", "april", "mei", "juni", "juli", "agustus", "september", "oktober", "november",
+        "desember", "january", "february", "march", "june", "july", "august", "october", "december",
+    ]
+
+    /// Words whose phrase is not whole without the next word.
+    static let phraseOpeners: Set<String> = ["tepat", "fokus", "tambah", "paruh", "membuat", "bikin", "jadikan"]
+
+    /// A noun made from a verb with pe(N)-…-an or per-…-an ("perluasan", "pengembangan", "penambahan").
+    static func isNominalisedVerb(_ word: String) -> Bool {
+        word.count >= 8 && word.hasPrefix("pe") && word.hasSuffix("an")
     }
 
     /// True when a cut label ends inside a "between" whose second end was cut off ("API link between SIPD-RI | and
@@ -1186,6 +1223,9 @@ public struct ItemLabel: Equatable, Sendable {
         "buatan", "milik", "bikinan", "hibah", "kiriman", "titipan", "made", "owned", "provided", "funded",
         // Planners' shorthand for the same ("rute & jadwal angkutan gak | terdokumentasi").
         "blm", "msh", "sdh", "udh", "udah", "tdk", "gak", "ga", "nggak", "tak",
+        // Prepositions of time or topic whose object was cut off ("demo buruh soal UMP 2025 pasca | putusan MK").
+        "pasca", "paska", "jelang", "menjelang", "sebelum", "setelah", "sesudah", "selama", "soal", "ttg", "sbg",
+        "kepada", "kpd", "thd",
     ])
 
     /// A listed name, or a ministry or ministerial regulation named by its short form ("Kemenpar", "Kemenag",

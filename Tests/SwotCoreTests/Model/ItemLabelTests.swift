@@ -315,6 +315,24 @@ struct ItemLabelTests {
             == "formulir daring terlalu panjang")
     }
 
+    @Test func aLabelNeverEndsWhereItsPhraseGoesOnInTheText() {
+        // A figure with its sign whose noun was cut off, and the word that took it.
+        #expect(label("Aplikasi antrean puskesmas punya ±30 rb pengguna terdaftar, ada notifikasi WA")
+            == "aplikasi antrean puskesmas")
+        // A preposition of time or topic, a month before its year, a word that needs the next one.
+        #expect(label("Aksi massa soal tarif retribusi pasca kenaikan Perda menekan dinas dan DPRD")
+            == "aksi massa soal tarif retribusi")
+        #expect(label("Permendagri 3/2025 SIPD berlaku penuh Januari 2026, OPD harus migrasi data")
+            == "Permendagri 3/2025 SIPD berlaku penuh")
+        #expect(label("Kepala daerah baru hasil Pilkada fokus program populis, anggaran TIK terancam")
+            == "kepala daerah baru hasil Pilkada")
+        // What something makes happen, cut after its first word; a noun made from a verb, cut from its object.
+        #expect(label("Pembayaran lewat aplikasi swasta bikin data retribusi pasar sulit direkonsiliasi dgn kas "
+            + "daerah") == "pembayaran lewat aplikasi swasta")
+        #expect(label("Bank Indonesia kantor perwakilan dorong perluasan QRIS di pasar tradisional dan terminal")
+            == "Bank Indonesia kantor perwakilan")
+    }
+
     @Test func aDefaultLabelSpellsOutChatShorthandAndKeepsWhatHasTwoReadings() {
         // A strategy sentence goes into a Renstra: "sdh", "blm", "kab" are written out, at the start capitalised as
         // typed; "dr" may be "dari" or "dokter" and stays. The item's text is not touched.
