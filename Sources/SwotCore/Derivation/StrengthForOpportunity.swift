@@ -12,9 +12,13 @@ enum StrengthForOpportunity {
     /// an achievement speaks to it.
     static func step(strength: StrategyText.Mention, opportunity text: String, label: String, language: Language)
         -> String? {
-        guard let opportunity = OpportunityUse.kind(of: text, label: label), let kind = StrengthKind.of(strength),
-              let step = steps[kind]?[opportunity] else { return nil }
+        guard let opportunity = OpportunityUse.kind(of: text, label: label), let kind = StrengthKind.of(strength)
+        else { return nil }
         let words = Set(OpportunityUse.wordsOf(text))
+        if opportunity == .agency {
+            return agencyStep(kind, offer: words).map { language == .id ? $0.id : $0.en }
+        }
+        guard let step = steps[kind]?[opportunity] else { return nil }
         // A national application ("SRIKANDI", "Siskeudes") is not the region's to change.
         if [.system, .channel].contains(kind), [.mandate, .regulation].contains(opportunity),
            !Set(OpportunityUse.wordsOf(strength.label.text)).isDisjoint(with: nationalApplications) { return nil }
@@ -26,6 +30,47 @@ enum StrengthForOpportunity {
         }
         return language == .id ? step.id : step.en
     }
+
+    /// The step for a strength with what a government body builds or opens up, where the strength can take it: the
+    /// service points without signal for the towers it builds, a system or facility linked to the integration it
+    /// opens, data matched with it. Nil for an offer of support (`OpportunityUse.supportWords`), which the body is
+    /// asked for, and for other offers, whose shared work is agreed (`OpportunityUse.sharedWorkStep`): a blind reading
+    /// judged that step without a concrete step whenever the strength could have been put to the offer.
+    static func agencyStep(_ kind: StrengthKind, offer words: Set<String>) -> (id: String, en: String)? {
+        guard OpportunityUse.supportWords.isDisjoint(with: words) else { return nil }
+        if !words.isDisjoint(with: connectivityWords) {
+            switch kind {
+            case .facility, .channel:
+                return ("usulkan titik layanannya yang belum bersinyal sebagai lokasi pembangunan",
+                        "put forward its service points without signal as sites for the build")
+            case .network:
+                return ("petakan titik yang belum terjangkau dan usulkan sebagai lokasi pembangunan",
+                        "map the places it does not reach and put them forward as sites")
+            default: return nil
+            }
+        }
+        guard !words.isDisjoint(with: linkWords) else { return nil }
+        switch kind {
+        case .system, .channel, .facility:
+            return ("hubungkan datanya ke sistem instansi itu lewat API, mulai dari satu layanan",
+                    "link its data to that body's system through an API, one service first")
+        case .data:
+            return ("padankan datanya dengan data instansi itu lewat perjanjian pertukaran data",
+                    "match the data with that body's data under a data-sharing agreement")
+        default: return nil
+        }
+    }
+
+    /// Words of towers and connections a body builds.
+    static let connectivityWords: Set<String> = [
+        "bts", "sinyal", "internet", "vsat", "4g", "5g", "satelit", "blank", "connectivity", "signal", "towers",
+    ]
+
+    /// Words of a link a body opens to others' systems.
+    static let linkWords: Set<String> = [
+        "integrasi", "terintegrasi", "api", "dashboard", "dasbor", "interoperabilitas", "splp", "integration",
+        "interoperability",
+    ]
 
     /// Applications the central government runs for every region.
     static let nationalApplications: Set<String> = [

@@ -27,6 +27,21 @@ struct StrengthForOpportunityTests {
         #expect(written.hasSuffix(ending), "\(written)")
     }
 
+    @Test func aStrengthIsPutToWhatAGovernmentBodyBuildsOrOpensUp() {
+        // Towers for the service points without signal; a system linked to the integration the body opens.
+        #expect(sentence("Sudah ada 95 titik layanan desa dengan operator", "BAKTI Kemkomdigi bangun BTS 4G di desa "
+            + "blank spot").hasSuffix("(O1): usulkan titik layanannya yang belum bersinyal sebagai lokasi "
+            + "pembangunan."))
+        #expect(sentence("Aplikasi perizinan online sudah dipakai 3 tahun", "Kemendagri buka integrasi API data "
+            + "perizinan nasional").hasSuffix("(O1): hubungkan datanya ke sistem instansi itu lewat API, mulai dari "
+            + "satu layanan."))
+        // A body that offers guidance is asked for it; one that offers neither link nor towers, agreed with.
+        #expect(!sentence("Aplikasi perizinan online sudah dipakai 3 tahun", "Kemendagri beri pendampingan "
+            + "integrasi API").contains("hubungkan datanya"))
+        #expect(!sentence("Aplikasi perizinan online sudah dipakai 3 tahun", "Kemenparekraf buka kurasi produk "
+            + "desa wisata").contains("hubungkan datanya"))
+    }
+
     @Test func aStepTheOpportunityDoesNotAllowIsNotWritten() {
         // An incentive is earned by performance: a team does not apply for it.
         #expect(!sentence("Tim IT internal 7 orang", "Insentif fiskal dari pusat untuk daerah berkinerja baik")
