@@ -51,8 +51,10 @@ enum StrategyCommands {
             attack, a leak, changing rules, a deadline, staff lured away by pay, a disaster, low digital literacy …). \
             So does an SO sentence whose strength's and opportunity's kinds say how the one seizes the other: a team \
             with a platform "…: tugaskan mereka mengerjakan integrasinya …", data with a campus "…: olah datanya \
-            bersama mitra …", an achievement with an incentive "…: laporkan capaian ini …". No step that repeats what \
-            the items say. Moves that \
+            bersama mitra …", an achievement with an incentive "…: laporkan capaian ini …", service points with a \
+            government body building towers "…: usulkan titik layanannya yang belum bersinyal …", a system with a \
+            body opening an integration "…: hubungkan datanya ke sistem instansi itu lewat API …". No step that \
+            repeats what the items say. Moves that \
             need a national mandate are not proposed; nor, in a sectoral agency's plan (its title, else its context's \
             first sentence, names a Dinas, an RSUD, a Kecamatan … and no coordinator such as Diskominfo, Bappeda or \
             the Setda), moves that direct every agency of the government (SPBE regulation, architecture, CSIRT, \
