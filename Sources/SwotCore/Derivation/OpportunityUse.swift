@@ -128,8 +128,11 @@ public enum OpportunityUse {
     }
 
     /// The verb for an opportunity (`kind(of:label:)`), in `language`; nil when its words name no kind.
+    /// Village funds are steered, not secured: the villages allocate them.
     public static func verb(for text: String, label: String? = nil, language: Language) -> String? {
-        kind(of: text, label: label).map { language == .id ? $0.verbs.id : $0.verbs.en }
+        let kind = kind(of: text, label: label)
+        if kind == .funds, isVillageFunds(wordsOf(text)) { return language == .id ? "mengarahkan" : "steer" }
+        return kind.map { language == .id ? $0.verbs.id : $0.verbs.en }
     }
 
     /// The step for an opportunity (`kind(of:label:)`, `Kind.step`), in `language`; nil when its words name no kind,

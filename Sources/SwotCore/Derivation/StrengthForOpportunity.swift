@@ -18,16 +18,18 @@ enum StrengthForOpportunity {
         if opportunity == .agency {
             return agencyStep(kind, offer: words).map { language == .id ? $0.id : $0.en }
         }
+        if opportunity == .funds, OpportunityUse.isVillageFunds(OpportunityUse.wordsOf(text)) {
+            // Only where the funds may go to services, data or ICT: not for food security.
+            guard !words.isDisjoint(with: villageServiceWords) else { return nil }
+            return villageFundsSteps[kind].map { language == .id ? $0.id : $0.en }
+        }
         guard let step = steps[kind]?[opportunity] else { return nil }
         // A national application ("SRIKANDI", "Siskeudes") is not the region's to change.
         if [.system, .channel].contains(kind), [.mandate, .regulation].contains(opportunity),
            !Set(OpportunityUse.wordsOf(strength.label.text)).isDisjoint(with: nationalApplications) { return nil }
         // Staff are enrolled in training, not in a programme for residents or for connectivity.
         if kind == .team, opportunity == .programme, words.isDisjoint(with: trainingWords) { return nil }
-        if opportunity == .funds {
-            if OpportunityUse.isVillageFunds(OpportunityUse.wordsOf(text)) { return nil }
-            if kind != .achievement, !words.isDisjoint(with: incentiveWords) { return nil }
-        }
+        if opportunity == .funds, kind != .achievement, !words.isDisjoint(with: incentiveWords) { return nil }
         return language == .id ? step.id : step.en
     }
 
@@ -60,6 +62,27 @@ enum StrengthForOpportunity {
         default: return nil
         }
     }
+
+    /// How a strength steers village funds, which the villages allocate themselves: the region sets priorities and
+    /// helps villages budget, it does not apply for them (the sentence says "mengarahkan", not "mendapatkan").
+    static let villageFundsSteps: [StrengthKind: (id: String, en: String)] = [
+        .regulation: ("jadikan dasar edaran kepala daerah tentang prioritas belanja digital desa",
+                      "cite it in a circular from the regional head on villages' digital spending priorities"),
+        .leader: ("minta pimpinan menerbitkan edaran prioritas belanja digital desa",
+                  "have the leadership issue a circular on villages' digital spending priorities"),
+        .facility: ("dorong desa menganggarkan operator dan internet bagi titik layanannya",
+                    "encourage villages to budget for the operators and internet of their service points"),
+        .channel: ("dorong desa menganggarkan operator dan internet bagi titik layanannya",
+                   "encourage villages to budget for the operators and internet of their service points"),
+        .team: ("tugaskan mereka mendampingi desa menyusun belanja digital dalam APBDes",
+                "have them help villages plan digital spending in their budgets"),
+    ]
+
+    /// Words of what village funds may pay for that the region's services and data need.
+    static let villageServiceWords: Set<String> = [
+        "digital", "tik", "ti", "internet", "wifi", "operator", "operators", "peralatan", "komputer", "website",
+        "sistem", "aplikasi", "pendataan", "data", "layanan", "ict", "it", "equipment", "services", "service",
+    ]
 
     /// Words of towers and connections a body builds.
     static let connectivityWords: Set<String> = [

@@ -42,6 +42,23 @@ struct StrengthForOpportunityTests {
             + "desa wisata").contains("hubungkan datanya"))
     }
 
+    @Test func villageFundsAreSteeredByTheRegionNotSecured() {
+        // The villages allocate them: a regulation or a leader sets priorities, service points are budgeted for.
+        let regulation = sentence("Perbup 9/2024 tentang desa digital sudah terbit", "Dana Desa boleh dipakai untuk "
+            + "belanja TIK desa")
+        #expect(regulation.contains("untuk mengarahkan Dana Desa"), "\(regulation)")
+        #expect(!regulation.contains("mendapatkan"))
+        #expect(regulation.hasSuffix("jadikan dasar edaran kepala daerah tentang prioritas belanja digital desa."))
+        #expect(sentence("Sudah ada 95 titik layanan desa dengan operator", "Dana desa boleh dipakai untuk belanja TIK")
+            .hasSuffix("dorong desa menganggarkan operator dan internet bagi titik layanannya."))
+        // Not for funds that go to food security rather than services or data.
+        #expect(!sentence("Perbup 9/2024 tentang desa digital sudah terbit", "Dana Desa boleh dipakai untuk "
+            + "ketahanan pangan").contains("edaran"))
+        // Other funds are still secured.
+        #expect(sentence("Perbup 9/2024 tentang desa digital sudah terbit", "DAK nonfisik untuk transformasi digital")
+            .contains("untuk mendapatkan DAK"))
+    }
+
     @Test func aStepTheOpportunityDoesNotAllowIsNotWritten() {
         // An incentive is earned by performance: a team does not apply for it.
         #expect(!sentence("Tim IT internal 7 orang", "Insentif fiskal dari pusat untuk daerah berkinerja baik")
@@ -49,9 +66,9 @@ struct StrengthForOpportunityTests {
         // A programme for residents is no training for the agency's staff.
         #expect(!sentence("Tim IT internal 7 orang", "Program Kartu Prakerja terbuka bagi pencari kerja")
             .contains("ikutkan mereka"))
-        // Village funds are the villages' to allocate.
+        // Village funds are the villages' to allocate: a system does not apply for them.
         #expect(StrengthForOpportunity.step(
-            strength: StrategyText.Mention(id: "S1", label: ItemLabel(text: "tim IT internal")),
+            strength: StrategyText.Mention(id: "S1", label: ItemLabel(text: "sistem informasi desa")),
             opportunity: "Dana desa boleh dipakai untuk pendataan", label: "dana desa boleh dipakai",
             language: .id) == nil)
         // A national application is not the region's to change.
