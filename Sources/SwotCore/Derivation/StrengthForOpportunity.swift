@@ -91,8 +91,8 @@ enum StrengthForOpportunity {
 
     /// Words of a link a body opens to others' systems.
     static let linkWords: Set<String> = [
-        "integrasi", "terintegrasi", "api", "dashboard", "dasbor", "interoperabilitas", "splp", "integration",
-        "interoperability",
+        "integrasi", "terintegrasi", "integrasikan", "mengintegrasikan", "diintegrasikan", "api", "dashboard",
+        "dasbor", "interoperabilitas", "splp", "integration", "interoperability", "integrate",
     ]
 
     /// Applications the central government runs for every region.
