@@ -72,8 +72,6 @@ enum StrengthForOpportunity {
                   "have the leadership issue a circular on villages' digital spending priorities"),
         .facility: ("dorong desa menganggarkan operator dan internet bagi titik layanannya",
                     "encourage villages to budget for the operators and internet of their service points"),
-        .channel: ("dorong desa menganggarkan operator dan internet bagi titik layanannya",
-                   "encourage villages to budget for the operators and internet of their service points"),
         .team: ("tugaskan mereka mendampingi desa menyusun belanja digital dalam APBDes",
                 "have them help villages plan digital spending in their budgets"),
     ]

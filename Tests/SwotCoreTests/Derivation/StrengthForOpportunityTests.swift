@@ -51,6 +51,9 @@ struct StrengthForOpportunityTests {
         #expect(regulation.hasSuffix("jadikan dasar edaran kepala daerah tentang prioritas belanja digital desa."))
         #expect(sentence("Sudah ada 95 titik layanan desa dengan operator", "Dana desa boleh dipakai untuk belanja TIK")
             .hasSuffix("dorong desa menganggarkan operator dan internet bagi titik layanannya."))
+        // An application has no service points of its own.
+        #expect(!sentence("Aplikasi antrean online punya 30 ribu pengguna", "Dana desa boleh dipakai untuk belanja TIK")
+            .contains("titik layanannya"))
         // Not for funds that go to food security rather than services or data.
         #expect(!sentence("Perbup 9/2024 tentang desa digital sudah terbit", "Dana Desa boleh dipakai untuk "
             + "ketahanan pangan").contains("edaran"))
