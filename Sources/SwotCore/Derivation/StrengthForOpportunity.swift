@@ -76,10 +76,11 @@ enum StrengthForOpportunity {
                 "have them help villages plan digital spending in their budgets"),
     ]
 
-    /// Words of what village funds may pay for that the region's services and data need.
+    /// Words of what village funds may pay for that the region's services and data need (village funds are told by
+    /// Indonesian words alone, `OpportunityUse.isVillageFunds`).
     static let villageServiceWords: Set<String> = [
-        "digital", "tik", "ti", "internet", "wifi", "operator", "operators", "peralatan", "komputer", "website",
-        "sistem", "aplikasi", "pendataan", "data", "layanan", "ict", "it", "equipment", "services", "service",
+        "digital", "tik", "ti", "internet", "wifi", "operator", "peralatan", "komputer", "website", "sistem",
+        "aplikasi", "pendataan", "data", "layanan",
     ]
 
     /// Words of towers and connections a body builds.

@@ -592,7 +592,7 @@ public struct ItemLabel: Equatable, Sendable {
         if monthNames.contains(last) { return isYear(next) }
         if phraseOpeners.contains(last) { return true }
         let before = label[label.count - 2]
-        if ["membuat", "bikin", "jadikan"].contains(folded(before)) { return true }
+        if causativeVerbs.contains(folded(before)) { return true }
         let isVerb = isBareVerb(before) || (before.lowercased().hasPrefix("me") && Self.isVerb(before))
         return isVerb && isNominalisedVerb(last)
     }
@@ -603,8 +603,11 @@ public struct ItemLabel: Equatable, Sendable {
         "desember", "january", "february", "march", "june", "july", "august", "october", "december",
     ]
 
+    /// Verbs of what something makes happen, whose predicate follows their object ("membuat omzet sulit dilacak").
+    static let causativeVerbs: Set<String> = ["membuat", "bikin", "jadikan"]
+
     /// Words whose phrase is not whole without the next word.
-    static let phraseOpeners: Set<String> = ["tepat", "fokus", "tambah", "paruh", "membuat", "bikin", "jadikan"]
+    static let phraseOpeners: Set<String> = causativeVerbs.union(["tepat", "fokus", "tambah", "paruh"])
 
     /// A noun made from a verb with pe(N)-…-an or per-…-an ("perluasan", "pengembangan", "penambahan").
     static func isNominalisedVerb(_ word: String) -> Bool {
