@@ -10,11 +10,29 @@ enum StrengthAgainstThreat {
     static func step(strength: StrategyText.Mention, threat text: String, label: String, language: Language)
         -> String? {
         guard let threat = ThreatAnswer.name(of: text, label: label), let kind = StrengthKind.of(strength),
-              let step = steps[kind]?[threat] else { return nil }
+              let step = steps[kind]?[threat] ?? (kind == .facility ? siteStep(strength, threat) : nil)
+        else { return nil }
         // Statisticians or planners are no incident team: technical steps want a team that names IT work.
         if kind == .team, technicalThreats.contains(threat), !StrengthKind.namesITWork(strength) { return nil }
         return language == .id ? step.id : step.en
     }
+
+    /// The step for service sites that residents visit ("180 titik layanan desa", "7 UPTD BLK"), which one
+    /// command centre or a set of cameras is not.
+    static func siteStep(_ strength: StrategyText.Mention, _ threat: ThreatAnswer.Name) -> (id: String, en: String)? {
+        guard !Set(OpportunityUse.wordsOf(strength.label.text)).isDisjoint(with: siteWords) else { return nil }
+        return siteSteps[threat]
+    }
+
+    static let siteWords: Set<String> = ["titik", "gerai", "uptd", "loket", "stations", "sites", "points", "outlets"]
+
+    static let siteSteps: [ThreatAnswer.Name: (id: String, en: String)] = [
+        // Where residents come in person, they learn the official way and where to report a fake one.
+        .scam: ("umumkan di setiap lokasinya jalur resmi dan cara melaporkan penipuan",
+                "post the official procedure and how to report fraud at each of its sites"),
+        .budget: ("tunjukkan jumlah warga yang dilayani tiap lokasi agar anggarannya dipertahankan",
+                  "show how many residents each site serves so that its budget is kept"),
+    ]
 
     /// Threats whose team step is technical work: an attack, a vendor's hold, restoring services after a disaster.
     static let technicalThreats: Set<ThreatAnswer.Name> = [.cyber, .vendor, .disaster]
@@ -70,6 +88,10 @@ enum StrengthAgainstThreat {
                              "secure an allowance and a career path for IT staff"),
             .ruleChange: ("tunjuk satu tim yang menyesuaikan sistem tiap kali aturan pusat berubah",
                           "name one team to adjust the systems whenever central rules change"),
+            .competition: ("tetapkan target mutu layanan yang dipantau langsung pimpinan",
+                           "set service-quality targets that the leadership follows itself"),
+            .disaster: ("minta pimpinan menetapkan rencana kelangsungan layanan saat bencana",
+                        "have the leadership adopt a plan that keeps services running in a disaster"),
         ],
         .regulation: [
             .newLeaders: ("jadikan dasar agar program tetap berjalan setelah pergantian pimpinan",
@@ -149,6 +171,8 @@ enum StrengthAgainstThreat {
                      "publish it as the answer to public criticism"),
             .resistance: ("tunjukkan capaian ini untuk meyakinkan pihak yang menolak",
                           "show it to win over those who resist"),
+            .staffTurnover: ("tulis cara kerja di balik capaian ini dan siapkan penggantinya",
+                             "write down how it was achieved and prepare successors"),
         ],
         .partner: [
             .budget: ("ajak mitra berbagi biaya dan sumber daya lewat kerja sama ini",

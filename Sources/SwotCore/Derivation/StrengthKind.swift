@@ -25,7 +25,15 @@ enum StrengthKind {
             if OpportunityUse.dataCompounds.contains(next) { return .system }
             if headWords[.team]?.contains(next) == true { return .team }
         }
-        return headWords.first { $0.value.contains(head) }?.key
+        if let kind = kind(of: head) { return kind }
+        // An English noun phrase ends with its head ("all 14 fire stations", "online queue app"): the first of its
+        // next words with a kind names it.
+        guard strength.label.isWritten(in: .en) else { return nil }
+        return words.dropFirst().prefix(2).lazy.compactMap(kind(of:)).first
+    }
+
+    static func kind(of word: String) -> StrengthKind? {
+        headWords.first { $0.value.contains(word) }?.key
     }
 
     /// Whether a strength's label names IT work ("tim IT", "programmer"), which technical steps ask of a team.
@@ -46,7 +54,7 @@ enum StrengthKind {
                 "tenaga", "team", "officer", "officers", "analysts", "programmers", "bidang", "instalasi", "seksi",
                 "pengawas"],
         .channel: ["aplikasi", "portal", "website", "situs", "kanal", "call", "posko", "hotline", "wbs", "app",
-                   "channel", "helpdesk", "e"],
+                   "channel", "helpdesk", "e", "sp4n", "lapor"],
         .system: ["sistem", "simrs", "simpus", "siskeudes", "srikandi", "sipd", "simbg", "dashboard", "server",
                   "system", "systems"],
         .network: ["jaringan", "fiber", "backbone", "radio", "internet", "wifi", "vsat", "network"],

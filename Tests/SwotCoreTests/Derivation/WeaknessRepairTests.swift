@@ -386,7 +386,7 @@ struct ThreatAnswerTests {
 
     @Test func anSTStrategyWhoseActionSpeaksToNeitherItemSaysTheAnswerInstead() {
         // A strength of no kind with a step against the threat (`StrengthAgainstThreat`).
-        let strength = Item(id: "S4", quadrant: .strength, text: "Gerai layanan di tiap kecamatan", language: .id)
+        let strength = Item(id: "S4", quadrant: .strength, text: "Dokumen KK sudah ber-TTE", language: .id)
         let threat = Item(id: "T1", quadrant: .threat, text: "Maraknya penipuan online", language: .id)
         let silent = StrategyMove(
             id: "M900", quadrant: .st, internal: ["C16"], external: ["C14"],
@@ -396,7 +396,7 @@ struct ThreatAnswerTests {
         let sentence = StrategyText.sentence(.st, move: silent, internal: [strength], external: [threat],
                                              language: .id)
         #expect(sentence.text
-            == "Gunakan gerai layanan di tiap kecamatan (S4) untuk menangkal maraknya penipuan online (T1).")
+            == "Gunakan dokumen KK yang sudah ber-TTE (S4) untuk menangkal maraknya penipuan online (T1).")
         // An action that speaks of an item stays.
         var speaking = silent
         speaking.action = LocalizedText(en: "warn bank customers of online fraud",
@@ -496,6 +496,18 @@ struct ThreatAnswerTests {
          "(T1): beri jenjang karier, sertifikasi dan tunjangan yang terikat jabatan."),
         ("Data RTLH by name", "Banjir rob dan abrasi tiap tahun",
          "(T1): petakan warga dan aset rawan bencana dari data ini."),
+        // Service sites residents visit, against a budget cut and against fraud in the agency's name.
+        ("Sudah ada 180 titik layanan desa dengan operator", "Efisiensi APBD memotong anggaran layanan",
+         "(T1): tunjukkan jumlah warga yang dilayani tiap lokasi agar anggarannya dipertahankan."),
+        ("7 UPTD BLK provinsi sudah jadi TUK", "Sindikat penempatan PMI ilegal via medsos",
+         "(T1): umumkan di setiap lokasinya jalur resmi dan cara melaporkan penipuan."),
+        // A complaints channel named after itself; a leader against a rival; an achievement against transfers.
+        ("SP4N-LAPOR sudah terhubung, tindak lanjut aduan 86%", "Kritik publik viral di medsos",
+         "(T1): tanggapi sorotan dan keluhan lewat kanal ini, lalu umumkan tindak lanjutnya."),
+        ("Gubernur menetapkan RSUD sebagai pilot smart hospital", "RS swasta dengan layanan digital lebih bagus",
+         "(T1): tetapkan target mutu layanan yang dipantau langsung pimpinan."),
+        ("Indeks SPBE naik ke 2,6", "Mutasi pejabat struktural tiap tahun",
+         "(T1): tulis cara kerja di balik capaian ini dan siapkan penggantinya."),
     ])
     func aStrengthOfEachKindHasAStepAgainstTheThreatsItCanAnswer(strength: String, threat: String, ending: String) {
         let move = StrategyMove(
@@ -506,6 +518,28 @@ struct ThreatAnswerTests {
             .st, move: move, internal: [Item(id: "S1", quadrant: .strength, text: strength, language: .id)],
             external: [Item(id: "T1", quadrant: .threat, text: threat, language: .id)], language: .id).text
         #expect(sentence.hasSuffix(ending), "\(sentence)")
+    }
+
+    @Test func anEnglishStrengthIsKnownByTheNounItsPhraseEndsWith() {
+        let threat = Item(id: "T1", quadrant: .threat, text: "Pergantian walikota 2025 bisa ubah prioritas",
+                          language: .id)
+        func step(_ strength: String) -> String? {
+            let item = Item(id: "S1", quadrant: .strength, text: strength, language: .en)
+            return StrategyText.strengthStep(.st, [item], [threat], language: .id)
+        }
+        #expect(step("All 14 fire stations have GPS-tracked fire trucks")
+            == "paparkan manfaatnya bagi warga agar pimpinan baru tetap mendanainya")
+        #expect(StrengthKind.of(StrategyText.Mention(
+            id: "S1", label: ItemLabel(text: "online queue app is already used", language: .en))) == .channel)
+        // An Indonesian label is named by its first word alone.
+        #expect(StrengthKind.of(StrategyText.Mention(id: "S1", label: ItemLabel(text: "pengelolaan aplikasi"))) == nil)
+    }
+
+    @Test func oneCommandCentreIsNoSetOfSitesToMerge() {
+        let cut = onePairSentence(.st, "Command center beroperasi 24/7", "Efisiensi APBD memotong anggaran layanan")
+        #expect(!cut.contains("tiap lokasi"), "\(cut)")
+        let cameras = onePairSentence(.st, "420 CCTV kota terhubung", "Penipuan mengatasnamakan dinas via WA")
+        #expect(!cameras.contains("setiap lokasinya"), "\(cameras)")
     }
 
     @Test func whatAThreatAndAStrengthAreIsReadWithCare() {
