@@ -23,6 +23,10 @@ enum StrengthForOpportunity {
             guard !words.isDisjoint(with: villageServiceWords) else { return nil }
             return villageFundsSteps[kind].map { language == .id ? $0.id : $0.en }
         }
+        // A partner that opens an API ("API bridging antrean") is linked to, not developed with.
+        if opportunity == .partner, [.system, .channel].contains(kind), !words.isDisjoint(with: linkWords) {
+            return language == .id ? partnerLink.id : partnerLink.en
+        }
         guard let step = steps[kind]?[opportunity] else { return nil }
         // A national application ("SRIKANDI", "Siskeudes") is not the region's to change.
         if [.system, .channel].contains(kind), [.mandate, .regulation].contains(opportunity),
@@ -39,7 +43,10 @@ enum StrengthForOpportunity {
     /// asked for, and for other offers, whose shared work is agreed (`OpportunityUse.sharedWorkStep`): a blind reading
     /// judged that step without a concrete step whenever the strength could have been put to the offer.
     static func agencyStep(_ kind: StrengthKind, offer words: Set<String>) -> (id: String, en: String)? {
-        guard OpportunityUse.supportWords.isDisjoint(with: words) else { return nil }
+        // An API on offer is used whatever help comes with it ("SATUSEHAT sandbox, FHIR API & pendampingan").
+        guard OpportunityUse.supportWords.isDisjoint(with: words) || !words.isDisjoint(with: apiWords) else {
+            return nil
+        }
         if !words.isDisjoint(with: connectivityWords) {
             switch kind {
             case .facility, .channel:
@@ -48,6 +55,21 @@ enum StrengthForOpportunity {
             case .network:
                 return ("petakan titik yang belum terjangkau dan usulkan sebagai lokasi pembangunan",
                         "map the places it does not reach and put them forward as sites")
+            default: return nil
+            }
+        }
+        if isHosting(words) {
+            switch kind {
+            case .system, .channel:
+                // A data centre offered for backups takes the copies, not the live servers (a blind reader).
+                return words.isDisjoint(with: backupWords)
+                    ? ("pindahkan servernya ke pusat data itu dengan perjanjian layanan",
+                       "host it in that data centre under a service agreement")
+                    : ("simpan cadangannya di pusat data itu dan uji pemulihannya",
+                       "keep its backups in that data centre and test restoring them")
+            case .facility:
+                return ("sambungkan ke jaringan dan server instansi itu dengan perjanjian layanan",
+                        "connect it to that body's network and servers under a service agreement")
             default: return nil
             }
         }
@@ -83,10 +105,23 @@ enum StrengthForOpportunity {
         "aplikasi", "pendataan", "data", "layanan",
     ]
 
+    static let partnerLink = (id: "hubungkan ke sistem mitra lewat API, mulai dari satu layanan",
+                              en: "link it to the partner's system through an API, one service first")
+
     /// Words of towers and connections a body builds.
     static let connectivityWords: Set<String> = [
         "bts", "sinyal", "internet", "vsat", "4g", "5g", "satelit", "blank", "connectivity", "signal", "towers",
     ]
+
+    /// Whether a body offers to host others' systems: a data centre, servers, cloud.
+    static func isHosting(_ words: Set<String>) -> Bool {
+        !words.isDisjoint(with: ["hosting", "pdns", "server", "servers", "cloud", "colocation", "drc"])
+            || words.contains("data") && !words.isDisjoint(with: ["center", "centre"])
+    }
+
+    static let apiWords: Set<String> = ["api", "fhir"]
+
+    static let backupWords: Set<String> = ["backup", "cadangan", "drc", "pemulihan", "recovery"]
 
     /// Words of a link a body opens to others' systems.
     static let linkWords: Set<String> = [

@@ -35,9 +35,22 @@ struct StrengthForOpportunityTests {
         #expect(sentence("Aplikasi perizinan online sudah dipakai 3 tahun", "Kemendagri buka integrasi API data "
             + "perizinan nasional").hasSuffix("(O1): hubungkan datanya ke sistem instansi itu lewat API, mulai dari "
             + "satu layanan."))
-        // A body that offers guidance is asked for it; one that offers neither link nor towers, agreed with.
-        #expect(!sentence("Aplikasi perizinan online sudah dipakai 3 tahun", "Kemendagri beri pendampingan "
+        // A body's data centre hosts a system's servers; a facility is connected to its network and servers.
+        #expect(sentence("SIMRS sudah jalan", "Diskominfo kota punya data center terhubung PDNS")
+            .hasSuffix("(O1): pindahkan servernya ke pusat data itu dengan perjanjian layanan."))
+        #expect(sentence("ATCS di 12 simpang sudah online", "Diskominfo kabupaten siap berbagi server")
+            .hasSuffix("(O1): sambungkan ke jaringan dan server instansi itu dengan perjanjian layanan."))
+        // A partner that opens an API is linked to, not developed with.
+        #expect(sentence("Aplikasi antrean online sudah jalan", "BPJS Kesehatan menyediakan API bridging "
+            + "antrean").hasSuffix("(O1): hubungkan ke sistem mitra lewat API, mulai dari satu layanan."))
+        #expect(sentence("SIMRS sudah jalan", "Diskominfo punya data center untuk backup & DRC")
+            .hasSuffix("(O1): simpan cadangannya di pusat data itu dan uji pemulihannya."))
+        // An API on offer is used whatever guidance comes with it; guidance alone is asked for; an offer of neither
+        // link nor towers is agreed on.
+        #expect(sentence("Aplikasi perizinan online sudah dipakai 3 tahun", "Kemendagri beri pendampingan "
             + "integrasi API").contains("hubungkan datanya"))
+        #expect(!sentence("Aplikasi perizinan online sudah dipakai 3 tahun", "Kemendagri beri pendampingan "
+            + "integrasi layanan").contains("hubungkan datanya"))
         #expect(!sentence("Aplikasi perizinan online sudah dipakai 3 tahun", "Kemenparekraf buka kurasi produk "
             + "desa wisata").contains("hubungkan datanya"))
     }
