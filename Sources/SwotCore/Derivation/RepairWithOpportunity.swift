@@ -22,6 +22,14 @@ enum RepairWithOpportunity {
         case (.understaffed, .partner) where !campus, (.unstable, .partner) where campus: return nil
         // A missing thing is drawn up with an agency's help only when it is a document: a DRC or staff are not.
         case (.absent, .agency) where !repair.namesDocument: return nil
+        // What a body offers decides what it can do for the fault: training for skills and successors, a network
+        // for unstable links, an integration for a manual service.
+        // Coaching alone is asked for as such ("minta pendampingan teknisnya"), a blind reader preferred.
+        case (.unskilled, .agency) where words.isDisjoint(with: StrengthForOpportunity.trainingWords),
+             (.turnover, .agency) where words.isDisjoint(with: StrengthForOpportunity.trainingWords),
+             (.unstable, .agency) where words.isDisjoint(with: networkWords),
+             (.paper, .agency) where words.isDisjoint(with: StrengthForOpportunity.linkWords):
+            return nil
         default: break
         }
         return repair.saysVerb(step) ? nil : step
@@ -36,6 +44,8 @@ enum RepairWithOpportunity {
                         "move the process onto the platform, busiest service first"),
             .funds: ("ajukan sistemnya dengan hitungan waktu dan biaya yang dihemat",
                      "apply for the system with the time and cost it saves"),
+            .agency: ("bangun versi daringnya yang langsung terhubung ke sistem instansi itu",
+                      "build its online version linked straight to that body's system"),
         ].merging(required(("jadwalkan peralihan ke digital sesuai tenggat yang diwajibkan",
                             "schedule the move to digital to meet the required deadline"))) { $1 },
         .separate: [
@@ -74,6 +84,8 @@ enum RepairWithOpportunity {
                        "write availability and time-to-restore targets into the agreement"),
             .funds: ("ajukan perangkat cadangan dengan catatan gangguan sebagai bukti",
                      "apply for back-up equipment with the outage record as evidence"),
+            .agency: ("pindahkan sambungannya ke jaringan instansi itu dengan target ketersediaan",
+                      "move its links onto that body's network with an availability target"),
         ],
         .unconnected: [
             .programme: placesWithoutSignal,
@@ -94,10 +106,14 @@ enum RepairWithOpportunity {
                          "send those who need it most and have them train colleagues afterwards"),
             .partner: ("minta mitra melatih mereka lewat pendampingan pada pekerjaan nyata",
                        "have the partner train them on real work"),
+            .agency: ("ikutkan mereka pada pelatihan instansi itu dan terapkan pada pekerjaan nyata",
+                      "enrol them in that body's training and apply it to real work"),
         ],
         .turnover: [
             .programme: ("latih calon pengganti lewat program itu sebelum mutasi",
                          "train successors through the programme before transfers"),
+            .agency: ("latih calon pengganti lewat pelatihan instansi itu sebelum mutasi",
+                      "train successors through that body's training before transfers"),
         ],
         .slow: [
             .platform: ("alihkan prosesnya ke platform itu dan pantau waktu tiap tahap",
@@ -122,6 +138,11 @@ enum RepairWithOpportunity {
             .platform: ("pakai yang disediakan platform itu daripada membangun sendiri",
                         "use what the platform provides rather than build one"),
         ],
+    ]
+
+    /// Words of a network or servers a body shares.
+    static let networkWords: Set<String> = [
+        "jaringan", "fo", "fiber", "link", "server", "backbone", "intra", "network", "bandwidth",
     ]
 
     /// Data kept up to date from a platform or a data set that offers it.

@@ -171,8 +171,11 @@ struct WeaknessRepairTests {
         #expect(woSentence("CCTV & ATCS sering offline, link pakai 4G",
                            "Diskominfo kab punya command center & jaringan FO, siap berbagi link/server",
                            action: action)
-            == "Stabilkan CCTV & ATCS (W4) bersama Diskominfo kabupaten yang punya command center (O3): pantau "
-                + "ketersediaannya dan tetapkan target waktu pemulihan.")
+            == "Stabilkan CCTV & ATCS (W4) bersama Diskominfo kabupaten yang punya command center (O3): pindahkan "
+                + "sambungannya ke jaringan instansi itu dengan target ketersediaan.")
+        // A body that shares no network leaves the fault's own means.
+        #expect(woSentence("CCTV & ATCS sering offline, link pakai 4G", "Diskominfo kab siap kolaborasi", action: action)
+            .hasSuffix(": pantau ketersediaannya dan tetapkan target waktu pemulihan."))
         // A fault that says no step keeps agreeing who does what.
         #expect(woSentence("Sosialisasi layanan online minim", "Diskominfo kota menyediakan hosting di data center",
                            action: action).hasSuffix(": sepakati pembagian peran dan jadwal kerja bersama."))
