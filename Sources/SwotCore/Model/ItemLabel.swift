@@ -1190,7 +1190,7 @@ public struct ItemLabel: Equatable, Sendable {
     static let clauseWords: Set<String> = [
         "untuk", "agar", "supaya", "sehingga", "karena", "sebab", "guna", "meskipun", "walaupun", "namun", "tetapi",
         "utk", "spy", "shg", "krn", "tapi", "tp", "kalau", "jika", "apabila", "klo", "kalo",
-        "to", "because", "so", "which", "although", "but", "while", "whereas", "if", "unless",
+        "to", "because", "so", "which", "although", "but", "while", "whereas", "if", "unless", "when", "whenever",
     ]
 
     /// Two words that open a limit whose figure was cut off ("wajib ditetapkan paling lambat | 6 bulan"): a label
