@@ -39,7 +39,10 @@ enum StrategyCommands {
             on who does what. A WO sentence whose fault and opportunity are of kinds that say how the one helps \
             repair the other ends with that: servers without backup with a national data centre "…: simpan salinan \
             cadangannya di sana …", villages without signal with a connectivity programme "…: usulkan titik tanpa \
-            sinyal …", too few staff with a campus "…: terima mahasiswa magang …"; a WT one likewise with a step that \
+            sinyal …", too few staff with a campus "…: terima mahasiswa magang …", unstable links with a body that \
+            shares its network "…: pindahkan sambungannya ke jaringan instansi itu …", a manual service with a body \
+            opening an integration "…: bangun versi daringnya …", staff not yet skilled with a body's training; a WT \
+            one likewise with a step that \
             meets the threat too (servers without backup against an attack "…: simpan salinan luring …", a missing \
             security policy "…: susun prosedur tanggap insiden …"). An ST sentence of one strength and \
             one threat whose kinds say how the one is put to work against the other ends with that, in place of the \
@@ -48,13 +51,17 @@ enum StrategyCommands {
             langsung …", a regulation against a change of regional head "…: jadikan dasar agar program tetap \
             berjalan …", an application against a vendor's hold "…: pastikan kode sumber dan datanya milik pemda …", \
             data against a leak "…: klasifikasikan datanya …", an achievement against a new regional head "…: \
-            paparkan capaian ini …" (also a channel, a system, a network, a facility or a partner, against an \
-            attack, a leak, changing rules, a deadline, staff lured away by pay, a disaster, low digital literacy …). \
+            paparkan capaian ini …", service sites against fraud in the agency's name "…: umumkan di setiap \
+            lokasinya jalur resmi …", a leader against a rival "…: tetapkan target mutu layanan …" (also a channel, a \
+            system, a network, a facility or a partner, against an attack, a leak, changing rules, a deadline, staff \
+            lured away by pay, a disaster, low digital literacy …). \
             So does an SO sentence whose strength's and opportunity's kinds say how the one seizes the other: a team \
             with a platform "…: tugaskan mereka mengerjakan integrasinya …", data with a campus "…: olah datanya \
             bersama mitra …", an achievement with an incentive "…: laporkan capaian ini …", service points with a \
             government body building towers "…: usulkan titik layanannya yang belum bersinyal …", a system with a \
-            body opening an integration "…: hubungkan datanya ke sistem instansi itu lewat API …". No step that \
+            body opening an integration "…: hubungkan datanya ke sistem instansi itu lewat API …", a system with a \
+            body's data centre "…: pindahkan servernya ke pusat data itu …" (its backups, where offered for them), an \
+            application with a partner's API "…: hubungkan ke sistem mitra lewat API …". No step that \
             repeats what the items say. Moves that \
             need a national mandate are not proposed; nor, in a sectoral agency's plan (its title, else its context's \
             first sentence, names a Dinas, an RSUD, a Kecamatan … and no coordinator such as Diskominfo, Bappeda or \
