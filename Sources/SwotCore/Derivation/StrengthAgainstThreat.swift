@@ -116,6 +116,8 @@ enum StrengthAgainstThreat {
                     "publish its official fees and procedures and open a reporting channel"),
         ],
         .channel: systemSteps.merging([
+            .evasion: ("permudah caranya lewat kanal ini dan kirim pengingat berkala kepada warga",
+                       "make it easy through this channel and send residents regular reminders"),
             .scam: ("umumkan informasi resmi dan terima laporan warga lewat kanal ini",
                     "publish official information and take citizens' reports through it"),
             .media: ("tanggapi sorotan dan keluhan lewat kanal ini, lalu umumkan tindak lanjutnya",
@@ -149,6 +151,8 @@ enum StrengthAgainstThreat {
                         "give it back-up power and links so that it runs through a disaster"),
         ],
         .data: [
+            .evasion: ("pakai datanya untuk menemukan dan menindaklanjuti yang belum patuh",
+                       "use the data to find and follow up those who have not complied"),
             .leak: ("klasifikasikan datanya dan batasi akses ke data pribadi",
                     "classify the data and limit access to personal data"),
             .cyber: ("simpan cadangannya terpisah dan uji pemulihannya secara berkala",

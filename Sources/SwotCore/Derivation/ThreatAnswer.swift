@@ -20,7 +20,7 @@ public enum ThreatAnswer {
     /// What a threat is: a kind of `kinds`, and besides them a change of regional head and a budget cut.
     enum Name {
         case theft, cyber, scam, leak, resistance, deadline, ruleChange, staffPoaching, competition, staffTurnover
-        case media, vendor, disaster, literacy, newLeaders, budget
+        case media, vendor, disaster, literacy, evasion, newLeaders, budget
     }
 
     /// The threat's kind, as `step` reads it; nil for a regulation, a body and a threat whose words name no kind.
@@ -30,6 +30,11 @@ public enum ThreatAnswer {
         case .platform?, .data?, .plan?, nil: break
         }
         var words = Set(OpportunityUse.wordsOf(text))
+        // "Banyak perantau tdk lapor pindah": residents who do not report are met like those who do not pay.
+        if text.lowercased().range(of: #"\b(tidak|tdk|tak|belum|blm|enggan) (lapor|melapor)"#,
+                                   options: .regularExpression) != nil {
+            words.insert("mangkir")
+        }
         // "Lonjakan permohonan menjelang pemilu": an election ahead that changes no one is only a date.
         if !words.isDisjoint(with: aheadWords), words.isDisjoint(with: changeWords) {
             words.subtract(electionWords)
@@ -107,6 +112,9 @@ public enum ThreatAnswer {
                      "earthquakes", "wildfire", "storm"],
              verbs: softening, step: nil),
         Kind(name: .literacy, words: ["literasi", "gaptek", "lansia", "literacy", "elderly"],
+             verbs: ("menghadapi", "counter"), step: nil),
+        // Residents who do not pay or report what they owe: a channel or data reaches them, no one step does.
+        Kind(name: .evasion, words: ["enggan", "tunggakan", "menunggak", "mangkir", "arrears", "evasion"],
              verbs: ("menghadapi", "counter"), step: nil),
     ]
 

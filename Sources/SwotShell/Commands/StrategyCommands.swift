@@ -54,7 +54,7 @@ enum StrategyCommands {
             paparkan capaian ini …", service sites against fraud in the agency's name "…: umumkan di setiap \
             lokasinya jalur resmi …", a leader against a rival "…: tetapkan target mutu layanan …" (also a channel, a \
             system, a network, a facility or a partner, against an attack, a leak, changing rules, a deadline, staff \
-            lured away by pay, a disaster, low digital literacy …). \
+            lured away by pay, a disaster, low digital literacy, residents who do not report or pay …). \
             So does an SO sentence whose strength's and opportunity's kinds say how the one seizes the other: a team \
             with a platform "…: tugaskan mereka mengerjakan integrasinya …", data with a campus "…: olah datanya \
             bersama mitra …", an achievement with an incentive "…: laporkan capaian ini …", service points with a \

@@ -511,6 +511,11 @@ struct ThreatAnswerTests {
          "(T1): tetapkan target mutu layanan yang dipantau langsung pimpinan."),
         ("Indeks SPBE naik ke 2,6", "Mutasi pejabat struktural tiap tahun",
          "(T1): tulis cara kerja di balik capaian ini dan siapkan penggantinya."),
+        // Residents who do not report or pay what they owe.
+        ("Aplikasi layanan adminduk online sudah jalan", "Banyak perantau tdk lapor pindah",
+         "(T1): permudah caranya lewat kanal ini dan kirim pengingat berkala kepada warga."),
+        ("Data wajib retribusi by name sudah lengkap", "Tunggakan retribusi sampah naik",
+         "(T1): pakai datanya untuk menemukan dan menindaklanjuti yang belum patuh."),
     ])
     func aStrengthOfEachKindHasAStepAgainstTheThreatsItCanAnswer(strength: String, threat: String, ending: String) {
         let move = StrategyMove(
@@ -538,7 +543,7 @@ struct ThreatAnswerTests {
         #expect(StrengthKind.of(StrategyText.Mention(id: "S1", label: ItemLabel(text: "pengelolaan aplikasi"))) == nil)
     }
 
-    @Test func oneCommandCentreIsNoSetOfSitesToMerge() {
+    @Test func oneCommandCentreOrASetOfCamerasIsNoServiceSite() {
         let cut = onePairSentence(.st, "Command center beroperasi 24/7", "Efisiensi APBD memotong anggaran layanan")
         #expect(!cut.contains("tiap lokasi"), "\(cut)")
         let cameras = onePairSentence(.st, "420 CCTV kota terhubung", "Penipuan mengatasnamakan dinas via WA")
@@ -553,6 +558,9 @@ struct ThreatAnswerTests {
         #expect(ThreatAnswer.name(of: "Fast obsolescence of file formats and storage media") == nil)
         #expect(ThreatAnswer.name(of: "Public criticism on social media") == .media)
         #expect(ThreatAnswer.name(of: "Kab/kota punya aplikasi dan vendor sendiri") == nil)
+        // Not reporting is evasion; a late report is not.
+        #expect(ThreatAnswer.name(of: "Banyak perantau tidak lapor pindah") == .evasion)
+        #expect(ThreatAnswer.name(of: "Laporan realisasi sering terlambat") == nil)
         // An election ahead is a date; one after which someone changes is a change of leaders.
         #expect(ThreatAnswer.name(of: "Lonjakan permohonan menjelang pemilu dan PPDB") == nil)
         #expect(ThreatAnswer.name(of: "Pergantian bupati setelah Pilkada") == .newLeaders)
