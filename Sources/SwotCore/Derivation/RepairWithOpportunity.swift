@@ -23,8 +23,8 @@ enum RepairWithOpportunity {
         // A missing thing is drawn up with an agency's help only when it is a document: a DRC or staff are not.
         case (.absent, .agency) where !repair.namesDocument: return nil
         // What a body offers decides what it can do for the fault: training for skills and successors, a network
-        // for unstable links, an integration for a manual service.
-        // Coaching alone is asked for as such ("minta pendampingan teknisnya"), a blind reader preferred.
+        // for unstable links, an integration for a manual service. Coaching alone is asked for as such ("minta
+        // pendampingan teknisnya"), which a blind reader preferred to sending staff to training.
         case (.unskilled, .agency) where words.isDisjoint(with: StrengthForOpportunity.trainingWords),
              (.turnover, .agency) where words.isDisjoint(with: StrengthForOpportunity.trainingWords),
              (.unstable, .agency) where words.isDisjoint(with: networkWords),

@@ -20,8 +20,12 @@ enum StrengthAgainstThreat {
     /// The step for service sites that residents visit ("180 titik layanan desa", "7 UPTD BLK"), which one
     /// command centre or a set of cameras is not.
     static func siteStep(_ strength: StrategyText.Mention, _ threat: ThreatAnswer.Name) -> (id: String, en: String)? {
-        guard !Set(OpportunityUse.wordsOf(strength.label.text)).isDisjoint(with: siteWords) else { return nil }
-        return siteSteps[threat]
+        namesSites(strength) ? siteSteps[threat] : nil
+    }
+
+    /// Whether a strength's label names service sites residents visit.
+    static func namesSites(_ strength: StrategyText.Mention) -> Bool {
+        !Set(OpportunityUse.wordsOf(strength.label.text)).isDisjoint(with: siteWords)
     }
 
     static let siteWords: Set<String> = ["titik", "gerai", "uptd", "loket", "stations", "sites", "points", "outlets"]

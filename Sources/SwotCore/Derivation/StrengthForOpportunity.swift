@@ -16,7 +16,8 @@ enum StrengthForOpportunity {
         else { return nil }
         let words = Set(OpportunityUse.wordsOf(text))
         if opportunity == .agency {
-            return agencyStep(kind, offer: words).map { language == .id ? $0.id : $0.en }
+            let sites = StrengthAgainstThreat.namesSites(strength)
+            return agencyStep(kind, offer: words, sites: sites).map { language == .id ? $0.id : $0.en }
         }
         if opportunity == .funds, OpportunityUse.isVillageFunds(OpportunityUse.wordsOf(text)) {
             // Only where the funds may go to services, data or ICT: not for food security.
@@ -38,11 +39,13 @@ enum StrengthForOpportunity {
     }
 
     /// The step for a strength with what a government body builds or opens up, where the strength can take it: the
-    /// service points without signal for the towers it builds, a system or facility linked to the integration it
-    /// opens, data matched with it. Nil for an offer of support (`OpportunityUse.supportWords`), which the body is
-    /// asked for, and for other offers, whose shared work is agreed (`OpportunityUse.sharedWorkStep`): a blind reading
-    /// judged that step without a concrete step whenever the strength could have been put to the offer.
-    static func agencyStep(_ kind: StrengthKind, offer words: Set<String>) -> (id: String, en: String)? {
+    /// service points without signal for the towers it builds, a system hosted in (or backed up to) the data centre
+    /// it offers, a system or facility linked to the integration it opens, data matched with it. Nil for an offer of
+    /// support without an API (`OpportunityUse.supportWords`), which the body is asked for, and for other offers,
+    /// whose shared work is agreed (`OpportunityUse.sharedWorkStep`): a blind reading judged that step without a
+    /// concrete step whenever the strength could have been put to the offer.
+    static func agencyStep(_ kind: StrengthKind, offer words: Set<String>, sites: Bool)
+        -> (id: String, en: String)? {
         // An API on offer is used whatever help comes with it ("SATUSEHAT sandbox, FHIR API & pendampingan").
         guard OpportunityUse.supportWords.isDisjoint(with: words) || !words.isDisjoint(with: apiWords) else {
             return nil
@@ -67,7 +70,8 @@ enum StrengthForOpportunity {
                        "host it in that data centre under a service agreement")
                     : ("simpan cadangannya di pusat data itu dan uji pemulihannya",
                        "keep its backups in that data centre and test restoring them")
-            case .facility:
+            // Devices (cameras, traffic control) need its network and servers; service sites and backups do not.
+            case .facility where !sites && words.isDisjoint(with: backupWords):
                 return ("sambungkan ke jaringan dan server instansi itu dengan perjanjian layanan",
                         "connect it to that body's network and servers under a service agreement")
             default: return nil
@@ -115,9 +119,10 @@ enum StrengthForOpportunity {
 
     /// Whether a body offers to host others' systems: a data centre, servers, cloud.
     static func isHosting(_ words: Set<String>) -> Bool {
-        !words.isDisjoint(with: ["hosting", "pdns", "server", "servers", "cloud", "colocation", "drc"])
-            || words.contains("data") && !words.isDisjoint(with: ["center", "centre"])
+        !words.isDisjoint(with: hostingWords) || words.contains("data") && !words.isDisjoint(with: ["center", "centre"])
     }
+
+    static let hostingWords: Set<String> = ["hosting", "pdns", "server", "servers", "cloud", "colocation", "drc"]
 
     static let apiWords: Set<String> = ["api", "fhir"]
 

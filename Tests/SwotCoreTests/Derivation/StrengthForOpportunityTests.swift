@@ -43,6 +43,11 @@ struct StrengthForOpportunityTests {
         // A partner that opens an API is linked to, not developed with.
         #expect(sentence("Aplikasi antrean online sudah jalan", "BPJS Kesehatan menyediakan API bridging "
             + "antrean").hasSuffix("(O1): hubungkan ke sistem mitra lewat API, mulai dari satu layanan."))
+        // Service sites need no body's servers; a data centre for backups connects no device.
+        #expect(!sentence("Sudah ada 180 titik layanan desa", "Diskominfo kabupaten siap berbagi server")
+            .contains("sambungkan ke jaringan"))
+        #expect(!sentence("ATCS di 12 simpang sudah online", "Diskominfo punya data center untuk backup & DRC")
+            .contains("sambungkan ke jaringan"))
         #expect(sentence("SIMRS sudah jalan", "Diskominfo punya data center untuk backup & DRC")
             .hasSuffix("(O1): simpan cadangannya di pusat data itu dan uji pemulihannya."))
         // An API on offer is used whatever guidance comes with it; guidance alone is asked for; an offer of neither
