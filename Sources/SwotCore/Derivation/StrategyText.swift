@@ -349,22 +349,24 @@ public enum StrategyText {
         _ quadrant: TOWSQuadrant, move: StrategyMove, internal inner: [Item], external outer: [Item],
         language: Language, oneSided: Bool
     ) -> OwnStep? {
-        guard !oneSided,
-              ItemObject.action(of: move, internal: inner, external: outer, language: language) == move.action[language]
+        guard !oneSided else { return nil }
+        let label = outer.count == 1 ? ItemLabel.of(outer[0]).text : ""
+        // The verb the sentence says: how the strength answers the threat (ST) or seizes the opportunity (SO).
+        let verb = {
+            quadrant == .st ? OwnStep.use(ThreatAnswer.verb(for: outer[0].text, label: label, language: language))
+                : OpportunityUse.verb(for: outer[0].text, label: label, language: language).map(OwnStep.use)
+        }
+        // The step that puts a strength to work is ours, whatever language the items are quoted in, and even where
+        // the move's action would name the strength's own thing ("tugaskan operator desa membina unit" for village
+        // service points against a budget cut).
+        if strengthStep(quadrant, inner, outer, language: language) != nil { return verb() }
+        guard ItemObject.action(of: move, internal: inner, external: outer, language: language) == move.action[language]
         else { return nil }
         if inner.count == 1, quadrant.internalSide == .weakness,
            let repair = WeaknessRepair.of(ItemLabel.of(inner[0]), text: inner[0].text, language: language) {
             return doesRepair(move, repair, language) ? nil : .repair(repair)
         }
         guard inner.count == 1, outer.count == 1 else { return nil }
-        let label = ItemLabel.of(outer[0]).text
-        // The verb the sentence says: how the strength answers the threat (ST) or seizes the opportunity (SO).
-        let verb = {
-            quadrant == .st ? OwnStep.use(ThreatAnswer.verb(for: outer[0].text, label: label, language: language))
-                : OpportunityUse.verb(for: outer[0].text, label: label, language: language).map(OwnStep.use)
-        }
-        // The step that puts a strength to work is ours, whatever language the items are quoted in.
-        if strengthStep(quadrant, inner, outer, language: language) != nil { return verb() }
         // Items in the other language are quoted: the sentence would be their words only, so the action stays.
         let inLanguage = { (item: Item) in ItemLabel.of(item).isWritten(in: language) }
         guard inLanguage(inner[0]), inLanguage(outer[0]) else { return nil }

@@ -46,7 +46,7 @@ enum StrategyCommands {
             meets the threat too (servers without backup against an attack "…: simpan salinan luring …", a missing \
             security policy "…: susun prosedur tanggap insiden …"). An ST sentence of one strength and \
             one threat whose kinds say how the one is put to work against the other ends with that, in place of the \
-            move's action: a team against an attack "…: \
+            move's action (even one that names the strength): a team against an attack "…: \
             jadikan mereka tim tanggap insiden …" (an IT team only), a leader against resistance "…: buka dialog \
             langsung …", a regulation against a change of regional head "…: jadikan dasar agar program tetap \
             berjalan …", an application against a vendor's hold "…: pastikan kode sumber dan datanya milik pemda …", \

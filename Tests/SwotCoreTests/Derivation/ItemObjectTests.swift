@@ -155,14 +155,15 @@ struct ItemObjectTests {
             MoveObject(kind: .staff, side: .internal, id: "staf terlatih", en: "trained staff"),
             MoveObject(kind: .system, side: .external, id: "setiap platform nasional", en: "each national platform"),
         ]
-        let staff = Item(id: "S1", quadrant: .strength, text: "SDM pengelola data statistik cuma 2 org", language: .id)
+        // Staff of no kind that `StrengthForOpportunity` has a step for (an "SDM" team has one, which comes first).
+        let staff = Item(id: "S1", quadrant: .strength, text: "Pengelola data statistik cuma 2 org", language: .id)
         let other = Item(id: "S2", quadrant: .strength, text: "Perbup Satu Data kabupaten sudah terbit", language: .id)
         let opportunity = Item(id: "O1", quadrant: .opportunity,
                                text: "Aplikasi Cek Bansos Kemensos punya fitur usul", language: .id)
         let mentions = { (items: [Item]) in items.map(StrategyText.Mention.init) }
         // One strength: the sentence with the names keeps within thirty words.
         let one = StrategyText.sentence(.so, move: move, internal: [staff], external: [opportunity], language: .id)
-        #expect(one.action == "jadikan SDM pengelola data statistik tim lokal Aplikasi Cek Bansos Kemensos")
+        #expect(one.action == "jadikan pengelola data statistik tim lokal Aplikasi Cek Bansos Kemensos")
         #expect(StrategyText.wordCount(one.text) <= StrategyText.maximumWords)
         // Two: the names would carry it further past thirty words than the move's own, so the move's own stay.
         let two = StrategyText.sentence(
