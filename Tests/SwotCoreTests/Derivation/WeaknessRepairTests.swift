@@ -531,17 +531,11 @@ struct ThreatAnswerTests {
     @Test func aStrengthsOwnStepComesBeforeAnActionThatNamesIt() {
         // Two blind readers judged the strength's step better than a move's action carrying the strength's name
         // ("tugaskan operator desa membina unit" for village service points against a budget cut).
-        var move = StrategyMove(
-            id: "M900", quadrant: .st, internal: ["C05"], external: ["C15"],
+        let sentence = onePairSentence(
+            .st, "SDM TIK 5 orang bersertifikat", "Serangan ransomware ke instansi pemerintah naik",
             action: LocalizedText(en: "have the staff coach units in place of paid consultants",
                                   id: "tugaskan staf membina unit, gantikan konsultan berbayar"),
-            basis: .derived, citations: [])
-        move.objects = [MoveObject(kind: .staff, side: .internal, id: "staf", en: "the staff")]
-        let sentence = StrategyText.sentence(
-            .st, move: move,
-            internal: [Item(id: "S1", quadrant: .strength, text: "SDM TIK 5 orang bersertifikat", language: .id)],
-            external: [Item(id: "T1", quadrant: .threat, text: "Serangan ransomware ke instansi pemerintah naik",
-                            language: .id)], language: .id).text
+            objects: [MoveObject(kind: .staff, side: .internal, id: "staf", en: "the staff")])
         #expect(sentence.hasSuffix("(T1): jadikan mereka tim tanggap insiden dengan SOP dan latihan berkala."),
                 "\(sentence)")
     }
