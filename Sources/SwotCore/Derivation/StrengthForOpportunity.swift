@@ -46,9 +46,22 @@ enum StrengthForOpportunity {
     /// concrete step whenever the strength could have been put to the offer.
     static func agencyStep(_ kind: StrengthKind, offer words: Set<String>, sites: Bool)
         -> (id: String, en: String)? {
+        // A team takes the training a body offers and passes it on ("BSSN buka capacity building CSIRT").
+        if kind == .team, !words.isDisjoint(with: trainingWords) {
+            return ("ikutkan mereka pada pelatihannya, lalu minta mereka melatih rekan-rekannya",
+                    "enrol them in its training, then have them train their colleagues")
+        }
         // An API on offer is used whatever help comes with it ("SATUSEHAT sandbox, FHIR API & pendampingan").
         guard OpportunityUse.supportWords.isDisjoint(with: words) || !words.isDisjoint(with: apiWords) else {
             return nil
+        }
+        // A leader meets a body that pushes a national target ("KPK lewat MCP dorong integrasi") with targets per
+        // unit, and one that offers its part ("Polres & Dishub bersedia sharing feed CCTV") with a signed agreement.
+        if kind == .leader {
+            return words.isDisjoint(with: pushWords)
+                ? ("minta pimpinan meneken kesepakatannya dan meninjau hasilnya tiap triwulan",
+                   "have the leadership sign the agreement and review its results every quarter")
+                : steps[.leader]?[.mandate]
         }
         if !words.isDisjoint(with: connectivityWords) {
             switch kind {
@@ -76,6 +89,11 @@ enum StrengthForOpportunity {
                         "connect it to that body's network and servers under a service agreement")
             default: return nil
             }
+        }
+        // Cameras a body wants for its own work (electronic ticketing) are shared, not rebuilt.
+        if kind == .facility, !sites, !words.isDisjoint(with: cameraWords) {
+            return ("bagikan tayangan kameranya ke sistem instansi itu lewat perjanjian akses",
+                    "share its camera feeds with that body's system under an access agreement")
         }
         guard !words.isDisjoint(with: linkWords) else { return nil }
         switch kind {
@@ -126,6 +144,12 @@ enum StrengthForOpportunity {
 
     static let apiWords: Set<String> = ["api", "fhir"]
 
+    /// Words of a body that pushes a target on the regions rather than offering its part.
+    static let pushWords: Set<String> = ["dorong", "mendorong", "push", "pushes", "encourages", "targetkan"]
+
+    /// Words of cameras and what they are shared for.
+    static let cameraWords: Set<String> = ["cctv", "etle", "kamera", "feed", "camera", "cameras", "tilang"]
+
     static let backupWords: Set<String> = ["backup", "cadangan", "drc", "pemulihan", "recovery"]
 
     /// Words of a link a body opens to others' systems.
@@ -142,7 +166,7 @@ enum StrengthForOpportunity {
     /// Words of a programme that trains staff.
     static let trainingWords: Set<String> = [
         "bimtek", "pelatihan", "diklat", "kursus", "sertifikasi", "beasiswa", "training", "course", "courses",
-        "certification", "scholarship", "scholarships", "mooc", "coaching",
+        "certification", "scholarship", "scholarships", "mooc", "coaching", "capacity",
     ]
 
     /// Words of funds awarded for performance.

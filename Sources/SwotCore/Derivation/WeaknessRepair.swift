@@ -156,7 +156,8 @@ public struct WeaknessRepair: Sendable, Equatable {
     /// system"); a plural, a mass noun ("staff", "data") or a name does not.
     static func repair(_ verb: String, _ object: [String], _ language: Language, _ kind: Kind) -> WeaknessRepair {
         let head = (language == .id ? object.first : object.last)?.lowercased() ?? ""
-        let kind = kind == .short && isPeople(head, language) ? .understaffed : effective(kind, object, language)
+        let kind = kind == .short && isPeople(head, language) ? .understaffed
+            : kind == .absent ? missing(object, head: head, language) : effective(kind, object, language)
         let phrase = object.joined(separator: " ")
         guard language == .en, let first = object.first, first.first?.isLowercase == true,
               !["the", "a", "an", "our", "its", "their"].contains(first.lowercased()),
@@ -164,6 +165,24 @@ public struct WeaknessRepair: Sendable, Equatable {
         else { return WeaknessRepair(verb: verb, object: phrase, kind: kind) }
         return WeaknessRepair(verb: verb, object: "the " + phrase, kind: kind)
     }
+
+    /// What a missing thing is, which says how it is put in place: a backup site is a backup to keep and test
+    /// ("Siapkan DRC …: simpan salinan di lokasi lain …"), missing staff are staff too few, a missing link a place
+    /// without signal; anything else is `absent`, a document among it (`absentDocumentMeans`). A blind reader called
+    /// "tetapkan penanggung jawab dan tenggat" for all of them a step that says nothing of the thing.
+    static func missing(_ object: [String], head: String, _ language: Language) -> Kind {
+        let words = Set(object.map { $0.lowercased() })
+        if !words.isDisjoint(with: backupThings) { return .unbacked }
+        if !words.isDisjoint(with: documentWords) { return .absent }
+        if isPeople(head, language) { return .understaffed }
+        return connectionHeads.contains(head) ? .unconnected : .absent
+    }
+
+    /// Words of a backup or a recovery site.
+    static let backupThings: Set<String> = ["drc", "backup", "cadangan", "backups", "recovery"]
+
+    /// Head nouns of a connection a place lacks.
+    static let connectionHeads: Set<String> = ["internet", "sinyal", "jaringan", "wifi", "koneksi", "signal"]
 
     /// English nouns that take no article ("Strengthen IT staff").
     static let massNouns: Set<String> = [
@@ -331,7 +350,8 @@ public struct WeaknessRepair: Sendable, Equatable {
     /// needs is not read from the label; and where the step would say the repair's verb again ("Pantau … lalu
     /// pantau …").
     public func means(_ language: Language) -> String? {
-        guard let means = Self.means[kind].map({ language == .id ? $0.id : $0.en }), !saysVerb(means) else {
+        let step = kind == .absent && namesDocument ? Self.absentDocumentMeans : Self.means[kind]
+        guard let means = step.map({ language == .id ? $0.id : $0.en }), !saysVerb(means) else {
             return nil
         }
         return means
@@ -400,6 +420,10 @@ public struct WeaknessRepair: Sendable, Equatable {
         .undone: ("tetapkan penanggung jawab dan tenggat, lalu laporkan kemajuannya tiap bulan",
                   "name an owner and a deadline, then report progress every month"),
     ]
+
+    /// A missing document is drafted with those who will work by it and adopted by the leadership.
+    static let absentDocumentMeans = (id: "susun drafnya bersama unit terkait, lalu tetapkan dengan keputusan pimpinan",
+                                      en: "draft it with the units concerned, then have the leadership adopt it")
 
     /// Each kind of fault with the words that name it and the repair it asks for, in the order they are looked for:
     /// the first that the predicate names is the repair.

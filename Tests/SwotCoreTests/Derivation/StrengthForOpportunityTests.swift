@@ -60,6 +60,27 @@ struct StrengthForOpportunityTests {
             + "desa wisata").contains("hubungkan datanya"))
     }
 
+    @Test func aLeaderATeamAndCamerasMeetWhatABodyOffersOrPushes() {
+        // A body that offers its part is met with a signed agreement; one that pushes a national target with
+        // targets per unit.
+        #expect(sentence("Walikota pimpin rapat evaluasi command centre tiap bulan", "Polres & Dishub bersedia "
+            + "sharing feed CCTV").hasSuffix("(O1): minta pimpinan meneken kesepakatannya dan meninjau hasilnya tiap "
+            + "triwulan."))
+        #expect(sentence("Gubernur komitmen pencegahan korupsi", "KPK lewat MCP dorong integrasi e-planning")
+            .hasSuffix("(O1): tetapkan target pemenuhan per unit yang dipantau langsung pimpinan."))
+        // A team takes the training a body offers and passes it on; coaching alone is still asked for.
+        #expect(sentence("Tim CSIRT 4 orang bersertifikat", "BSSN buka capacity building CSIRT gratis")
+            .hasSuffix("(O1): ikutkan mereka pada pelatihannya, lalu minta mereka melatih rekan-rekannya."))
+        #expect(sentence("Tim CSIRT 4 orang bersertifikat", "BSSN beri pendampingan penyusunan SOP")
+            .hasSuffix("(O1): minta pendampingan teknisnya dan sepakati jadwal kerja bersama."))
+        // Cameras are shared with a body that wants them for its own work; service sites have none to share.
+        #expect(sentence("ATCS di 12 simpang + 40 CCTV sdh online", "Polres siap kerjasama ETLE, CCTV Dishub bisa "
+            + "dipakai utk tilang elektronik").hasSuffix("(O1): bagikan tayangan kameranya ke sistem instansi itu "
+            + "lewat perjanjian akses."))
+        #expect(!sentence("Sudah ada 95 titik layanan desa dengan operator", "Polres siap kerjasama ETLE")
+            .contains("tayangan kameranya"))
+    }
+
     @Test func villageFundsAreSteeredByTheRegionNotSecured() {
         // The villages allocate them: a regulation or a leader sets priorities, service points are budgeted for.
         let regulation = sentence("Perbup 9/2024 tentang desa digital sudah terbit", "Dana Desa boleh dipakai untuk "

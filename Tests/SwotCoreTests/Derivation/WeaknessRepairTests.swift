@@ -628,7 +628,16 @@ struct ThreatAnswerTests {
         ("Anggaran verifikasi lapangan kecil", "hitung kebutuhannya dan ajukan dalam RKA tahun depan"),
         ("Hasil SKM tdk ditindaklanjuti, cuma jadi laporan tahunan",
          "tetapkan penanggung jawab dan tenggat, lalu laporkan kemajuannya tiap bulan"),
-        ("Belum ada SOP penanganan kebocoran data pribadi", "tetapkan penanggung jawab dan tenggat penyelesaiannya"),
+        // A missing thing is put in place by what it is: a document drafted and adopted, a backup site kept and
+        // tested, staff hired, a link mapped; anything else has an owner and a deadline.
+        ("Belum ada SOP penanganan kebocoran data pribadi",
+         "susun drafnya bersama unit terkait, lalu tetapkan dengan keputusan pimpinan"),
+        ("Belum ada DRC; backup harian ke NAS di ruang server yg sama",
+         "simpan salinan di lokasi lain dan uji pemulihannya tiap triwulan"),
+        ("Tdk ada SDM pengelola data/statistik pariwisata", "isi lewat formasi ASN atau PPPK dan latih pegawai yang ada"),
+        ("142 sekolah di kecamatan hulu blm ada internet stabil",
+         "petakan titik tanpa sinyal dan dahulukan yang melayani warga terbanyak"),
+        ("Belum ada dashboard kumuh", "tetapkan penanggung jawab dan tenggat penyelesaiannya"),
         // A thing that falls short says no step: what it needs is not in its label.
         ("Sosialisasi layanan online minim, warga tetap antre di kantor", nil),
         // "Pantau log akses user": a step that does not say "pantau" again.
