@@ -35,17 +35,18 @@ enum StrategyCommands {
             platform "…: mulai dari satu layanan percontohan …", a cyber attack "…: siapkan tim tanggap insiden …" (in \
             ST only, and only when both items are of its topic). A WT sentence that opens with the repair ends with \
             how that fault is repaired: "Percepat pokir DPRD (W3) untuk mengantisipasi …: tetapkan batas waktu tiap \
-            tahap dan pantau tiap bulan.", and so does a WO one where the government body would only be agreed with \
-            on who does what. A WO sentence whose fault and opportunity are of kinds that say how the one helps \
-            repair the other ends with that: servers without backup with a national data centre "…: simpan salinan \
-            cadangannya di sana …", villages without signal with a connectivity programme "…: usulkan titik tanpa \
-            sinyal …", too few staff with a campus "…: terima mahasiswa magang …", unstable links with a body that \
-            shares its network "…: pindahkan sambungannya ke jaringan instansi itu …", a manual service with a body \
-            opening an integration "…: bangun versi daringnya …", staff not yet skilled with a body's training; a WT \
-            one likewise with a step that \
-            meets the threat too (servers without backup against an attack "…: simpan salinan luring …", a missing \
-            security policy "…: susun prosedur tanggap insiden …"). An ST sentence of one strength and \
-            one threat whose kinds say how the one is put to work against the other ends with that, in place of the \
+            tahap dan pantau tiap bulan." (a missing thing by what it is: a policy or SOP "…: susun drafnya bersama \
+            unit terkait …", a DRC "…: simpan salinan di lokasi lain …", staff, a link), and so does a WO one where \
+            the government body would only be agreed with on who does what. A WO sentence whose fault and opportunity \
+            are of kinds that say how the one helps repair the other ends with that: servers without backup with a \
+            national data centre "…: simpan salinan cadangannya di sana …", villages without signal with a \
+            connectivity programme "…: usulkan titik tanpa sinyal …", too few staff with a campus "…: terima mahasiswa \
+            magang …", unstable links with a body that shares its network "…: pindahkan sambungannya ke jaringan \
+            instansi itu …", a manual service with a body opening an integration "…: bangun versi daringnya …", staff \
+            not yet skilled with a body's training; a WT one likewise with a step that meets the threat too (servers \
+            without backup against an attack "…: simpan salinan luring …", a missing security policy "…: susun \
+            prosedur tanggap insiden …"). An ST sentence of one strength and one threat whose kinds say how the one is \
+            put to work against the other ends with that, in place of the \
             move's action (even one that names the strength): a team against an attack "…: \
             jadikan mereka tim tanggap insiden …" (an IT team only), a leader against resistance "…: buka dialog \
             langsung …", a regulation against a change of regional head "…: jadikan dasar agar program tetap \
@@ -61,7 +62,10 @@ enum StrategyCommands {
             government body building towers "…: usulkan titik layanannya yang belum bersinyal …", a system with a \
             body opening an integration "…: hubungkan datanya ke sistem instansi itu lewat API …", a system with a \
             body's data centre "…: pindahkan servernya ke pusat data itu …" (its backups, where offered for them), an \
-            application with a partner's API "…: hubungkan ke sistem mitra lewat API …". No step that \
+            application with a partner's API "…: hubungkan ke sistem mitra lewat API …", a leader with a body that \
+            offers its part "…: minta pimpinan meneken kesepakatannya …" (targets per unit where it pushes one), a \
+            team with a body's training "…: ikutkan mereka pada pelatihannya …", cameras with a body that wants \
+            their feed "…: bagikan tayangan kameranya …". No step that \
             repeats what the items say. Moves that \
             need a national mandate are not proposed; nor, in a sectoral agency's plan (its title, else its context's \
             first sentence, names a Dinas, an RSUD, a Kecamatan … and no coordinator such as Diskominfo, Bappeda or \

@@ -174,8 +174,8 @@ struct WeaknessRepairTests {
             == "Stabilkan CCTV & ATCS (W4) bersama Diskominfo kabupaten yang punya command center (O3): pindahkan "
                 + "sambungannya ke jaringan instansi itu dengan target ketersediaan.")
         // A body that shares no network leaves the fault's own means.
-        #expect(woSentence("CCTV & ATCS sering offline, link pakai 4G", "Diskominfo kab siap kolaborasi", action: action)
-            .hasSuffix(": pantau ketersediaannya dan tetapkan target waktu pemulihan."))
+        #expect(woSentence("CCTV & ATCS sering offline, link pakai 4G", "Diskominfo kab siap kolaborasi",
+                           action: action).hasSuffix(": pantau ketersediaannya dan tetapkan target waktu pemulihan."))
         // A fault that says no step keeps agreeing who does what.
         #expect(woSentence("Sosialisasi layanan online minim", "Diskominfo kota menyediakan hosting di data center",
                            action: action).hasSuffix(": sepakati pembagian peran dan jadwal kerja bersama."))
@@ -634,7 +634,8 @@ struct ThreatAnswerTests {
          "susun drafnya bersama unit terkait, lalu tetapkan dengan keputusan pimpinan"),
         ("Belum ada DRC; backup harian ke NAS di ruang server yg sama",
          "simpan salinan di lokasi lain dan uji pemulihannya tiap triwulan"),
-        ("Tdk ada SDM pengelola data/statistik pariwisata", "isi lewat formasi ASN atau PPPK dan latih pegawai yang ada"),
+        ("Tdk ada SDM pengelola data/statistik pariwisata",
+         "isi lewat formasi ASN atau PPPK dan latih pegawai yang ada"),
         ("142 sekolah di kecamatan hulu blm ada internet stabil",
          "petakan titik tanpa sinyal dan dahulukan yang melayani warga terbanyak"),
         ("Belum ada dashboard kumuh", "tetapkan penanggung jawab dan tenggat penyelesaiannya"),
