@@ -22,7 +22,9 @@ enum RepairAgainstThreat {
     }
 
     /// Words of touts and illegal levies, which cash payments invite.
-    static let leviesWords: Set<String> = ["pungli", "calo", "pungutan", "suap", "bribe", "bribes", "bribery", "touts"]
+    static let leviesWords: Set<String> = [
+        "pungli", "calo", "pungutan", "suap", "liar", "oknum", "bribe", "bribes", "bribery", "touts",
+    ]
     /// Words of a payment.
     static let paymentWords: Set<String> = [
         "setoran", "pembayaran", "retribusi", "pajak", "tunai", "karcis", "tiket", "iuran", "payment", "payments",
@@ -41,6 +43,18 @@ enum RepairAgainstThreat {
         .paper: [
             .scam: ("pindahkan pembayaran ke kanal nontunai dan umumkan tarif resminya",
                     "move payments to cashless channels and publish the official fees"),
+            .leak: ("pindahkan ke sistem daring berakses terbatas dan hapus salinan lamanya sesuai jadwal retensi",
+                    "move it into an online system with restricted access and delete old copies on schedule"),
+            .resistance: ("uji coba bersama mereka dan tunjukkan manfaatnya sebelum cara manual dihentikan",
+                          "pilot it with them and show the benefits before the manual way ends"),
+        ],
+        .separate: [
+            .vendor: ("hubungkan lewat API berstandar terbuka dan pastikan datanya milik pemda",
+                      "connect them through open-standard APIs and make sure the region owns the data"),
+            .leak: guardedExchange,
+            .cyber: guardedExchange,
+            .budget: ("dahulukan sambungan yang paling banyak memangkas kerja ganda",
+                      "link first the systems whose double entry costs most"),
         ],
         .slow: [.deadline: deadlineBackwards],
         .undone: [.deadline: deadlineBackwards],
@@ -52,6 +66,11 @@ enum RepairAgainstThreat {
                     "draw up a leak-handling procedure and test it in a simulation"),
         ],
     ]
+
+    /// Systems linked against a leak or an attack exchange data only as allowed, and every exchange leaves a trace.
+    static let guardedExchange = (
+        id: "hubungkan lewat SPLP dengan hak akses per layanan dan catat setiap pertukaran data",
+        en: "connect them through the SPLP with access rights per service and log every exchange")
 
     /// A deadline is met by planning back from it.
     static let deadlineBackwards = (id: "susun jadwal mundur dari tenggat dan pantau kemajuannya tiap minggu",

@@ -15,6 +15,18 @@ struct RepairAgainstThreatTests {
          "(T1): pindahkan pembayaran ke kanal nontunai dan umumkan tarif resminya."),
         ("Belum ada SOP keamanan informasi", "Serangan ransomware ke instansi pemerintah meningkat",
          "(T1): susun prosedur tanggap insiden dan uji lewat latihan."),
+        // Linked systems against a vendor's hold, a leak or a budget cut; records on paper against a leak and the
+        // people who resist the change.
+        ("Aplikasi pajak terpisah-pisah dari vendor berbeda", "Ketergantungan vendor aplikasi pajak, source code "
+            + "tidak diserahkan", "(T1): hubungkan lewat API berstandar terbuka dan pastikan datanya milik pemda."),
+        ("Aplikasi online belum terintegrasi dengan sistem rumah sakit", "Kasus kebocoran data kependudukan marak",
+         "(T1): hubungkan lewat SPLP dengan hak akses per layanan dan catat setiap pertukaran data."),
+        ("Database inovasi tidak terhubung dengan SIPD", "Efisiensi anggaran memangkas belanja riset",
+         "(T1): dahulukan sambungan yang paling banyak memangkas kerja ganda."),
+        ("Aspirasi reses dicatat manual di form kertas", "Data pribadi konstituen rawan bocor",
+         "(T1): pindahkan ke sistem daring berakses terbatas dan hapus salinan lamanya sesuai jadwal retensi."),
+        ("Setoran parkir masih tunai via jukir", "Jukir dan ormas menolak parkir non-tunai",
+         "(T1): uji coba bersama mereka dan tunjukkan manfaatnya sebelum cara manual dihentikan."),
     ])
     func aFaultIsRepairedSoThatTheThreatIsMetToo(weakness: String, threat: String, ending: String) {
         let written = sentence(weakness, threat)
