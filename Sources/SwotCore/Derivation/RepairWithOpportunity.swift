@@ -69,6 +69,8 @@ enum RepairWithOpportunity {
                         "keep a backup copy there and test restoring it every quarter"),
             .agency: ("titipkan salinan cadangannya di pusat data instansi itu dan uji pemulihannya",
                       "keep a backup copy in that agency's data centre and test restoring it"),
+            .partner: ("simpan salinannya di fasilitas mitra dengan perjanjian layanan dan uji pemulihannya",
+                       "keep the copy in the partner's facility under a service agreement and test restoring it"),
         ],
         .exposed: [
             .agency: ("minta uji celah keamanan dan tindak lanjuti temuannya",

@@ -24,6 +24,9 @@ struct RepairWithOpportunityTests {
          "(O1): bangun versi daringnya yang langsung terhubung ke sistem instansi itu."),
         ("Auditor belum mahir audit TI", "BPKP beri pendampingan & diklat JFA",
          "(O1): ikutkan mereka pada pelatihan instansi itu dan terapkan pada pekerjaan nyata."),
+        // A DRC offered by a partner is a copy kept in its facility.
+        ("No DRC; backup ada di ruang server yg sama", "Telco & cloud provider tawarkan skema KPBU utk DRC",
+         "(O1): simpan salinannya di fasilitas mitra dengan perjanjian layanan dan uji pemulihannya."),
     ])
     func aFaultIsRepairedWithWhatTheOpportunityOffers(weakness: String, opportunity: String, ending: String) {
         let written = sentence(weakness, opportunity)
