@@ -57,7 +57,14 @@ enum RepairAgainstThreat {
                       "link first the systems whose double entry costs most"),
         ],
         .slow: [.deadline: deadlineBackwards],
-        .undone: [.deadline: deadlineBackwards],
+        .undone: [.deadline: deadlineBackwards, .newLeaders: outlastsOfficials, .staffTurnover: outlastsOfficials],
+        .unstable: [
+            .theft: ("amankan kabel dan tiangnya, pasang alarm dan siapkan suku cadang untuk pemulihan cepat",
+                     "secure cables and poles, fit alarms and keep spares for quick repair"),
+            .budget: ("dahulukan perangkat di titik terpenting dan masukkan pemeliharaannya ke kontrak tahunan",
+                      "put the most important sites first and cover their upkeep in a yearly contract"),
+        ],
+
         .absent: [
             .deadline: deadlineBackwards,
             .cyber: ("susun prosedur tanggap insiden dan uji lewat latihan",
@@ -71,6 +78,11 @@ enum RepairAgainstThreat {
     static let guardedExchange = (
         id: "hubungkan lewat SPLP dengan hak akses per layanan dan catat setiap pertukaran data",
         en: "connect them through the SPLP with access rights per service and log every exchange")
+
+    /// Work left undone is written into rules that stay when officials change.
+    static let outlastsOfficials = (
+        id: "tuangkan dalam keputusan pimpinan dan SOP agar tetap berjalan saat pejabat berganti",
+        en: "set it in a decree and a procedure so that it survives changes of officials")
 
     /// A deadline is met by planning back from it.
     static let deadlineBackwards = (id: "susun jadwal mundur dari tenggat dan pantau kemajuannya tiap minggu",

@@ -27,6 +27,14 @@ struct RepairAgainstThreatTests {
          "(T1): pindahkan ke sistem daring berakses terbatas dan hapus salinan lamanya sesuai jadwal retensi."),
         ("Setoran parkir masih tunai via jukir", "Jukir dan ormas menolak parkir non-tunai",
          "(T1): uji coba bersama mereka dan tunjukkan manfaatnya sebelum cara manual dihentikan."),
+        // Devices that drop out against theft and against a cut upkeep budget; work not done against a change of
+        // officials.
+        ("CCTV & ATCS sering offline", "Pencurian kabel & panel surya CCTV di ruas jalan utama",
+         "(T1): amankan kabel dan tiangnya, pasang alarm dan siapkan suku cadang untuk pemulihan cepat."),
+        ("CCTV & ATCS sering offline", "Efisiensi anggaran memangkas belanja pemeliharaan",
+         "(T1): dahulukan perangkat di titik terpenting dan masukkan pemeliharaannya ke kontrak tahunan."),
+        ("Rekaman sidang tdk diarsip terstruktur", "Sekwan & pejabat struktural sering dimutasi",
+         "(T1): tuangkan dalam keputusan pimpinan dan SOP agar tetap berjalan saat pejabat berganti."),
     ])
     func aFaultIsRepairedSoThatTheThreatIsMetToo(weakness: String, threat: String, ending: String) {
         let written = sentence(weakness, threat)
