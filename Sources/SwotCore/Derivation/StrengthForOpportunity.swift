@@ -90,10 +90,22 @@ enum StrengthForOpportunity {
             default: return nil
             }
         }
-        // Cameras a body wants for its own work (electronic ticketing) are shared, not rebuilt.
-        if kind == .facility, !sites, !words.isDisjoint(with: cameraWords) {
-            return ("bagikan tayangan kameranya ke sistem instansi itu lewat perjanjian akses",
-                    "share its camera feeds with that body's system under an access agreement")
+        // Cameras a body wants for its own work (electronic ticketing) are shared, not rebuilt; a network carries
+        // the body's own.
+        if !words.isDisjoint(with: cameraWords) {
+            if kind == .facility, !sites {
+                return ("bagikan tayangan kameranya ke sistem instansi itu lewat perjanjian akses",
+                        "share its camera feeds with that body's system under an access agreement")
+            }
+            if kind == .network {
+                return ("sambungkan kamera instansi itu lewat jaringan ini dengan pembagian biaya",
+                        "carry that body's cameras on this network and share the costs")
+            }
+        }
+        // Access a body grants to its data ("hak akses data kependudukan (NIK)") is used to match records.
+        if [.system, .channel, .data].contains(kind), !words.isDisjoint(with: ["akses", "access"]) {
+            return ("padankan datanya dengan data instansi itu lewat hak akses yang diberikan",
+                    "match its records with that body's data through the access granted")
         }
         guard !words.isDisjoint(with: linkWords) else { return nil }
         switch kind {

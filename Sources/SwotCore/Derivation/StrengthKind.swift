@@ -60,7 +60,7 @@ enum StrengthKind {
         .network: ["jaringan", "fiber", "backbone", "radio", "internet", "wifi", "vsat", "network"],
         // Operated places, not buildings as such: an office block has no part in an incident response.
         .facility: ["titik", "cctv", "atcs", "command", "gerai", "uptd", "pusdalops", "mal", "mpp", "centre", "center",
-                    "stations"],
+                    "stations", "sensor", "sensors"],
         .data: ["data", "database", "dataset", "basis", "nik", "dtks", "dapodik", "sinkronisasi", "datasets"],
         .partner: ["pks", "mou", "kerja", "kemitraan", "kolaborasi", "hubungan", "jejaring", "partnership",
                    "agreement", "partners"],

@@ -79,6 +79,11 @@ struct StrengthForOpportunityTests {
             + "lewat perjanjian akses."))
         #expect(!sentence("Sudah ada 95 titik layanan desa dengan operator", "Polres siap kerjasama ETLE")
             .contains("tayangan kameranya"))
+        // A network carries a body's cameras; access a body grants to its data is used to match records.
+        #expect(sentence("Jaringan fiber optic milik Pemkot 142 km", "Polda siap berbagi biaya perluasan ETLE")
+            .hasSuffix("(O1): sambungkan kamera instansi itu lewat jaringan ini dengan pembagian biaya."))
+        #expect(sentence("Siskeudes dipakai seluruh desa", "Disdukcapil bersedia memberi hak akses data NIK")
+            .hasSuffix("(O1): padankan datanya dengan data instansi itu lewat hak akses yang diberikan."))
     }
 
     @Test func villageFundsAreSteeredByTheRegionNotSecured() {
