@@ -28,7 +28,8 @@ enum RepairWithOpportunity {
         case (.unskilled, .agency) where words.isDisjoint(with: StrengthForOpportunity.trainingWords),
              (.turnover, .agency) where words.isDisjoint(with: StrengthForOpportunity.trainingWords),
              (.unstable, .agency) where words.isDisjoint(with: networkWords),
-             (.paper, .agency) where words.isDisjoint(with: StrengthForOpportunity.linkWords):
+             (.paper, .agency) where words.isDisjoint(with: StrengthForOpportunity.linkWords),
+             (.separate, .agency) where words.isDisjoint(with: StrengthForOpportunity.apiWords):
             return nil
         default: break
         }
@@ -51,6 +52,8 @@ enum RepairWithOpportunity {
         .separate: [
             .partner: ("minta mitra membangun penghubungnya dengan target dan jadwal",
                        "have the partner build the links to targets and a timeline"),
+            .agency: ("hubungkan lewat API yang disediakan instansi itu, mulai dari layanan tersibuk",
+                      "connect them through the API that body provides, busiest service first"),
         ].merging(required(("petakan aplikasi yang belum terhubung dan jadwalkan integrasinya",
                             "list the applications not yet connected and schedule their integration"))) { $1 },
         .inconsistent: [

@@ -24,6 +24,9 @@ struct RepairWithOpportunityTests {
          "(O1): bangun versi daringnya yang langsung terhubung ke sistem instansi itu."),
         ("Auditor belum mahir audit TI", "BPKP beri pendampingan & diklat JFA",
          "(O1): ikutkan mereka pada pelatihan instansi itu dan terapkan pada pekerjaan nyata."),
+        // Separate systems are linked through the API a body provides.
+        ("PACS radiologi standalone, blm link ke SIMRS", "Kemenkes sediakan SATUSEHAT sandbox, FHIR API & pendampingan",
+         "(O1): hubungkan lewat API yang disediakan instansi itu, mulai dari layanan tersibuk."),
         // A DRC offered by a partner is a copy kept in its facility.
         ("No DRC; backup ada di ruang server yg sama", "Telco & cloud provider tawarkan skema KPBU utk DRC",
          "(O1): simpan salinannya di fasilitas mitra dengan perjanjian layanan dan uji pemulihannya."),
