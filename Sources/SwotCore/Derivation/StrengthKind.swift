@@ -56,7 +56,7 @@ enum StrengthKind {
         .channel: ["aplikasi", "portal", "website", "situs", "kanal", "call", "posko", "hotline", "wbs", "app",
                    "channel", "helpdesk", "e", "sp4n", "lapor"],
         .system: ["sistem", "simrs", "simpus", "siskeudes", "srikandi", "sipd", "simbg", "dashboard", "server",
-                  "system", "systems"],
+                  "system", "systems", "bridging"],
         .network: ["jaringan", "fiber", "backbone", "radio", "internet", "wifi", "vsat", "network"],
         // Operated places, not buildings as such: an office block has no part in an incident response.
         .facility: ["titik", "cctv", "atcs", "command", "gerai", "uptd", "pusdalops", "mal", "mpp", "centre", "center",

@@ -54,6 +54,9 @@ struct StrengthForOpportunityTests {
         // link nor towers is agreed on.
         #expect(sentence("Aplikasi perizinan online sudah dipakai 3 tahun", "Kemendagri beri pendampingan "
             + "integrasi API").contains("hubungkan datanya"))
+        // A bridging to another system is a system of the agency's own.
+        #expect(sentence("Bridging V-Claim & Antrean Online BPJS sudah stabil", "Kemenkes sediakan SATUSEHAT sandbox, "
+            + "FHIR API & pendampingan").contains("hubungkan datanya"))
         #expect(!sentence("Aplikasi perizinan online sudah dipakai 3 tahun", "Kemendagri beri pendampingan "
             + "integrasi layanan").contains("hubungkan datanya"))
         #expect(!sentence("Aplikasi perizinan online sudah dipakai 3 tahun", "Kemenparekraf buka kurasi produk "
