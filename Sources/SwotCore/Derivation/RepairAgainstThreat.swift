@@ -64,7 +64,6 @@ enum RepairAgainstThreat {
             .budget: ("dahulukan perangkat di titik terpenting dan masukkan pemeliharaannya ke kontrak tahunan",
                       "put the most important sites first and cover their upkeep in a yearly contract"),
         ],
-
         .absent: [
             .deadline: deadlineBackwards,
             .cyber: ("susun prosedur tanggap insiden dan uji lewat latihan",

@@ -162,7 +162,8 @@ enum StrengthForOpportunity {
     /// Words of cameras and what they are shared for.
     static let cameraWords: Set<String> = ["cctv", "etle", "kamera", "feed", "camera", "cameras", "tilang"]
 
-    static let backupWords: Set<String> = ["backup", "cadangan", "drc", "pemulihan", "recovery"]
+    /// Words of backups and a recovery site.
+    static let backupWords: Set<String> = ["backup", "backups", "cadangan", "drc", "pemulihan", "recovery"]
 
     /// Words of a link a body opens to others' systems.
     static let linkWords: Set<String> = [

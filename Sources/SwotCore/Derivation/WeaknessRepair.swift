@@ -172,14 +172,11 @@ public struct WeaknessRepair: Sendable, Equatable {
     /// "tetapkan penanggung jawab dan tenggat" for all of them a step that says nothing of the thing.
     static func missing(_ object: [String], head: String, _ language: Language) -> Kind {
         let words = Set(object.map { $0.lowercased() })
-        if !words.isDisjoint(with: backupThings) { return .unbacked }
+        if !words.isDisjoint(with: StrengthForOpportunity.backupWords) { return .unbacked }
         if !words.isDisjoint(with: documentWords) { return .absent }
         if isPeople(head, language) { return .understaffed }
         return connectionHeads.contains(head) ? .unconnected : .absent
     }
-
-    /// Words of a backup or a recovery site.
-    static let backupThings: Set<String> = ["drc", "backup", "cadangan", "backups", "recovery"]
 
     /// Head nouns of a connection a place lacks.
     static let connectionHeads: Set<String> = ["internet", "sinyal", "jaringan", "wifi", "koneksi", "signal"]
