@@ -167,7 +167,7 @@ public struct StrategyDeriver: Sendable {
         let words = words ?? itemWords(plan)
         let fitting = self.fitting(plan, quadrant, index, scoring, words)
         let topics = plan.items.map(StrategyScoring.topics)
-        var lengths = SentenceLength(quadrant: quadrant, mentions: words.mentions)
+        var lengths = SentenceLength(quadrant: quadrant, mentions: words.mentions, openers: words.openers)
         // How closely each move's action speaks to each item of the quadrant, worked out once per item.
         let speaking = plan.items.indices.map { item in
             [quadrant.internalSide, quadrant.externalSide].contains(plan.items[item].quadrant)
@@ -194,7 +194,7 @@ public struct StrategyDeriver: Sendable {
                 let speaksTo = { (support: Support) in speaking[support.item][position] }
                 let outerRelevance = outers.map(speaksTo)
                 for inner in inners {
-                    let innerWords = formAndAction + lengths.mentions[inner.item]
+                    let innerWords = formAndAction + lengths.mentions[inner.item] + lengths.opener(inner.item)
                     let innerRelevance = speaksTo(inner)
                     for (outer, outerRelevance) in zip(outers, outerRelevance) {
                         let sharedWords = words.affinity(inner.item, outer.item)
@@ -634,6 +634,9 @@ public struct StrategyDeriver: Sendable {
     public struct ItemWords: Sendable {
         /// Words of the item's label with its id as a sentence names it (the longer of Indonesian and English).
         let mentions: [Int]
+        /// Words an item's opener adds to the form's verb when it alone opens an ST sentence: a leader's support is
+        /// drawn on ("Gunakan dukungan …", `StrategyText.useWords`).
+        let openers: [Int]
         /// The item's content stems (`ContentStems.of`).
         let stems: [Set<String>]
         /// The item's stems that at most half the plan's items use: what sets it apart in its plan ("jarang
@@ -665,6 +668,14 @@ public struct StrategyDeriver: Sendable {
             mentions = plan.items.map { item in
                 let mention = StrategyText.Mention(item)
                 return max(StrategyText.wordCount(mention.rendered(.id)), StrategyText.wordCount(mention.rendered(.en)))
+            }
+            openers = plan.items.map { item in
+                let mention = StrategyText.Mention(item)
+                guard item.quadrant == .strength, StrategyText.isLeader(mention) else { return 0 }
+                return Language.allCases.map { language in
+                    StrategyText.wordCount(StrategyText.useWords(mention, language).verb)
+                        - StrategyText.wordCount(StrategyText.form(.st, language).verb)
+                }.max() ?? 0
             }
             stems = plan.items.map { ContentStems.of($0.text) }
             readings = plan.items.map { item in
@@ -735,17 +746,26 @@ public struct StrategyDeriver: Sendable {
         let quadrant: TOWSQuadrant
         /// Words of each item's label with its id, by item index (`ItemWords.mentions`).
         let mentions: [Int]
+        /// Words each item's own opener adds when it alone opens the sentence (`ItemWords.openers`).
+        private let openers: [Int]
         private var actions: [String: Int] = [:]
         private var forms: [Int: Int] = [:]
 
-        init(quadrant: TOWSQuadrant, mentions: [Int]) {
+        init(quadrant: TOWSQuadrant, mentions: [Int], openers: [Int]) {
             self.quadrant = quadrant
             self.mentions = mentions
+            self.openers = openers
+        }
+
+        /// Words the item's opener adds when it is the sentence's one internal item: ST strategies only.
+        func opener(_ item: Int) -> Int {
+            quadrant == .st ? openers[item] : 0
         }
 
         mutating func words(_ inner: [Support], _ outer: [Support], _ move: StrategyMove) -> Int {
             var total = formWords(inner.count, outer.count) + actionWords(move)
             for support in inner + outer { total += mentions[support.item] }
+            if inner.count == 1 { total += opener(inner[0].item) }
             return total
         }
 

@@ -24,9 +24,9 @@ enum StrategyCommands {
             (W2) …: …"), the move's action after the colon. An SO strategy of one strength and one opportunity whose \
             words say what it offers (a mandate, funds, a partner, a programme, a regulation, a platform) says how the \
             strength seizes it: "Gunakan puskesmas yang sudah memakai SIMPUS (S1) untuk memenuhi kewajiban SATUSEHAT \
-            (O1)." (a leader is enlisted, "Libatkan Walikota … (S5) untuk …"; a score or an award built on, "Jadikan \
-            nilai SAKIP … (S3) modal untuk …"; village funds are steered, "untuk mengarahkan Dana Desa …", as the \
-            villages allocate them); an ST strategy of one strength and one threat whose move's action \
+            (O1)." (a leader's support is used, "Gunakan dukungan Walikota … (S5) untuk …"; a score or an award built \
+            on, "Jadikan nilai SAKIP … (S3) modal untuk …"; village funds are steered, "untuk mengarahkan Dana Desa \
+            …", as the villages allocate them); an ST strategy of one strength and one threat whose move's action \
             shares no word with either says how the strength answers the threat: "Gunakan posko pengaduan (S5) untuk \
             menangkal penipuan online (T1)." (`why ID` shows the move's own step). Such a sentence of one item on each \
             side ends with the step the external item's kind asks for, where the sentence stays within \

@@ -392,6 +392,35 @@ struct StrategyDeriverTests {
         }
     }
 
+    @Test func aLeadersLongerOpenerCountsInTheLengthOfItsSTSentenceOnly() throws {
+        let plan = try DerivationFixture.taggedPlan(
+            [(.strength, "Bupati mendukung penuh"), (.strength, "Tim TI 5 orang"), (.threat, "Serangan siber")]
+        ) { _ in ("C14", 0.8) }
+        let words = StrategyDeriver.ItemWords(plan, examples: nil)
+        // "Gunakan dukungan Bupati …" is one word longer than the form's "Gunakan" ("Enlist" as long as "Use").
+        #expect(words.openers == [1, 0, 0])
+        // An action that speaks of the threat, so the sentence keeps it (`ThreatAnswer` does not take over).
+        let move = DerivationFixture.move("M1", .st, ["C14"], ["C14"], "tangkal serangan siber")
+        let leader = StrategyDeriver.Support(item: 0, strength: 0.8)
+        let team = StrategyDeriver.Support(item: 1, strength: 0.8)
+        let threat = StrategyDeriver.Support(item: 2, strength: 0.8)
+        var st = StrategyDeriver.SentenceLength(quadrant: .st, mentions: words.mentions, openers: words.openers)
+        var withoutOpeners = StrategyDeriver.SentenceLength(quadrant: .st, mentions: words.mentions, openers: [0, 0, 0])
+        #expect(st.words([leader], [threat], move) == withoutOpeners.words([leader], [threat], move) + 1)
+        // With a second strength the form's verb opens the sentence again.
+        #expect(st.words([leader, team], [threat], move) == withoutOpeners.words([leader, team], [threat], move))
+        let so = StrategyDeriver.SentenceLength(quadrant: .so, mentions: words.mentions, openers: words.openers)
+        #expect(so.opener(0) == 0)
+        // Derived, the leader's sentence says it and stays within the length it was counted at.
+        let deriver = StrategyDeriver(knowledgeBase: KnowledgeBase(sources: [], moves: [move]), examples: .none)
+        var derived = plan
+        derived.language = .id
+        derived.deriveStrategies(using: deriver)
+        let sentence = try #require(derived.strategies.first { $0.sources == ["S1", "T1"] }).text
+        #expect(sentence.hasPrefix("Gunakan dukungan Bupati"), "\(sentence)")
+        #expect(StrategyText.wordCount(sentence) <= st.words([leader], [threat], move), "\(sentence)")
+    }
+
     @Test func itemsOnTheSameSubjectByTheirOwnWordsArePairedAndTheScoreStaysAFit() throws {
         // Two weaknesses and two opportunities of one category each side; only their words tell that the SIPD
         // weakness goes with the SIPD opportunity. The pair's raised score is kept as at most 1 in the plan.

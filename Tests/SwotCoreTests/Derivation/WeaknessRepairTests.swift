@@ -295,7 +295,7 @@ struct OpportunityUseTests {
         #expect(OpportunityUse.verb(for: "Warga makin aktif", language: .id) == nil)
     }
 
-    @Test func aLeaderIsEnlistedNotUsed() {
+    @Test func aLeadersSupportIsUsedNotTheLeader() {
         let move = StrategyMove(
             id: "M900", quadrant: .so, internal: ["C01"], external: ["C03"],
             action: LocalizedText(en: "combine grants with regional funds", id: "gabungkan hibah dengan dana daerah"),
@@ -305,7 +305,7 @@ struct OpportunityUseTests {
         let mayor = Item(id: "S5", quadrant: .strength, text: "Walikota terpilih 2025 berkomitmen pada SPBE",
                          language: .id)
         #expect(StrategyText.sentence(.so, move: move, internal: [mayor], external: [opportunity], language: .id)
-            .text.hasPrefix("Libatkan Walikota terpilih 2025 berkomitmen pada SPBE (S5) untuk bekerja sama"))
+            .text.hasPrefix("Gunakan dukungan Walikota terpilih 2025 berkomitmen pada SPBE (S5) untuk bekerja sama"))
         let english = Item(id: "S1", quadrant: .strength, text: "The mayor chairs the SPBE team", language: .en)
         let university = Item(id: "O1", quadrant: .opportunity, text: "A local university offers interns",
                               language: .en)
@@ -324,7 +324,7 @@ struct OpportunityUseTests {
         let built = StrategyText.sentence(.so, move: move, internal: [award], external: [university], language: .en)
         #expect(built.text.hasPrefix("Build on "), "\(built.text)")
         #expect(built.text.contains("(S3) to partner with"), "\(built.text)")
-        // No verb said twice: the leader is enlisted, and the action that enlists others says it another way.
+        // An action that enlists others keeps its verb: the leader's support opens the sentence.
         let enlisting = StrategyMove(
             id: "M901", quadrant: .st, internal: ["C01"], external: ["C11"],
             action: LocalizedText(en: "involve restaurant taxpayers from the design on",
@@ -334,8 +334,8 @@ struct OpportunityUseTests {
                         language: .id)
         let compliance = Item(id: "T1", quadrant: .threat, text: "Kepatuhan WP restoran rendah", language: .id)
         let twice = StrategyText.sentence(.st, move: enlisting, internal: [head], external: [compliance], language: .id)
-        #expect(twice.text.hasPrefix("Libatkan Kaban Bapenda"), "\(twice.text)")
-        #expect(twice.text.hasSuffix(": ajak WP restoran sejak merancang proses baru."), "\(twice.text)")
+        #expect(twice.text.hasPrefix("Gunakan dukungan Kaban Bapenda"), "\(twice.text)")
+        #expect(twice.text.hasSuffix(": libatkan WP restoran sejak merancang proses baru."), "\(twice.text)")
     }
 
     @Test(arguments: [
@@ -452,7 +452,7 @@ struct ThreatAnswerTests {
             .hasSuffix("(T1): jadikan mereka tim tanggap insiden dengan SOP dan latihan berkala."))
         let resisted = sentence("Kaban Bapenda mendukung penuh optimalisasi PAD",
                                 "WP restoran menolak pasang tapping box")
-        #expect(resisted.hasPrefix("Libatkan Kaban Bapenda"), "\(resisted)")
+        #expect(resisted.hasPrefix("Gunakan dukungan Kaban Bapenda"), "\(resisted)")
         #expect(resisted.hasSuffix(": buka dialog langsung antara pimpinan dan kelompok yang menolak."), "\(resisted)")
         // A change of regional head is carried through, whatever change its words also name.
         #expect(sentence("Perbup Arsitektur SPBE sudah ditetapkan",
