@@ -612,7 +612,7 @@ public struct StrategyDeriver: Sendable {
         /// Whether an item of `stems` on that side names one of the move's words for the side, where it sets any.
         func admits(_ stems: Set<String>, move position: Int, internal isInternal: Bool) -> Bool {
             guard let required = isInternal ? wordStems[position].inner : wordStems[position].outer else { return true }
-            return !required.isDisjoint(with: stems)
+            return !required.isDisjoint(with: StrategyFit.offered(stems))
         }
     }
 
@@ -826,7 +826,13 @@ public enum StrategyFit {
         let side = isInternal ? move.internal : move.external
         guard topCategories(of: item).contains(where: { side.contains($0.category) }) else { return false }
         guard let required = stems(of: isInternal ? move.internalWords : move.externalWords) else { return true }
-        return !required.isDisjoint(with: ContentStems.of(item.text))
+        return !required.isDisjoint(with: offered(ContentStems.of(item.text)))
+    }
+
+    /// The stems of an item that may meet a move's own words: without an election that is only a date
+    /// (`ThreatAnswer.withoutElectionAsDate`), which a move for a change of office does not answer.
+    static func offered(_ stems: Set<String>) -> Set<String> {
+        ThreatAnswer.withoutElectionAsDate(stems)
     }
 
     /// The stems (`ContentStems`) of a move's words for one side, as an item's text is stemmed; nil when it sets none.

@@ -9,12 +9,21 @@ enum StrengthAgainstThreat {
     /// The step for a strength labelled `strength` against a threat written `text` with label `label`, or nil.
     static func step(strength: StrategyText.Mention, threat text: String, label: String, language: Language)
         -> String? {
-        guard let threat = ThreatAnswer.name(of: text, label: label), let kind = StrengthKind.of(strength),
+        guard let kind = StrengthKind.of(strength),
+              let threat = ThreatAnswer.name(of: text, label: label) ?? regulationAsDeadline(kind, label),
               let step = steps[kind]?[threat] ?? (kind == .facility ? siteStep(strength, threat) : nil)
         else { return nil }
         // Statisticians or planners are no incident team: technical steps want a team that names IT work.
         if kind == .team, technicalThreats.contains(threat), !StrengthKind.namesITWork(strength) { return nil }
         return language == .id ? step.id : step.en
+    }
+
+    /// A regulation that threatens, for a leader, is met as a deadline is: an action plan with a deadline per unit
+    /// ("PP 28/2025 yang mengubah alur perizinan", where a yearly roadmap review was judged wrong). A regulation or a
+    /// team keeps the step its move or the regulation's own kind gives (a Perwal Satu Data against UU PDP: strip
+    /// personal data before publishing).
+    static func regulationAsDeadline(_ kind: StrengthKind, _ label: String) -> ThreatAnswer.Name? {
+        kind == .leader && OpportunityUse.Head.of(label) == .regulation ? .deadline : nil
     }
 
     /// The step for service sites that residents visit ("180 titik layanan desa", "7 UPTD BLK"), which one
@@ -36,6 +45,8 @@ enum StrengthAgainstThreat {
                 "post the official procedure and how to report fraud at each of its sites"),
         .budget: ("tunjukkan jumlah warga yang dilayani tiap lokasi agar anggarannya dipertahankan",
                   "show how many residents each site serves so that its budget is kept"),
+        .surge: ("tambah jam layanannya dan buka antrean daring di setiap lokasi selama masa puncak",
+                 "extend opening hours and take online bookings at each site for the peak"),
     ]
 
     /// Threats whose team step is technical work: an attack, a vendor's hold, restoring services after a disaster.
@@ -94,6 +105,10 @@ enum StrengthAgainstThreat {
                           "name one team to adjust the systems whenever central rules change"),
             .competition: ("tetapkan target mutu layanan yang dipantau langsung pimpinan",
                            "set service-quality targets that the leadership follows itself"),
+            .politicisation: ("minta pimpinan menetapkan kriteria tertulis dan menolak setiap titipan",
+                              "have the leadership set written criteria and turn down every favour asked"),
+            .surge: ("minta pimpinan menambah petugas dan jam layanan selama masa puncak",
+                     "have the leadership add staff and opening hours for the peak"),
             .disaster: ("minta pimpinan menetapkan rencana kelangsungan layanan saat bencana",
                         "have the leadership adopt a plan that keeps services running in a disaster"),
         ],
@@ -169,6 +184,8 @@ enum StrengthAgainstThreat {
                      "make it the one official version of the data to answer criticism"),
             .newLeaders: ("jadikan bahan paparan capaian bagi pimpinan baru",
                           "turn it into a results briefing for the new leaders"),
+            .politicisation: ("tetapkan penerima hanya dari data yang diverifikasi dan umumkan daftarnya",
+                              "choose recipients only from verified data and publish the list"),
         ],
         .achievement: [
             .budget: ("jadikan bukti kinerja untuk mempertahankan anggarannya",

@@ -19,8 +19,8 @@ public enum ThreatAnswer {
 
     /// What a threat is: a kind of `kinds`, and besides them a change of regional head and a budget cut.
     enum Name {
-        case theft, cyber, scam, leak, resistance, deadline, ruleChange, staffPoaching, competition, staffTurnover
-        case media, vendor, disaster, literacy, evasion, newLeaders, budget
+        case theft, cyber, scam, leak, resistance, deadline, ruleChange, staffPoaching, competition, politicisation
+        case staffTurnover, surge, media, vendor, disaster, literacy, evasion, newLeaders, budget
     }
 
     /// The threat's kind, as `step` reads it; nil for a regulation, a body and a threat whose words name no kind.
@@ -35,10 +35,13 @@ public enum ThreatAnswer {
                                    options: .regularExpression) != nil {
             words.insert("mangkir")
         }
-        // "Lonjakan permohonan menjelang pemilu": an election ahead that changes no one is only a date.
-        if !words.isDisjoint(with: aheadWords), words.isDisjoint(with: changeWords) {
-            words.subtract(electionWords)
+        words = withoutElectionAsDate(words)
+        // "Lonjakan permohonan menjelang PPDB": a surge of those the agency serves, not of dengue cases.
+        if !words.isDisjoint(with: surgeWords), !words.isDisjoint(with: demandWords) {
+            words.insert("lonjakan-layanan")
         }
+        // "Tekanan & intervensi politik": interference, not a health or nutrition intervention.
+        if words.contains("intervensi"), words.contains("politik") { words.insert("politisasi") }
         // "Storage media" are no press.
         if words.contains("storage") || words.contains("penyimpanan") { words.remove("media") }
         let kind = kinds.first { !$0.words.isDisjoint(with: words) }
@@ -91,12 +94,22 @@ public enum ThreatAnswer {
         Kind(name: .competition,
              words: ["swasta", "bersaing", "pesaing", "private", "competitor", "competitors", "agresif"],
              verbs: ("bersaing dengan", "compete with"), step: nil),
+        // A programme bent to favour some (a bansos list with names slipped in): fixed criteria and open results.
+        Kind(name: .politicisation,
+             words: ["politisasi", "dipolitisasi", "titipan", "politicised", "politicized", "politicisation",
+                     "politicization", "interference"],
+             verbs: ("menangkal", "fend off"),
+             step: ("tetapkan kriterianya secara tertulis, putuskan dari data dan umumkan hasilnya",
+                    "set written criteria, decide from the data and publish the results")),
         // A new regional head and transferred staff want different steps: `leaderStep`, `staffStep`.
         Kind(name: .staffTurnover,
              words: ["pilkada", "pemilu", "pergantian", "mutasi", "dimutasi", "rotasi", "election", "elections",
                      "turnover", "reshuffle"],
              verbs: ("menjaga program melewati", "carry the programme through"), step: staffStep,
              mayBeLeaders: true),
+        Kind(name: .surge, words: ["lonjakan-layanan"], verbs: ("menampung", "absorb"),
+             step: ("buka layanan daring dan antrean terjadwal untuk masa puncak",
+                    "open online applications and booked slots for the peak")),
         Kind(name: .media, words: ["viral", "medsos", "sorotan", "disorot", "soroti", "criticism", "media"],
              verbs: bodyVerbs,
              step: ("siapkan juru bicara dan rilis capaian secara rutin",
@@ -167,10 +180,26 @@ public enum ThreatAnswer {
         "elections", "mayor", "regent", "governor", "head", "leadership",
     ]
     static let electionWords: Set<String> = ["pilkada", "pemilu", "election", "elections"]
-    static let aheadWords: Set<String> = ["menjelang", "jelang", "ahead", "before"]
-    static let changeWords: Set<String> = [
-        "pergantian", "ganti", "berganti", "baru", "pasca", "setelah", "hasil", "mutasi", "new", "after", "change",
+    static let surgeWords: Set<String> = ["lonjakan", "melonjak", "membludak", "surge", "surges", "spike", "spikes"]
+    /// Those an agency serves and what they ask of it, whose surge is met by opening more service.
+    static let demandWords: Set<String> = [
+        "permohonan", "pemohon", "pengajuan", "antrean", "antrian", "pengunjung", "pendaftar", "pendaftaran",
+        "pengguna", "pelanggan", "requests", "applications", "applicants", "visitors", "users", "demand",
     ]
+    static let aheadWords: Set<String> = ["menjelang", "jelang", "ahead", "before"]
+    /// Words that make an election a change of office. Not "baru" alone: "PPDB (penerimaan siswa baru)".
+    static let changeWords: Set<String> = [
+        "pergantian", "ganti", "berganti", "pasca", "setelah", "hasil", "mutasi", "terpilih", "dilantik", "lantik",
+        "new", "after", "change", "incoming", "elected",
+    ]
+
+    /// Words (or stems) of a threat without its election when the election is only a date: "lonjakan permohonan
+    /// menjelang pemilu" or "jelang Pilkada bansos rawan dipolitisasi" change no one, so neither the step for new
+    /// leaders nor a move that asks for a change of office (`StrategyFit.offered`) meets them.
+    static func withoutElectionAsDate(_ words: Set<String>) -> Set<String> {
+        guard !words.isDisjoint(with: aheadWords), words.isDisjoint(with: changeWords) else { return words }
+        return words.subtracting(electionWords)
+    }
     static let budgetWords: Set<String> = [
         "anggaran", "efisiensi", "pemotongan", "pemangkasan", "dipangkas", "dipotong", "tkd", "apbd", "dana",
         "budget", "budgets", "cut", "cuts", "austerity",

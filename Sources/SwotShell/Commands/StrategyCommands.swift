@@ -56,36 +56,39 @@ enum StrategyCommands {
             sumber dan datanya milik pemda …", data against a leak "…: klasifikasikan datanya …", an achievement \
             against a new regional head "…: paparkan capaian ini …", service sites against fraud in the agency's name \
             "…: umumkan di setiap lokasinya jalur resmi …", a leader against a rival "…: tetapkan target mutu layanan \
-            …" (also a channel, a system, a network, a facility or a partner, against an attack, a leak, changing \
-            rules, a deadline, staff lured away by pay, a disaster, low digital literacy, residents who do not report \
-            or pay …). So does an SO sentence whose strength's and opportunity's kinds say how the one seizes the \
-            other: a team with a platform "…: tugaskan mereka mengerjakan integrasinya …", data with a campus "…: olah \
-            datanya bersama mitra …", an achievement with an incentive "…: laporkan capaian ini …", service points \
-            with a government body building towers "…: usulkan titik layanannya yang belum bersinyal …", a system with \
-            a body opening an integration "…: hubungkan datanya ke sistem instansi itu lewat API …", a system with a \
-            body's data centre "…: pindahkan servernya ke pusat data itu …" (its backups, where offered for them), an \
-            application with a partner's API "…: hubungkan ke sistem mitra lewat API …", a leader with a body that \
-            offers its part "…: minta pimpinan meneken kesepakatannya …" (targets per unit where it pushes one), a \
-            team with a body's training "…: ikutkan mereka pada pelatihannya …", cameras with a body that wants their \
-            feed "…: bagikan tayangan kameranya …", a network with a body's cameras, data with access a body grants \
-            "…: padankan datanya …". No step that repeats what the items say. Moves that need a national mandate are \
-            not proposed; nor, in a sectoral agency's plan (its title, else its context's first sentence, names a \
-            Dinas, an RSUD, a Kecamatan … and no coordinator such as Diskominfo, Bappeda or the Setda), moves that \
-            direct every agency of the government (SPBE regulation, architecture, CSIRT, coordination team). Each \
-            internal item is weighed with each external item that fits a move with it: match score × match score (each \
-            × its IFE/EFE weight relative to the heaviest on its side, when weights are set) × 1 for a move a paper \
-            states, 0.6 for one derived from a paper's findings × the move's focus (1 for a move written for one \
-            category on each side, less for a broader one) × \(StrategyScoring.sameTopicFactor) when the two items \
-            share a category (the same topic); `why ID` shows the sum. The best pairs are taken one by one, first \
-            those that give an item its first strategy in the quadrant, never repeating a move or two items already \
-            named together; a taken pair also names further items of its topic that fit its move. Only a quadrant \
-            where no pair fits any move gets a fallback that fits one side, marked one-sided ("hanya satu sisi"). Each \
-            quadrant gets one proposal per item of its larger side (at least 3), and more while an item has none, up \
-            to 8; --top N keeps the N best instead. Accepted, rejected and edited strategies, and those with an owner, \
-            due date or KPI, are kept as they are; their moves are not proposed again, nor two items that one of them \
-            (not rejected) names together; a strategy whose items are gone is marked stale, not dropped. Last come the \
-            items no strategy names, each with the reason (no move for its category in that quadrant, no partner on \
-            the other side, or ranked below those kept) and the `strategy add` command that \
+            …", against a surge of applications "…: minta pimpinan menambah petugas dan jam layanan …", against \
+            favours sought in a programme "…: minta pimpinan menetapkan kriteria tertulis …" or against a new \
+            regulation "…: tetapkan rencana aksi dengan tenggat per unit …" (an election ahead that changes no one is \
+            only a date) (also a channel, a system, a network, a facility or a partner, against an attack, a leak, \
+            changing rules, a deadline, staff lured away by pay, a disaster, low digital literacy, residents who do \
+            not report or pay …). So does an SO sentence whose strength's and opportunity's kinds say how the one \
+            seizes the other: a team with a platform "…: tugaskan mereka mengerjakan integrasinya …", data with a \
+            campus "…: olah datanya bersama mitra …", an achievement with an incentive "…: laporkan capaian ini …", \
+            service points with a government body building towers "…: usulkan titik layanannya yang belum bersinyal \
+            …", a system with a body opening an integration "…: hubungkan datanya ke sistem instansi itu lewat API …", \
+            a system with a body's data centre "…: pindahkan servernya ke pusat data itu …" (its backups, where \
+            offered for them), an application with a partner's API "…: hubungkan ke sistem mitra lewat API …", a \
+            leader with a body that offers its part "…: minta pimpinan meneken kesepakatannya …" (targets per unit \
+            where it pushes one), a team with a body's training "…: ikutkan mereka pada pelatihannya …", cameras with \
+            a body that wants their feed "…: bagikan tayangan kameranya …", a network with a body's cameras, data with \
+            access a body grants "…: padankan datanya …". No step that repeats what the items say. Moves that need a \
+            national mandate are not proposed; nor, in a sectoral agency's plan (its title, else its context's first \
+            sentence, names a Dinas, an RSUD, a Kecamatan … and no coordinator such as Diskominfo, Bappeda or the \
+            Setda), moves that direct every agency of the government (SPBE regulation, architecture, CSIRT, \
+            coordination team). Each internal item is weighed with each external item that fits a move with it: match \
+            score × match score (each × its IFE/EFE weight relative to the heaviest on its side, when weights are set) \
+            × 1 for a move a paper states, 0.6 for one derived from a paper's findings × the move's focus (1 for a \
+            move written for one category on each side, less for a broader one) × \(StrategyScoring.sameTopicFactor) \
+            when the two items share a category (the same topic); `why ID` shows the sum. The best pairs are taken one \
+            by one, first those that give an item its first strategy in the quadrant, never repeating a move or two \
+            items already named together; a taken pair also names further items of its topic that fit its move. Only a \
+            quadrant where no pair fits any move gets a fallback that fits one side, marked one-sided ("hanya satu \
+            sisi"). Each quadrant gets one proposal per item of its larger side (at least 3), and more while an item \
+            has none, up to 8; --top N keeps the N best instead. Accepted, rejected and edited strategies, and those \
+            with an owner, due date or KPI, are kept as they are; their moves are not proposed again, nor two items \
+            that one of them (not rejected) names together; a strategy whose items are gone is marked stale, not \
+            dropped. Last come the items no strategy names, each with the reason (no move for its category in that \
+            quadrant, no partner on the other side, or ranked below those kept) and the `strategy add` command that \
             writes one by hand. Text is in the plan's language (`lang`).
             """,
         arguments: [.words(["--top"]), .text]

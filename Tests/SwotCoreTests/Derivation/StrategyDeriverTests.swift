@@ -239,7 +239,8 @@ struct StrategyDeriverTests {
         // Published fees answer illegal levies, not procurement fraud; answering complaints before they go viral
         // answers complaints, not a leak of whistleblowers' names; incident SOPs answer attacks, not floods; SRIKANDI
         // replaces a home-made e-office, not a library app; field officers verify residents' data, not a hospital's
-        // interoperability standard; rebuilding a weak service needs a service, not tax arrears. Every item is filed
+        // interoperability standard; rebuilding a weak service needs a service, not tax arrears; a Perkada before the
+        // head changes needs a change of head, not an election ahead that changes no one. Every item is filed
         // under its move's category.
         let moves = Dictionary(uniqueKeysWithValues: KnowledgeBase.shipped.moves.map { ($0.id, $0) })
         let cases: [(move: String, category: String, fits: String, misfits: String)] = [
@@ -249,6 +250,8 @@ struct StrategyDeriverTests {
             ("M144", "C12", "E-office buatan sendiri sering error, surat manual", "Library app has 65,000 members"),
             ("M406", "C13", "Transisi DTKS ke DTSEN butuh verifikasi data warga", "Standar interoperabilitas SIMRS"),
             ("M314", "C11", "Aplikasi perizinan sering error dan lambat", "Tunggakan PBB-P2 menumpuk"),
+            // Anchoring a programme before the head changes answers a change of office, not an election as a date.
+            ("M126", "C01", "Pergantian Bupati pasca Pilkada 2024", "Jelang Pilkada bansos rawan dipolitisasi"),
         ]
         for (id, category, fitting, misfitting) in cases {
             let move = try #require(moves[id])

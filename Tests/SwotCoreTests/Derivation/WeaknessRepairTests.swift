@@ -373,6 +373,12 @@ struct ThreatAnswerTests {
         ("Efisiensi APBD 2026 memangkas belanja modal", "meredam dampak"),
         ("Banjir musiman merendam ruang server", "meredam dampak"),
         ("Ketergantungan pada vendor aplikasi pajak", "menghadapi"),
+        // An election ahead that changes no one is only a date; "siswa baru" is no new head.
+        ("Lonjakan permohonan menjelang pemilu dan PPDB (penerimaan siswa baru)", "menampung"),
+        ("Jelang Pilkada bansos rawan dipolitisasi; ada titipan nama dari kades", "menangkal"),
+        ("Tekanan & intervensi politik terhadap hasil audit", "menangkal"),
+        ("Lonjakan kasus DBD saat musim hujan", "meredam dampak"),
+        ("Jelang Pilkada 2029 kepala daerah terpilih bisa beda prioritas", "menjaga program melewati"),
     ])
     func aThreatSaysHowItIsAnswered(text: String, verb: String) {
         let label = ItemLabel.defaultLabel(text, language: .id).text
@@ -428,6 +434,11 @@ struct ThreatAnswerTests {
          "audit kepatuhan dan tutup celahnya sesuai tenggat"),
         // A body's scrutiny: no one step.
         ("KPK via MCSP soroti pokir rawan korupsi", nil),
+        // A surge of those served opens more service; a programme bent to favour some fixes its criteria.
+        ("Lonjakan permohonan menjelang pemilu dan PPDB",
+         "buka layanan daring dan antrean terjadwal untuk masa puncak"),
+        ("Jelang Pilkada bansos rawan dipolitisasi",
+         "tetapkan kriterianya secara tertulis, putuskan dari data dan umumkan hasilnya"),
     ] as [(String, String?)])
     func aThreatsKindSaysTheStep(text: String, step: String?) {
         let label = ItemLabel.defaultLabel(text, language: .id).text
@@ -459,6 +470,18 @@ struct ThreatAnswerTests {
                          "Pergantian bupati setelah Pilkada bisa berubah arah").hasSuffix(
             "untuk menjaga program melewati pergantian bupati setelah Pilkada (T1): jadikan dasar agar program tetap "
                 + "berjalan setelah pergantian pimpinan."))
+        // A leader meets a surge with staff and hours, favours with written criteria, a new regulation with a plan.
+        #expect(sentence("Wali Kota mendukung layanan adminduk", "Lonjakan permohonan menjelang pemilu dan PPDB")
+            .hasSuffix(": minta pimpinan menambah petugas dan jam layanan selama masa puncak."))
+        #expect(sentence("Kadis dekat dengan Bupati", "Jelang Pilkada bansos rawan dipolitisasi")
+            .hasSuffix(": minta pimpinan menetapkan kriteria tertulis dan menolak setiap titipan."))
+        #expect(sentence("Walikota komit kejar Adipura", "PP 28/2025 ubah alur perizinan berusaha")
+            .hasSuffix(": tetapkan rencana aksi dengan tenggat per unit yang dipantau pimpinan."))
+        // Service sites stay open longer; a regulation against a law gets no leader's plan.
+        #expect(sentence("Gerai Dukcapil di 12 kecamatan", "Lonjakan permohonan menjelang PPDB")
+            .hasSuffix(": tambah jam layanannya dan buka antrean daring di setiap lokasi selama masa puncak."))
+        #expect(sentence("Perwal Satu Data sudah terbit", "UU PDP 27/2022 berlaku penuh")
+            == "Gunakan Perwal Satu Data yang sudah terbit (S1) untuk memenuhi UU PDP 27/2022 berlaku penuh (T1).")
         // A strength whose kind has no step against this threat (an achievement against an attack) keeps the action.
         #expect(sentence("Predikat Sangat Inovatif IGA 2023", attack)
             .hasSuffix(": pindai situs pemerintah setiap hari dari serangan ransomware."))
@@ -574,7 +597,8 @@ struct ThreatAnswerTests {
         #expect(ThreatAnswer.name(of: "Banyak perantau tidak lapor pindah") == .evasion)
         #expect(ThreatAnswer.name(of: "Laporan realisasi sering terlambat") == nil)
         // An election ahead is a date; one after which someone changes is a change of leaders.
-        #expect(ThreatAnswer.name(of: "Lonjakan permohonan menjelang pemilu dan PPDB") == nil)
+        #expect(ThreatAnswer.name(of: "Lonjakan permohonan menjelang pemilu dan PPDB") == .surge)
+        #expect(ThreatAnswer.name(of: "Jelang Pilkada 2029 kepala daerah terpilih bisa beda prioritas") == .newLeaders)
         #expect(ThreatAnswer.name(of: "Pergantian bupati setelah Pilkada") == .newLeaders)
         // A governor's regulation is a regulation, not the governor.
         let regulation = StrategyText.Mention(
