@@ -252,6 +252,15 @@ struct StrategyDeriverTests {
             ("M314", "C11", "Aplikasi perizinan sering error dan lambat", "Tunggakan PBB-P2 menumpuk"),
             // Anchoring a programme before the head changes answers a change of office, not an election as a date.
             ("M126", "C01", "Pergantian Bupati pasca Pilkada 2024", "Jelang Pilkada bansos rawan dipolitisasi"),
+            // Server upkeep answers attacks and theft, not a data-protection law; removing steps prone to hidden fees
+            // answers illegal levies, not residents' protests; phasing a change answers shifting budgets or rules;
+            // visiting only high-risk sites answers a travel budget cut, not a network blackout; training staff
+            // before a launch needs an application or a service to launch.
+            ("M072", "C14", "Serangan ransomware ke instansi pemerintah", "UU PDP: data pribadi wajib dilindungi"),
+            ("M120", "C24", "Pungli dan calo di loket perizinan", "Warga perumahan protes jalan rusak"),
+            ("M354", "C03", "Efisiensi anggaran 2025 memangkas belanja TI", "Dana operasional selalu terlambat cair"),
+            ("M398", "C03", "Efisiensi anggaran perjalanan dinas", "Jaringan seluler lumpuh saat bencana"),
+            ("M051", "C10", "Aplikasi layanan baru akan diluncurkan", "Pelatihan digital marketing belum terukur"),
         ]
         for (id, category, fitting, misfitting) in cases {
             let move = try #require(moves[id])
