@@ -1,7 +1,8 @@
 /// What a strength does against a threat, read from the threat's own words: an attack or a fraud is fended off, a
 /// group that resists is calmed, a deadline or a mandate is met, a policy that keeps changing is kept up with, a
-/// rival is competed with, a change of leaders is carried through, public criticism is answered; any other threat
-/// (a budget cut, a disaster, low literacy) has its impact softened. An ST strategy of one strength and one threat
+/// rival is competed with, a programme bent to favour some is guarded, a change of leaders is carried through, a
+/// surge of applications is absorbed, public criticism is answered; any other threat (a budget cut, a disaster, low
+/// literacy) has its impact softened. An ST strategy of one strength and one threat
 /// whose move's action shares no word with either item says it in place of that action, in the form of
 /// `research/strategy-writing.md`: "Gunakan posko pengaduan bansos (S5) untuk menjawab bansos salah sasaran yang
 /// viral (T2).".
